@@ -1,0 +1,42 @@
+package io.redipy;
+
+import io.redipy.api.Batch;
+import io.redipy.api.Commands;
+
+/**
+ * A redipy client: every {@link Commands command} on one backend, batches, and (later)
+ * scripts.
+ *
+ * <p>
+ * Obtained from {@link Redipy#memory()} or {@link Redipy#redis}. Thread-safe; share one
+ * instance. Closing it releases what the client holds (the memory backend's store stays
+ * usable by other clients that share it; the Redis backend never closes the connection
+ * factory it was given).
+ */
+public interface RedipyClient extends Commands, AutoCloseable {
+
+	/**
+	 * Starts a batch of commands that run atomically on {@link Batch#exec()}.
+	 * @return a new, empty batch
+	 */
+	Batch batch();
+
+	/**
+	 * Returns the backend's name.
+	 * @return {@code "memory"} or {@code "redis"}
+	 */
+	String backend();
+
+	/**
+	 * Returns the key prefix this client applies.
+	 * @return the prefix, empty for none
+	 */
+	String keyPrefix();
+
+	/**
+	 * Releases what the client holds.
+	 */
+	@Override
+	void close();
+
+}

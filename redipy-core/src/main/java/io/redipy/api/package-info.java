@@ -1,0 +1,7 @@
+/**
+ * The command API: command groups, options and results, batches.
+ */
+@NullMarked
+package io.redipy.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,151 @@
+package io.redipy.memory;
+
+import java.time.InstantSource;
+import java.util.random.RandomGenerator;
+
+import io.redipy.memory.Keyspace.Entry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The store's state as one command sees it while holding the store's lock: the keyspace
+ * and a time that stays fixed for the command (or the whole batch), as Redis fixes it.
+ */
+final class Db {
+
+	final Keyspace keyspace = new Keyspace();
+
+	final RandomGenerator random;
+
+	private final InstantSource clock;
+
+	private long now = -1;
+
+	Db(InstantSource clock, RandomGenerator random) {
+		this.clock = clock;
+		this.random = random;
+	}
+
+	/** Epoch milliseconds, read once per locked section. */
+	long now() {
+		if (this.now < 0) {
+			this.now = this.clock.millis();
+		}
+		return this.now;
+	}
+
+	/** Ends a locked section: the next one reads the clock again. */
+	void release() {
+		this.now = -1;
+	}
+
+	/** Returns the live entry of a key, or {@code null}. */
+	@Nullable Entry entry(String key) {
+		Entry e = this.keyspace.find(key);
+		if (e != null && e.expireAt != 0 && e.expireAt <= now()) {
+			this.keyspace.remove(e);
+			return null;
+		}
+		return e;
+	}
+
+	/** Returns whether a key exists. */
+	boolean exists(String key) {
+		return entry(key) != null;
+	}
+
+	/**
+	 * Returns the value of a key of the given type, or {@code null} if the key does not
+	 * exist.
+	 * @throws io.redipy.WrongTypeException if the key holds another type
+	 */
+	<V> @Nullable V get(String key, Class<V> type) {
+		Entry e = entry(key);
+		if (e == null) {
+			return null;
+		}
+		if (!type.isInstance(e.value)) {
+			throw Errors.wrongType();
+		}
+		return type.cast(e.value);
+	}
+
+	/**
+	 * Returns the value of a string key as text, or {@code null}.
+	 * @throws io.redipy.WrongTypeException if the key holds another type
+	 */
+	@Nullable String getString(String key) {
+		Entry e = entry(key);
+		if (e == null) {
+			return null;
+		}
+		return Strings.text(e.value);
+	}
+
+	/**
+	 * Returns the value of a key of the given type, creating it (with no expiry) if the
+	 * key does not exist.
+	 */
+	<V> V getOrCreate(String key, Class<V> type, java.util.function.Supplier<V> create) {
+		Entry e = entry(key);
+		if (e == null) {
+			V value = create.get();
+			this.keyspace.add(key, value);
+			return value;
+		}
+		if (!type.isInstance(e.value)) {
+			throw Errors.wrongType();
+		}
+		return type.cast(e.value);
+	}
+
+	/** Sets a key's value, keeping an existing key's expiry. */
+	Entry put(String key, Object value) {
+		Entry e = entry(key);
+		if (e == null) {
+			return this.keyspace.add(key, value);
+		}
+		e.value = value;
+		return e;
+	}
+
+	/** Sets a key's value and removes any expiry. */
+	Entry replace(String key, Object value) {
+		Entry e = put(key, value);
+		this.keyspace.setExpireAt(e, 0);
+		return e;
+	}
+
+	/** Deletes a key if it exists; returns whether it did. */
+	boolean delete(String key) {
+		Entry e = entry(key);
+		if (e == null) {
+			return false;
+		}
+		this.keyspace.remove(e);
+		return true;
+	}
+
+	/** Deletes a key whose aggregate value has become empty. */
+	void deleteIfEmpty(String key, int size) {
+		if (size == 0) {
+			delete(key);
+		}
+	}
+
+	/** Sets (or with 0 clears) a live key's expiry; a past time deletes the key. */
+	void expireAt(Entry e, long at) {
+		if (at != 0 && at <= now()) {
+			this.keyspace.remove(e);
+			return;
+		}
+		this.keyspace.setExpireAt(e, at);
+	}
+
+	/** Removes due keys, at most {@code budget} (all if negative). */
+	void sweep(int budget) {
+		if (this.keyspace.hasDue(now())) {
+			this.keyspace.removeExpired(now(), budget);
+		}
+	}
+
+}

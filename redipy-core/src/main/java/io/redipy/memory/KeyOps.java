@@ -1,0 +1,302 @@
+package io.redipy.memory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.redipy.CommandException;
+import io.redipy.api.ExpireCondition;
+import io.redipy.api.KeyType;
+import io.redipy.api.ScanOptions;
+import io.redipy.api.ScanPage;
+import io.redipy.api.Ttl;
+import io.redipy.memory.Keyspace.Entry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Commands on keys of any type, as Redis 7.0 runs them.
+ */
+final class KeyOps {
+
+	private static final long DEFAULT_SCAN_COUNT = 10;
+
+	private KeyOps() {
+	}
+
+	static long del(Db db, String[] keys) {
+		long deleted = 0;
+		for (String key : keys) {
+			if (db.delete(key)) {
+				deleted++;
+			}
+		}
+		return deleted;
+	}
+
+	static long exists(Db db, String[] keys) {
+		long count = 0;
+		for (String key : keys) {
+			if (db.exists(key)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	static KeyType type(Db db, String key) {
+		Entry e = db.entry(key);
+		return (e == null) ? KeyType.NONE : typeOf(e.value);
+	}
+
+	static KeyType typeOf(Object value) {
+		if (Strings.isString(value)) {
+			return KeyType.STRING;
+		}
+		if (value instanceof ListValue) {
+			return KeyType.LIST;
+		}
+		if (value instanceof HashValue) {
+			return KeyType.HASH;
+		}
+		if (value instanceof SetValue) {
+			return KeyType.SET;
+		}
+		if (value instanceof ZSetValue) {
+			return KeyType.ZSET;
+		}
+		throw new IllegalStateException("unknown value " + value.getClass());
+	}
+
+	/**
+	 * {@code EXPIRE}, {@code PEXPIRE}, {@code EXPIREAT}, {@code PEXPIREAT}: the amount is
+	 * in units of {@code unit} milliseconds, relative or absolute.
+	 */
+	static boolean expire(Db db, String key, long amount, long unit, boolean absolute, ExpireCondition condition,
+			String command) {
+		long when = amount;
+		if (unit == 1000) {
+			if (when > Long.MAX_VALUE / 1000 || when < Long.MIN_VALUE / 1000) {
+				throw Errors.invalidExpireTime(command);
+			}
+			when *= 1000;
+		}
+		long base = absolute ? 0 : db.now();
+		if (when > Long.MAX_VALUE - base) {
+			throw Errors.invalidExpireTime(command);
+		}
+		when += base;
+		Entry e = db.entry(key);
+		if (e == null) {
+			return false;
+		}
+		long current = e.expireAt;
+		switch (condition) {
+			case NX -> {
+				if (current != 0) {
+					return false;
+				}
+			}
+			case XX -> {
+				if (current == 0) {
+					return false;
+				}
+			}
+			case GT -> {
+				if (current == 0 || when <= current) {
+					return false;
+				}
+			}
+			case LT -> {
+				if (current != 0 && when >= current) {
+					return false;
+				}
+			}
+			case ALWAYS -> {
+			}
+		}
+		if (when <= db.now()) {
+			db.keyspace.remove(e);
+			return true;
+		}
+		db.keyspace.setExpireAt(e, when);
+		return true;
+	}
+
+	static Ttl ttl(Db db, String key, boolean millis) {
+		Entry e = db.entry(key);
+		if (e == null) {
+			return Ttl.missing();
+		}
+		if (e.expireAt == 0) {
+			return Ttl.persistent();
+		}
+		long remaining = Math.max(0, e.expireAt - db.now());
+		return Ttl.fromReply(millis ? remaining : (remaining + 500) / 1000, millis);
+	}
+
+	static boolean persist(Db db, String key) {
+		Entry e = db.entry(key);
+		if (e == null || e.expireAt == 0) {
+			return false;
+		}
+		db.keyspace.setExpireAt(e, 0);
+		return true;
+	}
+
+	static boolean rename(Db db, String key, String newKey, boolean nx) {
+		Entry source = db.entry(key);
+		if (source == null) {
+			throw Errors.error(Errors.NO_SUCH_KEY);
+		}
+		if (key.equals(newKey)) {
+			return !nx;
+		}
+		if (nx && db.exists(newKey)) {
+			return false;
+		}
+		long expireAt = source.expireAt;
+		Object value = source.value;
+		db.delete(newKey);
+		db.keyspace.remove(source);
+		Entry target = db.keyspace.add(newKey, value);
+		db.keyspace.setExpireAt(target, expireAt);
+		return true;
+	}
+
+	static boolean copy(Db db, String source, String destination, boolean replace) {
+		if (source.equals(destination)) {
+			throw Errors.error("ERR source and destination objects are the same");
+		}
+		Entry from = db.entry(source);
+		if (from == null) {
+			return false;
+		}
+		if (db.exists(destination)) {
+			if (!replace) {
+				return false;
+			}
+			db.delete(destination);
+		}
+		Entry to = db.keyspace.add(destination, copyOf(from.value));
+		db.keyspace.setExpireAt(to, from.expireAt);
+		return true;
+	}
+
+	static Object copyOf(Object value) {
+		if (value instanceof String) {
+			return value;
+		}
+		if (value instanceof byte[] bytes) {
+			return bytes.clone();
+		}
+		if (value instanceof ListValue list) {
+			return list.copy();
+		}
+		if (value instanceof HashValue hash) {
+			return new HashValue(hash);
+		}
+		if (value instanceof SetValue set) {
+			return set.copy();
+		}
+		if (value instanceof ZSetValue zset) {
+			return zset.copy();
+		}
+		throw new IllegalStateException("unknown value " + value.getClass());
+	}
+
+	/** Parses a cursor as Redis does ({@code strtoul}): an unsigned decimal number. */
+	static long parseCursor(String cursor) {
+		if (cursor == null) {
+			throw new NullPointerException("cursor");
+		}
+		try {
+			return Long.parseUnsignedLong(cursor);
+		}
+		catch (NumberFormatException ex) {
+			throw CommandException.of("ERR invalid cursor");
+		}
+	}
+
+	static void requireNoType(ScanOptions options) {
+		if (options == null) {
+			throw new NullPointerException("options");
+		}
+		if (options.type() != null) {
+			throw new IllegalArgumentException("TYPE applies to SCAN only");
+		}
+	}
+
+	static ScanPage<String> scan(Db db, long cursor, ScanOptions options, String prefix) {
+		long count = (options.count() != null) ? options.count() : DEFAULT_SCAN_COUNT;
+		Glob glob = (options.match() != null) ? new Glob(options.match()) : null;
+		KeyType type = options.type();
+		long now = db.now();
+		List<Entry> visited = new ArrayList<>();
+		long next = db.keyspace.scan(cursor, count, visited::add);
+		List<String> keys = new ArrayList<>();
+		for (Entry e : visited) {
+			if (!e.key.startsWith(prefix) || (e.expireAt != 0 && e.expireAt <= now)) {
+				continue;
+			}
+			String name = e.key.substring(prefix.length());
+			if ((glob == null || glob.matches(name)) && (type == null || typeOf(e.value) == type)) {
+				keys.add(name);
+			}
+		}
+		return new ScanPage<>(Long.toUnsignedString(next), keys);
+	}
+
+	static List<String> keys(Db db, String pattern, String prefix) {
+		Glob glob = new Glob(pattern);
+		List<String> keys = new ArrayList<>();
+		for (Entry e : live(db, prefix)) {
+			String name = e.key.substring(prefix.length());
+			if (glob.matches(name)) {
+				keys.add(name);
+			}
+		}
+		return keys;
+	}
+
+	static long dbsize(Db db, String prefix) {
+		db.keyspace.removeExpired(db.now(), -1);
+		return prefix.isEmpty() ? db.keyspace.size() : live(db, prefix).size();
+	}
+
+	static @Nullable Void flushall(Db db, String prefix) {
+		if (prefix.isEmpty()) {
+			db.keyspace.clear();
+		}
+		else {
+			for (Entry e : live(db, prefix)) {
+				db.keyspace.remove(e);
+			}
+		}
+		return null;
+	}
+
+	static @Nullable String randomkey(Db db, String prefix) {
+		db.keyspace.removeExpired(db.now(), -1);
+		if (prefix.isEmpty()) {
+			Entry e = db.keyspace.random(db.random);
+			return (e != null) ? e.key : null;
+		}
+		List<Entry> candidates = live(db, prefix);
+		if (candidates.isEmpty()) {
+			return null;
+		}
+		return candidates.get(db.random.nextInt(candidates.size())).key.substring(prefix.length());
+	}
+
+	/** The live entries whose key starts with the prefix, after removing due keys. */
+	private static List<Entry> live(Db db, String prefix) {
+		db.keyspace.removeExpired(db.now(), -1);
+		List<Entry> result = new ArrayList<>();
+		db.keyspace.forEach((e) -> {
+			if (e.key.startsWith(prefix)) {
+				result.add(e);
+			}
+		});
+		return result;
+	}
+
+}

@@ -1,0 +1,300 @@
+package io.redipy.memory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The keys of a memory store: a chained hash table whose iteration cursor works like
+ * Redis's {@code dictScan} (reverse-binary bucket order), so that a key present during a
+ * whole {@code SCAN} is returned at least once even while the table grows or shrinks,
+ * plus an expiry queue for active expiry.
+ *
+ * <p>
+ * Not thread-safe: the store's lock guards it. Values are {@link String} or
+ * {@code byte[]} (strings), {@link ListValue}, {@link HashValue}, {@link SetValue} or
+ * {@link ZSetValue}.
+ */
+final class Keyspace {
+
+	private static final int MIN_CAPACITY = 16;
+
+	private Entry[] table = new Entry[MIN_CAPACITY];
+
+	private int size;
+
+	private int expiring;
+
+	private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>();
+
+	/** One key, its value and its expiry. */
+	static final class Entry {
+
+		final String key;
+
+		final int hash;
+
+		Object value;
+
+		/** Epoch milliseconds at which the key expires, 0 for never. */
+		long expireAt;
+
+		@Nullable Entry next;
+
+		Entry(String key, int hash, Object value) {
+			this.key = key;
+			this.hash = hash;
+			this.value = value;
+		}
+
+	}
+
+	private record Deadline(long at, Entry entry) implements Comparable<Deadline> {
+
+		@Override
+		public int compareTo(Deadline other) {
+			return Long.compare(this.at, other.at);
+		}
+
+	}
+
+	static int hash(String key) {
+		int h = key.hashCode();
+		return h ^ (h >>> 16) ^ (h >>> 7);
+	}
+
+	int size() {
+		return this.size;
+	}
+
+	/**
+	 * Returns the entry of a key, expired or not.
+	 */
+	@Nullable Entry find(String key) {
+		int h = hash(key);
+		for (Entry e = this.table[h & (this.table.length - 1)]; e != null; e = e.next) {
+			if (e.hash == h && e.key.equals(key)) {
+				return e;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the live entry of a key, removing it first if it has expired.
+	 */
+	@Nullable Entry lookup(String key, long now) {
+		Entry e = find(key);
+		if (e != null && e.expireAt != 0 && e.expireAt <= now) {
+			remove(e);
+			return null;
+		}
+		return e;
+	}
+
+	/**
+	 * Adds a key that does not exist (callers looked it up first).
+	 */
+	Entry add(String key, Object value) {
+		if (this.size >= this.table.length) {
+			resize(this.table.length * 2);
+		}
+		int h = hash(key);
+		Entry e = new Entry(key, h, value);
+		int index = h & (this.table.length - 1);
+		e.next = this.table[index];
+		this.table[index] = e;
+		this.size++;
+		return e;
+	}
+
+	/**
+	 * Removes an entry that is in the table.
+	 */
+	void remove(Entry entry) {
+		int index = entry.hash & (this.table.length - 1);
+		Entry previous = null;
+		for (Entry e = this.table[index]; e != null; e = e.next) {
+			if (e == entry) {
+				if (previous == null) {
+					this.table[index] = e.next;
+				}
+				else {
+					previous.next = e.next;
+				}
+				e.next = null;
+				this.size--;
+				if (e.expireAt != 0) {
+					this.expiring--;
+					e.expireAt = 0;
+				}
+				if (this.table.length > MIN_CAPACITY && this.size < this.table.length / 8) {
+					resize(this.table.length / 2);
+				}
+				return;
+			}
+			previous = e;
+		}
+	}
+
+	/**
+	 * Sets or clears (0) the expiry of an entry in the table.
+	 */
+	void setExpireAt(Entry entry, long expireAt) {
+		if (entry.expireAt == expireAt) {
+			return;
+		}
+		if (entry.expireAt == 0) {
+			this.expiring++;
+		}
+		else if (expireAt == 0) {
+			this.expiring--;
+		}
+		entry.expireAt = expireAt;
+		if (expireAt != 0) {
+			this.deadlines.add(new Deadline(expireAt, entry));
+			// Overwritten deadlines stay queued until due; rebuild when they dominate.
+			if (this.deadlines.size() > 1024 && this.deadlines.size() > 4 * this.expiring) {
+				rebuildDeadlines();
+			}
+		}
+	}
+
+	private void rebuildDeadlines() {
+		this.deadlines.clear();
+		for (Entry head : this.table) {
+			for (Entry e = head; e != null; e = e.next) {
+				if (e.expireAt != 0) {
+					this.deadlines.add(new Deadline(e.expireAt, e));
+				}
+			}
+		}
+	}
+
+	/**
+	 * Returns whether some queued deadline is due.
+	 */
+	boolean hasDue(long now) {
+		Deadline first = this.deadlines.peek();
+		return first != null && first.at <= now;
+	}
+
+	/**
+	 * Removes up to {@code budget} expired keys (all if negative); returns how many
+	 * deadlines were looked at.
+	 */
+	int removeExpired(long now, int budget) {
+		int seen = 0;
+		while (budget < 0 || seen < budget) {
+			Deadline first = this.deadlines.peek();
+			if (first == null || first.at > now) {
+				break;
+			}
+			this.deadlines.poll();
+			seen++;
+			Entry e = first.entry;
+			if (e.expireAt == first.at && find(e.key) == e) {
+				remove(e);
+			}
+		}
+		return seen;
+	}
+
+	void clear() {
+		this.table = new Entry[MIN_CAPACITY];
+		this.size = 0;
+		this.expiring = 0;
+		this.deadlines.clear();
+	}
+
+	void forEach(Consumer<Entry> action) {
+		for (Entry head : this.table) {
+			for (Entry e = head; e != null; e = e.next) {
+				action.accept(e);
+			}
+		}
+	}
+
+	/**
+	 * Returns the entry at a random position (buckets picked at random, then a random
+	 * element of the chain), or {@code null} if the table is empty.
+	 */
+	@Nullable Entry random(java.util.random.RandomGenerator random) {
+		if (this.size == 0) {
+			return null;
+		}
+		Entry[] tab = this.table;
+		while (true) {
+			Entry head = tab[random.nextInt(tab.length)];
+			if (head != null) {
+				int length = 0;
+				for (Entry e = head; e != null; e = e.next) {
+					length++;
+				}
+				Entry e = head;
+				for (int i = random.nextInt(length); i > 0; i--) {
+					e = e.next;
+				}
+				return e;
+			}
+		}
+	}
+
+	/**
+	 * Visits the buckets from {@code cursor} on until at least {@code count} entries were
+	 * seen or the iteration ends, and returns the next cursor (0 when done). Uses
+	 * reverse-binary increments of the bucket index, so that buckets split or merged by a
+	 * resize between two calls are neither skipped nor, when growing, repeated.
+	 */
+	long scan(long cursor, long count, Consumer<Entry> action) {
+		if (this.size == 0) {
+			return 0;
+		}
+		Entry[] tab = this.table;
+		long mask = tab.length - 1;
+		long v = cursor;
+		long seen = 0;
+		do {
+			for (Entry e = tab[(int) (v & mask)]; e != null; e = e.next) {
+				action.accept(e);
+				seen++;
+			}
+			v |= ~mask;
+			v = Long.reverse(v);
+			v++;
+			v = Long.reverse(v);
+		}
+		while (v != 0 && seen < count);
+		return v;
+	}
+
+	/**
+	 * Copies the entries, for commands that must not see the table change under them.
+	 */
+	List<Entry> entries() {
+		List<Entry> result = new ArrayList<>(this.size);
+		forEach(result::add);
+		return result;
+	}
+
+	private void resize(int capacity) {
+		Entry[] old = this.table;
+		Entry[] fresh = new Entry[capacity];
+		int mask = capacity - 1;
+		for (Entry head : old) {
+			Entry e = head;
+			while (e != null) {
+				Entry next = e.next;
+				int index = e.hash & mask;
+				e.next = fresh[index];
+				fresh[index] = e;
+				e = next;
+			}
+		}
+		this.table = fresh;
+	}
+
+}

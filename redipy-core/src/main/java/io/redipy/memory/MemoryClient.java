@@ -1,0 +1,998 @@
+package io.redipy.memory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import io.redipy.RedipyClient;
+import io.redipy.api.AbstractBatch;
+import io.redipy.api.Args;
+import io.redipy.api.Batch;
+import io.redipy.api.Commands;
+import io.redipy.api.Durations;
+import io.redipy.api.ExpireCondition;
+import io.redipy.api.Expiration;
+import io.redipy.api.HashEntry;
+import io.redipy.api.KeyType;
+import io.redipy.api.LexRange;
+import io.redipy.api.ListPosition;
+import io.redipy.api.ListSide;
+import io.redipy.api.LposOptions;
+import io.redipy.api.ScanOptions;
+import io.redipy.api.ScanPage;
+import io.redipy.api.ScoreRange;
+import io.redipy.api.ScoredMember;
+import io.redipy.api.SetOptions;
+import io.redipy.api.Ttl;
+import io.redipy.api.ZAddOptions;
+import io.redipy.api.ZRange;
+import io.redipy.api.ZStoreOptions;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The memory backend's client: checks arguments, applies the key prefix, and runs each
+ * command's {@link Op} on the store (or records it, for a batch).
+ */
+final class MemoryClient implements RedipyClient {
+
+	private final MemoryStore store;
+
+	private final String prefix;
+
+	private final @Nullable MemoryBatch recording;
+
+	MemoryClient(MemoryStore store, String prefix) {
+		this(store, prefix, null);
+	}
+
+	private MemoryClient(MemoryStore store, String prefix, @Nullable MemoryBatch recording) {
+		this.store = store;
+		this.prefix = prefix;
+		this.recording = recording;
+	}
+
+	private <T> T run(Op<T> op) {
+		if (this.recording != null) {
+			throw this.recording.record(op);
+		}
+		return this.store.execute(op);
+	}
+
+	private String k(String key) {
+		Objects.requireNonNull(key, "key");
+		return this.prefix.isEmpty() ? Strings.normalize(key) : this.prefix + Strings.normalize(key);
+	}
+
+	private String[] ks(String name, String... keys) {
+		Args.some(name, keys);
+		String[] result = new String[keys.length];
+		for (int i = 0; i < keys.length; i++) {
+			result[i] = k(keys[i]);
+		}
+		return result;
+	}
+
+	private static String v(String name, String value) {
+		return Strings.normalize(Objects.requireNonNull(value, name));
+	}
+
+	private static String[] vs(String name, String... values) {
+		Args.some(name, values);
+		String[] result = new String[values.length];
+		for (int i = 0; i < values.length; i++) {
+			result[i] = Strings.normalize(values[i]);
+		}
+		return result;
+	}
+
+	private Map<String, String> kvs(Map<String, String> values, boolean prefixKeys) {
+		Args.some("values", values);
+		Map<String, String> result = new LinkedHashMap<>();
+		values.forEach((key, value) -> result.put(prefixKeys ? k(key) : v("field", key), v("value", value)));
+		return result;
+	}
+
+	String unprefix(String key) {
+		return key.substring(this.prefix.length());
+	}
+
+	@Override
+	public Batch batch() {
+		return new MemoryBatch(this.store, this.prefix);
+	}
+
+	@Override
+	public String backend() {
+		return "memory";
+	}
+
+	@Override
+	public String keyPrefix() {
+		return this.prefix;
+	}
+
+	@Override
+	public void close() {
+		// nothing held: the store lives as long as someone refers to it
+	}
+
+	// keys
+
+	@Override
+	public long del(String... keys) {
+		String[] k = ks("keys", keys);
+		return run(db -> KeyOps.del(db, k));
+	}
+
+	@Override
+	public long unlink(String... keys) {
+		String[] k = ks("keys", keys);
+		return run(db -> KeyOps.del(db, k));
+	}
+
+	@Override
+	public long exists(String... keys) {
+		String[] k = ks("keys", keys);
+		return run(db -> KeyOps.exists(db, k));
+	}
+
+	@Override
+	public KeyType type(String key) {
+		String k = k(key);
+		return run(db -> KeyOps.type(db, k));
+	}
+
+	@Override
+	public boolean expire(String key, Duration ttl, ExpireCondition condition) {
+		return expireGeneric(key, Durations.wholeSeconds(ttl, "ttl"), 1000, false, condition, "expire");
+	}
+
+	@Override
+	public boolean pexpire(String key, Duration ttl, ExpireCondition condition) {
+		return expireGeneric(key, Durations.wholeMillis(ttl, "ttl"), 1, false, condition, "pexpire");
+	}
+
+	@Override
+	public boolean expireat(String key, Instant at, ExpireCondition condition) {
+		return expireGeneric(key, Durations.epochSeconds(at, "at"), 1000, true, condition, "expireat");
+	}
+
+	@Override
+	public boolean pexpireat(String key, Instant at, ExpireCondition condition) {
+		return expireGeneric(key, Durations.epochMillis(at, "at"), 1, true, condition, "pexpireat");
+	}
+
+	private boolean expireGeneric(String key, long amount, long unit, boolean absolute, ExpireCondition condition,
+			String command) {
+		String k = k(key);
+		Objects.requireNonNull(condition, "condition");
+		return run(db -> KeyOps.expire(db, k, amount, unit, absolute, condition, command));
+	}
+
+	@Override
+	public Ttl ttl(String key) {
+		String k = k(key);
+		return run(db -> KeyOps.ttl(db, k, false));
+	}
+
+	@Override
+	public Ttl pttl(String key) {
+		String k = k(key);
+		return run(db -> KeyOps.ttl(db, k, true));
+	}
+
+	@Override
+	public boolean persist(String key) {
+		String k = k(key);
+		return run(db -> KeyOps.persist(db, k));
+	}
+
+	@Override
+	public void rename(String key, String newKey) {
+		String k = k(key);
+		String n = k(newKey);
+		run(db -> KeyOps.rename(db, k, n, false));
+	}
+
+	@Override
+	public boolean renamenx(String key, String newKey) {
+		String k = k(key);
+		String n = k(newKey);
+		return run(db -> KeyOps.rename(db, k, n, true));
+	}
+
+	@Override
+	public boolean copy(String source, String destination, boolean replace) {
+		String s = k(source);
+		String d = k(destination);
+		return run(db -> KeyOps.copy(db, s, d, replace));
+	}
+
+	@Override
+	public ScanPage<String> scan(String cursor, ScanOptions options) {
+		Objects.requireNonNull(cursor, "cursor");
+		Objects.requireNonNull(options, "options");
+		return run(db -> KeyOps.scan(db, KeyOps.parseCursor(cursor), options, this.prefix));
+	}
+
+	@Override
+	public List<String> keys(String pattern) {
+		Objects.requireNonNull(pattern, "pattern");
+		return run(db -> KeyOps.keys(db, pattern, this.prefix));
+	}
+
+	@Override
+	public long dbsize() {
+		return run(db -> KeyOps.dbsize(db, this.prefix));
+	}
+
+	@Override
+	public void flushall() {
+		run(db -> KeyOps.flushall(db, this.prefix));
+	}
+
+	@Override
+	public @Nullable String randomkey() {
+		return run(db -> KeyOps.randomkey(db, this.prefix));
+	}
+
+	@Override
+	public String ping() {
+		return run(db -> "PONG");
+	}
+
+	// strings
+
+	@Override
+	public @Nullable String get(String key) {
+		String k = k(key);
+		return run(db -> db.getString(k));
+	}
+
+	@Override
+	public void set(String key, String value) {
+		String k = k(key);
+		String v = v("value", value);
+		run(db -> db.replace(k, v));
+	}
+
+	@Override
+	public boolean set(String key, String value, SetOptions options) {
+		String k = k(key);
+		String v = v("value", value);
+		Objects.requireNonNull(options, "options");
+		return run(db -> StringOps.set(db, k, v, options, false)) == Boolean.TRUE;
+	}
+
+	@Override
+	public @Nullable String setGet(String key, String value, SetOptions options) {
+		String k = k(key);
+		String v = v("value", value);
+		Objects.requireNonNull(options, "options");
+		return (String) run(db -> StringOps.set(db, k, v, options, true));
+	}
+
+	@Override
+	public boolean setnx(String key, String value) {
+		return set(key, value, SetOptions.ifMissing());
+	}
+
+	@Override
+	public @Nullable String getdel(String key) {
+		String k = k(key);
+		return run(db -> StringOps.getdel(db, k));
+	}
+
+	@Override
+	public @Nullable String getex(String key, Expiration expiration) {
+		String k = k(key);
+		Objects.requireNonNull(expiration, "expiration");
+		return run(db -> StringOps.getex(db, k, expiration));
+	}
+
+	@Override
+	public @Nullable String getset(String key, String value) {
+		return setGet(key, value, SetOptions.always());
+	}
+
+	@Override
+	public List<@Nullable String> mget(String... keys) {
+		String[] k = ks("keys", keys);
+		return run(db -> StringOps.mget(db, k));
+	}
+
+	@Override
+	public void mset(Map<String, String> values) {
+		Map<String, String> kv = kvs(values, true);
+		run(db -> StringOps.mset(db, kv, false));
+	}
+
+	@Override
+	public boolean msetnx(Map<String, String> values) {
+		Map<String, String> kv = kvs(values, true);
+		return run(db -> StringOps.mset(db, kv, true));
+	}
+
+	@Override
+	public long incr(String key) {
+		return incrby(key, 1);
+	}
+
+	@Override
+	public long incrby(String key, long increment) {
+		String k = k(key);
+		return run(db -> StringOps.incrby(db, k, increment));
+	}
+
+	@Override
+	public long decr(String key) {
+		return incrby(key, -1);
+	}
+
+	@Override
+	public long decrby(String key, long decrement) {
+		String k = k(key);
+		return run(db -> StringOps.decrby(db, k, decrement));
+	}
+
+	@Override
+	public double incrbyfloat(String key, double increment) {
+		String k = k(key);
+		return run(db -> StringOps.incrbyfloat(db, k, increment));
+	}
+
+	@Override
+	public long append(String key, String value) {
+		String k = k(key);
+		String v = v("value", value);
+		return run(db -> StringOps.append(db, k, v));
+	}
+
+	@Override
+	public long strlen(String key) {
+		String k = k(key);
+		return run(db -> StringOps.strlen(db, k));
+	}
+
+	@Override
+	public String getrange(String key, long start, long end) {
+		String k = k(key);
+		return run(db -> StringOps.getrange(db, k, start, end));
+	}
+
+	@Override
+	public long setrange(String key, long offset, String value) {
+		String k = k(key);
+		String v = v("value", value);
+		return run(db -> StringOps.setrange(db, k, offset, v));
+	}
+
+	// lists
+
+	@Override
+	public long lpush(String key, String... values) {
+		String k = k(key);
+		String[] v = vs("values", values);
+		return run(db -> ListOps.push(db, k, v, true, false));
+	}
+
+	@Override
+	public long rpush(String key, String... values) {
+		String k = k(key);
+		String[] v = vs("values", values);
+		return run(db -> ListOps.push(db, k, v, false, false));
+	}
+
+	@Override
+	public long lpushx(String key, String... values) {
+		String k = k(key);
+		String[] v = vs("values", values);
+		return run(db -> ListOps.push(db, k, v, true, true));
+	}
+
+	@Override
+	public long rpushx(String key, String... values) {
+		String k = k(key);
+		String[] v = vs("values", values);
+		return run(db -> ListOps.push(db, k, v, false, true));
+	}
+
+	@Override
+	public @Nullable String lpop(String key) {
+		String k = k(key);
+		return run(db -> ListOps.pop(db, k, true));
+	}
+
+	@Override
+	public List<String> lpop(String key, long count) {
+		String k = k(key);
+		return run(db -> ListOps.pop(db, k, count, true));
+	}
+
+	@Override
+	public @Nullable String rpop(String key) {
+		String k = k(key);
+		return run(db -> ListOps.pop(db, k, false));
+	}
+
+	@Override
+	public List<String> rpop(String key, long count) {
+		String k = k(key);
+		return run(db -> ListOps.pop(db, k, count, false));
+	}
+
+	@Override
+	public List<String> lrange(String key, long start, long stop) {
+		String k = k(key);
+		return run(db -> ListOps.lrange(db, k, start, stop));
+	}
+
+	@Override
+	public @Nullable String lindex(String key, long index) {
+		String k = k(key);
+		return run(db -> ListOps.lindex(db, k, index));
+	}
+
+	@Override
+	public void lset(String key, long index, String value) {
+		String k = k(key);
+		String v = v("value", value);
+		run(db -> ListOps.lset(db, k, index, v));
+	}
+
+	@Override
+	public long llen(String key) {
+		String k = k(key);
+		return run(db -> ListOps.llen(db, k));
+	}
+
+	@Override
+	public long lrem(String key, long count, String value) {
+		String k = k(key);
+		String v = v("value", value);
+		return run(db -> ListOps.lrem(db, k, count, v));
+	}
+
+	@Override
+	public void ltrim(String key, long start, long stop) {
+		String k = k(key);
+		run(db -> ListOps.ltrim(db, k, start, stop));
+	}
+
+	@Override
+	public long linsert(String key, ListPosition position, String pivot, String value) {
+		String k = k(key);
+		Objects.requireNonNull(position, "position");
+		String p = v("pivot", pivot);
+		String v = v("value", value);
+		return run(db -> ListOps.linsert(db, k, position == ListPosition.BEFORE, p, v));
+	}
+
+	@Override
+	public @Nullable Long lpos(String key, String element, LposOptions options) {
+		String k = k(key);
+		String e = v("element", element);
+		Objects.requireNonNull(options, "options");
+		return run(db -> {
+			List<Long> found = ListOps.lpos(db, k, e, 1, options);
+			return found.isEmpty() ? null : found.get(0);
+		});
+	}
+
+	@Override
+	public List<Long> lpos(String key, String element, long count, LposOptions options) {
+		String k = k(key);
+		String e = v("element", element);
+		Objects.requireNonNull(options, "options");
+		return run(db -> ListOps.lpos(db, k, e, count, options));
+	}
+
+	@Override
+	public @Nullable String lmove(String source, String destination, ListSide from, ListSide to) {
+		String s = k(source);
+		String d = k(destination);
+		Objects.requireNonNull(from, "from");
+		Objects.requireNonNull(to, "to");
+		return run(db -> ListOps.lmove(db, s, d, from == ListSide.LEFT, to == ListSide.LEFT));
+	}
+
+	@Override
+	public @Nullable String rpoplpush(String source, String destination) {
+		return lmove(source, destination, ListSide.RIGHT, ListSide.LEFT);
+	}
+
+	// hashes
+
+	@Override
+	public long hset(String key, String field, String value) {
+		return hset(key, Map.of(Objects.requireNonNull(field, "field"), Objects.requireNonNull(value, "value")));
+	}
+
+	@Override
+	public long hset(String key, Map<String, String> fields) {
+		String k = k(key);
+		Map<String, String> f = kvs(fields, false);
+		return run(db -> HashOps.hset(db, k, f));
+	}
+
+	@Override
+	public boolean hsetnx(String key, String field, String value) {
+		String k = k(key);
+		String f = v("field", field);
+		String v = v("value", value);
+		return run(db -> HashOps.hsetnx(db, k, f, v));
+	}
+
+	@Override
+	public @Nullable String hget(String key, String field) {
+		String k = k(key);
+		String f = v("field", field);
+		return run(db -> HashOps.hget(db, k, f));
+	}
+
+	@Override
+	public List<@Nullable String> hmget(String key, String... fields) {
+		String k = k(key);
+		String[] f = vs("fields", fields);
+		return run(db -> HashOps.hmget(db, k, f));
+	}
+
+	@Override
+	public long hdel(String key, String... fields) {
+		String k = k(key);
+		String[] f = vs("fields", fields);
+		return run(db -> HashOps.hdel(db, k, f));
+	}
+
+	@Override
+	public boolean hexists(String key, String field) {
+		String k = k(key);
+		String f = v("field", field);
+		return run(db -> HashOps.hget(db, k, f) != null);
+	}
+
+	@Override
+	public long hlen(String key) {
+		String k = k(key);
+		return run(db -> HashOps.hlen(db, k));
+	}
+
+	@Override
+	public List<String> hkeys(String key) {
+		String k = k(key);
+		return run(db -> HashOps.hkeys(db, k));
+	}
+
+	@Override
+	public List<String> hvals(String key) {
+		String k = k(key);
+		return run(db -> HashOps.hvals(db, k));
+	}
+
+	@Override
+	public Map<String, String> hgetall(String key) {
+		String k = k(key);
+		return run(db -> HashOps.hgetall(db, k));
+	}
+
+	@Override
+	public long hincrby(String key, String field, long increment) {
+		String k = k(key);
+		String f = v("field", field);
+		return run(db -> HashOps.hincrby(db, k, f, increment));
+	}
+
+	@Override
+	public double hincrbyfloat(String key, String field, double increment) {
+		String k = k(key);
+		String f = v("field", field);
+		return run(db -> HashOps.hincrbyfloat(db, k, f, increment));
+	}
+
+	@Override
+	public long hstrlen(String key, String field) {
+		String k = k(key);
+		String f = v("field", field);
+		return run(db -> HashOps.hstrlen(db, k, f));
+	}
+
+	@Override
+	public @Nullable String hrandfield(String key) {
+		String k = k(key);
+		return run(db -> {
+			List<HashEntry> picked = HashOps.hrandfield(db, k, 1);
+			return picked.isEmpty() ? null : picked.get(0).field();
+		});
+	}
+
+	@Override
+	public List<String> hrandfield(String key, long count) {
+		String k = k(key);
+		return run(db -> HashOps.hrandfield(db, k, count).stream().map(HashEntry::field).toList());
+	}
+
+	@Override
+	public List<HashEntry> hrandfieldWithValues(String key, long count) {
+		String k = k(key);
+		return run(db -> HashOps.hrandfield(db, k, count));
+	}
+
+	@Override
+	public ScanPage<HashEntry> hscan(String key, String cursor, ScanOptions options) {
+		String k = k(key);
+		Objects.requireNonNull(cursor, "cursor");
+		KeyOps.requireNoType(options);
+		return run(db -> HashOps.hscan(db, k, KeyOps.parseCursor(cursor), options));
+	}
+
+	// sets
+
+	@Override
+	public long sadd(String key, String... members) {
+		String k = k(key);
+		String[] m = vs("members", members);
+		return run(db -> SetOps.sadd(db, k, m));
+	}
+
+	@Override
+	public long srem(String key, String... members) {
+		String k = k(key);
+		String[] m = vs("members", members);
+		return run(db -> SetOps.srem(db, k, m));
+	}
+
+	@Override
+	public boolean sismember(String key, String member) {
+		String k = k(key);
+		String m = v("member", member);
+		return run(db -> SetOps.smismember(db, k, new String[] { m }).get(0));
+	}
+
+	@Override
+	public List<Boolean> smismember(String key, String... members) {
+		String k = k(key);
+		String[] m = vs("members", members);
+		return run(db -> SetOps.smismember(db, k, m));
+	}
+
+	@Override
+	public long scard(String key) {
+		String k = k(key);
+		return run(db -> SetOps.scard(db, k));
+	}
+
+	@Override
+	public Set<String> smembers(String key) {
+		String k = k(key);
+		return run(db -> SetOps.smembers(db, k));
+	}
+
+	@Override
+	public @Nullable String spop(String key) {
+		String k = k(key);
+		return run(db -> {
+			Set<String> popped = SetOps.spop(db, k, 1);
+			return popped.isEmpty() ? null : popped.iterator().next();
+		});
+	}
+
+	@Override
+	public Set<String> spop(String key, long count) {
+		String k = k(key);
+		return run(db -> SetOps.spop(db, k, count));
+	}
+
+	@Override
+	public @Nullable String srandmember(String key) {
+		String k = k(key);
+		return run(db -> {
+			List<String> picked = SetOps.srandmember(db, k, 1);
+			return picked.isEmpty() ? null : picked.get(0);
+		});
+	}
+
+	@Override
+	public List<String> srandmember(String key, long count) {
+		String k = k(key);
+		return run(db -> SetOps.srandmember(db, k, count));
+	}
+
+	@Override
+	public boolean smove(String source, String destination, String member) {
+		String s = k(source);
+		String d = k(destination);
+		String m = v("member", member);
+		return run(db -> SetOps.smove(db, s, d, m));
+	}
+
+	@Override
+	public Set<String> sinter(String... keys) {
+		String[] k = ks("keys", keys);
+		return run(db -> SetOps.combine(db, SetOps.Kind.INTER, k).toSet());
+	}
+
+	@Override
+	public Set<String> sunion(String... keys) {
+		String[] k = ks("keys", keys);
+		return run(db -> SetOps.combine(db, SetOps.Kind.UNION, k).toSet());
+	}
+
+	@Override
+	public Set<String> sdiff(String... keys) {
+		String[] k = ks("keys", keys);
+		return run(db -> SetOps.combine(db, SetOps.Kind.DIFF, k).toSet());
+	}
+
+	@Override
+	public long sinterstore(String destination, String... keys) {
+		String d = k(destination);
+		String[] k = ks("keys", keys);
+		return run(db -> SetOps.store(db, d, SetOps.Kind.INTER, k));
+	}
+
+	@Override
+	public long sunionstore(String destination, String... keys) {
+		String d = k(destination);
+		String[] k = ks("keys", keys);
+		return run(db -> SetOps.store(db, d, SetOps.Kind.UNION, k));
+	}
+
+	@Override
+	public long sdiffstore(String destination, String... keys) {
+		String d = k(destination);
+		String[] k = ks("keys", keys);
+		return run(db -> SetOps.store(db, d, SetOps.Kind.DIFF, k));
+	}
+
+	@Override
+	public long sintercard(long limit, String... keys) {
+		String[] k = ks("keys", keys);
+		return run(db -> SetOps.sintercard(db, limit, k));
+	}
+
+	@Override
+	public ScanPage<String> sscan(String key, String cursor, ScanOptions options) {
+		String k = k(key);
+		Objects.requireNonNull(cursor, "cursor");
+		KeyOps.requireNoType(options);
+		return run(db -> SetOps.sscan(db, k, KeyOps.parseCursor(cursor), options));
+	}
+
+	// sorted sets
+
+	@Override
+	public long zadd(String key, ZAddOptions options, Collection<ScoredMember> members) {
+		String k = k(key);
+		Objects.requireNonNull(options, "options");
+		List<ScoredMember> m = new ArrayList<>();
+		for (ScoredMember member : Args.some("members", members)) {
+			m.add(new ScoredMember(Strings.normalize(member.member()), member.score()));
+		}
+		return run(db -> ZSetOps.zadd(db, k, options, m));
+	}
+
+	@Override
+	public @Nullable Double zaddIncr(String key, ZAddOptions options, double increment, String member) {
+		String k = k(key);
+		Objects.requireNonNull(options, "options");
+		String m = v("member", member);
+		return run(db -> ZSetOps.zaddIncr(db, k, options, increment, m));
+	}
+
+	@Override
+	public long zrem(String key, String... members) {
+		String k = k(key);
+		String[] m = vs("members", members);
+		return run(db -> ZSetOps.zrem(db, k, m));
+	}
+
+	@Override
+	public @Nullable Double zscore(String key, String member) {
+		String k = k(key);
+		String m = v("member", member);
+		return run(db -> ZSetOps.zmscore(db, k, new String[] { m }).get(0));
+	}
+
+	@Override
+	public List<@Nullable Double> zmscore(String key, String... members) {
+		String k = k(key);
+		String[] m = vs("members", members);
+		return run(db -> ZSetOps.zmscore(db, k, m));
+	}
+
+	@Override
+	public double zincrby(String key, double increment, String member) {
+		String k = k(key);
+		String m = v("member", member);
+		return run(db -> ZSetOps.zincrby(db, k, increment, m));
+	}
+
+	@Override
+	public long zcard(String key) {
+		String k = k(key);
+		return run(db -> ZSetOps.zcard(db, k));
+	}
+
+	@Override
+	public long zcount(String key, ScoreRange range) {
+		String k = k(key);
+		Objects.requireNonNull(range, "range");
+		return run(db -> ZSetOps.zcount(db, k, range));
+	}
+
+	@Override
+	public long zlexcount(String key, LexRange range) {
+		String k = k(key);
+		Objects.requireNonNull(range, "range");
+		return run(db -> ZSetOps.zlexcount(db, k, range));
+	}
+
+	@Override
+	public List<String> zrange(String key, ZRange range) {
+		String k = k(key);
+		Objects.requireNonNull(range, "range");
+		return run(db -> ZSetOps.zrange(db, k, range).stream().map(ScoredMember::member).toList());
+	}
+
+	@Override
+	public List<ScoredMember> zrangeWithScores(String key, ZRange range) {
+		String k = k(key);
+		Objects.requireNonNull(range, "range");
+		return run(db -> ZSetOps.zrange(db, k, range));
+	}
+
+	@Override
+	public long zrangestore(String destination, String source, ZRange range) {
+		String d = k(destination);
+		String s = k(source);
+		Objects.requireNonNull(range, "range");
+		return run(db -> ZSetOps.zrangestore(db, d, s, range));
+	}
+
+	@Override
+	public @Nullable Long zrank(String key, String member) {
+		String k = k(key);
+		String m = v("member", member);
+		return run(db -> ZSetOps.zrank(db, k, m, false));
+	}
+
+	@Override
+	public @Nullable Long zrevrank(String key, String member) {
+		String k = k(key);
+		String m = v("member", member);
+		return run(db -> ZSetOps.zrank(db, k, m, true));
+	}
+
+	@Override
+	public @Nullable ScoredMember zpopmin(String key) {
+		String k = k(key);
+		return run(db -> {
+			List<ScoredMember> popped = ZSetOps.zpop(db, k, 1, false);
+			return popped.isEmpty() ? null : popped.get(0);
+		});
+	}
+
+	@Override
+	public List<ScoredMember> zpopmin(String key, long count) {
+		String k = k(key);
+		return run(db -> ZSetOps.zpop(db, k, count, false));
+	}
+
+	@Override
+	public @Nullable ScoredMember zpopmax(String key) {
+		String k = k(key);
+		return run(db -> {
+			List<ScoredMember> popped = ZSetOps.zpop(db, k, 1, true);
+			return popped.isEmpty() ? null : popped.get(0);
+		});
+	}
+
+	@Override
+	public List<ScoredMember> zpopmax(String key, long count) {
+		String k = k(key);
+		return run(db -> ZSetOps.zpop(db, k, count, true));
+	}
+
+	@Override
+	public long zremrangebyrank(String key, long start, long stop) {
+		String k = k(key);
+		return run(db -> ZSetOps.zremrange(db, k, ZRange.byRank(start, stop)));
+	}
+
+	@Override
+	public long zremrangebyscore(String key, ScoreRange range) {
+		String k = k(key);
+		Objects.requireNonNull(range, "range");
+		return run(db -> ZSetOps.zremrange(db, k, ZRange.byScore(range)));
+	}
+
+	@Override
+	public long zremrangebylex(String key, LexRange range) {
+		String k = k(key);
+		Objects.requireNonNull(range, "range");
+		return run(db -> ZSetOps.zremrange(db, k, ZRange.byLex(range)));
+	}
+
+	@Override
+	public long zunionstore(String destination, ZStoreOptions options, String... keys) {
+		String d = k(destination);
+		Objects.requireNonNull(options, "options");
+		String[] k = ks("keys", keys);
+		return run(db -> ZSetOps.store(db, d, ZSetOps.Kind.UNION, options, k));
+	}
+
+	@Override
+	public long zinterstore(String destination, ZStoreOptions options, String... keys) {
+		String d = k(destination);
+		Objects.requireNonNull(options, "options");
+		String[] k = ks("keys", keys);
+		return run(db -> ZSetOps.store(db, d, ZSetOps.Kind.INTER, options, k));
+	}
+
+	@Override
+	public long zdiffstore(String destination, String... keys) {
+		String d = k(destination);
+		String[] k = ks("keys", keys);
+		return run(db -> ZSetOps.store(db, d, ZSetOps.Kind.DIFF, ZStoreOptions.none(), k));
+	}
+
+	@Override
+	public @Nullable String zrandmember(String key) {
+		String k = k(key);
+		return run(db -> {
+			List<ScoredMember> picked = ZSetOps.zrandmember(db, k, 1);
+			return picked.isEmpty() ? null : picked.get(0).member();
+		});
+	}
+
+	@Override
+	public List<String> zrandmember(String key, long count) {
+		String k = k(key);
+		return run(db -> ZSetOps.zrandmember(db, k, count).stream().map(ScoredMember::member).toList());
+	}
+
+	@Override
+	public List<ScoredMember> zrandmemberWithScores(String key, long count) {
+		String k = k(key);
+		return run(db -> ZSetOps.zrandmember(db, k, count));
+	}
+
+	@Override
+	public ScanPage<ScoredMember> zscan(String key, String cursor, ScanOptions options) {
+		String k = k(key);
+		Objects.requireNonNull(cursor, "cursor");
+		KeyOps.requireNoType(options);
+		return run(db -> ZSetOps.zscan(db, k, KeyOps.parseCursor(cursor), options));
+	}
+
+	/** A batch on the memory store: records ops, runs them under one lock hold. */
+	static final class MemoryBatch extends AbstractBatch<Op<?>> {
+
+		private final MemoryStore store;
+
+		private final MemoryClient recorder;
+
+		MemoryBatch(MemoryStore store, String prefix) {
+			this.store = store;
+			this.recorder = new MemoryClient(store, prefix, this);
+		}
+
+		@Override
+		protected Commands recorder() {
+			return this.recorder;
+		}
+
+		@Override
+		protected List<@Nullable Object> execute(List<Op<?>> operations) {
+			return this.store.executeAll(operations);
+		}
+
+	}
+
+}

@@ -1,0 +1,79 @@
+package io.redipy.memory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * A Redis set: members in an array for O(1) random picks, with an index for O(1)
+ * membership, add and remove (removal swaps the last member into the hole).
+ */
+final class SetValue {
+
+	private final List<String> members = new ArrayList<>();
+
+	private final HashMap<String, Integer> index = new HashMap<>();
+
+	SetValue() {
+	}
+
+	SetValue(Collection<String> members) {
+		members.forEach(this::add);
+	}
+
+	int size() {
+		return this.members.size();
+	}
+
+	boolean contains(String member) {
+		return this.index.containsKey(member);
+	}
+
+	boolean add(String member) {
+		if (this.index.containsKey(member)) {
+			return false;
+		}
+		this.index.put(member, this.members.size());
+		this.members.add(member);
+		return true;
+	}
+
+	boolean remove(String member) {
+		Integer position = this.index.remove(member);
+		if (position == null) {
+			return false;
+		}
+		String last = this.members.remove(this.members.size() - 1);
+		if (position < this.members.size()) {
+			this.members.set(position, last);
+			this.index.put(last, position);
+		}
+		return true;
+	}
+
+	String random(RandomGenerator random) {
+		return this.members.get(random.nextInt(this.members.size()));
+	}
+
+	/** The member at a position, for cursors and random picks. */
+	String at(int position) {
+		return this.members.get(position);
+	}
+
+	Set<String> toSet() {
+		return new LinkedHashSet<>(this.members);
+	}
+
+	List<String> toList() {
+		return new ArrayList<>(this.members);
+	}
+
+	SetValue copy() {
+		return new SetValue(this.members);
+	}
+
+}

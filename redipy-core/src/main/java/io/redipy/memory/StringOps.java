@@ -1,0 +1,332 @@
+package io.redipy.memory;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.redipy.api.Expiration;
+import io.redipy.api.Numbers;
+import io.redipy.api.SetOptions;
+import io.redipy.memory.Keyspace.Entry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Commands on string values, as Redis 7.0 runs them.
+ */
+final class StringOps {
+
+	/** Redis's default {@code proto-max-bulk-len}: 512 MiB. */
+	static final long MAX_STRING = 512L * 1024 * 1024;
+
+	private StringOps() {
+	}
+
+	/**
+	 * {@code SET}: returns whether it wrote, or with {@code get} the previous value.
+	 */
+	static @Nullable Object set(Db db, String key, String value, SetOptions options, boolean get) {
+		long deadline = deadline(db, options.expiration(), "set");
+		Entry e = db.entry(key);
+		String previous = null;
+		if (get && e != null) {
+			previous = Strings.text(e.value);
+		}
+		boolean found = e != null;
+		if ((options.condition() == SetOptions.Condition.NX && found)
+				|| (options.condition() == SetOptions.Condition.XX && !found)) {
+			return get ? previous : Boolean.FALSE;
+		}
+		boolean keepTtl = options.expiration() != null && options.expiration().kind() == Expiration.Kind.KEEPTTL;
+		Entry written = keepTtl ? db.put(key, value) : db.replace(key, value);
+		if (deadline != 0) {
+			db.expireAt(written, deadline);
+		}
+		return get ? previous : Boolean.TRUE;
+	}
+
+	/**
+	 * Validates an expiration and returns its deadline in epoch milliseconds, 0 for none.
+	 */
+	static long deadline(Db db, @Nullable Expiration expiration, String command) {
+		if (expiration == null) {
+			return 0;
+		}
+		long amount = expiration.amount();
+		return switch (expiration.kind()) {
+			case KEEPTTL, PERSIST -> 0;
+			case EX, EXAT, PX, PXAT -> {
+				boolean seconds = expiration.kind() == Expiration.Kind.EX || expiration.kind() == Expiration.Kind.EXAT;
+				if (amount <= 0 || (seconds && amount > Long.MAX_VALUE / 1000)) {
+					throw Errors.invalidExpireTime(command);
+				}
+				long millis = seconds ? amount * 1000 : amount;
+				boolean relative = expiration.kind() == Expiration.Kind.EX || expiration.kind() == Expiration.Kind.PX;
+				if (relative) {
+					millis += db.now();
+				}
+				if (millis <= 0) {
+					throw Errors.invalidExpireTime(command);
+				}
+				yield millis;
+			}
+		};
+	}
+
+	static @Nullable String getdel(Db db, String key) {
+		String value = db.getString(key);
+		if (value != null) {
+			db.delete(key);
+		}
+		return value;
+	}
+
+	static @Nullable String getex(Db db, String key, Expiration expiration) {
+		if (expiration.kind() == Expiration.Kind.KEEPTTL) {
+			throw Errors.error(Errors.SYNTAX);
+		}
+		long deadline = deadline(db, expiration, "getex");
+		Entry e = db.entry(key);
+		if (e == null) {
+			return null;
+		}
+		String value = Strings.text(e.value);
+		if (expiration.kind() == Expiration.Kind.PERSIST) {
+			db.keyspace.setExpireAt(e, 0);
+		}
+		else {
+			db.expireAt(e, deadline);
+		}
+		return value;
+	}
+
+	static List<@Nullable String> mget(Db db, String[] keys) {
+		List<@Nullable String> values = new ArrayList<>(keys.length);
+		for (String key : keys) {
+			Entry e = db.entry(key);
+			values.add((e != null && Strings.isString(e.value)) ? Strings.text(e.value) : null);
+		}
+		return values;
+	}
+
+	static boolean mset(Db db, Map<String, String> values, boolean nx) {
+		if (nx) {
+			for (String key : values.keySet()) {
+				if (db.exists(key)) {
+					return false;
+				}
+			}
+		}
+		values.forEach(db::replace);
+		return true;
+	}
+
+	/** Parses a stored value as Redis's {@code string2ll} does. */
+	static @Nullable Long parseLong(String text) {
+		int n = text.length();
+		if (n == 0 || n > 20) {
+			return null;
+		}
+		if (n == 1 && text.charAt(0) == '0') {
+			return 0L;
+		}
+		int i = 0;
+		boolean negative = text.charAt(0) == '-';
+		if (negative) {
+			i++;
+			if (i == n) {
+				return null;
+			}
+		}
+		char first = text.charAt(i);
+		if (first < '1' || first > '9') {
+			return null;
+		}
+		long value = 0;
+		for (; i < n; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return null;
+			}
+			int digit = c - '0';
+			// accumulate negatively: the negative range is one larger
+			if (value < (Long.MIN_VALUE + digit) / 10) {
+				return null;
+			}
+			value = value * 10 - digit;
+		}
+		if (!negative) {
+			if (value == Long.MIN_VALUE) {
+				return null;
+			}
+			value = -value;
+		}
+		return value;
+	}
+
+	static long incrby(Db db, String key, long increment) {
+		Entry e = db.entry(key);
+		long current = 0;
+		if (e != null) {
+			Long parsed = parseLong(Strings.text(e.value));
+			if (parsed == null) {
+				throw Errors.error(Errors.NOT_INTEGER);
+			}
+			current = parsed;
+		}
+		long result;
+		try {
+			result = Math.addExact(current, increment);
+		}
+		catch (ArithmeticException ex) {
+			throw Errors.error(Errors.OVERFLOW);
+		}
+		db.put(key, Long.toString(result));
+		return result;
+	}
+
+	static long decrby(Db db, String key, long decrement) {
+		if (decrement == Long.MIN_VALUE) {
+			throw Errors.error("ERR decrement would overflow");
+		}
+		return incrby(db, key, -decrement);
+	}
+
+	static double incrbyfloat(Db db, String key, double increment) {
+		Entry e = db.entry(key);
+		String current = (e != null) ? Strings.text(e.value) : "0";
+		String result = addLongDoubles(current, Numbers.formatDouble(increment), Errors.NOT_FLOAT, Errors.NOT_FLOAT);
+		db.put(key, result);
+		return Double.parseDouble(result);
+	}
+
+	/**
+	 * Adds two numbers as Redis's long doubles and formats the sum, or throws Redis's
+	 * errors.
+	 */
+	static String addLongDoubles(String current, String increment, String currentError, String incrementError) {
+		LongDouble.Parsed value = LongDouble.parse(current);
+		if (value == null) {
+			throw Errors.error(currentError);
+		}
+		LongDouble.Parsed incr = LongDouble.parse(increment);
+		if (incr == null) {
+			throw Errors.error(incrementError);
+		}
+		if (!value.isFinite() || !incr.isFinite()) {
+			// inf + x, inf - inf: never finite
+			throw Errors.error(Errors.NAN_OR_INFINITY);
+		}
+		LongDouble.Parsed sum = LongDouble.add(value.value(), incr.value());
+		if (!sum.isFinite()) {
+			throw Errors.error(Errors.NAN_OR_INFINITY);
+		}
+		BigDecimal exact = sum.value();
+		return LongDouble.format(exact);
+	}
+
+	static long append(Db db, String key, String value) {
+		Entry e = db.entry(key);
+		if (e == null) {
+			db.keyspace.add(key, value);
+			return Strings.utf8Length(value);
+		}
+		if (!Strings.isString(e.value)) {
+			throw Errors.wrongType();
+		}
+		long length = Strings.length(e.value);
+		long added = Strings.utf8Length(value);
+		if (length + added > MAX_STRING) {
+			throw Errors.error(Errors.STRING_TOO_LONG);
+		}
+		if (e.value instanceof String text) {
+			e.value = text + value;
+		}
+		else {
+			byte[] old = (byte[]) e.value;
+			byte[] tail = value.getBytes(StandardCharsets.UTF_8);
+			byte[] joined = java.util.Arrays.copyOf(old, old.length + tail.length);
+			System.arraycopy(tail, 0, joined, old.length, tail.length);
+			e.value = Strings.fromBytes(joined);
+		}
+		return length + added;
+	}
+
+	static long strlen(Db db, String key) {
+		Entry e = db.entry(key);
+		if (e == null) {
+			return 0;
+		}
+		if (!Strings.isString(e.value)) {
+			throw Errors.wrongType();
+		}
+		return Strings.length(e.value);
+	}
+
+	static String getrange(Db db, String key, long start, long end) {
+		Entry e = db.entry(key);
+		if (e == null) {
+			return "";
+		}
+		byte[] bytes = Strings.bytes(e.value);
+		long length = bytes.length;
+		if (start < 0 && end < 0 && start > end) {
+			return "";
+		}
+		if (start < 0) {
+			start = length + start;
+		}
+		if (end < 0) {
+			end = length + end;
+		}
+		if (start < 0) {
+			start = 0;
+		}
+		if (end < 0) {
+			end = 0;
+		}
+		if (end >= length) {
+			end = length - 1;
+		}
+		if (start > end || length == 0) {
+			return "";
+		}
+		return new String(bytes, (int) start, (int) (end - start + 1), StandardCharsets.UTF_8);
+	}
+
+	static long setrange(Db db, String key, long offset, String value) {
+		if (offset < 0) {
+			throw Errors.error(Errors.OFFSET_OUT_OF_RANGE);
+		}
+		byte[] patch = value.getBytes(StandardCharsets.UTF_8);
+		Entry e = db.entry(key);
+		if (e == null) {
+			if (patch.length == 0) {
+				return 0;
+			}
+			if (offset + patch.length > MAX_STRING) {
+				throw Errors.error(Errors.STRING_TOO_LONG);
+			}
+			byte[] bytes = new byte[(int) offset + patch.length];
+			System.arraycopy(patch, 0, bytes, (int) offset, patch.length);
+			db.keyspace.add(key, Strings.fromBytes(bytes));
+			return bytes.length;
+		}
+		if (!Strings.isString(e.value)) {
+			throw Errors.wrongType();
+		}
+		byte[] old = Strings.bytes(e.value);
+		if (patch.length == 0) {
+			return old.length;
+		}
+		if (offset + patch.length > MAX_STRING) {
+			throw Errors.error(Errors.STRING_TOO_LONG);
+		}
+		byte[] bytes = java.util.Arrays.copyOf(old, (int) Math.max(old.length, offset + patch.length));
+		System.arraycopy(patch, 0, bytes, (int) offset, patch.length);
+		e.value = Strings.fromBytes(bytes);
+		return bytes.length;
+	}
+
+}

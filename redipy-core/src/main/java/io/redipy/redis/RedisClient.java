@@ -1,0 +1,1052 @@
+package io.redipy.redis;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.redipy.RedipyClient;
+import io.redipy.api.AbstractBatch;
+import io.redipy.api.Args;
+import io.redipy.api.Batch;
+import io.redipy.api.Commands;
+import io.redipy.api.Durations;
+import io.redipy.api.ExpireCondition;
+import io.redipy.api.Expiration;
+import io.redipy.api.HashEntry;
+import io.redipy.api.KeyType;
+import io.redipy.api.LexRange;
+import io.redipy.api.ListPosition;
+import io.redipy.api.ListSide;
+import io.redipy.api.LposOptions;
+import io.redipy.api.ScanOptions;
+import io.redipy.api.ScanPage;
+import io.redipy.api.ScoreRange;
+import io.redipy.api.ScoredMember;
+import io.redipy.api.SetOptions;
+import io.redipy.api.Ttl;
+import io.redipy.api.ZAddOptions;
+import io.redipy.api.ZRange;
+import io.redipy.api.ZStoreOptions;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Redis backend's client: builds each command's arguments (with the key prefix) and
+ * decoder, and runs it (or records it, for a batch).
+ */
+final class RedisClient implements RedipyClient {
+
+	/**
+	 * Counts or deletes the keys of a prefix atomically: ARGV[1] pattern, ARGV[2] delete?
+	 */
+	private static final String PREFIX_SCRIPT = """
+			local cursor = '0'
+			local count = 0
+			repeat
+			  local page = redis.call('SCAN', cursor, 'MATCH', ARGV[1], 'COUNT', 1000)
+			  cursor = page[1]
+			  local keys = page[2]
+			  count = count + #keys
+			  if ARGV[2] == '1' and #keys > 0 then
+			    redis.call('UNLINK', unpack(keys))
+			  end
+			until cursor == '0'
+			return count
+			""";
+
+	/**
+	 * A random key of a prefix: ARGV[1] prefix, ARGV[2] pattern, ARGV[3] a random
+	 * fraction.
+	 */
+	private static final String RANDOM_KEY_SCRIPT = """
+			for i = 1, 16 do
+			  local key = redis.call('RANDOMKEY')
+			  if not key then return false end
+			  if string.sub(key, 1, #ARGV[1]) == ARGV[1] then return key end
+			end
+			local all = {}
+			local cursor = '0'
+			repeat
+			  local page = redis.call('SCAN', cursor, 'MATCH', ARGV[2], 'COUNT', 1000)
+			  cursor = page[1]
+			  for _, key in ipairs(page[2]) do all[#all + 1] = key end
+			until cursor == '0'
+			if #all == 0 then return false end
+			return all[math.floor(tonumber(ARGV[3]) * #all) + 1]
+			""";
+
+	private final RedisBackend backend;
+
+	private final String prefix;
+
+	private final @Nullable RedisBatch recording;
+
+	RedisClient(RedisBackend backend, String prefix) {
+		this(backend, prefix, null);
+	}
+
+	private RedisClient(RedisBackend backend, String prefix, @Nullable RedisBatch recording) {
+		this.backend = backend;
+		this.prefix = prefix;
+		this.recording = recording;
+	}
+
+	private <T> T run(RedisCommand<T> command) {
+		if (this.recording != null) {
+			throw this.recording.record(command);
+		}
+		return this.backend.execute(command);
+	}
+
+	private static RedisCommand.Args args() {
+		return new RedisCommand.Args();
+	}
+
+	private String k(String key) {
+		Objects.requireNonNull(key, "key");
+		return this.prefix + key;
+	}
+
+	private String[] ks(String... keys) {
+		Args.some("keys", keys);
+		String[] result = new String[keys.length];
+		for (int i = 0; i < keys.length; i++) {
+			result[i] = this.prefix + keys[i];
+		}
+		return result;
+	}
+
+	private String unprefix(String key) {
+		return key.substring(this.prefix.length());
+	}
+
+	/** Escapes the prefix for a glob pattern. */
+	private String prefixPattern(String pattern) {
+		StringBuilder escaped = new StringBuilder();
+		for (char c : this.prefix.toCharArray()) {
+			if (c == '*' || c == '?' || c == '[' || c == ']' || c == '\\') {
+				escaped.append('\\');
+			}
+			escaped.append(c);
+		}
+		return escaped.append(pattern).toString();
+	}
+
+	@Override
+	public Batch batch() {
+		return new RedisBatch(this.backend, this.prefix);
+	}
+
+	@Override
+	public String backend() {
+		return "redis";
+	}
+
+	@Override
+	public String keyPrefix() {
+		return this.prefix;
+	}
+
+	@Override
+	public void close() {
+		// connections go back to the factory after every call; the factory is the
+		// caller's
+	}
+
+	// keys
+
+	@Override
+	public long del(String... keys) {
+		return run(args().addAll(ks(keys)).command("DEL", Replies::integer));
+	}
+
+	@Override
+	public long unlink(String... keys) {
+		return run(args().addAll(ks(keys)).command("UNLINK", Replies::integer));
+	}
+
+	@Override
+	public long exists(String... keys) {
+		return run(args().addAll(ks(keys)).command("EXISTS", Replies::integer));
+	}
+
+	@Override
+	public KeyType type(String key) {
+		return run(args().raw(k(key)).command("TYPE", Replies::type));
+	}
+
+	private boolean expireCommand(String name, String key, long amount, ExpireCondition condition) {
+		Objects.requireNonNull(condition, "condition");
+		RedisCommand.Args args = args().raw(k(key)).add(amount);
+		if (condition != ExpireCondition.ALWAYS) {
+			args.raw(condition.name());
+		}
+		return run(args.command(name, Replies::bool));
+	}
+
+	@Override
+	public boolean expire(String key, Duration ttl, ExpireCondition condition) {
+		return expireCommand("EXPIRE", key, Durations.wholeSeconds(ttl, "ttl"), condition);
+	}
+
+	@Override
+	public boolean pexpire(String key, Duration ttl, ExpireCondition condition) {
+		return expireCommand("PEXPIRE", key, Durations.wholeMillis(ttl, "ttl"), condition);
+	}
+
+	@Override
+	public boolean expireat(String key, Instant at, ExpireCondition condition) {
+		return expireCommand("EXPIREAT", key, Durations.epochSeconds(at, "at"), condition);
+	}
+
+	@Override
+	public boolean pexpireat(String key, Instant at, ExpireCondition condition) {
+		return expireCommand("PEXPIREAT", key, Durations.epochMillis(at, "at"), condition);
+	}
+
+	@Override
+	public Ttl ttl(String key) {
+		return run(args().raw(k(key)).command("TTL", Replies.ttl(false)));
+	}
+
+	@Override
+	public Ttl pttl(String key) {
+		return run(args().raw(k(key)).command("PTTL", Replies.ttl(true)));
+	}
+
+	@Override
+	public boolean persist(String key) {
+		return run(args().raw(k(key)).command("PERSIST", Replies::bool));
+	}
+
+	@Override
+	public void rename(String key, String newKey) {
+		run(args().raw(k(key)).raw(k(newKey)).command("RENAME", (reply) -> null));
+	}
+
+	@Override
+	public boolean renamenx(String key, String newKey) {
+		return run(args().raw(k(key)).raw(k(newKey)).command("RENAMENX", Replies::bool));
+	}
+
+	@Override
+	public boolean copy(String source, String destination, boolean replace) {
+		return run(args().raw(k(source)).raw(k(destination)).when(replace, "REPLACE").command("COPY", Replies::bool));
+	}
+
+	private RedisCommand.Args scanArgs(RedisCommand.Args args, ScanOptions options, boolean keys) {
+		Objects.requireNonNull(options, "options");
+		if (keys) {
+			if (!this.prefix.isEmpty() || options.match() != null) {
+				args.raw("MATCH").raw(prefixPattern((options.match() != null) ? options.match() : "*"));
+			}
+		}
+		else if (options.match() != null) {
+			args.raw("MATCH").raw(options.match());
+		}
+		if (options.count() != null) {
+			args.raw("COUNT").add(options.count());
+		}
+		if (options.type() != null) {
+			if (!keys) {
+				throw new IllegalArgumentException("TYPE applies to SCAN only");
+			}
+			args.raw("TYPE").raw(options.type().redisName());
+		}
+		return args;
+	}
+
+	@Override
+	public ScanPage<String> scan(String cursor, ScanOptions options) {
+		Objects.requireNonNull(cursor, "cursor");
+		RedisCommand.Args args = scanArgs(args().raw(cursor), options, true);
+		return run(args.command("SCAN", (reply) -> Replies.scanPage(reply,
+				(items) -> Replies.nonNullStrings(items).stream().map(this::unprefix).toList())));
+	}
+
+	@Override
+	public List<String> keys(String pattern) {
+		Objects.requireNonNull(pattern, "pattern");
+		return run(args().raw(prefixPattern(pattern))
+			.command("KEYS", (reply) -> Replies.nonNullStrings(reply).stream().map(this::unprefix).toList()));
+	}
+
+	@Override
+	public long dbsize() {
+		if (this.prefix.isEmpty()) {
+			return run(args().command("DBSIZE", Replies::integer));
+		}
+		return run(args().raw(PREFIX_SCRIPT).add(0).raw(prefixPattern("*")).raw("0").command("EVAL", Replies::integer));
+	}
+
+	@Override
+	public void flushall() {
+		if (this.prefix.isEmpty()) {
+			run(args().command("FLUSHALL", (reply) -> null));
+			return;
+		}
+		run(args().raw(PREFIX_SCRIPT).add(0).raw(prefixPattern("*")).raw("1").command("EVAL", (reply) -> null));
+	}
+
+	@Override
+	public @Nullable String randomkey() {
+		if (this.prefix.isEmpty()) {
+			return run(args().command("RANDOMKEY", Replies::string));
+		}
+		String fraction = Double.toString(ThreadLocalRandom.current().nextDouble());
+		return run(args().raw(RANDOM_KEY_SCRIPT)
+			.add(0)
+			.raw(this.prefix)
+			.raw(prefixPattern("*"))
+			.raw(fraction)
+			.command("EVAL", (reply) -> {
+				String key = Replies.string(reply);
+				return (key != null) ? unprefix(key) : null;
+			}));
+	}
+
+	@Override
+	public String ping() {
+		return run(args().command("PING", Replies::nonNullString));
+	}
+
+	// strings
+
+	@Override
+	public @Nullable String get(String key) {
+		return run(args().raw(k(key)).command("GET", Replies::string));
+	}
+
+	@Override
+	public void set(String key, String value) {
+		run(args().raw(k(key)).raw(Objects.requireNonNull(value, "value")).command("SET", (reply) -> null));
+	}
+
+	private RedisCommand.Args setArgs(String key, String value, SetOptions options, boolean get) {
+		Objects.requireNonNull(options, "options");
+		RedisCommand.Args args = args().raw(k(key)).raw(Objects.requireNonNull(value, "value"));
+		if (options.condition() != SetOptions.Condition.ALWAYS) {
+			args.raw(options.condition().name());
+		}
+		args.when(get, "GET");
+		expirationArgs(args, options.expiration());
+		return args;
+	}
+
+	private static void expirationArgs(RedisCommand.Args args, @Nullable Expiration expiration) {
+		if (expiration == null) {
+			return;
+		}
+		args.raw(expiration.kind().name());
+		if (expiration.kind() != Expiration.Kind.KEEPTTL && expiration.kind() != Expiration.Kind.PERSIST) {
+			args.add(expiration.amount());
+		}
+	}
+
+	@Override
+	public boolean set(String key, String value, SetOptions options) {
+		return run(setArgs(key, value, options, false).command("SET", Replies::ok));
+	}
+
+	@Override
+	public @Nullable String setGet(String key, String value, SetOptions options) {
+		return run(setArgs(key, value, options, true).command("SET", Replies::string));
+	}
+
+	@Override
+	public boolean setnx(String key, String value) {
+		return run(args().raw(k(key)).raw(Objects.requireNonNull(value, "value")).command("SETNX", Replies::bool));
+	}
+
+	@Override
+	public @Nullable String getdel(String key) {
+		return run(args().raw(k(key)).command("GETDEL", Replies::string));
+	}
+
+	@Override
+	public @Nullable String getex(String key, Expiration expiration) {
+		Objects.requireNonNull(expiration, "expiration");
+		RedisCommand.Args args = args().raw(k(key));
+		expirationArgs(args, expiration);
+		return run(args.command("GETEX", Replies::string));
+	}
+
+	@Override
+	public @Nullable String getset(String key, String value) {
+		return run(args().raw(k(key)).raw(Objects.requireNonNull(value, "value")).command("GETSET", Replies::string));
+	}
+
+	@Override
+	public List<@Nullable String> mget(String... keys) {
+		return run(args().addAll(ks(keys)).command("MGET", Replies::strings));
+	}
+
+	private RedisCommand.Args pairs(RedisCommand.Args args, Map<String, String> values, boolean prefixKeys) {
+		Args.some("values", values);
+		values.forEach((key, value) -> args.raw(prefixKeys ? k(key) : key).raw(value));
+		return args;
+	}
+
+	@Override
+	public void mset(Map<String, String> values) {
+		run(pairs(args(), values, true).command("MSET", (reply) -> null));
+	}
+
+	@Override
+	public boolean msetnx(Map<String, String> values) {
+		return run(pairs(args(), values, true).command("MSETNX", Replies::bool));
+	}
+
+	@Override
+	public long incr(String key) {
+		return run(args().raw(k(key)).command("INCR", Replies::integer));
+	}
+
+	@Override
+	public long incrby(String key, long increment) {
+		return run(args().raw(k(key)).add(increment).command("INCRBY", Replies::integer));
+	}
+
+	@Override
+	public long decr(String key) {
+		return run(args().raw(k(key)).command("DECR", Replies::integer));
+	}
+
+	@Override
+	public long decrby(String key, long decrement) {
+		return run(args().raw(k(key)).add(decrement).command("DECRBY", Replies::integer));
+	}
+
+	@Override
+	public double incrbyfloat(String key, double increment) {
+		return run(args().raw(k(key)).add(increment).command("INCRBYFLOAT", Replies::number));
+	}
+
+	@Override
+	public long append(String key, String value) {
+		return run(args().raw(k(key)).raw(Objects.requireNonNull(value, "value")).command("APPEND", Replies::integer));
+	}
+
+	@Override
+	public long strlen(String key) {
+		return run(args().raw(k(key)).command("STRLEN", Replies::integer));
+	}
+
+	@Override
+	public String getrange(String key, long start, long end) {
+		return run(args().raw(k(key)).add(start).add(end).command("GETRANGE", Replies::nonNullString));
+	}
+
+	@Override
+	public long setrange(String key, long offset, String value) {
+		return run(args().raw(k(key))
+			.add(offset)
+			.raw(Objects.requireNonNull(value, "value"))
+			.command("SETRANGE", Replies::integer));
+	}
+
+	// lists
+
+	private long push(String name, String key, String... values) {
+		return run(args().raw(k(key)).addAll(Args.some("values", values)).command(name, Replies::integer));
+	}
+
+	@Override
+	public long lpush(String key, String... values) {
+		return push("LPUSH", key, values);
+	}
+
+	@Override
+	public long rpush(String key, String... values) {
+		return push("RPUSH", key, values);
+	}
+
+	@Override
+	public long lpushx(String key, String... values) {
+		return push("LPUSHX", key, values);
+	}
+
+	@Override
+	public long rpushx(String key, String... values) {
+		return push("RPUSHX", key, values);
+	}
+
+	@Override
+	public @Nullable String lpop(String key) {
+		return run(args().raw(k(key)).command("LPOP", Replies::string));
+	}
+
+	@Override
+	public List<String> lpop(String key, long count) {
+		return run(args().raw(k(key)).add(count).command("LPOP", Replies::nonNullStrings));
+	}
+
+	@Override
+	public @Nullable String rpop(String key) {
+		return run(args().raw(k(key)).command("RPOP", Replies::string));
+	}
+
+	@Override
+	public List<String> rpop(String key, long count) {
+		return run(args().raw(k(key)).add(count).command("RPOP", Replies::nonNullStrings));
+	}
+
+	@Override
+	public List<String> lrange(String key, long start, long stop) {
+		return run(args().raw(k(key)).add(start).add(stop).command("LRANGE", Replies::nonNullStrings));
+	}
+
+	@Override
+	public @Nullable String lindex(String key, long index) {
+		return run(args().raw(k(key)).add(index).command("LINDEX", Replies::string));
+	}
+
+	@Override
+	public void lset(String key, long index, String value) {
+		run(args().raw(k(key)).add(index).raw(Objects.requireNonNull(value, "value")).command("LSET", (reply) -> null));
+	}
+
+	@Override
+	public long llen(String key) {
+		return run(args().raw(k(key)).command("LLEN", Replies::integer));
+	}
+
+	@Override
+	public long lrem(String key, long count, String value) {
+		return run(args().raw(k(key))
+			.add(count)
+			.raw(Objects.requireNonNull(value, "value"))
+			.command("LREM", Replies::integer));
+	}
+
+	@Override
+	public void ltrim(String key, long start, long stop) {
+		run(args().raw(k(key)).add(start).add(stop).command("LTRIM", (reply) -> null));
+	}
+
+	@Override
+	public long linsert(String key, ListPosition position, String pivot, String value) {
+		Objects.requireNonNull(position, "position");
+		return run(args().raw(k(key))
+			.raw(position.name())
+			.raw(Objects.requireNonNull(pivot, "pivot"))
+			.raw(Objects.requireNonNull(value, "value"))
+			.command("LINSERT", Replies::integer));
+	}
+
+	private RedisCommand.Args lposArgs(String key, String element, LposOptions options) {
+		Objects.requireNonNull(options, "options");
+		RedisCommand.Args args = args().raw(k(key)).raw(Objects.requireNonNull(element, "element"));
+		if (options.rank() != null) {
+			args.raw("RANK").add(options.rank());
+		}
+		if (options.maxLen() != null) {
+			args.raw("MAXLEN").add(options.maxLen());
+		}
+		return args;
+	}
+
+	@Override
+	public @Nullable Long lpos(String key, String element, LposOptions options) {
+		return run(lposArgs(key, element, options).command("LPOS", Replies::nullableInteger));
+	}
+
+	@Override
+	public List<Long> lpos(String key, String element, long count, LposOptions options) {
+		return run(lposArgs(key, element, options).raw("COUNT").add(count).command("LPOS", Replies::integers));
+	}
+
+	@Override
+	public @Nullable String lmove(String source, String destination, ListSide from, ListSide to) {
+		Objects.requireNonNull(from, "from");
+		Objects.requireNonNull(to, "to");
+		return run(args().raw(k(source))
+			.raw(k(destination))
+			.raw(from.name())
+			.raw(to.name())
+			.command("LMOVE", Replies::string));
+	}
+
+	@Override
+	public @Nullable String rpoplpush(String source, String destination) {
+		return run(args().raw(k(source)).raw(k(destination)).command("RPOPLPUSH", Replies::string));
+	}
+
+	// hashes
+
+	@Override
+	public long hset(String key, String field, String value) {
+		return run(args().raw(k(key))
+			.raw(Objects.requireNonNull(field, "field"))
+			.raw(Objects.requireNonNull(value, "value"))
+			.command("HSET", Replies::integer));
+	}
+
+	@Override
+	public long hset(String key, Map<String, String> fields) {
+		return run(pairs(args().raw(k(key)), fields, false).command("HSET", Replies::integer));
+	}
+
+	@Override
+	public boolean hsetnx(String key, String field, String value) {
+		return run(args().raw(k(key))
+			.raw(Objects.requireNonNull(field, "field"))
+			.raw(Objects.requireNonNull(value, "value"))
+			.command("HSETNX", Replies::bool));
+	}
+
+	@Override
+	public @Nullable String hget(String key, String field) {
+		return run(args().raw(k(key)).raw(Objects.requireNonNull(field, "field")).command("HGET", Replies::string));
+	}
+
+	@Override
+	public List<@Nullable String> hmget(String key, String... fields) {
+		return run(args().raw(k(key)).addAll(Args.some("fields", fields)).command("HMGET", Replies::strings));
+	}
+
+	@Override
+	public long hdel(String key, String... fields) {
+		return run(args().raw(k(key)).addAll(Args.some("fields", fields)).command("HDEL", Replies::integer));
+	}
+
+	@Override
+	public boolean hexists(String key, String field) {
+		return run(args().raw(k(key)).raw(Objects.requireNonNull(field, "field")).command("HEXISTS", Replies::bool));
+	}
+
+	@Override
+	public long hlen(String key) {
+		return run(args().raw(k(key)).command("HLEN", Replies::integer));
+	}
+
+	@Override
+	public List<String> hkeys(String key) {
+		return run(args().raw(k(key)).command("HKEYS", Replies::nonNullStrings));
+	}
+
+	@Override
+	public List<String> hvals(String key) {
+		return run(args().raw(k(key)).command("HVALS", Replies::nonNullStrings));
+	}
+
+	@Override
+	public Map<String, String> hgetall(String key) {
+		return run(args().raw(k(key)).command("HGETALL", Replies::map));
+	}
+
+	@Override
+	public long hincrby(String key, String field, long increment) {
+		return run(args().raw(k(key))
+			.raw(Objects.requireNonNull(field, "field"))
+			.add(increment)
+			.command("HINCRBY", Replies::integer));
+	}
+
+	@Override
+	public double hincrbyfloat(String key, String field, double increment) {
+		return run(args().raw(k(key))
+			.raw(Objects.requireNonNull(field, "field"))
+			.add(increment)
+			.command("HINCRBYFLOAT", Replies::number));
+	}
+
+	@Override
+	public long hstrlen(String key, String field) {
+		return run(args().raw(k(key)).raw(Objects.requireNonNull(field, "field")).command("HSTRLEN", Replies::integer));
+	}
+
+	@Override
+	public @Nullable String hrandfield(String key) {
+		return run(args().raw(k(key)).command("HRANDFIELD", Replies::string));
+	}
+
+	@Override
+	public List<String> hrandfield(String key, long count) {
+		return run(args().raw(k(key)).add(count).command("HRANDFIELD", Replies::nonNullStrings));
+	}
+
+	@Override
+	public List<HashEntry> hrandfieldWithValues(String key, long count) {
+		return run(args().raw(k(key)).add(count).raw("WITHVALUES").command("HRANDFIELD", Replies::entries));
+	}
+
+	@Override
+	public ScanPage<HashEntry> hscan(String key, String cursor, ScanOptions options) {
+		RedisCommand.Args args = scanArgs(args().raw(k(key)).raw(Objects.requireNonNull(cursor, "cursor")), options,
+				false);
+		return run(args.command("HSCAN", (reply) -> Replies.scanPage(reply, Replies::entries)));
+	}
+
+	// sets
+
+	@Override
+	public long sadd(String key, String... members) {
+		return run(args().raw(k(key)).addAll(Args.some("members", members)).command("SADD", Replies::integer));
+	}
+
+	@Override
+	public long srem(String key, String... members) {
+		return run(args().raw(k(key)).addAll(Args.some("members", members)).command("SREM", Replies::integer));
+	}
+
+	@Override
+	public boolean sismember(String key, String member) {
+		return run(
+				args().raw(k(key)).raw(Objects.requireNonNull(member, "member")).command("SISMEMBER", Replies::bool));
+	}
+
+	@Override
+	public List<Boolean> smismember(String key, String... members) {
+		return run(args().raw(k(key)).addAll(Args.some("members", members)).command("SMISMEMBER", Replies::bools));
+	}
+
+	@Override
+	public long scard(String key) {
+		return run(args().raw(k(key)).command("SCARD", Replies::integer));
+	}
+
+	@Override
+	public Set<String> smembers(String key) {
+		return run(args().raw(k(key)).command("SMEMBERS", Replies::stringSet));
+	}
+
+	@Override
+	public @Nullable String spop(String key) {
+		return run(args().raw(k(key)).command("SPOP", Replies::string));
+	}
+
+	@Override
+	public Set<String> spop(String key, long count) {
+		return run(args().raw(k(key)).add(count).command("SPOP", Replies::stringSet));
+	}
+
+	@Override
+	public @Nullable String srandmember(String key) {
+		return run(args().raw(k(key)).command("SRANDMEMBER", Replies::string));
+	}
+
+	@Override
+	public List<String> srandmember(String key, long count) {
+		return run(args().raw(k(key)).add(count).command("SRANDMEMBER", Replies::nonNullStrings));
+	}
+
+	@Override
+	public boolean smove(String source, String destination, String member) {
+		return run(args().raw(k(source))
+			.raw(k(destination))
+			.raw(Objects.requireNonNull(member, "member"))
+			.command("SMOVE", Replies::bool));
+	}
+
+	@Override
+	public Set<String> sinter(String... keys) {
+		return run(args().addAll(ks(keys)).command("SINTER", Replies::stringSet));
+	}
+
+	@Override
+	public Set<String> sunion(String... keys) {
+		return run(args().addAll(ks(keys)).command("SUNION", Replies::stringSet));
+	}
+
+	@Override
+	public Set<String> sdiff(String... keys) {
+		return run(args().addAll(ks(keys)).command("SDIFF", Replies::stringSet));
+	}
+
+	@Override
+	public long sinterstore(String destination, String... keys) {
+		return run(args().raw(k(destination)).addAll(ks(keys)).command("SINTERSTORE", Replies::integer));
+	}
+
+	@Override
+	public long sunionstore(String destination, String... keys) {
+		return run(args().raw(k(destination)).addAll(ks(keys)).command("SUNIONSTORE", Replies::integer));
+	}
+
+	@Override
+	public long sdiffstore(String destination, String... keys) {
+		return run(args().raw(k(destination)).addAll(ks(keys)).command("SDIFFSTORE", Replies::integer));
+	}
+
+	@Override
+	public long sintercard(long limit, String... keys) {
+		String[] k = ks(keys);
+		RedisCommand.Args args = args().add(k.length).addAll(k);
+		if (limit != 0) {
+			args.raw("LIMIT").add(limit);
+		}
+		return run(args.command("SINTERCARD", Replies::integer));
+	}
+
+	@Override
+	public ScanPage<String> sscan(String key, String cursor, ScanOptions options) {
+		RedisCommand.Args args = scanArgs(args().raw(k(key)).raw(Objects.requireNonNull(cursor, "cursor")), options,
+				false);
+		return run(args.command("SSCAN", (reply) -> Replies.scanPage(reply, Replies::nonNullStrings)));
+	}
+
+	// sorted sets
+
+	private RedisCommand.Args zaddArgs(String key, ZAddOptions options, boolean incr) {
+		Objects.requireNonNull(options, "options");
+		RedisCommand.Args args = args().raw(k(key));
+		if (options.existence() != ZAddOptions.Existence.ANY) {
+			args.raw(options.existence().name());
+		}
+		if (options.comparison() != ZAddOptions.Comparison.ANY) {
+			args.raw(options.comparison().name());
+		}
+		args.when(options.changed(), "CH").when(incr, "INCR");
+		return args;
+	}
+
+	@Override
+	public long zadd(String key, ZAddOptions options, Collection<ScoredMember> members) {
+		RedisCommand.Args args = zaddArgs(key, options, false);
+		for (ScoredMember member : Args.some("members", members)) {
+			args.add(member.score()).raw(member.member());
+		}
+		return run(args.command("ZADD", Replies::integer));
+	}
+
+	@Override
+	public @Nullable Double zaddIncr(String key, ZAddOptions options, double increment, String member) {
+		RedisCommand.Args args = zaddArgs(key, options, true).add(increment)
+			.raw(Objects.requireNonNull(member, "member"));
+		return run(args.command("ZADD", Replies::nullableNumber));
+	}
+
+	@Override
+	public long zrem(String key, String... members) {
+		return run(args().raw(k(key)).addAll(Args.some("members", members)).command("ZREM", Replies::integer));
+	}
+
+	@Override
+	public @Nullable Double zscore(String key, String member) {
+		return run(args().raw(k(key))
+			.raw(Objects.requireNonNull(member, "member"))
+			.command("ZSCORE", Replies::nullableNumber));
+	}
+
+	@Override
+	public List<@Nullable Double> zmscore(String key, String... members) {
+		return run(
+				args().raw(k(key)).addAll(Args.some("members", members)).command("ZMSCORE", Replies::nullableNumbers));
+	}
+
+	@Override
+	public double zincrby(String key, double increment, String member) {
+		return run(args().raw(k(key))
+			.add(increment)
+			.raw(Objects.requireNonNull(member, "member"))
+			.command("ZINCRBY", Replies::number));
+	}
+
+	@Override
+	public long zcard(String key) {
+		return run(args().raw(k(key)).command("ZCARD", Replies::integer));
+	}
+
+	@Override
+	public long zcount(String key, ScoreRange range) {
+		Objects.requireNonNull(range, "range");
+		return run(args().raw(k(key))
+			.raw(range.min().toArgument())
+			.raw(range.max().toArgument())
+			.command("ZCOUNT", Replies::integer));
+	}
+
+	@Override
+	public long zlexcount(String key, LexRange range) {
+		Objects.requireNonNull(range, "range");
+		return run(args().raw(k(key))
+			.raw(range.min().toArgument())
+			.raw(range.max().toArgument())
+			.command("ZLEXCOUNT", Replies::integer));
+	}
+
+	/** The range part of ZRANGE/ZRANGESTORE, with ends swapped where REV wants it. */
+	private static RedisCommand.Args rangeArgs(RedisCommand.Args args, ZRange range) {
+		Objects.requireNonNull(range, "range");
+		switch (range.by()) {
+			case RANK -> args.add(range.start()).add(range.stop());
+			case SCORE -> {
+				ScoreRange scores = range.scores();
+				String min = scores.min().toArgument();
+				String max = scores.max().toArgument();
+				args.raw(range.rev() ? max : min).raw(range.rev() ? min : max).raw("BYSCORE");
+			}
+			case LEX -> {
+				LexRange lex = range.lex();
+				String min = lex.min().toArgument();
+				String max = lex.max().toArgument();
+				args.raw(range.rev() ? max : min).raw(range.rev() ? min : max).raw("BYLEX");
+			}
+		}
+		args.when(range.rev(), "REV");
+		if (range.offset() != null) {
+			args.raw("LIMIT").add(range.offset()).add(range.count());
+		}
+		return args;
+	}
+
+	@Override
+	public List<String> zrange(String key, ZRange range) {
+		return run(rangeArgs(args().raw(k(key)), range).command("ZRANGE", Replies::nonNullStrings));
+	}
+
+	@Override
+	public List<ScoredMember> zrangeWithScores(String key, ZRange range) {
+		return run(rangeArgs(args().raw(k(key)), range).raw("WITHSCORES").command("ZRANGE", Replies::scored));
+	}
+
+	@Override
+	public long zrangestore(String destination, String source, ZRange range) {
+		return run(
+				rangeArgs(args().raw(k(destination)).raw(k(source)), range).command("ZRANGESTORE", Replies::integer));
+	}
+
+	@Override
+	public @Nullable Long zrank(String key, String member) {
+		return run(args().raw(k(key))
+			.raw(Objects.requireNonNull(member, "member"))
+			.command("ZRANK", Replies::nullableInteger));
+	}
+
+	@Override
+	public @Nullable Long zrevrank(String key, String member) {
+		return run(args().raw(k(key))
+			.raw(Objects.requireNonNull(member, "member"))
+			.command("ZREVRANK", Replies::nullableInteger));
+	}
+
+	@Override
+	public @Nullable ScoredMember zpopmin(String key) {
+		return run(args().raw(k(key)).command("ZPOPMIN", Replies::firstScored));
+	}
+
+	@Override
+	public List<ScoredMember> zpopmin(String key, long count) {
+		return run(args().raw(k(key)).add(count).command("ZPOPMIN", Replies::scored));
+	}
+
+	@Override
+	public @Nullable ScoredMember zpopmax(String key) {
+		return run(args().raw(k(key)).command("ZPOPMAX", Replies::firstScored));
+	}
+
+	@Override
+	public List<ScoredMember> zpopmax(String key, long count) {
+		return run(args().raw(k(key)).add(count).command("ZPOPMAX", Replies::scored));
+	}
+
+	@Override
+	public long zremrangebyrank(String key, long start, long stop) {
+		return run(args().raw(k(key)).add(start).add(stop).command("ZREMRANGEBYRANK", Replies::integer));
+	}
+
+	@Override
+	public long zremrangebyscore(String key, ScoreRange range) {
+		Objects.requireNonNull(range, "range");
+		return run(args().raw(k(key))
+			.raw(range.min().toArgument())
+			.raw(range.max().toArgument())
+			.command("ZREMRANGEBYSCORE", Replies::integer));
+	}
+
+	@Override
+	public long zremrangebylex(String key, LexRange range) {
+		Objects.requireNonNull(range, "range");
+		return run(args().raw(k(key))
+			.raw(range.min().toArgument())
+			.raw(range.max().toArgument())
+			.command("ZREMRANGEBYLEX", Replies::integer));
+	}
+
+	private long zstore(String name, String destination, ZStoreOptions options, String... keys) {
+		Objects.requireNonNull(options, "options");
+		String d = k(destination);
+		String[] k = ks(keys);
+		RedisCommand.Args args = args().raw(d).add(k.length).addAll(k);
+		if (options.weights() != null) {
+			args.raw("WEIGHTS");
+			options.weights().forEach(args::add);
+		}
+		if (options.aggregate() != ZStoreOptions.Aggregate.SUM) {
+			args.raw("AGGREGATE").raw(options.aggregate().name());
+		}
+		return run(args.command(name, Replies::integer));
+	}
+
+	@Override
+	public long zunionstore(String destination, ZStoreOptions options, String... keys) {
+		return zstore("ZUNIONSTORE", destination, options, keys);
+	}
+
+	@Override
+	public long zinterstore(String destination, ZStoreOptions options, String... keys) {
+		return zstore("ZINTERSTORE", destination, options, keys);
+	}
+
+	@Override
+	public long zdiffstore(String destination, String... keys) {
+		String d = k(destination);
+		String[] k = ks(keys);
+		return run(args().raw(d).add(k.length).addAll(k).command("ZDIFFSTORE", Replies::integer));
+	}
+
+	@Override
+	public @Nullable String zrandmember(String key) {
+		return run(args().raw(k(key)).command("ZRANDMEMBER", Replies::string));
+	}
+
+	@Override
+	public List<String> zrandmember(String key, long count) {
+		return run(args().raw(k(key)).add(count).command("ZRANDMEMBER", Replies::nonNullStrings));
+	}
+
+	@Override
+	public List<ScoredMember> zrandmemberWithScores(String key, long count) {
+		return run(args().raw(k(key)).add(count).raw("WITHSCORES").command("ZRANDMEMBER", Replies::scored));
+	}
+
+	@Override
+	public ScanPage<ScoredMember> zscan(String key, String cursor, ScanOptions options) {
+		RedisCommand.Args args = scanArgs(args().raw(k(key)).raw(Objects.requireNonNull(cursor, "cursor")), options,
+				false);
+		return run(args.command("ZSCAN", (reply) -> Replies.scanPage(reply, Replies::scored)));
+	}
+
+	/** A batch on Redis: records commands, runs them in one MULTI/EXEC. */
+	static final class RedisBatch extends AbstractBatch<RedisCommand<?>> {
+
+		private final RedisBackend backend;
+
+		private final RedisClient recorder;
+
+		RedisBatch(RedisBackend backend, String prefix) {
+			this.backend = backend;
+			this.recorder = new RedisClient(backend, prefix, this);
+		}
+
+		@Override
+		protected Commands recorder() {
+			return this.recorder;
+		}
+
+		@Override
+		protected List<@Nullable Object> execute(List<RedisCommand<?>> operations) {
+			if (operations.isEmpty()) {
+				return List.of();
+			}
+			return this.backend.executeAll(operations);
+		}
+
+	}
+
+}

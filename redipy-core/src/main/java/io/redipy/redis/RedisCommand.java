@@ -1,0 +1,61 @@
+package io.redipy.redis;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import io.redipy.api.Numbers;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One command as Redis receives it (name and arguments) and how its reply becomes the
+ * API's result.
+ *
+ * @param <T> the result type
+ * @param name the command name
+ * @param args the arguments
+ * @param decoder from the reply tree to the result
+ */
+record RedisCommand<T>(String name, byte[][] args, Function<@Nullable Object, T> decoder) {
+
+	/** Collects arguments. */
+	static final class Args {
+
+		private final List<byte[]> args = new ArrayList<>();
+
+		Args raw(String text) {
+			this.args.add(text.getBytes(StandardCharsets.UTF_8));
+			return this;
+		}
+
+		Args add(long number) {
+			return raw(Long.toString(number));
+		}
+
+		Args add(double number) {
+			return raw(Numbers.formatDouble(number));
+		}
+
+		Args addAll(String... texts) {
+			for (String text : texts) {
+				raw(text);
+			}
+			return this;
+		}
+
+		Args when(boolean condition, String flag) {
+			return condition ? raw(flag) : this;
+		}
+
+		<T> RedisCommand<T> command(String name, Function<@Nullable Object, T> decoder) {
+			return new RedisCommand<>(name, this.args.toArray(new byte[0][]), decoder);
+		}
+
+	}
+
+	T decode(@Nullable Object reply) {
+		return this.decoder.apply(reply);
+	}
+
+}
