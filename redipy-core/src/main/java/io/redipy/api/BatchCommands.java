@@ -713,7 +713,7 @@ public interface BatchCommands {
 	}
 
 	/**
-	 * Queues {@link HashCommands#hset(String, , String>)}.
+	 * Queues {@link HashCommands#hset(String, Map)}.
 	 * @param key as there
 	 * @param fields as there
 	 * @return the handle of its result

@@ -1,0 +1,267 @@
+package io.redipy.contract;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.redipy.InvalidArgumentException;
+import io.redipy.NotANumberException;
+import io.redipy.WrongTypeException;
+import io.redipy.api.Expiration;
+import io.redipy.api.SetOptions;
+import io.redipy.api.Ttl;
+import io.redipy.test.ContractTestSupport;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+/**
+ * The contract of the string commands, run against every backend.
+ */
+public abstract class StringContractTests extends ContractTestSupport {
+
+	@Test
+	void get_missingKeyIsNull() {
+		assertThat(this.client.get("missing")).isNull();
+	}
+
+	@Test
+	void set_thenGetReturnsValue() {
+		this.client.set("k", "v");
+		assertThat(this.client.get("k")).isEqualTo("v");
+	}
+
+	@Test
+	void set_unicodeAndControlCharactersRoundTrip() {
+		String value = "é\u0000\"'\\]]\n漢字😀";
+		this.client.set("ключ", value);
+		assertThat(this.client.get("ключ")).isEqualTo(value);
+		assertThat(this.client.strlen("ключ"))
+			.isEqualTo(value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+	}
+
+	@Test
+	void set_nullArgumentsAreRejectedBeforeAnythingRuns() {
+		assertThatNullPointerException().isThrownBy(() -> this.client.set(null, "v"));
+		assertThatNullPointerException().isThrownBy(() -> this.client.set("k", null));
+		assertThatNullPointerException().isThrownBy(() -> this.client.set("k", "v", null));
+		assertThat(this.client.exists("k")).isZero();
+	}
+
+	@Test
+	void get_onListIsWrongType() {
+		this.client.rpush("l", "a");
+		assertThatExceptionOfType(WrongTypeException.class).isThrownBy(() -> this.client.get("l"))
+			.withMessageStartingWith("WRONGTYPE");
+	}
+
+	@Test
+	void set_overwritesOtherTypes() {
+		this.client.rpush("l", "a");
+		this.client.set("l", "v");
+		assertThat(this.client.get("l")).isEqualTo("v");
+	}
+
+	@Test
+	void set_nxAndXxMatrix() {
+		assertThat(this.client.set("k", "1", SetOptions.ifExists())).isFalse();
+		assertThat(this.client.exists("k")).isZero();
+		assertThat(this.client.set("k", "1", SetOptions.ifMissing())).isTrue();
+		assertThat(this.client.set("k", "2", SetOptions.ifMissing())).isFalse();
+		assertThat(this.client.get("k")).isEqualTo("1");
+		assertThat(this.client.set("k", "3", SetOptions.ifExists())).isTrue();
+		assertThat(this.client.get("k")).isEqualTo("3");
+		assertThat(this.client.setnx("k", "4")).isFalse();
+		assertThat(this.client.setnx("n", "4")).isTrue();
+	}
+
+	@Test
+	void setGet_returnsPreviousValue() {
+		assertThat(this.client.setGet("k", "1", SetOptions.always())).isNull();
+		assertThat(this.client.setGet("k", "2", SetOptions.always())).isEqualTo("1");
+		assertThat(this.client.setGet("k", "3", SetOptions.ifMissing())).isEqualTo("2");
+		assertThat(this.client.get("k")).isEqualTo("2");
+		assertThat(this.client.getset("k", "4")).isEqualTo("2");
+	}
+
+	@Test
+	void setGet_onListIsWrongTypeAndWritesNothing() {
+		this.client.rpush("l", "a");
+		assertThatExceptionOfType(WrongTypeException.class)
+			.isThrownBy(() -> this.client.setGet("l", "v", SetOptions.always()));
+		assertThat(this.client.lrange("l", 0, -1)).containsExactly("a");
+	}
+
+	@Test
+	void set_expiryVariants() {
+		this.client.set("ex", "v", SetOptions.always().ex(Duration.ofSeconds(100)));
+		assertThat(this.client.ttl("ex").remaining()).isBetween(Duration.ofSeconds(99), Duration.ofSeconds(100));
+		this.client.set("px", "v", SetOptions.always().px(Duration.ofMillis(100_000)));
+		assertThat(this.client.pttl("px").remaining()).isBetween(Duration.ofSeconds(98), Duration.ofSeconds(100));
+		this.client.set("pxat", "v", SetOptions.always()
+			.pxAt(Instant.now().plusSeconds(100).truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
+		assertThat(this.client.ttl("pxat").expires()).isTrue();
+		this.client.set("ex", "w", SetOptions.always().keepTtl());
+		assertThat(this.client.ttl("ex").expires()).isTrue();
+		this.client.set("ex", "x");
+		assertThat(this.client.ttl("ex")).isEqualTo(Ttl.persistent());
+	}
+
+	@Test
+	void set_zeroOrNegativeExpiryIsAnErrorAndWritesNothing() {
+		assertThatExceptionOfType(InvalidArgumentException.class)
+			.isThrownBy(() -> this.client.set("k", "v", SetOptions.always().ex(Duration.ZERO)))
+			.withMessage("ERR invalid expire time in 'set' command");
+		assertThatExceptionOfType(InvalidArgumentException.class)
+			.isThrownBy(() -> this.client.set("k", "v", SetOptions.always().px(Duration.ofMillis(-5))));
+		assertThat(this.client.exists("k")).isZero();
+	}
+
+	@Test
+	void set_expiredKeyIsGone() {
+		this.client.set("k", "v", SetOptions.always().px(Duration.ofMillis(30)));
+		advance(Duration.ofMillis(60));
+		assertThat(this.client.get("k")).isNull();
+		assertThat(this.client.exists("k")).isZero();
+	}
+
+	@Test
+	void getdel_returnsAndDeletes() {
+		this.client.set("k", "v");
+		assertThat(this.client.getdel("k")).isEqualTo("v");
+		assertThat(this.client.getdel("k")).isNull();
+		assertThat(this.client.exists("k")).isZero();
+	}
+
+	@Test
+	void getex_setsAndRemovesExpiry() {
+		assertThat(this.client.getex("missing", Expiration.ex(Duration.ofSeconds(5)))).isNull();
+		this.client.set("k", "v");
+		assertThat(this.client.getex("k", Expiration.ex(Duration.ofSeconds(50)))).isEqualTo("v");
+		assertThat(this.client.ttl("k").expires()).isTrue();
+		assertThat(this.client.getex("k", Expiration.persist())).isEqualTo("v");
+		assertThat(this.client.ttl("k")).isEqualTo(Ttl.persistent());
+		assertThatExceptionOfType(InvalidArgumentException.class)
+			.isThrownBy(() -> this.client.getex("k", Expiration.keepTtl()));
+	}
+
+	@Test
+	void mgetAndMset() {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("a", "1");
+		values.put("b", "2");
+		this.client.mset(values);
+		this.client.rpush("l", "x");
+		assertThat(this.client.mget("a", "missing", "b", "l")).containsExactly("1", null, "2", null);
+		assertThat(this.client.msetnx(Map.of("a", "9", "c", "3"))).isFalse();
+		assertThat(this.client.exists("c")).isZero();
+		assertThat(this.client.msetnx(Map.of("c", "3", "d", "4"))).isTrue();
+		assertThat(this.client.get("d")).isEqualTo("4");
+	}
+
+	@Test
+	void incr_family() {
+		assertThat(this.client.incr("n")).isEqualTo(1);
+		assertThat(this.client.incrby("n", 10)).isEqualTo(11);
+		assertThat(this.client.decr("n")).isEqualTo(10);
+		assertThat(this.client.decrby("n", 20)).isEqualTo(-10);
+		assertThat(this.client.get("n")).isEqualTo("-10");
+	}
+
+	@Test
+	void incr_keepsExpiry() {
+		this.client.set("n", "1", SetOptions.always().ex(Duration.ofSeconds(100)));
+		this.client.incr("n");
+		assertThat(this.client.ttl("n").expires()).isTrue();
+	}
+
+	@Test
+	void incr_rejectsWhatRedisDoesNotParse() {
+		for (String text : Arrays.asList(" 1", "+1", "1e3", "01", "-0", "", "1.0", "abc", "9223372036854775808")) {
+			this.client.set("n", text);
+			assertThatExceptionOfType(NotANumberException.class).as(text)
+				.isThrownBy(() -> this.client.incr("n"))
+				.withMessage("ERR value is not an integer or out of range");
+			assertThat(this.client.get("n")).isEqualTo(text);
+		}
+	}
+
+	@Test
+	void incr_overflowIsAnError() {
+		this.client.set("n", Long.toString(Long.MAX_VALUE));
+		assertThatExceptionOfType(NotANumberException.class).isThrownBy(() -> this.client.incr("n"))
+			.withMessage("ERR increment or decrement would overflow");
+		this.client.set("m", "-1");
+		assertThatExceptionOfType(NotANumberException.class).isThrownBy(() -> this.client.decrby("m", Long.MIN_VALUE));
+		assertThat(this.client.get("n")).isEqualTo(Long.toString(Long.MAX_VALUE));
+	}
+
+	@Test
+	void incrbyfloat_formatsAsRedis() {
+		assertThat(this.client.incrbyfloat("f", 0.1)).isEqualTo(0.1);
+		assertThat(this.client.incrbyfloat("f", 0.2)).isEqualTo(0.3);
+		assertThat(this.client.get("f")).isEqualTo("0.3");
+		this.client.set("g", "3.0");
+		this.client.incrbyfloat("g", 0);
+		assertThat(this.client.get("g")).isEqualTo("3");
+		this.client.set("h", "1e3");
+		assertThat(this.client.incrbyfloat("h", 1.5)).isEqualTo(1001.5);
+		assertThat(this.client.get("h")).isEqualTo("1001.5");
+		this.client.set("i", "10000000000");
+		this.client.incrbyfloat("i", 0.1);
+		// long-double arithmetic, printed with 17 decimals: Redis's exact digits
+		assertThat(this.client.get("i")).isEqualTo("10000000000.09999999962747097");
+	}
+
+	@Test
+	void incrbyfloat_errors() {
+		this.client.set("s", "abc");
+		assertThatExceptionOfType(NotANumberException.class).isThrownBy(() -> this.client.incrbyfloat("s", 1))
+			.withMessage("ERR value is not a valid float");
+		assertThatExceptionOfType(NotANumberException.class)
+			.isThrownBy(() -> this.client.incrbyfloat("x", Double.POSITIVE_INFINITY))
+			.withMessage("ERR increment would produce NaN or Infinity");
+		assertThatExceptionOfType(NotANumberException.class).isThrownBy(() -> this.client.incrbyfloat("x", Double.NaN));
+		assertThat(this.client.exists("x")).isZero();
+	}
+
+	@Test
+	void appendAndStrlenCountBytes() {
+		assertThat(this.client.append("k", "ab")).isEqualTo(2);
+		assertThat(this.client.append("k", "é")).isEqualTo(4);
+		assertThat(this.client.strlen("k")).isEqualTo(4);
+		assertThat(this.client.strlen("missing")).isZero();
+	}
+
+	@Test
+	void getrange_edgeCases() {
+		this.client.set("k", "Hello World");
+		assertThat(this.client.getrange("k", 0, 4)).isEqualTo("Hello");
+		assertThat(this.client.getrange("k", -5, -1)).isEqualTo("World");
+		assertThat(this.client.getrange("k", 5, 2)).isEmpty();
+		assertThat(this.client.getrange("k", -1, -5)).isEmpty();
+		assertThat(this.client.getrange("k", 0, 100)).isEqualTo("Hello World");
+		assertThat(this.client.getrange("missing", 0, -1)).isEmpty();
+		this.client.set("u", "éa");
+		assertThat(this.client.getrange("u", 0, 0)).isEqualTo("\uFFFD");
+		assertThat(this.client.getrange("u", 2, 2)).isEqualTo("a");
+	}
+
+	@Test
+	void setrange_padsAndCountsBytes() {
+		assertThat(this.client.setrange("k", 3, "ab")).isEqualTo(5);
+		assertThat(this.client.get("k")).isEqualTo("\0\0\0ab");
+		assertThat(this.client.setrange("missing", 5, "")).isZero();
+		assertThat(this.client.exists("missing")).isZero();
+		assertThatExceptionOfType(InvalidArgumentException.class).isThrownBy(() -> this.client.setrange("k", -1, "x"));
+		this.client.set("u", "éé");
+		this.client.setrange("u", 1, "x");
+		this.client.setrange("u", 1, "\u00a9".substring(0, 1));
+		assertThat(this.client.strlen("u")).isEqualTo(4);
+	}
+
+}

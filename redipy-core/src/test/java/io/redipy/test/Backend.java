@@ -1,0 +1,108 @@
+package io.redipy.test;
+
+import java.time.Duration;
+
+import io.redipy.ManualClock;
+import io.redipy.MemoryOptions;
+import io.redipy.Redipy;
+import io.redipy.RedipyClient;
+import io.redipy.RedisOptions;
+import io.redipy.memory.MemoryStore;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+
+/**
+ * A backend under test: how to get clients on it and how to let time pass.
+ */
+public interface Backend extends AutoCloseable {
+
+	/**
+	 * Returns a client with a key prefix.
+	 * @param keyPrefix the prefix, empty for none
+	 * @return the client
+	 */
+	RedipyClient client(String keyPrefix);
+
+	/**
+	 * Lets time pass: moves the memory store's clock, or waits on Redis.
+	 * @param duration how long
+	 */
+	void advance(Duration duration);
+
+	/**
+	 * Returns the backend's name.
+	 * @return {@code "memory"} or {@code "redis"}
+	 */
+	String name();
+
+	@Override
+	void close();
+
+	/**
+	 * Returns a memory backend on a {@link ManualClock}.
+	 * @return the backend
+	 */
+	static Backend memory() {
+		ManualClock clock = new ManualClock();
+		MemoryStore store = new MemoryStore(clock);
+		return new Backend() {
+
+			@Override
+			public RedipyClient client(String keyPrefix) {
+				return Redipy.memory(MemoryOptions.defaults().withStore(store).withKeyPrefix(keyPrefix));
+			}
+
+			@Override
+			public void advance(Duration duration) {
+				clock.advance(duration);
+			}
+
+			@Override
+			public String name() {
+				return "memory";
+			}
+
+			@Override
+			public void close() {
+			}
+
+		};
+	}
+
+	/**
+	 * Returns a Redis backend on the shared test server.
+	 * @return the backend
+	 */
+	static Backend redis() {
+		RedisServer server = RedisExtension.server();
+		LettuceConnectionFactory factory = server.connectionFactory();
+		return new Backend() {
+
+			@Override
+			public RedipyClient client(String keyPrefix) {
+				return Redipy.redis(factory, RedisOptions.defaults().withKeyPrefix(keyPrefix));
+			}
+
+			@Override
+			public void advance(Duration duration) {
+				try {
+					Thread.sleep(duration.toMillis());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+
+			@Override
+			public String name() {
+				return "redis";
+			}
+
+			@Override
+			public void close() {
+				factory.destroy();
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,103 @@
+package io.redipy.test;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gives tests a Redis server: {@code REDIPY_TEST_REDIS_URL} if set, else a
+ * {@code redis-server} from the PATH started on a free loopback port (once per test run,
+ * stopped at its end), else (with a Docker engine) Testcontainers. Without any, the tests
+ * are skipped with a loud notice, or fail when {@code -Dredipy.test.redis=required}.
+ *
+ * <p>
+ * Use {@code @ExtendWith(RedisExtension.class)} and take a {@link RedisServer} parameter,
+ * or call {@link #server()} from a test.
+ */
+public final class RedisExtension implements BeforeAllCallback, ParameterResolver {
+
+	private static final Logger logger = LoggerFactory.getLogger(RedisExtension.class);
+
+	/** The environment variable naming an external server. */
+	public static final String URL_VARIABLE = "REDIPY_TEST_REDIS_URL";
+
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RedisExtension.class);
+
+	private static volatile RedisServer shared;
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		context.getRoot().getStore(NAMESPACE).computeIfAbsent("server", (key) -> obtain(), RedisServer.class);
+	}
+
+	@Override
+	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+		return parameter.getParameter().getType() == RedisServer.class;
+	}
+
+	@Override
+	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+		return server();
+	}
+
+	/**
+	 * Returns the shared server, obtaining it on first use.
+	 * @return the server
+	 */
+	public static synchronized RedisServer server() {
+		if (shared == null) {
+			shared = obtain();
+		}
+		return shared;
+	}
+
+	/**
+	 * Returns whether a missing Redis must fail the tests.
+	 * @return whether {@code redipy.test.redis=required}
+	 */
+	public static boolean required() {
+		return "required".equalsIgnoreCase(System.getProperty("redipy.test.redis", "auto"));
+	}
+
+	private static synchronized RedisServer obtain() {
+		if (shared != null) {
+			return shared;
+		}
+		String url = System.getenv(URL_VARIABLE);
+		if (url != null && !url.isBlank()) {
+			logger.info("Redis tests use the server at {} ({})", withoutPassword(url), URL_VARIABLE);
+			shared = RedisServer.external(url);
+			return shared;
+		}
+		if (RedisServer.binaryAvailable()) {
+			shared = RedisServer.startLocal(null);
+			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "redipy-redis-stop"));
+			logger.info("Redis tests use {}", shared);
+			return shared;
+		}
+		RedisServer container = ContainerRedis.startIfDocker();
+		if (container != null) {
+			shared = container;
+			return shared;
+		}
+		String notice = "*** Redis tests SKIPPED: no " + URL_VARIABLE + ", no redis-server on the PATH and no Docker."
+				+ " Install redis-server (apt-get install redis-server) to run them. ***";
+		if (required()) {
+			Assertions.fail(notice.replace("SKIPPED", "FAILED (redipy.test.redis=required)"));
+		}
+		System.err.println(notice);
+		logger.warn(notice);
+		Assumptions.abort(notice);
+		throw new IllegalStateException("unreachable");
+	}
+
+	private static String withoutPassword(String url) {
+		return url.replaceAll("//[^@/]*@", "//***@");
+	}
+
+}

@@ -1,0 +1,260 @@
+package io.redipy.test;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.SocketOptions;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+
+/**
+ * A Redis server for tests: an external one named by {@code REDIPY_TEST_REDIS_URL}, or a
+ * {@code redis-server} process this class starts on a free loopback port (and can stop
+ * and start again, for outage tests).
+ */
+public final class RedisServer implements AutoCloseable {
+
+	private final String host;
+
+	private final int port;
+
+	private final @Nullable String password;
+
+	private final List<String> extraArgs;
+
+	private final @Nullable Path directory;
+
+	private @Nullable Process process;
+
+	private RedisServer(String host, int port, @Nullable String password, List<String> extraArgs,
+			@Nullable Path directory) {
+		this.host = host;
+		this.port = port;
+		this.password = password;
+		this.extraArgs = extraArgs;
+		this.directory = directory;
+	}
+
+	/**
+	 * Returns an external server from a {@code redis://[:password@]host:port} URL.
+	 * @param url the URL
+	 * @return the server (never started or stopped by tests)
+	 */
+	public static RedisServer external(String url) {
+		URI uri = URI.create(url);
+		String password = null;
+		if (uri.getUserInfo() != null) {
+			String info = uri.getUserInfo();
+			password = info.contains(":") ? info.substring(info.indexOf(':') + 1) : info;
+		}
+		return new RedisServer(uri.getHost(), (uri.getPort() > 0) ? uri.getPort() : 6379, password, List.of(), null);
+	}
+
+	/**
+	 * Returns whether a {@code redis-server} binary is on the PATH.
+	 * @return whether one was found
+	 */
+	public static boolean binaryAvailable() {
+		return findBinary() != null;
+	}
+
+	private static @Nullable String findBinary() {
+		String path = System.getenv("PATH");
+		if (path == null) {
+			return null;
+		}
+		for (String dir : path.split(File.pathSeparator)) {
+			File candidate = new File(dir, "redis-server");
+			if (candidate.canExecute()) {
+				return candidate.getAbsolutePath();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Starts a {@code redis-server} on a free loopback port.
+	 * @param password a password to require, or {@code null}
+	 * @param extraArgs more server arguments
+	 * @return the running server
+	 */
+	public static RedisServer startLocal(@Nullable String password, String... extraArgs) {
+		try {
+			Path dir = Files.createTempDirectory("redipy-redis");
+			RedisServer server = new RedisServer("127.0.0.1", freePort(), password, List.of(extraArgs), dir);
+			server.start();
+			return server;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not start redis-server", ex);
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			socket.setReuseAddress(true);
+			return socket.getLocalPort();
+		}
+	}
+
+	/**
+	 * Starts the server process (again, after {@link #stop()}), on the same port.
+	 */
+	public synchronized void start() {
+		if (this.directory == null) {
+			throw new IllegalStateException("An external server cannot be started by tests");
+		}
+		if (this.process != null && this.process.isAlive()) {
+			return;
+		}
+		String binary = findBinary();
+		if (binary == null) {
+			throw new IllegalStateException("No redis-server on the PATH");
+		}
+		List<String> command = new ArrayList<>(
+				List.of(binary, "--port", Integer.toString(this.port), "--bind", "127.0.0.1", "--save", "",
+						"--appendonly", "no", "--dir", this.directory.toString(), "--protected-mode", "no"));
+		if (this.password != null) {
+			command.add("--requirepass");
+			command.add(this.password);
+		}
+		command.addAll(this.extraArgs);
+		try {
+			this.process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(this.directory.resolve("redis.log").toFile())
+				.start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not start redis-server", ex);
+		}
+		awaitPort(true);
+	}
+
+	/**
+	 * Stops the server process (kills it) and waits until the port is closed.
+	 */
+	public synchronized void stop() {
+		Process running = this.process;
+		if (running == null) {
+			return;
+		}
+		running.destroyForcibly();
+		try {
+			running.waitFor(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.process = null;
+		awaitPort(false);
+	}
+
+	private void awaitPort(boolean open) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (isOpen() == open) {
+				return;
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		throw new IllegalStateException("redis-server on port " + this.port + " did not " + (open ? "start" : "stop"));
+	}
+
+	private boolean isOpen() {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(this.host, this.port), 200);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Returns the host.
+	 * @return the host
+	 */
+	public String host() {
+		return this.host;
+	}
+
+	/**
+	 * Returns the port.
+	 * @return the port
+	 */
+	public int port() {
+		return this.port;
+	}
+
+	/**
+	 * Returns whether tests may stop and start this server.
+	 * @return {@code true} for a server this class started
+	 */
+	public boolean isManaged() {
+		return this.directory != null;
+	}
+
+	/**
+	 * Creates a started Lettuce connection factory for this server with a short command
+	 * timeout; the caller destroys it.
+	 * @return the factory
+	 */
+	public LettuceConnectionFactory connectionFactory() {
+		return connectionFactory(this.password);
+	}
+
+	/**
+	 * Creates a started connection factory with a given password.
+	 * @param password the password to send, or {@code null}
+	 * @return the factory
+	 */
+	public LettuceConnectionFactory connectionFactory(@Nullable String password) {
+		RedisStandaloneConfiguration config = new RedisStandaloneConfiguration(this.host, this.port);
+		if (password != null) {
+			config.setPassword(password);
+		}
+		LettuceClientConfiguration client = LettuceClientConfiguration.builder()
+			.commandTimeout(Duration.ofSeconds(3))
+			.clientOptions(ClientOptions.builder()
+				.socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(2)).build())
+				.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+				.build())
+			.build();
+		LettuceConnectionFactory factory = new LettuceConnectionFactory(config, client);
+		factory.afterPropertiesSet();
+		factory.start();
+		return factory;
+	}
+
+	@Override
+	public void close() {
+		if (isManaged()) {
+			stop();
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "redis-server " + this.host + ":" + this.port;
+	}
+
+}
