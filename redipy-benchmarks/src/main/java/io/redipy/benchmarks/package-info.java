@@ -1,0 +1,7 @@
+/**
+ * JMH benchmarks of redipy.
+ */
+@NullMarked
+package io.redipy.benchmarks;
+
+import org.jspecify.annotations.NullMarked;
