@@ -270,7 +270,7 @@ public abstract class KeyContractTests extends ContractTestSupport {
 		}
 		assertThat(this.client.keys("h?llo")).containsExactlyInAnyOrder("hello", "hallo", "hxllo", "h*llo");
 		assertThat(this.client.keys("h*llo")).containsExactlyInAnyOrder("hello", "hallo", "hxllo", "hllo", "heeeello",
-				"h*llo");
+				"h*llo", "h[x]llo");
 		assertThat(this.client.keys("h[ae]llo")).containsExactlyInAnyOrder("hello", "hallo");
 		assertThat(this.client.keys("h[^e]llo")).containsExactlyInAnyOrder("hallo", "hxllo");
 		assertThat(this.client.keys("h[a-b]llo")).containsExactly("hallo");
