@@ -1,0 +1,751 @@
+package io.redipy.differential;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+
+import io.redipy.api.Commands;
+import io.redipy.api.ExpireCondition;
+import io.redipy.api.Expiration;
+import io.redipy.api.KeyType;
+import io.redipy.api.LexBound;
+import io.redipy.api.LexRange;
+import io.redipy.api.ListPosition;
+import io.redipy.api.ListSide;
+import io.redipy.api.LposOptions;
+import io.redipy.api.ScanOptions;
+import io.redipy.api.ScoreBound;
+import io.redipy.api.ScoreRange;
+import io.redipy.api.ScoredMember;
+import io.redipy.api.SetOptions;
+import io.redipy.api.ZAddOptions;
+import io.redipy.api.ZRange;
+import io.redipy.api.ZStoreOptions;
+
+/**
+ * Generates random commands over a small key space, so that types collide, with values
+ * chosen to probe Redis's parsing (numbers with spaces, signs, exponents, overflow) and
+ * byte counting (non-ASCII text).
+ */
+final class CommandGenerator {
+
+	/** How a step's results are compared. */
+	enum Compare {
+
+		/** Equal values (sets and maps compared without order). */
+		EXACT,
+		/** Equal as multisets (Redis gives no order). */
+		UNORDERED,
+		/** Time to live, within a tolerance. */
+		TTL,
+		/** A random pick from a collection: same size, members of the collection. */
+		RANDOM
+
+	}
+
+	/**
+	 * One generated command.
+	 *
+	 * @param text a readable call, for reproductions
+	 * @param action the call
+	 * @param compare how results are compared
+	 * @param key the key a random pick reads, for checking its properties
+	 * @param count the count of a random pick (or 1 for a single pick)
+	 * @param popping whether the random pick removes what it picks
+	 */
+	record Step(String text, Function<Commands, Object> action, Compare compare, String key, long count,
+			boolean popping) {
+
+		Step(String text, Function<Commands, Object> action) {
+			this(text, action, Compare.EXACT, "", 0, false);
+		}
+
+		Step with(Compare compare) {
+			return new Step(this.text, this.action, compare, this.key, this.count, this.popping);
+		}
+
+		Step random(String key, long count, boolean popping) {
+			return new Step(this.text, this.action, Compare.RANDOM, key, count, popping);
+		}
+
+	}
+
+	private static final String[] KEYS = { "a", "b", "c", "d" };
+
+	private static final String[] VALUES = { "x", "y", "z", "", "1", "-3", "10", " 1", "+1", "1e3", "3.0", "0.1", "-0",
+			"01", "9223372036854775807", "-9223372036854775808", "abc", "é", "日本", "😀x", "a b", "0x10", "inf", "nan" };
+
+	private final RandomGenerator random;
+
+	CommandGenerator(RandomGenerator random) {
+		this.random = random;
+	}
+
+	private String key() {
+		return KEYS[this.random.nextInt(KEYS.length)];
+	}
+
+	private String value() {
+		return VALUES[this.random.nextInt(VALUES.length)];
+	}
+
+	private String member() {
+		return VALUES[this.random.nextInt(8)];
+	}
+
+	private String[] members() {
+		String[] result = new String[1 + this.random.nextInt(3)];
+		for (int i = 0; i < result.length; i++) {
+			result[i] = member();
+		}
+		return result;
+	}
+
+	private String[] keys() {
+		String[] result = new String[1 + this.random.nextInt(3)];
+		for (int i = 0; i < result.length; i++) {
+			result[i] = key();
+		}
+		return result;
+	}
+
+	private long index() {
+		return this.random.nextInt(11) - 5;
+	}
+
+	private long count() {
+		return this.random.nextInt(9) - 3;
+	}
+
+	private double score() {
+		double[] special = { 0, -0.0, 1, 1.5, -2, 3, 1e300, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY };
+		return (this.random.nextInt(4) == 0) ? special[this.random.nextInt(special.length)]
+				: this.random.nextInt(7) - 3;
+	}
+
+	private static String q(String text) {
+		return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+	}
+
+	private static String qs(String... texts) {
+		return Arrays.stream(texts).map(CommandGenerator::q).collect(Collectors.joining(", "));
+	}
+
+	private ScoreRange scoreRange() {
+		double a = this.random.nextInt(7) - 3;
+		double b = a + this.random.nextInt(4);
+		ScoreBound min = (this.random.nextInt(5) == 0) ? ScoreBound.NEGATIVE_INFINITY
+				: new ScoreBound(a, this.random.nextBoolean());
+		ScoreBound max = (this.random.nextInt(5) == 0) ? ScoreBound.POSITIVE_INFINITY
+				: new ScoreBound(b, this.random.nextBoolean());
+		return new ScoreRange(min, max);
+	}
+
+	private LexRange lexRange() {
+		String a = member();
+		String b = member();
+		LexBound min = (this.random.nextInt(4) == 0) ? LexBound.MIN
+				: (this.random.nextBoolean() ? LexBound.inclusive(a) : LexBound.exclusive(a));
+		LexBound max = (this.random.nextInt(4) == 0) ? LexBound.MAX
+				: (this.random.nextBoolean() ? LexBound.inclusive(b) : LexBound.exclusive(b));
+		return new LexRange(min, max);
+	}
+
+	private ZRange zrange() {
+		ZRange range = switch (this.random.nextInt(3)) {
+			case 0 -> ZRange.byRank(index(), index());
+			case 1 -> ZRange.byScore(scoreRange());
+			default -> ZRange.byLex(lexRange());
+		};
+		if (this.random.nextBoolean()) {
+			range = range.reversed();
+		}
+		if (range.by() != ZRange.By.RANK && this.random.nextInt(3) == 0) {
+			range = range.limit(this.random.nextInt(3), this.random.nextInt(5) - 1);
+		}
+		return range;
+	}
+
+	private Duration ttl() {
+		long[] seconds = { -5, 0, 30, 100, 1000 };
+		return Duration.ofSeconds(seconds[this.random.nextInt(seconds.length)]);
+	}
+
+	private ExpireCondition condition() {
+		ExpireCondition[] all = ExpireCondition.values();
+		return all[this.random.nextInt(all.length)];
+	}
+
+	private SetOptions setOptions() {
+		SetOptions options = switch (this.random.nextInt(3)) {
+			case 0 -> SetOptions.always();
+			case 1 -> SetOptions.ifMissing();
+			default -> SetOptions.ifExists();
+		};
+		return switch (this.random.nextInt(5)) {
+			case 0 -> options.ex(Duration.ofSeconds(100));
+			case 1 -> options.px(Duration.ofMillis(50_000));
+			case 2 -> options.keepTtl();
+			default -> options;
+		};
+	}
+
+	private ZAddOptions zaddOptions() {
+		ZAddOptions options = ZAddOptions.none();
+		switch (this.random.nextInt(4)) {
+			case 1 -> options = options.nx();
+			case 2 -> options = options.xx();
+			default -> {
+			}
+		}
+		switch (this.random.nextInt(4)) {
+			case 1 -> options = options.gt();
+			case 2 -> options = options.lt();
+			default -> {
+			}
+		}
+		return this.random.nextBoolean() ? options.ch() : options;
+	}
+
+	/** Every command of the API, as a generator of one random call. */
+	private final List<Function<CommandGenerator, Step>> commands = List.of(
+			// keys
+			(g) -> {
+				String[] k = g.keys();
+				return new Step("del(" + qs(k) + ")", (c) -> c.del(k));
+			}, (g) -> {
+				String[] k = g.keys();
+				return new Step("unlink(" + qs(k) + ")", (c) -> c.unlink(k));
+			}, (g) -> {
+				String[] k = g.keys();
+				return new Step("exists(" + qs(k) + ")", (c) -> c.exists(k));
+			}, (g) -> {
+				String k = g.key();
+				return new Step("type(" + q(k) + ")", (c) -> c.type(k));
+			}, (g) -> {
+				String k = g.key();
+				Duration ttl = g.ttl();
+				ExpireCondition cond = g.condition();
+				return new Step("expire(" + q(k) + ", " + ttl + ", " + cond + ")", (c) -> c.expire(k, ttl, cond));
+			}, (g) -> {
+				String k = g.key();
+				Duration ttl = g.ttl();
+				ExpireCondition cond = g.condition();
+				return new Step("pexpire(" + q(k) + ", " + ttl + ", " + cond + ")", (c) -> c.pexpire(k, ttl, cond));
+			}, (g) -> {
+				String k = g.key();
+				Instant at = Instant.ofEpochSecond(Instant.now().getEpochSecond() + g.ttl().getSeconds());
+				return new Step("expireat(" + q(k) + ", " + at + ")", (c) -> c.expireat(k, at));
+			}, (g) -> {
+				String k = g.key();
+				Instant at = Instant.ofEpochMilli(Instant.now().toEpochMilli() + g.ttl().toMillis());
+				ExpireCondition cond = g.condition();
+				return new Step("pexpireat(" + q(k) + ", " + at + ", " + cond + ")", (c) -> c.pexpireat(k, at, cond));
+			}, (g) -> {
+				String k = g.key();
+				return new Step("ttl(" + q(k) + ")", (c) -> c.ttl(k)).with(Compare.TTL);
+			}, (g) -> {
+				String k = g.key();
+				return new Step("pttl(" + q(k) + ")", (c) -> c.pttl(k)).with(Compare.TTL);
+			}, (g) -> {
+				String k = g.key();
+				return new Step("persist(" + q(k) + ")", (c) -> c.persist(k));
+			}, (g) -> {
+				String k = g.key();
+				String n = g.key();
+				return new Step("rename(" + qs(k, n) + ")", (c) -> {
+					c.rename(k, n);
+					return "OK";
+				});
+			}, (g) -> {
+				String k = g.key();
+				String n = g.key();
+				return new Step("renamenx(" + qs(k, n) + ")", (c) -> c.renamenx(k, n));
+			}, (g) -> {
+				String k = g.key();
+				String n = g.key();
+				boolean replace = g.random.nextBoolean();
+				return new Step("copy(" + qs(k, n) + ", " + replace + ")", (c) -> c.copy(k, n, replace));
+			}, (g) -> {
+				KeyType type = g.random.nextBoolean() ? null : KeyType.values()[1 + g.random.nextInt(5)];
+				String match = g.random.nextBoolean() ? null : "[a-b]*";
+				ScanOptions options = new ScanOptions(match, 2L, type);
+				return new Step("scanAll(" + options + ")", (c) -> c.scanAll(options).collect(Collectors.toSet()));
+			}, (g) -> new Step("keys(\"*\")", (c) -> c.keys("*")).with(Compare.UNORDERED),
+			(g) -> new Step("dbsize()", Commands::dbsize),
+			(g) -> new Step("randomkey()", Commands::randomkey).random("", 1, false),
+			// strings
+			(g) -> {
+				String k = g.key();
+				return new Step("get(" + q(k) + ")", (c) -> c.get(k));
+			}, (g) -> {
+				String k = g.key();
+				String v = g.value();
+				return new Step("set(" + qs(k, v) + ")", (c) -> {
+					c.set(k, v);
+					return "OK";
+				});
+			}, (g) -> {
+				String k = g.key();
+				String v = g.value();
+				SetOptions options = g.setOptions();
+				return new Step("set(" + qs(k, v) + ", " + options + ")", (c) -> c.set(k, v, options));
+			}, (g) -> {
+				String k = g.key();
+				String v = g.value();
+				SetOptions options = g.setOptions();
+				return new Step("setGet(" + qs(k, v) + ", " + options + ")", (c) -> c.setGet(k, v, options));
+			}, (g) -> {
+				String k = g.key();
+				String v = g.value();
+				return new Step("setnx(" + qs(k, v) + ")", (c) -> c.setnx(k, v));
+			}, (g) -> {
+				String k = g.key();
+				return new Step("getdel(" + q(k) + ")", (c) -> c.getdel(k));
+			}, (g) -> {
+				String k = g.key();
+				Expiration e = g.random.nextBoolean() ? Expiration.persist() : Expiration.ex(Duration.ofSeconds(60));
+				return new Step("getex(" + q(k) + ", " + e + ")", (c) -> c.getex(k, e));
+			}, (g) -> {
+				String k = g.key();
+				String v = g.value();
+				return new Step("getset(" + qs(k, v) + ")", (c) -> c.getset(k, v));
+			}, (g) -> {
+				String[] k = g.keys();
+				return new Step("mget(" + qs(k) + ")", (c) -> c.mget(k));
+			}, (g) -> {
+				Map<String, String> values = new LinkedHashMap<>();
+				values.put(g.key(), g.value());
+				values.put(g.key(), g.value());
+				boolean nx = g.random.nextBoolean();
+				return new Step((nx ? "msetnx(" : "mset(") + values + ")", (c) -> {
+					if (nx) {
+						return c.msetnx(values);
+					}
+					c.mset(values);
+					return "OK";
+				});
+			}, (g) -> {
+				String k = g.key();
+				return new Step("incr(" + q(k) + ")", (c) -> c.incr(k));
+			}, (g) -> {
+				String k = g.key();
+				long by = g.random.nextInt(4) == 0 ? Long.MAX_VALUE : g.count();
+				return new Step("incrby(" + q(k) + ", " + by + ")", (c) -> c.incrby(k, by));
+			}, (g) -> {
+				String k = g.key();
+				return new Step("decr(" + q(k) + ")", (c) -> c.decr(k));
+			}, (g) -> {
+				String k = g.key();
+				long by = g.random.nextInt(4) == 0 ? Long.MIN_VALUE : g.count();
+				return new Step("decrby(" + q(k) + ", " + by + ")", (c) -> c.decrby(k, by));
+			}, (g) -> {
+				String k = g.key();
+				double[] increments = { 0.1, 0.2, -1.5, 1e10, 3, 0, Double.POSITIVE_INFINITY, 1e-7 };
+				double by = increments[g.random.nextInt(increments.length)];
+				return new Step("incrbyfloat(" + q(k) + ", " + by + ")", (c) -> c.incrbyfloat(k, by));
+			}, (g) -> {
+				String k = g.key();
+				String v = g.value();
+				return new Step("append(" + qs(k, v) + ")", (c) -> c.append(k, v));
+			}, (g) -> {
+				String k = g.key();
+				return new Step("strlen(" + q(k) + ")", (c) -> c.strlen(k));
+			}, (g) -> {
+				String k = g.key();
+				long s = g.index();
+				long e = g.index();
+				return new Step("getrange(" + q(k) + ", " + s + ", " + e + ")", (c) -> c.getrange(k, s, e));
+			}, (g) -> {
+				String k = g.key();
+				long o = g.random.nextInt(6);
+				String v = g.value();
+				return new Step("setrange(" + q(k) + ", " + o + ", " + q(v) + ")", (c) -> c.setrange(k, o, v));
+			},
+			// lists
+			(g) -> {
+				String k = g.key();
+				String[] v = g.members();
+				int kind = g.random.nextInt(4);
+				String name = new String[] { "lpush", "rpush", "lpushx", "rpushx" }[kind];
+				return new Step(name + "(" + q(k) + ", " + qs(v) + ")", (c) -> switch (kind) {
+					case 0 -> c.lpush(k, v);
+					case 1 -> c.rpush(k, v);
+					case 2 -> c.lpushx(k, v);
+					default -> c.rpushx(k, v);
+				});
+			}, (g) -> {
+				String k = g.key();
+				boolean left = g.random.nextBoolean();
+				return new Step((left ? "lpop(" : "rpop(") + q(k) + ")", (c) -> left ? c.lpop(k) : c.rpop(k));
+			}, (g) -> {
+				String k = g.key();
+				boolean left = g.random.nextBoolean();
+				long n = g.count();
+				return new Step((left ? "lpop(" : "rpop(") + q(k) + ", " + n + ")",
+						(c) -> left ? c.lpop(k, n) : c.rpop(k, n));
+			}, (g) -> {
+				String k = g.key();
+				long s = g.index();
+				long e = g.index();
+				return new Step("lrange(" + q(k) + ", " + s + ", " + e + ")", (c) -> c.lrange(k, s, e));
+			}, (g) -> {
+				String k = g.key();
+				long i = g.index();
+				return new Step("lindex(" + q(k) + ", " + i + ")", (c) -> c.lindex(k, i));
+			}, (g) -> {
+				String k = g.key();
+				long i = g.index();
+				String v = g.member();
+				return new Step("lset(" + q(k) + ", " + i + ", " + q(v) + ")", (c) -> {
+					c.lset(k, i, v);
+					return "OK";
+				});
+			}, (g) -> {
+				String k = g.key();
+				return new Step("llen(" + q(k) + ")", (c) -> c.llen(k));
+			}, (g) -> {
+				String k = g.key();
+				long n = g.count();
+				String v = g.member();
+				return new Step("lrem(" + q(k) + ", " + n + ", " + q(v) + ")", (c) -> c.lrem(k, n, v));
+			}, (g) -> {
+				String k = g.key();
+				long s = g.index();
+				long e = g.index();
+				return new Step("ltrim(" + q(k) + ", " + s + ", " + e + ")", (c) -> {
+					c.ltrim(k, s, e);
+					return "OK";
+				});
+			}, (g) -> {
+				String k = g.key();
+				ListPosition p = g.random.nextBoolean() ? ListPosition.BEFORE : ListPosition.AFTER;
+				String pivot = g.member();
+				String v = g.member();
+				return new Step("linsert(" + q(k) + ", " + p + ", " + qs(pivot, v) + ")",
+						(c) -> c.linsert(k, p, pivot, v));
+			}, (g) -> {
+				String k = g.key();
+				String v = g.member();
+				LposOptions options = LposOptions.none();
+				if (g.random.nextBoolean()) {
+					options = options.withRank(g.count());
+				}
+				if (g.random.nextBoolean()) {
+					options = options.withMaxLen(g.random.nextInt(4));
+				}
+				LposOptions o = options;
+				if (g.random.nextBoolean()) {
+					long n = g.random.nextInt(4);
+					return new Step("lpos(" + qs(k, v) + ", " + n + ", " + o + ")", (c) -> c.lpos(k, v, n, o));
+				}
+				return new Step("lpos(" + qs(k, v) + ", " + o + ")", (c) -> c.lpos(k, v, o));
+			}, (g) -> {
+				String s = g.key();
+				String d = g.key();
+				ListSide from = g.random.nextBoolean() ? ListSide.LEFT : ListSide.RIGHT;
+				ListSide to = g.random.nextBoolean() ? ListSide.LEFT : ListSide.RIGHT;
+				return new Step("lmove(" + qs(s, d) + ", " + from + ", " + to + ")", (c) -> c.lmove(s, d, from, to));
+			}, (g) -> {
+				String s = g.key();
+				String d = g.key();
+				return new Step("rpoplpush(" + qs(s, d) + ")", (c) -> c.rpoplpush(s, d));
+			},
+			// hashes
+			(g) -> {
+				String k = g.key();
+				String f = g.member();
+				String v = g.value();
+				return new Step("hset(" + qs(k, f, v) + ")", (c) -> c.hset(k, f, v));
+			}, (g) -> {
+				String k = g.key();
+				Map<String, String> fields = new LinkedHashMap<>();
+				fields.put(g.member(), g.value());
+				fields.put(g.member(), g.value());
+				return new Step("hset(" + q(k) + ", " + fields + ")", (c) -> c.hset(k, fields));
+			}, (g) -> {
+				String k = g.key();
+				String f = g.member();
+				String v = g.value();
+				return new Step("hsetnx(" + qs(k, f, v) + ")", (c) -> c.hsetnx(k, f, v));
+			}, (g) -> {
+				String k = g.key();
+				String f = g.member();
+				return new Step("hget(" + qs(k, f) + ")", (c) -> c.hget(k, f));
+			}, (g) -> {
+				String k = g.key();
+				String[] f = g.members();
+				return new Step("hmget(" + q(k) + ", " + qs(f) + ")", (c) -> c.hmget(k, f));
+			}, (g) -> {
+				String k = g.key();
+				String[] f = g.members();
+				return new Step("hdel(" + q(k) + ", " + qs(f) + ")", (c) -> c.hdel(k, f));
+			}, (g) -> {
+				String k = g.key();
+				String f = g.member();
+				return new Step("hexists(" + qs(k, f) + ")", (c) -> c.hexists(k, f));
+			}, (g) -> {
+				String k = g.key();
+				return new Step("hlen(" + q(k) + ")", (c) -> c.hlen(k));
+			}, (g) -> {
+				String k = g.key();
+				return new Step("hkeys(" + q(k) + ")", (c) -> c.hkeys(k)).with(Compare.UNORDERED);
+			}, (g) -> {
+				String k = g.key();
+				return new Step("hvals(" + q(k) + ")", (c) -> c.hvals(k)).with(Compare.UNORDERED);
+			}, (g) -> {
+				String k = g.key();
+				return new Step("hgetall(" + q(k) + ")", (c) -> c.hgetall(k));
+			}, (g) -> {
+				String k = g.key();
+				String f = g.member();
+				long by = g.random.nextInt(5) == 0 ? Long.MAX_VALUE : g.count();
+				return new Step("hincrby(" + qs(k, f) + ", " + by + ")", (c) -> c.hincrby(k, f, by));
+			}, (g) -> {
+				String k = g.key();
+				String f = g.member();
+				double by = new double[] { 0.1, 0.2, -3, 1e10 }[g.random.nextInt(4)];
+				return new Step("hincrbyfloat(" + qs(k, f) + ", " + by + ")", (c) -> c.hincrbyfloat(k, f, by));
+			}, (g) -> {
+				String k = g.key();
+				String f = g.member();
+				return new Step("hstrlen(" + qs(k, f) + ")", (c) -> c.hstrlen(k, f));
+			}, (g) -> {
+				String k = g.key();
+				return new Step("hrandfield(" + q(k) + ")", (c) -> c.hrandfield(k)).random(k, 1, false);
+			}, (g) -> {
+				String k = g.key();
+				long n = g.count();
+				return new Step("hrandfield(" + q(k) + ", " + n + ")", (c) -> c.hrandfield(k, n)).random(k, n, false);
+			}, (g) -> {
+				String k = g.key();
+				long n = g.count();
+				return new Step("hrandfieldWithValues(" + q(k) + ", " + n + ")",
+						(c) -> c.hrandfieldWithValues(k, n).stream().map((e) -> e.field()).toList())
+					.random(k, n, false);
+			}, (g) -> {
+				String k = g.key();
+				return new Step("hscan(" + q(k) + ")", (c) -> c.hscan(k, "0", ScanOptions.all()).items())
+					.with(Compare.UNORDERED);
+			},
+			// sets
+			(g) -> {
+				String k = g.key();
+				String[] m = g.members();
+				return new Step("sadd(" + q(k) + ", " + qs(m) + ")", (c) -> c.sadd(k, m));
+			}, (g) -> {
+				String k = g.key();
+				String[] m = g.members();
+				return new Step("srem(" + q(k) + ", " + qs(m) + ")", (c) -> c.srem(k, m));
+			}, (g) -> {
+				String k = g.key();
+				String m = g.member();
+				return new Step("sismember(" + qs(k, m) + ")", (c) -> c.sismember(k, m));
+			}, (g) -> {
+				String k = g.key();
+				String[] m = g.members();
+				return new Step("smismember(" + q(k) + ", " + qs(m) + ")", (c) -> c.smismember(k, m));
+			}, (g) -> {
+				String k = g.key();
+				return new Step("scard(" + q(k) + ")", (c) -> c.scard(k));
+			}, (g) -> {
+				String k = g.key();
+				return new Step("smembers(" + q(k) + ")", (c) -> c.smembers(k));
+			}, (g) -> {
+				String k = g.key();
+				return new Step("spop(" + q(k) + ")", (c) -> c.spop(k)).random(k, 1, true);
+			}, (g) -> {
+				String k = g.key();
+				long n = g.count();
+				return new Step("spop(" + q(k) + ", " + n + ")", (c) -> c.spop(k, n)).random(k, n, true);
+			}, (g) -> {
+				String k = g.key();
+				return new Step("srandmember(" + q(k) + ")", (c) -> c.srandmember(k)).random(k, 1, false);
+			}, (g) -> {
+				String k = g.key();
+				long n = g.count();
+				return new Step("srandmember(" + q(k) + ", " + n + ")", (c) -> c.srandmember(k, n)).random(k, n, false);
+			}, (g) -> {
+				String s = g.key();
+				String d = g.key();
+				String m = g.member();
+				return new Step("smove(" + qs(s, d, m) + ")", (c) -> c.smove(s, d, m));
+			}, (g) -> {
+				String[] k = g.keys();
+				int kind = g.random.nextInt(3);
+				String name = new String[] { "sinter", "sunion", "sdiff" }[kind];
+				return new Step(name + "(" + qs(k) + ")", (c) -> switch (kind) {
+					case 0 -> c.sinter(k);
+					case 1 -> c.sunion(k);
+					default -> c.sdiff(k);
+				});
+			}, (g) -> {
+				String d = g.key();
+				String[] k = g.keys();
+				int kind = g.random.nextInt(3);
+				String name = new String[] { "sinterstore", "sunionstore", "sdiffstore" }[kind];
+				return new Step(name + "(" + q(d) + ", " + qs(k) + ")", (c) -> switch (kind) {
+					case 0 -> c.sinterstore(d, k);
+					case 1 -> c.sunionstore(d, k);
+					default -> c.sdiffstore(d, k);
+				});
+			}, (g) -> {
+				String[] k = g.keys();
+				long limit = g.random.nextInt(3);
+				return new Step("sintercard(" + limit + ", " + qs(k) + ")", (c) -> c.sintercard(limit, k));
+			}, (g) -> {
+				String k = g.key();
+				return new Step("sscan(" + q(k) + ")", (c) -> c.sscan(k, "0", ScanOptions.all()).items())
+					.with(Compare.UNORDERED);
+			},
+			// sorted sets
+			(g) -> {
+				String k = g.key();
+				List<ScoredMember> members = new ArrayList<>();
+				for (String m : g.members()) {
+					members.add(ScoredMember.of(m, g.score()));
+				}
+				ZAddOptions options = g.zaddOptions();
+				return new Step("zadd(" + q(k) + ", " + options + ", " + members + ")",
+						(c) -> c.zadd(k, options, members));
+			}, (g) -> {
+				String k = g.key();
+				ZAddOptions options = g.zaddOptions();
+				double by = g.score();
+				String m = g.member();
+				return new Step("zaddIncr(" + q(k) + ", " + options + ", " + by + ", " + q(m) + ")",
+						(c) -> c.zaddIncr(k, options, by, m));
+			}, (g) -> {
+				String k = g.key();
+				String[] m = g.members();
+				return new Step("zrem(" + q(k) + ", " + qs(m) + ")", (c) -> c.zrem(k, m));
+			}, (g) -> {
+				String k = g.key();
+				String m = g.member();
+				return new Step("zscore(" + qs(k, m) + ")", (c) -> c.zscore(k, m));
+			}, (g) -> {
+				String k = g.key();
+				String[] m = g.members();
+				return new Step("zmscore(" + q(k) + ", " + qs(m) + ")", (c) -> c.zmscore(k, m));
+			}, (g) -> {
+				String k = g.key();
+				double by = g.score();
+				String m = g.member();
+				return new Step("zincrby(" + q(k) + ", " + by + ", " + q(m) + ")", (c) -> c.zincrby(k, by, m));
+			}, (g) -> {
+				String k = g.key();
+				return new Step("zcard(" + q(k) + ")", (c) -> c.zcard(k));
+			}, (g) -> {
+				String k = g.key();
+				ScoreRange r = g.scoreRange();
+				return new Step("zcount(" + q(k) + ", " + r + ")", (c) -> c.zcount(k, r));
+			}, (g) -> {
+				String k = g.key();
+				LexRange r = g.lexRange();
+				return new Step("zlexcount(" + q(k) + ", " + r + ")", (c) -> c.zlexcount(k, r));
+			}, (g) -> {
+				String k = g.key();
+				ZRange r = g.zrange();
+				return new Step("zrange(" + q(k) + ", " + r + ")", (c) -> c.zrange(k, r));
+			}, (g) -> {
+				String k = g.key();
+				ZRange r = g.zrange();
+				return new Step("zrangeWithScores(" + q(k) + ", " + r + ")", (c) -> c.zrangeWithScores(k, r));
+			}, (g) -> {
+				String d = g.key();
+				String s = g.key();
+				ZRange r = g.zrange();
+				return new Step("zrangestore(" + qs(d, s) + ", " + r + ")", (c) -> c.zrangestore(d, s, r));
+			}, (g) -> {
+				String k = g.key();
+				String m = g.member();
+				boolean rev = g.random.nextBoolean();
+				return new Step((rev ? "zrevrank(" : "zrank(") + qs(k, m) + ")",
+						(c) -> rev ? c.zrevrank(k, m) : c.zrank(k, m));
+			}, (g) -> {
+				String k = g.key();
+				boolean max = g.random.nextBoolean();
+				return new Step((max ? "zpopmax(" : "zpopmin(") + q(k) + ")", (c) -> max ? c.zpopmax(k) : c.zpopmin(k));
+			}, (g) -> {
+				String k = g.key();
+				boolean max = g.random.nextBoolean();
+				long n = g.count();
+				return new Step((max ? "zpopmax(" : "zpopmin(") + q(k) + ", " + n + ")",
+						(c) -> max ? c.zpopmax(k, n) : c.zpopmin(k, n));
+			}, (g) -> {
+				String k = g.key();
+				long s = g.index();
+				long e = g.index();
+				return new Step("zremrangebyrank(" + q(k) + ", " + s + ", " + e + ")",
+						(c) -> c.zremrangebyrank(k, s, e));
+			}, (g) -> {
+				String k = g.key();
+				ScoreRange r = g.scoreRange();
+				return new Step("zremrangebyscore(" + q(k) + ", " + r + ")", (c) -> c.zremrangebyscore(k, r));
+			}, (g) -> {
+				String k = g.key();
+				LexRange r = g.lexRange();
+				return new Step("zremrangebylex(" + q(k) + ", " + r + ")", (c) -> c.zremrangebylex(k, r));
+			}, (g) -> {
+				String d = g.key();
+				String[] k = g.keys();
+				ZStoreOptions options = ZStoreOptions.none()
+					.aggregate(ZStoreOptions.Aggregate.values()[g.random.nextInt(3)]);
+				if (g.random.nextBoolean()) {
+					double[] weights = new double[g.random.nextInt(4) == 0 ? k.length + 1 : k.length];
+					for (int i = 0; i < weights.length; i++) {
+						weights[i] = g.random.nextInt(5) - 2;
+					}
+					options = options.weights(weights);
+				}
+				ZStoreOptions o = options;
+				int kind = g.random.nextInt(3);
+				String name = new String[] { "zunionstore", "zinterstore", "zdiffstore" }[kind];
+				return new Step(name + "(" + q(d) + ", " + o + ", " + qs(k) + ")", (c) -> switch (kind) {
+					case 0 -> c.zunionstore(d, o, k);
+					case 1 -> c.zinterstore(d, o, k);
+					default -> c.zdiffstore(d, k);
+				});
+			}, (g) -> {
+				String k = g.key();
+				return new Step("zrandmember(" + q(k) + ")", (c) -> c.zrandmember(k)).random(k, 1, false);
+			}, (g) -> {
+				String k = g.key();
+				long n = g.count();
+				return new Step("zrandmember(" + q(k) + ", " + n + ")", (c) -> c.zrandmember(k, n)).random(k, n, false);
+			}, (g) -> {
+				String k = g.key();
+				long n = g.count();
+				return new Step("zrandmemberWithScores(" + q(k) + ", " + n + ")",
+						(c) -> c.zrandmemberWithScores(k, n).stream().map(ScoredMember::member).toList())
+					.random(k, n, false);
+			}, (g) -> {
+				String k = g.key();
+				return new Step("zscan(" + q(k) + ")", (c) -> c.zscan(k, "0", ScanOptions.all()).items())
+					.with(Compare.UNORDERED);
+			});
+
+	/**
+	 * Returns how many kinds of command the generator draws from.
+	 * @return the number
+	 */
+	int kinds() {
+		return this.commands.size();
+	}
+
+	/**
+	 * Returns one random command.
+	 * @return the step
+	 */
+	Step next() {
+		return this.commands.get(this.random.nextInt(this.commands.size())).apply(this);
+	}
+
+}

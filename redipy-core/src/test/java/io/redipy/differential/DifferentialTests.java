@@ -1,0 +1,270 @@
+package io.redipy.differential;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import io.redipy.Redipy;
+import io.redipy.RedipyClient;
+import io.redipy.api.Commands;
+import io.redipy.api.KeyType;
+import io.redipy.api.Ttl;
+import io.redipy.api.ZRange;
+import io.redipy.differential.CommandGenerator.Compare;
+import io.redipy.differential.CommandGenerator.Step;
+import io.redipy.test.RedisExtension;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the same random command sequences on the memory backend and on a real Redis and
+ * compares every result, command by command. Seeded: {@code -Dredipy.differential.seed=S}
+ * replays a run, {@code -Dredipy.differential.sequences=N} sets its size. On a divergence
+ * it prints the seed and a shortened sequence that reproduces it.
+ */
+class DifferentialTests {
+
+	private static final int SEQUENCE_LENGTH = 60;
+
+	private static final Duration TTL_TOLERANCE = Duration.ofSeconds(2);
+
+	private static LettuceConnectionFactory factory;
+
+	private static RedipyClient redis;
+
+	private static RedipyClient memory;
+
+	@BeforeAll
+	static void connect() {
+		factory = RedisExtension.server().connectionFactory();
+		redis = Redipy.redis(factory);
+		memory = Redipy.memory();
+	}
+
+	@AfterAll
+	static void disconnect() {
+		if (factory != null) {
+			factory.destroy();
+		}
+	}
+
+	/** The outcome of one command: a value or an exception. */
+	private record Outcome(@Nullable Object value, @Nullable RuntimeException error) {
+
+		static Outcome of(Commands client, Step step) {
+			try {
+				return new Outcome(step.action().apply(client), null);
+			}
+			catch (RuntimeException ex) {
+				return new Outcome(null, ex);
+			}
+		}
+
+		@Override
+		public String toString() {
+			return (this.error != null) ? this.error.getClass().getSimpleName() + "(" + this.error.getMessage() + ")"
+					: String.valueOf(this.value);
+		}
+
+	}
+
+	@Test
+	void memoryAgreesWithRedisOnRandomCommandSequences() {
+		long seed = Long.getLong("redipy.differential.seed", new SplittableRandom().nextLong());
+		int sequences = Integer.getInteger("redipy.differential.sequences", 200);
+		int commands = 0;
+		List<String> divergences = new ArrayList<>();
+		SplittableRandom seeds = new SplittableRandom(seed);
+		for (int i = 0; i < sequences; i++) {
+			long sequenceSeed = seeds.nextLong();
+			List<Step> steps = generate(sequenceSeed);
+			commands += steps.size();
+			String divergence = run(steps);
+			if (divergence != null) {
+				List<Step> shortened = shrink(steps);
+				StringBuilder report = new StringBuilder();
+				report.append("divergence in sequence ")
+					.append(i)
+					.append(" (seed ")
+					.append(seed)
+					.append("): ")
+					.append(divergence)
+					.append("\n  reproduce with:\n");
+				shortened.forEach((step) -> report.append("    ").append(step.text()).append('\n'));
+				divergences.add(report.toString());
+				System.out.println(report);
+			}
+		}
+		System.out.println("differential: sequences=" + sequences + " commands=" + commands + " divergences="
+				+ divergences.size() + " seed=" + seed);
+		assertThat(divergences).as("divergences (seed " + seed + ")").isEmpty();
+	}
+
+	private static List<Step> generate(long sequenceSeed) {
+		CommandGenerator generator = new CommandGenerator(new SplittableRandom(sequenceSeed));
+		List<Step> steps = new ArrayList<>();
+		for (int i = 0; i < SEQUENCE_LENGTH; i++) {
+			steps.add(generator.next());
+		}
+		return steps;
+	}
+
+	/** Runs steps from an empty keyspace; returns the first divergence, or null. */
+	private static @Nullable String run(List<Step> steps) {
+		memory.flushall();
+		redis.flushall();
+		for (int i = 0; i < steps.size(); i++) {
+			Step step = steps.get(i);
+			Collection<String> before = (step.compare() == Compare.RANDOM) ? snapshot(step.key()) : List.of();
+			Outcome m = Outcome.of(memory, step);
+			Outcome r = Outcome.of(redis, step);
+			String problem = compare(step, m, r, before);
+			if (problem != null) {
+				return "step " + i + " " + step.text() + ": memory=" + m + " redis=" + r + " (" + problem + ")";
+			}
+			if (step.popping() && m.error() == null) {
+				resync(step.key(), m.value(), r.value());
+			}
+		}
+		return null;
+	}
+
+	/** Removes steps one by one while the sequence still diverges. */
+	private static List<Step> shrink(List<Step> steps) {
+		List<Step> current = new ArrayList<>(steps);
+		for (int i = current.size() - 1; i >= 0; i--) {
+			List<Step> candidate = new ArrayList<>(current);
+			candidate.remove(i);
+			if (run(candidate) != null) {
+				current = candidate;
+			}
+		}
+		return current;
+	}
+
+	/**
+	 * The members a random command may pick from (the memory store equals Redis here).
+	 */
+	private static Collection<String> snapshot(String key) {
+		if (key.isEmpty()) {
+			return memory.keys("*");
+		}
+		KeyType type = memory.type(key);
+		return switch (type) {
+			case SET -> memory.smembers(key);
+			case HASH -> memory.hkeys(key);
+			case ZSET -> memory.zrange(key, ZRange.byRank(0, -1));
+			default -> List.of();
+		};
+	}
+
+	private static void resync(String key, @Nullable Object fromMemory, @Nullable Object fromRedis) {
+		List<String> m = asStrings(fromMemory);
+		List<String> r = asStrings(fromRedis);
+		if (!m.isEmpty()) {
+			memory.sadd(key, m.toArray(String[]::new));
+		}
+		if (!r.isEmpty()) {
+			memory.srem(key, r.toArray(String[]::new));
+		}
+	}
+
+	private static List<String> asStrings(@Nullable Object value) {
+		if (value == null) {
+			return List.of();
+		}
+		if (value instanceof Collection<?> collection) {
+			return collection.stream().map(String::valueOf).toList();
+		}
+		return List.of(String.valueOf(value));
+	}
+
+	private static @Nullable String compare(Step step, Outcome m, Outcome r, Collection<String> before) {
+		if (m.error() != null || r.error() != null) {
+			if (m.error() == null || r.error() == null) {
+				return "only one failed";
+			}
+			if (m.error().getClass() != r.error().getClass()) {
+				return "different exception types";
+			}
+			if (!Objects.equals(m.error().getMessage(), r.error().getMessage())) {
+				return "different messages";
+			}
+			return null;
+		}
+		return switch (step.compare()) {
+			case EXACT -> Objects.equals(normalize(m.value()), normalize(r.value())) ? null : "different values";
+			case UNORDERED -> Objects.equals(multiset(m.value()), multiset(r.value())) ? null : "different elements";
+			case TTL -> compareTtl((Ttl) m.value(), (Ttl) r.value());
+			case RANDOM -> compareRandom(step, m.value(), r.value(), before);
+		};
+	}
+
+	private static @Nullable String compareTtl(Ttl m, Ttl r) {
+		if (m.exists() != r.exists() || m.expires() != r.expires()) {
+			return "different states";
+		}
+		if (m.expires() && m.remaining().minus(r.remaining()).abs().compareTo(TTL_TOLERANCE) > 0) {
+			return "remaining times differ by more than " + TTL_TOLERANCE;
+		}
+		return null;
+	}
+
+	private static @Nullable String compareRandom(Step step, @Nullable Object m, @Nullable Object r,
+			Collection<String> before) {
+		List<String> mine = asStrings(m);
+		List<String> theirs = asStrings(r);
+		if ((m == null) != (r == null)) {
+			return "only one is null";
+		}
+		if (mine.size() != theirs.size()) {
+			return "different counts";
+		}
+		Set<String> pool = new HashSet<>(before);
+		for (List<String> picked : List.of(mine, theirs)) {
+			if (!pool.containsAll(picked)) {
+				return "picked a non-member";
+			}
+			if (step.count() > 0 && new HashSet<>(picked).size() != picked.size()) {
+				return "repeated a member for a positive count";
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable Object normalize(@Nullable Object value) {
+		if (value instanceof Set<?> set) {
+			return new HashSet<>(set);
+		}
+		if (value instanceof Map<?, ?> map) {
+			return new HashMap<>(map);
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(DifferentialTests::normalize).toList();
+		}
+		return value;
+	}
+
+	private static Map<String, Integer> multiset(@Nullable Object value) {
+		Map<String, Integer> counts = new HashMap<>();
+		if (value instanceof Collection<?> collection) {
+			for (Object item : collection) {
+				counts.merge(String.valueOf(normalize(item)), 1, Integer::sum);
+			}
+		}
+		return counts;
+	}
+
+}
