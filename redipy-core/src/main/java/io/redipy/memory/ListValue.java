@@ -56,6 +56,30 @@ final class ListValue {
 		return value;
 	}
 
+	/** Removes the first {@code count} elements (at most the size). */
+	void removeFirst(int count) {
+		for (int i = 0; i < count; i++) {
+			removeFirst();
+		}
+	}
+
+	/** Removes the last {@code count} elements (at most the size). */
+	void removeLast(int count) {
+		for (int i = 0; i < count; i++) {
+			removeLast();
+		}
+	}
+
+	/** Returns the index of the first element equal to {@code value}, or -1. */
+	int indexOf(String value) {
+		for (int i = 0; i < this.size; i++) {
+			if (get(i).equals(value)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	/** Inserts at an index from 0 to size, shifting the tail. */
 	void insert(int index, String value) {
 		if (index == 0) {
