@@ -45,6 +45,7 @@ final class ListValue {
 		this.elements[this.head] = null;
 		this.head = (this.head + 1) & (this.elements.length - 1);
 		this.size--;
+		shrink();
 		return value;
 	}
 
@@ -53,6 +54,7 @@ final class ListValue {
 		String value = this.elements[index];
 		this.elements[index] = null;
 		this.size--;
+		shrink();
 		return value;
 	}
 
@@ -132,6 +134,19 @@ final class ListValue {
 		ListValue copy = new ListValue();
 		copy.replaceWith(range(0, this.size - 1));
 		return copy;
+	}
+
+	/** Halves the array when a quarter or less of it is used, so pops free memory. */
+	private void shrink() {
+		if (this.elements.length <= 8 || this.size > this.elements.length / 4) {
+			return;
+		}
+		String[] smaller = new String[this.elements.length / 2];
+		for (int i = 0; i < this.size; i++) {
+			smaller[i] = get(i);
+		}
+		this.elements = smaller;
+		this.head = 0;
 	}
 
 	private void grow() {

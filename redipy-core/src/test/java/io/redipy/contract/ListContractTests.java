@@ -1,6 +1,8 @@
 package io.redipy.contract;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.redipy.InvalidArgumentException;
 import io.redipy.NoSuchKeyException;
@@ -115,6 +117,28 @@ public abstract class ListContractTests extends ContractTestSupport {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.lpush("l"));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.rpush("l"));
 		assertThat(this.client.exists("l")).isZero();
+	}
+
+	@Test
+	void rpush_manyElementsKeepOrderAcrossGrowthAndShrinking() {
+		List<String> expected = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			this.client.rpush("l", "r" + i);
+			expected.add("r" + i);
+			if (i % 3 == 0) {
+				this.client.lpush("l", "l" + i);
+				expected.add(0, "l" + i);
+			}
+		}
+		assertThat(this.client.lrange("l", 0, -1)).isEqualTo(expected);
+		assertThat(this.client.lpop("l", 250)).isEqualTo(expected.subList(0, 250));
+		assertThat(this.client.rpop("l", 147)).hasSize(147).startsWith("r299", "r298");
+		this.client.lpush("l", "a");
+		this.client.rpush("l", "z");
+		assertThat(this.client.lrange("l", 0, -1)).containsExactly("a", "r150", "r151", "r152", "z");
+		this.client.linsert("l", ListPosition.AFTER, "r151", "m");
+		assertThat(this.client.lindex("l", 3)).isEqualTo("m");
+		assertThat(this.client.llen("l")).isEqualTo(6);
 	}
 
 	@Test
