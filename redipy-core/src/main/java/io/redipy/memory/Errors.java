@@ -33,6 +33,13 @@ final class Errors {
 
 	static final String MUST_BE_POSITIVE = "ERR value is out of range, must be positive";
 
+	static final String LPOS_RANK_ZERO = "ERR RANK can't be zero: use 1 to start from the first match, "
+			+ "2 from the second ... or use negative to start from the end of the list";
+
+	static final String LPOS_COUNT_NEGATIVE = "ERR COUNT can't be negative";
+
+	static final String LPOS_MAXLEN_NEGATIVE = "ERR MAXLEN can't be negative";
+
 	private Errors() {
 	}
 

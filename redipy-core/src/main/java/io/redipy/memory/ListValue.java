@@ -45,6 +45,7 @@ final class ListValue {
 		this.elements[this.head] = null;
 		this.head = (this.head + 1) & (this.elements.length - 1);
 		this.size--;
+		shrink();
 		return value;
 	}
 
@@ -53,7 +54,32 @@ final class ListValue {
 		String value = this.elements[index];
 		this.elements[index] = null;
 		this.size--;
+		shrink();
 		return value;
+	}
+
+	/** Removes the first {@code count} elements (at most the size). */
+	void removeFirst(int count) {
+		for (int i = 0; i < count; i++) {
+			removeFirst();
+		}
+	}
+
+	/** Removes the last {@code count} elements (at most the size). */
+	void removeLast(int count) {
+		for (int i = 0; i < count; i++) {
+			removeLast();
+		}
+	}
+
+	/** Returns the index of the first element equal to {@code value}, or -1. */
+	int indexOf(String value) {
+		for (int i = 0; i < this.size; i++) {
+			if (get(i).equals(value)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** Inserts at an index from 0 to size, shifting the tail. */
@@ -108,6 +134,19 @@ final class ListValue {
 		ListValue copy = new ListValue();
 		copy.replaceWith(range(0, this.size - 1));
 		return copy;
+	}
+
+	/** Halves the array when a quarter or less of it is used, so pops free memory. */
+	private void shrink() {
+		if (this.elements.length <= 8 || this.size > this.elements.length / 4) {
+			return;
+		}
+		String[] smaller = new String[this.elements.length / 2];
+		for (int i = 0; i < this.size; i++) {
+			smaller[i] = get(i);
+		}
+		this.elements = smaller;
+		this.head = 0;
 	}
 
 	private void grow() {
