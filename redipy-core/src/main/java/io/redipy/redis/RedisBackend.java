@@ -120,6 +120,10 @@ public final class RedisBackend {
 		if (failure instanceof RedipyException redipy) {
 			return redipy;
 		}
+		if (isConnectionFailure(failure)) {
+			// includes a refused password (WRONGPASS): the connection could not be made
+			return new ConnectionException("Redis command " + command + " failed: " + describe(failure), failure);
+		}
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof RedisCommandExecutionException execution && execution.getMessage() != null) {
 				return CommandException.of(execution.getMessage(), failure);
@@ -128,14 +132,24 @@ public final class RedisBackend {
 				return rejected;
 			}
 		}
-		if (failure instanceof RedisConnectionFailureException || failure instanceof DataAccessException
-				|| failure instanceof io.lettuce.core.RedisException) {
+		if (failure instanceof DataAccessException || failure instanceof io.lettuce.core.RedisException) {
 			return new ConnectionException("Redis command " + command + " failed: " + describe(failure), failure);
 		}
 		if (failure instanceof RuntimeException runtime) {
 			return runtime;
 		}
 		return new RedipyException("Redis command " + command + " failed", failure);
+	}
+
+	private static boolean isConnectionFailure(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof RedisConnectionFailureException || t instanceof io.lettuce.core.RedisConnectionException
+					|| t instanceof org.springframework.dao.QueryTimeoutException
+					|| t instanceof io.lettuce.core.RedisCommandTimeoutException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String describe(Throwable failure) {

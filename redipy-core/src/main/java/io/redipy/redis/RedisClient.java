@@ -286,7 +286,7 @@ final class RedisClient implements RedipyClient {
 	@Override
 	public void flushall() {
 		if (this.prefix.isEmpty()) {
-			run(args().command("FLUSHALL", (reply) -> null));
+			run(args().command("FLUSHDB", (reply) -> null));
 			return;
 		}
 		run(args().raw(PREFIX_SCRIPT).add(0).raw(prefixPattern("*")).raw("1").command("EVAL", (reply) -> null));

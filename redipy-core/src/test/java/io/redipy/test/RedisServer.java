@@ -168,6 +168,9 @@ public final class RedisServer implements AutoCloseable {
 			if (isOpen() == open) {
 				return;
 			}
+			if (open && this.process != null && !this.process.isAlive()) {
+				throw new IllegalStateException("redis-server exited: see " + this.directory.resolve("redis.log"));
+			}
 			try {
 				Thread.sleep(20);
 			}
@@ -228,10 +231,23 @@ public final class RedisServer implements AutoCloseable {
 	 * @return the factory
 	 */
 	public LettuceConnectionFactory connectionFactory(@Nullable String password) {
+		return connectionFactory((config) -> {
+			if (password != null) {
+				config.setPassword(password);
+			}
+		});
+	}
+
+	/**
+	 * Creates a started connection factory, letting the caller adjust the configuration
+	 * (user, password, database).
+	 * @param customizer adjusts the configuration
+	 * @return the factory
+	 */
+	public LettuceConnectionFactory connectionFactory(
+			java.util.function.Consumer<RedisStandaloneConfiguration> customizer) {
 		RedisStandaloneConfiguration config = new RedisStandaloneConfiguration(this.host, this.port);
-		if (password != null) {
-			config.setPassword(password);
-		}
+		customizer.accept(config);
 		LettuceClientConfiguration client = LettuceClientConfiguration.builder()
 			.commandTimeout(Duration.ofSeconds(3))
 			.clientOptions(ClientOptions.builder()
