@@ -1,0 +1,106 @@
+package io.redipy;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.redipy.api.BatchCommands;
+import io.redipy.api.Commands;
+import io.redipy.api.Response;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Keeps the parts of the API that are written twice in step: every command can be queued
+ * in a batch, and the README's table lists exactly the commands there are.
+ */
+class ApiConsistencyTests {
+
+	private static final Set<String> NOT_BATCHABLE = Set.of("scanAll");
+
+	private static Set<Method> commandMethods() {
+		return Arrays.stream(Commands.class.getMethods())
+			.filter((m) -> !Modifier.isStatic(m.getModifiers()))
+			.collect(Collectors.toSet());
+	}
+
+	@Test
+	void everyCommandHasABatchTwinReturningAResponseOfItsResult() throws NoSuchMethodException {
+		for (Method command : commandMethods()) {
+			if (NOT_BATCHABLE.contains(command.getName())) {
+				continue;
+			}
+			Method twin = BatchCommands.class.getMethod(command.getName(), command.getParameterTypes());
+			assertThat(twin.getReturnType()).as(twin.toString()).isEqualTo(Response.class);
+			Type result = ((ParameterizedType) twin.getGenericReturnType()).getActualTypeArguments()[0];
+			assertThat(boxed(command.getGenericReturnType()).getTypeName()).as(twin.toString())
+				.isEqualTo(result.getTypeName());
+		}
+	}
+
+	@Test
+	void everyBatchMethodIsACommand() {
+		Set<String> commands = commandMethods().stream().map(Method::getName).collect(Collectors.toSet());
+		for (Method method : BatchCommands.class.getMethods()) {
+			if (!method.getName().equals("add")) {
+				assertThat(commands).as(method.toString()).contains(method.getName());
+			}
+		}
+	}
+
+	private static Type boxed(Type type) {
+		if (type == long.class) {
+			return Long.class;
+		}
+		if (type == boolean.class) {
+			return Boolean.class;
+		}
+		if (type == double.class) {
+			return Double.class;
+		}
+		if (type == void.class) {
+			return Void.class;
+		}
+		return type;
+	}
+
+	@Test
+	void readmeListsExactlyTheCommands() throws IOException {
+		String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+		int start = readme.indexOf("<!-- commands:start -->");
+		int end = readme.indexOf("<!-- commands:end -->");
+		assertThat(start).isPositive();
+		assertThat(end).isGreaterThan(start);
+		Set<String> listed = new TreeSet<>();
+		for (String line : readme.substring(start, end).split("\n")) {
+			if (!line.startsWith("| ") || line.startsWith("| group")) {
+				continue;
+			}
+			String methods = line.substring(line.indexOf('|', 1));
+			// the first backticked word of each comma-separated entry is a method name
+			for (String entry : methods.split(",")) {
+				Matcher name = Pattern.compile("`([a-zA-Z]+)`").matcher(entry);
+				if (name.find()) {
+					listed.add(name.group(1));
+				}
+			}
+		}
+		Set<String> actual = commandMethods().stream()
+			.map(Method::getName)
+			.collect(Collectors.toCollection(TreeSet::new));
+		assertThat(listed).isEqualTo(actual);
+	}
+
+}
