@@ -70,6 +70,10 @@ final class Keyspace {
 		return this.size;
 	}
 
+	int queuedDeadlines() {
+		return this.deadlines.size();
+	}
+
 	/**
 	 * Returns the entry of a key, expired or not.
 	 */
