@@ -37,6 +37,8 @@ public final class RedisServer implements AutoCloseable {
 
 	private final @Nullable Path directory;
 
+	private @Nullable Path certificate;
+
 	private @Nullable Process process;
 
 	private RedisServer(String host, int port, @Nullable String password, List<String> extraArgs,
@@ -46,6 +48,52 @@ public final class RedisServer implements AutoCloseable {
 		this.password = password;
 		this.extraArgs = extraArgs;
 		this.directory = directory;
+	}
+
+	/**
+	 * Starts a {@code redis-server} that speaks only TLS, on a free loopback port, with a
+	 * self-signed certificate for 127.0.0.1 made by {@code openssl}.
+	 * @return the running server; {@link #certificate()} is the certificate to trust
+	 */
+	public static RedisServer startLocalTls() {
+		try {
+			Path dir = Files.createTempDirectory("redipy-redis-tls");
+			Path cert = dir.resolve("redis.crt");
+			Path key = dir.resolve("redis.key");
+			Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
+					key.toString(), "-out", cert.toString(), "-days", "2", "-subj", "/CN=localhost", "-addext",
+					"subjectAltName=IP:127.0.0.1,DNS:localhost")
+				.redirectErrorStream(true)
+				.redirectOutput(dir.resolve("openssl.log").toFile())
+				.start();
+			if (!openssl.waitFor(60, TimeUnit.SECONDS) || openssl.exitValue() != 0) {
+				throw new IllegalStateException("openssl could not make a certificate: see " + dir);
+			}
+			int port = freePort();
+			RedisServer server = new RedisServer("127.0.0.1", port, null,
+					List.of("--port", "0", "--tls-port", Integer.toString(port), "--tls-cert-file", cert.toString(),
+							"--tls-key-file", key.toString(), "--tls-ca-cert-file", cert.toString(),
+							"--tls-auth-clients", "no"),
+					dir);
+			server.certificate = cert;
+			server.start();
+			return server;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not start redis-server with TLS", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Returns the certificate of a TLS server.
+	 * @return the PEM file, or {@code null} for a plain server
+	 */
+	public @Nullable Path certificate() {
+		return this.certificate;
 	}
 
 	/**
