@@ -224,6 +224,24 @@ public abstract class SetContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void spop_mostOfALargeSet() {
+		String[] all = range("m", 0, 1000);
+		this.client.sadd("s", all);
+		Set<String> popped = this.client.spop("s", 700);
+		assertThat(popped).hasSize(700);
+		Set<String> rest = this.client.smembers("s");
+		assertThat(rest).hasSize(300).doesNotContainAnyElementsOf(popped);
+		Set<String> union = new HashSet<>(rest);
+		union.addAll(popped);
+		assertThat(union).containsExactlyInAnyOrder(all);
+		this.client.sadd("ints", range("", 0, 100));
+		Set<String> ints = this.client.spop("ints", 90);
+		assertThat(ints).hasSize(90).isSubsetOf(range("", 0, 100));
+		assertThat(this.client.scard("ints")).isEqualTo(10);
+		assertThat(this.client.smismember("ints", ints.toArray(new String[0]))).containsOnly(false);
+	}
+
+	@Test
 	void spop_countAtLeastSizeEmptiesAndDeletes() {
 		this.client.sadd("s", "a", "b", "c");
 		assertThat(this.client.spop("s", 3)).containsExactlyInAnyOrder("a", "b", "c");
