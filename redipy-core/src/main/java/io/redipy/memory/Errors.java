@@ -40,6 +40,15 @@ final class Errors {
 
 	static final String LPOS_MAXLEN_NEGATIVE = "ERR MAXLEN can't be negative";
 
+	static final String VALUE_NAN_OR_INFINITY = "ERR value is NaN or Infinity";
+
+	static final String OUT_OF_RANGE = "ERR value is out of range";
+
+	/** A count outside {@code -LONG_MAX..LONG_MAX} (HRANDFIELD, SRANDMEMBER). */
+	static final String COUNT_OUT_OF_RANGE = "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807";
+
+	static final String LIMIT_NEGATIVE = "ERR LIMIT can't be negative";
+
 	private Errors() {
 	}
 

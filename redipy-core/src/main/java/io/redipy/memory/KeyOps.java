@@ -203,13 +203,25 @@ final class KeyOps {
 		throw new IllegalStateException("unknown value " + value.getClass());
 	}
 
-	/** Parses a cursor as Redis does ({@code strtoul}): an unsigned decimal number. */
+	/**
+	 * Parses a cursor as Redis does, with C's {@code strtoul}: an optional sign, decimal
+	 * digits, no leading space; a negative number wraps around, the empty text is 0.
+	 */
 	static long parseCursor(String cursor) {
-		if (cursor == null) {
-			throw new NullPointerException("cursor");
+		if (cursor.isEmpty()) {
+			return 0;
+		}
+		if (Character.isWhitespace(cursor.charAt(0))) {
+			throw CommandException.of("ERR invalid cursor");
+		}
+		boolean negative = cursor.charAt(0) == '-';
+		String digits = (negative || cursor.charAt(0) == '+') ? cursor.substring(1) : cursor;
+		if (digits.isEmpty() || !digits.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			throw CommandException.of("ERR invalid cursor");
 		}
 		try {
-			return Long.parseUnsignedLong(cursor);
+			long value = Long.parseUnsignedLong(digits);
+			return negative ? -value : value;
 		}
 		catch (NumberFormatException ex) {
 			throw CommandException.of("ERR invalid cursor");

@@ -620,7 +620,7 @@ final class MemoryClient implements RedipyClient {
 	@Override
 	public List<HashEntry> hrandfieldWithValues(String key, long count) {
 		String k = k(key);
-		return run(db -> HashOps.hrandfield(db, k, count));
+		return run(db -> HashOps.hrandfieldWithValues(db, k, count));
 	}
 
 	@Override
