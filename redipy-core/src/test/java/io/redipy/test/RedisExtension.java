@@ -1,5 +1,6 @@
 package io.redipy.test;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -29,6 +30,9 @@ public final class RedisExtension implements BeforeAllCallback, ParameterResolve
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RedisExtension.class);
 
 	private static volatile RedisServer shared;
+
+	/** Set once no server could be had, so that later tests do not look again. */
+	private static volatile boolean unavailable;
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
@@ -68,22 +72,13 @@ public final class RedisExtension implements BeforeAllCallback, ParameterResolve
 		if (shared != null) {
 			return shared;
 		}
-		String url = System.getenv(URL_VARIABLE);
-		if (url != null && !url.isBlank()) {
-			logger.info("Redis tests use the server at {} ({})", withoutPassword(url), URL_VARIABLE);
-			shared = RedisServer.external(url);
-			return shared;
-		}
-		if (RedisServer.binaryAvailable()) {
-			shared = RedisServer.startLocal(null);
-			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "redipy-redis-stop"));
-			logger.info("Redis tests use {}", shared);
-			return shared;
-		}
-		RedisServer container = ContainerRedis.startIfDocker();
-		if (container != null) {
-			shared = container;
-			return shared;
+		if (!unavailable) {
+			RedisServer found = find();
+			if (found != null) {
+				shared = found;
+				return shared;
+			}
+			unavailable = true;
 		}
 		String notice = "*** Redis tests SKIPPED: no " + URL_VARIABLE + ", no redis-server on the PATH and no Docker."
 				+ " Install redis-server (apt-get install redis-server) to run them. ***";
@@ -94,6 +89,21 @@ public final class RedisExtension implements BeforeAllCallback, ParameterResolve
 		logger.warn(notice);
 		Assumptions.abort(notice);
 		throw new IllegalStateException("unreachable");
+	}
+
+	private static @Nullable RedisServer find() {
+		String url = System.getenv(URL_VARIABLE);
+		if (url != null && !url.isBlank()) {
+			logger.info("Redis tests use the server at {} ({})", withoutPassword(url), URL_VARIABLE);
+			return RedisServer.external(url);
+		}
+		if (RedisServer.binaryAvailable()) {
+			RedisServer local = RedisServer.startLocal(null);
+			Runtime.getRuntime().addShutdownHook(new Thread(local::close, "redipy-redis-stop"));
+			logger.info("Redis tests use {}", local);
+			return local;
+		}
+		return ContainerRedis.startIfDocker();
 	}
 
 	private static String withoutPassword(String url) {
