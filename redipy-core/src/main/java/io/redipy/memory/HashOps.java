@@ -101,21 +101,7 @@ final class HashOps {
 	static long hincrby(Db db, String key, String field, long increment) {
 		HashValue hash = db.get(key, HashValue.class);
 		String text = (hash != null) ? hash.get(field) : null;
-		long current = 0;
-		if (text != null) {
-			Long parsed = StringOps.parseLong(text);
-			if (parsed == null) {
-				throw Errors.error(Errors.HASH_NOT_INTEGER);
-			}
-			current = parsed;
-		}
-		long result;
-		try {
-			result = Math.addExact(current, increment);
-		}
-		catch (ArithmeticException ex) {
-			throw Errors.error(Errors.OVERFLOW);
-		}
+		long result = StringOps.addIntegers(text, increment, Errors.HASH_NOT_INTEGER);
 		writable(db, key).put(field, Long.toString(result));
 		return result;
 	}

@@ -167,23 +167,30 @@ final class StringOps {
 
 	static long incrby(Db db, String key, long increment) {
 		Entry e = db.entry(key);
-		long current = 0;
-		if (e != null) {
-			Long parsed = parseLong(Strings.text(e.value));
+		long result = addIntegers((e != null) ? Strings.text(e.value) : null, increment, Errors.NOT_INTEGER);
+		db.put(key, Long.toString(result));
+		return result;
+	}
+
+	/**
+	 * Adds an increment to a stored integer (missing counts as 0), or throws Redis's
+	 * errors: {@code notInteger} for a value {@code string2ll} rejects, overflow.
+	 */
+	static long addIntegers(@Nullable String current, long increment, String notInteger) {
+		long value = 0;
+		if (current != null) {
+			Long parsed = parseLong(current);
 			if (parsed == null) {
-				throw Errors.error(Errors.NOT_INTEGER);
+				throw Errors.error(notInteger);
 			}
-			current = parsed;
+			value = parsed;
 		}
-		long result;
 		try {
-			result = Math.addExact(current, increment);
+			return Math.addExact(value, increment);
 		}
 		catch (ArithmeticException ex) {
 			throw Errors.error(Errors.OVERFLOW);
 		}
-		db.put(key, Long.toString(result));
-		return result;
 	}
 
 	static long decrby(Db db, String key, long decrement) {
