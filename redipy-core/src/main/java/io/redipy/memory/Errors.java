@@ -33,6 +33,20 @@ final class Errors {
 
 	static final String MUST_BE_POSITIVE = "ERR value is out of range, must be positive";
 
+	static final String OUT_OF_RANGE = "ERR value is out of range";
+
+	static final String ZADD_XX_NX = "ERR XX and NX options at the same time are not compatible";
+
+	static final String ZADD_GT_LT_NX = "ERR GT, LT, and/or NX options at the same time are not compatible";
+
+	static final String SCORE_NAN = "ERR resulting score is not a number (NaN)";
+
+	static final String WEIGHT_NOT_FLOAT = "ERR weight value is not a float";
+
+	static final String WITHSCORES_BYLEX = "ERR syntax error, WITHSCORES not supported in combination with BYLEX";
+
+	static final String RANDOM_COUNT_RANGE = "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807";
+
 	private Errors() {
 	}
 
