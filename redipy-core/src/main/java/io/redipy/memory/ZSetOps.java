@@ -380,11 +380,11 @@ final class ZSetOps {
 			return (this.zset != null && this.zset == other.zset) || (this.set != null && this.set == other.set);
 		}
 
-		/** The members with their scores, sorted sets in order. */
+		/** The members with their scores, sorted sets from the highest down as Redis. */
 		List<ScoredMember> members() {
 			List<ScoredMember> members = new ArrayList<>();
 			if (this.zset != null) {
-				for (Node x = this.zset.first(); x != null; x = x.next()) {
+				for (Node x = this.zset.last(); x != null; x = x.previous()) {
 					members.add(new ScoredMember(x.member(), x.score()));
 				}
 			}
@@ -588,7 +588,8 @@ final class ZSetOps {
 			return result;
 		}
 		if (count >= size) {
-			for (Node x = zset.first(); x != null; x = x.next()) {
+			// Redis iterates sorted sets from the highest member down
+			for (Node x = zset.last(); x != null; x = x.previous()) {
 				result.add(new ScoredMember(x.member(), x.score()));
 			}
 			return result;

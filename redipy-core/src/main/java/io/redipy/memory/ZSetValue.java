@@ -45,6 +45,11 @@ final class ZSetValue {
 
 	private boolean compact;
 
+	/** Scratch space for insert and unlink (the store's lock keeps them private). */
+	private final Node[] scratchUpdate = new Node[MAX_LEVEL];
+
+	private final int[] scratchRank = new int[MAX_LEVEL];
+
 	/** A skip-list node, also an entry of the hash table. */
 	static final class Node {
 
@@ -357,8 +362,8 @@ final class ZSetValue {
 	}
 
 	private void insert(String member, double score) {
-		Node[] update = new Node[MAX_LEVEL];
-		int[] rank = new int[MAX_LEVEL];
+		Node[] update = this.scratchUpdate;
+		int[] rank = this.scratchRank;
 		Node x = this.header;
 		for (int i = this.level - 1; i >= 0; i--) {
 			rank[i] = (i == this.level - 1) ? 0 : rank[i + 1];
@@ -399,7 +404,7 @@ final class ZSetValue {
 	}
 
 	private void unlink(Node node) {
-		Node[] update = new Node[MAX_LEVEL];
+		Node[] update = this.scratchUpdate;
 		Node x = this.header;
 		for (int i = this.level - 1; i >= 0; i--) {
 			while (x.forward[i] != null && before(x.forward[i], node.score, node.member)) {
