@@ -572,6 +572,26 @@ public abstract class SortedSetContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void zrange_byLexOnALargeSet() {
+		List<ScoredMember> members = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			members.add(sm(String.format("m%03d", i), 0));
+		}
+		this.client.zadd("big", members);
+		LexRange range = new LexRange(LexBound.inclusive("m050"), LexBound.exclusive("m060"));
+		assertThat(this.client.zlexcount("big", range)).isEqualTo(10);
+		assertThat(this.client.zrange("big", ZRange.byLex(range).limit(8, 5))).containsExactly("m058", "m059");
+		assertThat(this.client.zrange("big", ZRange.byLex(range).reversed().limit(0, 2))).containsExactly("m059",
+				"m058");
+		assertThat(this.client.zlexcount("big", new LexRange(LexBound.exclusive("m198"), LexBound.MAX))).isEqualTo(1);
+		assertThat(this.client.zlexcount("big", LexRange.closed("n", "z"))).isZero();
+		assertThat(this.client.zremrangebylex("big", range)).isEqualTo(10);
+		assertThat(this.client.zcard("big")).isEqualTo(190);
+		assertThat(this.client.zrange("big", ZRange.byLex(LexRange.closed("m049", "m061")))).containsExactly("m049",
+				"m060", "m061");
+	}
+
+	@Test
 	void zrangeWithScores_byLexIsAnError() {
 		lex();
 		assertThatExceptionOfType(InvalidArgumentException.class)
@@ -1208,6 +1228,14 @@ public abstract class SortedSetContractTests extends ContractTestSupport {
 		while (!"0".equals(cursor));
 		assertThat(matched).containsExactlyInAnyOrder("k10", "k11", "k12", "k13", "k14", "k15", "k16", "k17", "k18",
 				"k19");
+	}
+
+	@Test
+	void zscan_smallSetIgnoresTheCursor() {
+		abcde();
+		ScanPage<ScoredMember> page = this.client.zscan("z", "12345", ScanOptions.all());
+		assertThat(page.isFinished()).isTrue();
+		assertThat(page.items()).hasSize(5);
 	}
 
 	@Test
