@@ -49,6 +49,16 @@ final class Errors {
 
 	static final String LIMIT_NEGATIVE = "ERR LIMIT can't be negative";
 
+	static final String ZADD_XX_NX = "ERR XX and NX options at the same time are not compatible";
+
+	static final String ZADD_GT_LT_NX = "ERR GT, LT, and/or NX options at the same time are not compatible";
+
+	static final String SCORE_NAN = "ERR resulting score is not a number (NaN)";
+
+	static final String WEIGHT_NOT_FLOAT = "ERR weight value is not a float";
+
+	static final String WITHSCORES_BYLEX = "ERR syntax error, WITHSCORES not supported in combination with BYLEX";
+
 	private Errors() {
 	}
 

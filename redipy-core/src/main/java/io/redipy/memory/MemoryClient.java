@@ -844,7 +844,7 @@ final class MemoryClient implements RedipyClient {
 	public List<ScoredMember> zrangeWithScores(String key, ZRange range) {
 		String k = k(key);
 		Objects.requireNonNull(range, "range");
-		return run(db -> ZSetOps.zrange(db, k, range));
+		return run(db -> ZSetOps.zrangeWithScores(db, k, range));
 	}
 
 	@Override
@@ -960,7 +960,7 @@ final class MemoryClient implements RedipyClient {
 	@Override
 	public List<ScoredMember> zrandmemberWithScores(String key, long count) {
 		String k = k(key);
-		return run(db -> ZSetOps.zrandmember(db, k, count));
+		return run(db -> ZSetOps.zrandmemberWithScores(db, k, count));
 	}
 
 	@Override

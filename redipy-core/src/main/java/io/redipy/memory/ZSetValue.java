@@ -1,20 +1,41 @@
 package io.redipy.memory;
 
-import java.util.HashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Redis sorted set: a map from member to score plus a skip list with spans (as in
- * Redis's {@code zskiplist}) ordered by score, then member in UTF-8 byte order, giving
- * O(log n) insert, remove, rank, and access by rank.
+ * A Redis sorted set: a chained hash table from member to node plus a skip list with
+ * spans (as in Redis's {@code zskiplist}) ordered by score, then member in UTF-8 byte
+ * order, giving O(1) lookup and O(log n) insert, remove, rank, and access by rank.
+ *
+ * <p>
+ * The hash table's cursor works like Redis's {@code dictScan} (reverse-binary bucket
+ * order), so that {@code ZSCAN} returns every member present during a whole iteration.
+ *
+ * <p>
+ * It also tracks whether Redis would hold the set in its compact {@code listpack}
+ * encoding (at most {@value #COMPACT_ENTRIES} members of at most {@value #COMPACT_VALUE}
+ * bytes), because that encoding shows: it stores {@code -0} as {@code 0}, returns all
+ * members in one {@code ZSCAN} page, and walks lexicographical ranges linearly.
  */
 final class ZSetValue {
 
+	/** Redis's default {@code zset-max-listpack-entries}. */
+	static final int COMPACT_ENTRIES = 128;
+
+	/** Redis's default {@code zset-max-listpack-value}. */
+	static final int COMPACT_VALUE = 64;
+
 	private static final int MAX_LEVEL = 32;
 
-	private final HashMap<String, Double> scores = new HashMap<>();
+	private static final int MIN_CAPACITY = 4;
+
+	private Node[] table = new Node[MIN_CAPACITY];
+
+	private int size;
 
 	private final Node header = new Node(null, 0, MAX_LEVEL);
 
@@ -22,12 +43,19 @@ final class ZSetValue {
 
 	private int level = 1;
 
-	/** A skip-list node. */
+	private boolean compact;
+
+	/** Scratch space for insert and unlink (the store's lock keeps them private). */
+	private final Node[] scratchUpdate = new Node[MAX_LEVEL];
+
+	private final int[] scratchRank = new int[MAX_LEVEL];
+
+	/** A skip-list node, also an entry of the hash table. */
 	static final class Node {
 
 		final @Nullable String member;
 
-		final double score;
+		double score;
 
 		final Node[] forward;
 
@@ -35,15 +63,24 @@ final class ZSetValue {
 
 		@Nullable Node backward;
 
+		final int hash;
+
+		@Nullable Node nextInBucket;
+
 		Node(@Nullable String member, double score, int level) {
 			this.member = member;
 			this.score = score;
 			this.forward = new Node[level];
 			this.span = new int[level];
+			this.hash = (member != null) ? spread(member.hashCode()) : 0;
 		}
 
 		String member() {
 			return this.member;
+		}
+
+		double score() {
+			return this.score;
 		}
 
 		@Nullable Node next() {
@@ -54,6 +91,23 @@ final class ZSetValue {
 			return this.backward;
 		}
 
+	}
+
+	/** Creates an empty sorted set in the compact encoding. */
+	ZSetValue() {
+		this(true);
+	}
+
+	/**
+	 * Creates an empty sorted set.
+	 * @param compact whether it starts in the compact encoding
+	 */
+	ZSetValue(boolean compact) {
+		this.compact = compact;
+	}
+
+	private static int spread(int h) {
+		return h ^ (h >>> 16);
 	}
 
 	/**
@@ -79,36 +133,83 @@ final class ZSetValue {
 	}
 
 	int size() {
-		return this.scores.size();
+		return this.size;
+	}
+
+	/** Returns whether Redis would hold this set as a listpack. */
+	boolean isCompact() {
+		return this.compact;
 	}
 
 	@Nullable Double score(String member) {
-		return this.scores.get(member);
+		Node node = find(member);
+		return (node != null) ? node.score : null;
 	}
 
-	Iterable<java.util.Map.Entry<String, Double>> entries() {
-		return this.scores.entrySet();
+	/** Returns the node of a member, or {@code null}. */
+	@Nullable Node find(String member) {
+		int h = spread(member.hashCode());
+		for (Node n = this.table[h & (this.table.length - 1)]; n != null; n = n.nextInBucket) {
+			if (n.hash == h && n.member.equals(member)) {
+				return n;
+			}
+		}
+		return null;
 	}
 
-	/** Adds a member or changes its score. */
+	/**
+	 * Adds a member or changes its score, as Redis's {@code zsetAdd} stores it: an equal
+	 * score (also {@code -0} for {@code 0}) changes nothing, the compact encoding stores
+	 * {@code -0} as {@code 0}, and a member too many or too long leaves the compact
+	 * encoding for good.
+	 */
 	void put(String member, double score) {
-		Double old = this.scores.put(member, score);
+		Node old = find(member);
 		if (old != null) {
-			if (old == score) {
+			if (old.score == score) {
 				return;
 			}
-			unlink(member, old);
+			double stored = this.compact ? normalize(score) : score;
+			unlink(old);
+			insert(member, stored);
+			return;
 		}
-		insert(member, score);
+		if (this.compact && (this.size + 1 > COMPACT_ENTRIES || Strings.utf8Length(member) > COMPACT_VALUE)) {
+			this.compact = false;
+		}
+		insert(member, this.compact ? normalize(score) : score);
+	}
+
+	private static double normalize(double score) {
+		return (score == 0) ? 0.0 : score;
 	}
 
 	boolean remove(String member) {
-		Double old = this.scores.remove(member);
-		if (old == null) {
+		Node node = find(member);
+		if (node == null) {
 			return false;
 		}
-		unlink(member, old);
+		unlink(node);
 		return true;
+	}
+
+	/**
+	 * Switches to the compact encoding if the set fits, as Redis does for the results of
+	 * {@code ZUNIONSTORE}, {@code ZINTERSTORE} and {@code ZDIFFSTORE}.
+	 */
+	void compactIfFits() {
+		if (this.compact || this.size > COMPACT_ENTRIES) {
+			return;
+		}
+		for (Node x = first(); x != null; x = x.next()) {
+			if (Strings.utf8Length(x.member) > COMPACT_VALUE) {
+				return;
+			}
+		}
+		this.compact = true;
+		for (Node x = first(); x != null; x = x.next()) {
+			x.score = normalize(x.score);
+		}
 	}
 
 	@Nullable Node first() {
@@ -121,19 +222,19 @@ final class ZSetValue {
 
 	/** Returns the 0-based rank of a member, or -1. */
 	long rank(String member) {
-		Double score = this.scores.get(member);
-		if (score == null) {
+		Node node = find(member);
+		if (node == null) {
 			return -1;
 		}
+		double score = node.score;
 		long rank = 0;
 		Node x = this.header;
 		for (int i = this.level - 1; i >= 0; i--) {
-			while (x.forward[i] != null && (before(x.forward[i], score, member)
-					|| (x.forward[i].score == score && x.forward[i].member.equals(member)))) {
+			while (x.forward[i] != null && (before(x.forward[i], score, member) || x.forward[i] == node)) {
 				rank += x.span[i];
 				x = x.forward[i];
 			}
-			if (x.member != null && x.member.equals(member)) {
+			if (x == node) {
 				return rank - 1;
 			}
 		}
@@ -161,9 +262,40 @@ final class ZSetValue {
 	 * Returns the first node with a score not below (or above, if exclusive) the bound.
 	 */
 	@Nullable Node firstFrom(double min, boolean exclusive) {
+		return firstAfter((n) -> exclusive ? n.score <= min : n.score < min);
+	}
+
+	/**
+	 * Returns the last node with a score not above (or below, if exclusive) the bound.
+	 */
+	@Nullable Node lastUpTo(double max, boolean exclusive) {
+		return lastWhile((n) -> exclusive ? n.score < max : n.score <= max);
+	}
+
+	/** Returns the first node whose member is not below the bound (for equal scores). */
+	@Nullable Node firstMemberFrom(String min, boolean exclusive) {
+		return firstAfter((n) -> {
+			int c = compareMembers(n.member, min);
+			return exclusive ? c <= 0 : c < 0;
+		});
+	}
+
+	/** Returns the last node whose member is not above the bound (for equal scores). */
+	@Nullable Node lastMemberUpTo(String max, boolean exclusive) {
+		return lastWhile((n) -> {
+			int c = compareMembers(n.member, max);
+			return exclusive ? c < 0 : c <= 0;
+		});
+	}
+
+	/**
+	 * Searches the skip list as Redis does: skips forward while nodes satisfy
+	 * {@code below} and returns the node after the last one skipped.
+	 */
+	@Nullable Node firstAfter(Predicate<Node> below) {
 		Node x = this.header;
 		for (int i = this.level - 1; i >= 0; i--) {
-			while (x.forward[i] != null && (exclusive ? x.forward[i].score <= min : x.forward[i].score < min)) {
+			while (x.forward[i] != null && below.test(x.forward[i])) {
 				x = x.forward[i];
 			}
 		}
@@ -171,54 +303,51 @@ final class ZSetValue {
 	}
 
 	/**
-	 * Returns the last node with a score not above (or below, if exclusive) the bound.
+	 * Searches the skip list as Redis does: skips forward while nodes satisfy
+	 * {@code within} and returns the last node skipped, or {@code null}.
 	 */
-	@Nullable Node lastUpTo(double max, boolean exclusive) {
+	@Nullable Node lastWhile(Predicate<Node> within) {
 		Node x = this.header;
 		for (int i = this.level - 1; i >= 0; i--) {
-			while (x.forward[i] != null && (exclusive ? x.forward[i].score < max : x.forward[i].score <= max)) {
+			while (x.forward[i] != null && within.test(x.forward[i])) {
 				x = x.forward[i];
 			}
 		}
 		return (x == this.header) ? null : x;
 	}
 
-	/** Returns the first node whose member is not below the bound (for equal scores). */
-	@Nullable Node firstMemberFrom(String min, boolean exclusive) {
-		Node x = this.header;
-		for (int i = this.level - 1; i >= 0; i--) {
-			while (x.forward[i] != null && belowLex(x.forward[i].member, min, exclusive)) {
-				x = x.forward[i];
-			}
+	/**
+	 * Visits the buckets of the hash table from a cursor, as Redis's {@code dictScan}
+	 * does, until at least {@code count} members were visited or the iteration ended.
+	 * @return the next cursor, 0 at the end
+	 */
+	long scan(long cursor, long count, Consumer<Node> action) {
+		if (this.size == 0) {
+			return 0;
 		}
-		return x.forward[0];
-	}
-
-	/** Returns the last node whose member is not above the bound. */
-	@Nullable Node lastMemberUpTo(String max, boolean exclusive) {
-		Node x = this.header;
-		for (int i = this.level - 1; i >= 0; i--) {
-			while (x.forward[i] != null && notAboveLex(x.forward[i].member, max, exclusive)) {
-				x = x.forward[i];
+		Node[] tab = this.table;
+		long mask = tab.length - 1;
+		long v = cursor;
+		long seen = 0;
+		do {
+			for (Node n = tab[(int) (v & mask)]; n != null; n = n.nextInBucket) {
+				action.accept(n);
+				seen++;
 			}
+			v |= ~mask;
+			v = Long.reverse(v);
+			v++;
+			v = Long.reverse(v);
 		}
-		return (x == this.header) ? null : x;
+		while (v != 0 && seen < count);
+		return v;
 	}
 
-	private static boolean belowLex(String member, String min, boolean exclusive) {
-		int c = compareMembers(member, min);
-		return exclusive ? c <= 0 : c < 0;
-	}
-
-	private static boolean notAboveLex(String member, String max, boolean exclusive) {
-		int c = compareMembers(member, max);
-		return exclusive ? c < 0 : c <= 0;
-	}
-
+	/** Returns a copy in the same encoding with the same stored scores. */
 	ZSetValue copy() {
-		ZSetValue copy = new ZSetValue();
+		ZSetValue copy = new ZSetValue(this.compact);
 		for (Node x = first(); x != null; x = x.next()) {
-			copy.put(x.member, x.score);
+			copy.insert(x.member, x.score);
 		}
 		return copy;
 	}
@@ -233,8 +362,8 @@ final class ZSetValue {
 	}
 
 	private void insert(String member, double score) {
-		Node[] update = new Node[MAX_LEVEL];
-		int[] rank = new int[MAX_LEVEL];
+		Node[] update = this.scratchUpdate;
+		int[] rank = this.scratchRank;
 		Node x = this.header;
 		for (int i = this.level - 1; i >= 0; i--) {
 			rank[i] = (i == this.level - 1) ? 0 : rank[i + 1];
@@ -245,7 +374,7 @@ final class ZSetValue {
 			update[i] = x;
 		}
 		int newLevel = randomLevel();
-		int length = this.scores.size() - 1;
+		int length = this.size;
 		if (newLevel > this.level) {
 			for (int i = this.level; i < newLevel; i++) {
 				rank[i] = 0;
@@ -271,39 +400,89 @@ final class ZSetValue {
 		else {
 			this.tail = node;
 		}
+		addToTable(node);
 	}
 
-	private void unlink(String member, double score) {
-		Node[] update = new Node[MAX_LEVEL];
+	private void unlink(Node node) {
+		Node[] update = this.scratchUpdate;
 		Node x = this.header;
 		for (int i = this.level - 1; i >= 0; i--) {
-			while (x.forward[i] != null && before(x.forward[i], score, member)) {
+			while (x.forward[i] != null && before(x.forward[i], node.score, node.member)) {
 				x = x.forward[i];
 			}
 			update[i] = x;
 		}
-		x = x.forward[0];
-		if (x == null || x.score != score || !x.member.equals(member)) {
-			throw new IllegalStateException("sorted set index out of step for " + member);
+		if (x.forward[0] != node) {
+			throw new IllegalStateException("sorted set index out of step for " + node.member);
 		}
 		for (int i = 0; i < this.level; i++) {
-			if (update[i].forward[i] == x) {
-				update[i].span[i] += x.span[i] - 1;
-				update[i].forward[i] = x.forward[i];
+			if (update[i].forward[i] == node) {
+				update[i].span[i] += node.span[i] - 1;
+				update[i].forward[i] = node.forward[i];
 			}
 			else {
 				update[i].span[i]--;
 			}
 		}
-		if (x.forward[0] != null) {
-			x.forward[0].backward = x.backward;
+		if (node.forward[0] != null) {
+			node.forward[0].backward = node.backward;
 		}
 		else {
-			this.tail = x.backward;
+			this.tail = node.backward;
 		}
 		while (this.level > 1 && this.header.forward[this.level - 1] == null) {
 			this.level--;
 		}
+		removeFromTable(node);
+	}
+
+	private void addToTable(Node node) {
+		if (this.size + 1 > this.table.length) {
+			resize(this.table.length * 2);
+		}
+		int index = node.hash & (this.table.length - 1);
+		node.nextInBucket = this.table[index];
+		this.table[index] = node;
+		this.size++;
+	}
+
+	private void removeFromTable(Node node) {
+		int index = node.hash & (this.table.length - 1);
+		Node previous = null;
+		for (Node n = this.table[index]; n != null; n = n.nextInBucket) {
+			if (n == node) {
+				if (previous == null) {
+					this.table[index] = n.nextInBucket;
+				}
+				else {
+					previous.nextInBucket = n.nextInBucket;
+				}
+				n.nextInBucket = null;
+				this.size--;
+				if (this.table.length > MIN_CAPACITY && this.size * 10L < this.table.length) {
+					resize(this.table.length / 2);
+				}
+				return;
+			}
+			previous = n;
+		}
+		throw new IllegalStateException("sorted set table out of step for " + node.member);
+	}
+
+	private void resize(int capacity) {
+		Node[] old = this.table;
+		Node[] tab = new Node[capacity];
+		for (Node head : old) {
+			Node n = head;
+			while (n != null) {
+				Node next = n.nextInBucket;
+				int index = n.hash & (capacity - 1);
+				n.nextInBucket = tab[index];
+				tab[index] = n;
+				n = next;
+			}
+		}
+		this.table = tab;
 	}
 
 }

@@ -36,7 +36,9 @@ public abstract class ContractTestSupport {
 
 	@AfterEach
 	void closeBackend() {
-		this.backend.close();
+		if (this.backend != null) {
+			this.backend.close();
+		}
 	}
 
 	/**
