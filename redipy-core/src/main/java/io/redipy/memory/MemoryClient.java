@@ -64,6 +64,16 @@ final class MemoryClient implements RedipyClient {
 		return this.store.execute(op);
 	}
 
+	/**
+	 * Runs a command whose API method returns nothing, so a batch response holds null.
+	 */
+	private void runVoid(java.util.function.Consumer<Db> action) {
+		run((db) -> {
+			action.accept(db);
+			return null;
+		});
+	}
+
 	private String k(String key) {
 		Objects.requireNonNull(key, "key");
 		return this.prefix.isEmpty() ? Strings.normalize(key) : this.prefix + Strings.normalize(key);
@@ -197,7 +207,7 @@ final class MemoryClient implements RedipyClient {
 	public void rename(String key, String newKey) {
 		String k = k(key);
 		String n = k(newKey);
-		run(db -> KeyOps.rename(db, k, n, false));
+		runVoid((db) -> KeyOps.rename(db, k, n, false));
 	}
 
 	@Override
@@ -234,7 +244,7 @@ final class MemoryClient implements RedipyClient {
 
 	@Override
 	public void flushall() {
-		run(db -> KeyOps.flushall(db, this.prefix));
+		runVoid((db) -> KeyOps.flushall(db, this.prefix));
 	}
 
 	@Override
@@ -259,7 +269,7 @@ final class MemoryClient implements RedipyClient {
 	public void set(String key, String value) {
 		String k = k(key);
 		String v = v("value", value);
-		run(db -> db.replace(k, v));
+		runVoid((db) -> db.replace(k, v));
 	}
 
 	@Override
@@ -310,7 +320,7 @@ final class MemoryClient implements RedipyClient {
 	@Override
 	public void mset(Map<String, String> values) {
 		Map<String, String> kv = kvs(values, true);
-		run(db -> StringOps.mset(db, kv, false));
+		runVoid((db) -> StringOps.mset(db, kv, false));
 	}
 
 	@Override
@@ -443,7 +453,7 @@ final class MemoryClient implements RedipyClient {
 	public void lset(String key, long index, String value) {
 		String k = k(key);
 		String v = v("value", value);
-		run(db -> ListOps.lset(db, k, index, v));
+		runVoid((db) -> ListOps.lset(db, k, index, v));
 	}
 
 	@Override
@@ -462,7 +472,7 @@ final class MemoryClient implements RedipyClient {
 	@Override
 	public void ltrim(String key, long start, long stop) {
 		String k = k(key);
-		run(db -> ListOps.ltrim(db, k, start, stop));
+		runVoid((db) -> ListOps.ltrim(db, k, start, stop));
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.redipy.CommandException;
 import io.redipy.ConnectionException;
 import io.redipy.RedipyClient;
@@ -59,8 +60,12 @@ public final class RedisBackend {
 			lettuce.setConvertPipelineAndTxResults(false);
 			connection.multi();
 			try {
+				// Queue on the transaction's own connection directly: Spring's execute()
+				// checks arities from its own table while queueing, and that table
+				// refuses valid forms such as HSET with several fields.
+				RedisClusterAsyncCommands<byte[], byte[]> transaction = lettuce.getNativeConnection();
 				for (RedisCommand<?> command : commands) {
-					send(connection, command);
+					transaction.dispatch(command.keyword(), new RawOutput(), command.arguments());
 				}
 				replies = connection.exec();
 			}

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.protocol.CommandArgs;
+import io.lettuce.core.protocol.CommandType;
+import io.lettuce.core.protocol.ProtocolKeyword;
 import io.redipy.api.Numbers;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +60,38 @@ record RedisCommand<T>(String name, byte[][] args, Function<@Nullable Object, T>
 
 	T decode(@Nullable Object reply) {
 		return this.decoder.apply(reply);
+	}
+
+	/** The command name as Lettuce sends it. */
+	ProtocolKeyword keyword() {
+		try {
+			return CommandType.valueOf(this.name);
+		}
+		catch (IllegalArgumentException ex) {
+			byte[] bytes = this.name.getBytes(StandardCharsets.US_ASCII);
+			return new ProtocolKeyword() {
+
+				@Override
+				public byte[] getBytes() {
+					return bytes;
+				}
+
+				@Override
+				public String toString() {
+					return RedisCommand.this.name;
+				}
+
+			};
+		}
+	}
+
+	/** The arguments as Lettuce sends them. */
+	CommandArgs<byte[], byte[]> arguments() {
+		CommandArgs<byte[], byte[]> arguments = new CommandArgs<>(ByteArrayCodec.INSTANCE);
+		for (byte[] arg : this.args) {
+			arguments.add(arg);
+		}
+		return arguments;
 	}
 
 }

@@ -13,7 +13,9 @@ import java.util.SplittableRandom;
 
 import io.redipy.Redipy;
 import io.redipy.RedipyClient;
+import io.redipy.api.Batch;
 import io.redipy.api.Commands;
+import io.redipy.api.Response;
 import io.redipy.api.KeyType;
 import io.redipy.api.Ttl;
 import io.redipy.api.ZRange;
@@ -30,9 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the same random command sequences on the memory backend and on a real Redis and
- * compares every result, command by command. Seeded: {@code -Dredipy.differential.seed=S}
- * replays a run, {@code -Dredipy.differential.sequences=N} sets its size. On a divergence
- * it prints the seed and a shortened sequence that reproduces it.
+ * compares every result, command by command; about a third of the commands run inside
+ * batches. Seeded: {@code -Dredipy.differential.seed=S} replays a run,
+ * {@code -Dredipy.differential.sequences=N} sets its size. On a divergence it prints the
+ * seed and a shortened sequence that reproduces it.
  */
 class DifferentialTests {
 
@@ -62,6 +65,25 @@ class DifferentialTests {
 
 	/** The outcome of one command: a value or an exception. */
 	private record Outcome(@Nullable Object value, @Nullable RuntimeException error) {
+
+		static List<Outcome> ofBatch(RedipyClient client, List<Step> steps) {
+			Batch batch = client.batch();
+			List<Response<Object>> responses = new ArrayList<>();
+			List<Outcome> outcomes = new ArrayList<>();
+			for (Step step : steps) {
+				responses.add(batch.add(step.action()));
+			}
+			batch.exec();
+			for (Response<Object> response : responses) {
+				try {
+					outcomes.add(new Outcome(response.get(), null));
+				}
+				catch (RuntimeException ex) {
+					outcomes.add(new Outcome(null, ex));
+				}
+			}
+			return outcomes;
+		}
 
 		static Outcome of(Commands client, Step step) {
 			try {
@@ -121,21 +143,57 @@ class DifferentialTests {
 		return steps;
 	}
 
-	/** Runs steps from an empty keyspace; returns the first divergence, or null. */
+	/**
+	 * Runs steps from an empty keyspace, some of them grouped into batches (chosen by the
+	 * steps themselves, so a replay groups alike); returns the first divergence, or null.
+	 */
 	private static @Nullable String run(List<Step> steps) {
 		memory.flushall();
 		redis.flushall();
-		for (int i = 0; i < steps.size(); i++) {
-			Step step = steps.get(i);
-			Collection<String> before = (step.compare() == Compare.RANDOM) ? snapshot(step.key()) : List.of();
-			Outcome m = Outcome.of(memory, step);
-			Outcome r = Outcome.of(redis, step);
-			String problem = compare(step, m, r, before);
-			if (problem != null) {
-				return "step " + i + " " + step.text() + ": memory=" + m + " redis=" + r + " (" + problem + ")";
+		SplittableRandom grouping = new SplittableRandom(steps.size() * 31L + steps.get(0).text().hashCode());
+		int i = 0;
+		while (i < steps.size()) {
+			int size = batchable(steps.get(i)) && grouping.nextInt(3) == 0 ? 2 + grouping.nextInt(6) : 1;
+			int end = i;
+			while (end < steps.size() && end - i < size && (size == 1 || batchable(steps.get(end)))) {
+				end++;
 			}
-			if (step.popping() && m.error() == null) {
-				resync(step.key(), m.value(), r.value());
+			String problem = (size == 1) ? runSingle(steps.get(i), i) : runBatch(steps.subList(i, end), i);
+			if (problem != null) {
+				return problem;
+			}
+			i = end;
+		}
+		return null;
+	}
+
+	/** Steps whose whole work is one command, so that a batch can queue them. */
+	private static boolean batchable(Step step) {
+		return step.compare() != Compare.RANDOM && !step.text().contains("scan");
+	}
+
+	private static @Nullable String runSingle(Step step, int index) {
+		Collection<String> before = (step.compare() == Compare.RANDOM) ? snapshot(step.key()) : List.of();
+		Outcome m = Outcome.of(memory, step);
+		Outcome r = Outcome.of(redis, step);
+		String problem = compare(step, m, r, before);
+		if (problem != null) {
+			return "step " + index + " " + step.text() + ": memory=" + m + " redis=" + r + " (" + problem + ")";
+		}
+		if (step.popping() && m.error() == null) {
+			resync(step.key(), m.value(), r.value());
+		}
+		return null;
+	}
+
+	private static @Nullable String runBatch(List<Step> steps, int first) {
+		List<Outcome> m = Outcome.ofBatch(memory, steps);
+		List<Outcome> r = Outcome.ofBatch(redis, steps);
+		for (int j = 0; j < steps.size(); j++) {
+			String problem = compare(steps.get(j), m.get(j), r.get(j), List.of());
+			if (problem != null) {
+				return "step " + (first + j) + " (in a batch of " + steps.size() + ") " + steps.get(j).text()
+						+ ": memory=" + m.get(j) + " redis=" + r.get(j) + " (" + problem + ")";
 			}
 		}
 		return null;
