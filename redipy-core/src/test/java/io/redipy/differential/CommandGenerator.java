@@ -278,8 +278,13 @@ final class CommandGenerator {
 				String match = g.random.nextBoolean() ? null : "[a-b]*";
 				ScanOptions options = new ScanOptions(match, 2L, type);
 				return new Step("scanAll(" + options + ")", (c) -> c.scanAll(options).collect(Collectors.toSet()));
-			}, (g) -> new Step("keys(\"*\")", (c) -> c.keys("*")).with(Compare.UNORDERED),
-			(g) -> new Step("dbsize()", Commands::dbsize),
+			}, (g) -> {
+				String pattern = new String[] { "*", "?", "[a-b]", "[^a]*", "\\a", "" }[g.random.nextInt(6)];
+				return new Step("keys(" + q(pattern) + ")", (c) -> c.keys(pattern)).with(Compare.UNORDERED);
+			}, (g) -> new Step("ping()", Commands::ping), (g) -> new Step("flushall()", (c) -> {
+				c.flushall();
+				return "OK";
+			}), (g) -> new Step("dbsize()", Commands::dbsize),
 			(g) -> new Step("randomkey()", Commands::randomkey).random("", 1, false),
 			// strings
 			(g) -> {

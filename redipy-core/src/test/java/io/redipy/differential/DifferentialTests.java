@@ -11,8 +11,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import io.redipy.MemoryOptions;
 import io.redipy.Redipy;
 import io.redipy.RedipyClient;
+import io.redipy.RedisOptions;
 import io.redipy.api.Batch;
 import io.redipy.api.Commands;
 import io.redipy.api.Response;
@@ -21,6 +23,7 @@ import io.redipy.api.Ttl;
 import io.redipy.api.ZRange;
 import io.redipy.differential.CommandGenerator.Compare;
 import io.redipy.differential.CommandGenerator.Step;
+import io.redipy.memory.MemoryStore;
 import io.redipy.test.RedisExtension;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs the same random command sequences on the memory backend and on a real Redis and
  * compares every result, command by command; about a third of the commands run inside
- * batches. Seeded: {@code -Dredipy.differential.seed=S} replays a run,
+ * batches, and every other sequence under a key prefix. Seeded:
+ * {@code -Dredipy.differential.seed=S} replays a run,
  * {@code -Dredipy.differential.sequences=N} sets its size. On a divergence it prints the
  * seed and a shortened sequence that reproduces it.
  */
@@ -45,6 +49,18 @@ class DifferentialTests {
 
 	private static LettuceConnectionFactory factory;
 
+	private static RedipyClient redisPlain;
+
+	private static RedipyClient memoryPlain;
+
+	private static RedipyClient redisPrefixed;
+
+	private static RedipyClient memoryPrefixed;
+
+	/**
+	 * The clients of the sequence being run: every other sequence runs under a key
+	 * prefix.
+	 */
 	private static RedipyClient redis;
 
 	private static RedipyClient memory;
@@ -52,8 +68,11 @@ class DifferentialTests {
 	@BeforeAll
 	static void connect() {
 		factory = RedisExtension.server().connectionFactory();
-		redis = Redipy.redis(factory);
-		memory = Redipy.memory();
+		redisPlain = Redipy.redis(factory);
+		redisPrefixed = Redipy.redis(factory, RedisOptions.defaults().withKeyPrefix("p:"));
+		MemoryStore store = new MemoryStore();
+		memoryPlain = Redipy.memory(MemoryOptions.defaults().withStore(store));
+		memoryPrefixed = Redipy.memory(MemoryOptions.defaults().withStore(store).withKeyPrefix("p:"));
 	}
 
 	@AfterAll
@@ -111,6 +130,9 @@ class DifferentialTests {
 		SplittableRandom seeds = new SplittableRandom(seed);
 		for (int i = 0; i < sequences; i++) {
 			long sequenceSeed = seeds.nextLong();
+			boolean prefixed = i % 2 == 1;
+			redis = prefixed ? redisPrefixed : redisPlain;
+			memory = prefixed ? memoryPrefixed : memoryPlain;
 			List<Step> steps = generate(sequenceSeed);
 			commands += steps.size();
 			String divergence = run(steps);
@@ -148,8 +170,11 @@ class DifferentialTests {
 	 * steps themselves, so a replay groups alike); returns the first divergence, or null.
 	 */
 	private static @Nullable String run(List<Step> steps) {
-		memory.flushall();
-		redis.flushall();
+		memoryPlain.flushall();
+		redisPlain.flushall();
+		// a key outside the prefix that prefixed sequences must never see or touch
+		memoryPlain.set("outside", "x");
+		redisPlain.set("outside", "x");
 		SplittableRandom grouping = new SplittableRandom(steps.size() * 31L + steps.get(0).text().hashCode());
 		int i = 0;
 		while (i < steps.size()) {
@@ -163,6 +188,10 @@ class DifferentialTests {
 				return problem;
 			}
 			i = end;
+		}
+		if (memory != memoryPlain
+				&& (!"x".equals(memoryPlain.get("outside")) || !"x".equals(redisPlain.get("outside")))) {
+			return "a prefixed sequence touched a key outside its prefix";
 		}
 		return null;
 	}
