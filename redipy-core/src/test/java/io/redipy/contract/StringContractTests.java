@@ -45,6 +45,15 @@ public abstract class StringContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void set_loneSurrogatesBecomeQuestionMarksAsInUtf8() {
+		this.client.set("k", "a\uD800b");
+		assertThat(this.client.get("k")).isEqualTo("a?b");
+		assertThat(this.client.strlen("k")).isEqualTo(3);
+		this.client.set("\uDC00", "v");
+		assertThat(this.client.get("?")).isEqualTo("v");
+	}
+
+	@Test
 	void set_nullArgumentsAreRejectedBeforeAnythingRuns() {
 		assertThatNullPointerException().isThrownBy(() -> this.client.set(null, "v"));
 		assertThatNullPointerException().isThrownBy(() -> this.client.set("k", null));
