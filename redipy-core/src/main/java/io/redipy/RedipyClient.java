@@ -2,6 +2,8 @@ package io.redipy;
 
 import io.redipy.api.Batch;
 import io.redipy.api.Commands;
+import io.redipy.script.RegisteredScript;
+import io.redipy.script.Script;
 
 /**
  * A redipy client: every {@link Commands command} on one backend, batches, and (later)
@@ -20,6 +22,16 @@ public interface RedipyClient extends Commands, AutoCloseable {
 	 * @return a new, empty batch
 	 */
 	Batch batch();
+
+	/**
+	 * Registers a script: compiles it once for this backend and returns the handle to
+	 * call it with. A registered script may be called from any thread, and queued in
+	 * batches of this client's backend.
+	 * @param <R> the script's result type
+	 * @param script the script
+	 * @return the registered script
+	 */
+	<R> RegisteredScript<R> register(Script<R> script);
 
 	/**
 	 * Returns the backend's name.

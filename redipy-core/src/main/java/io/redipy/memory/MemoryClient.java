@@ -33,13 +33,17 @@ import io.redipy.api.Ttl;
 import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
 import io.redipy.api.ZStoreOptions;
+import io.redipy.script.RegisteredScript;
+import io.redipy.script.Script;
+import io.redipy.script.ScriptRunner;
+import io.redipy.script.interp.Interpreter;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The memory backend's client: checks arguments, applies the key prefix, and runs each
  * command's {@link Op} on the store (or records it, for a batch).
  */
-final class MemoryClient implements RedipyClient {
+final class MemoryClient implements RedipyClient, ScriptRunner {
 
 	private final MemoryStore store;
 
@@ -47,21 +51,47 @@ final class MemoryClient implements RedipyClient {
 
 	private final @Nullable MemoryBatch recording;
 
+	/**
+	 * The state a script runs on, under the lock its caller holds; null outside scripts.
+	 */
+	private final @Nullable Db direct;
+
 	MemoryClient(MemoryStore store, String prefix) {
-		this(store, prefix, null);
+		this(store, prefix, null, null);
 	}
 
-	private MemoryClient(MemoryStore store, String prefix, @Nullable MemoryBatch recording) {
+	private MemoryClient(MemoryStore store, String prefix, @Nullable MemoryBatch recording, @Nullable Db direct) {
 		this.store = store;
 		this.prefix = prefix;
 		this.recording = recording;
+		this.direct = direct;
 	}
 
 	private <T> T run(Op<T> op) {
 		if (this.recording != null) {
 			throw this.recording.record(op);
 		}
+		if (this.direct != null) {
+			return op.run(this.direct);
+		}
 		return this.store.execute(op);
+	}
+
+	@Override
+	public <R> RegisteredScript<R> register(Script<R> script) {
+		RegisteredScript<R> registered = new RegisteredScript<>(script, this);
+		registered.interpreter();
+		return registered;
+	}
+
+	@Override
+	public <R> @Nullable R runScript(RegisteredScript<R> script, Map<String, String> keys, Map<String, ?> args) {
+		RegisteredScript.Bound bound = script.bind(keys, args);
+		Interpreter interpreter = script.interpreter();
+		// the whole script runs under the store's lock, its commands straight on the
+		// state
+		return run((db) -> script.result(interpreter.run(new MemoryClient(this.store, this.prefix, null, db), db::now,
+				bound.keys(), bound.args())));
 	}
 
 	/**
@@ -990,7 +1020,7 @@ final class MemoryClient implements RedipyClient {
 
 		MemoryBatch(MemoryStore store, String prefix) {
 			this.store = store;
-			this.recorder = new MemoryClient(store, prefix, this);
+			this.recorder = new MemoryClient(store, prefix, this, null);
 		}
 
 		@Override

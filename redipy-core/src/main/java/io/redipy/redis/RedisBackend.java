@@ -48,7 +48,8 @@ public final class RedisBackend {
 			reply = send(connection, command);
 		}
 		catch (RuntimeException ex) {
-			throw translate(ex, command.name());
+			RuntimeException translated = translate(ex, command.name());
+			throw (translated instanceof CommandException rejected) ? command.errors().apply(rejected) : translated;
 		}
 		return command.decode(reply);
 	}
@@ -84,7 +85,9 @@ public final class RedisBackend {
 		for (int i = 0; i < replies.size(); i++) {
 			Object reply = replies.get(i);
 			if (reply instanceof Throwable failure) {
-				outcomes.add(translate(failure, commands.get(i).name()));
+				RuntimeException translated = translate(failure, commands.get(i).name());
+				outcomes.add((translated instanceof CommandException rejected)
+						? commands.get(i).errors().apply(rejected) : translated);
 				continue;
 			}
 			try {

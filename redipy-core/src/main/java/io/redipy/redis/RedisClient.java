@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.redipy.CommandException;
 import io.redipy.RedipyClient;
 import io.redipy.api.AbstractBatch;
 import io.redipy.api.Args;
@@ -32,13 +33,17 @@ import io.redipy.api.Ttl;
 import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
 import io.redipy.api.ZStoreOptions;
+import io.redipy.script.RegisteredScript;
+import io.redipy.script.Script;
+import io.redipy.script.ScriptRunner;
+import io.redipy.script.lua.LuaScript;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The Redis backend's client: builds each command's arguments (with the key prefix) and
  * decoder, and runs it (or records it, for a batch).
  */
-final class RedisClient implements RedipyClient {
+final class RedisClient implements RedipyClient, ScriptRunner {
 
 	/**
 	 * Counts or deletes the keys of a prefix atomically: ARGV[1] pattern, ARGV[2] delete?
@@ -139,6 +144,45 @@ final class RedisClient implements RedipyClient {
 	@Override
 	public Batch batch() {
 		return new RedisBatch(this.backend, this.prefix);
+	}
+
+	@Override
+	public <R> RegisteredScript<R> register(Script<R> script) {
+		RegisteredScript<R> registered = new RegisteredScript<>(script, this);
+		registered.luaScript();
+		return registered;
+	}
+
+	@Override
+	public <R> @Nullable R runScript(RegisteredScript<R> script, Map<String, String> keys, Map<String, ?> args) {
+		RegisteredScript.Bound bound = script.bind(keys, args);
+		LuaScript lua = script.luaScript();
+		List<byte[]> keyBytes = lua.keys(this.prefix, bound.keys());
+		List<byte[]> argv = lua.argv(this.prefix, bound.args());
+		if (this.recording != null) {
+			// a transaction cannot recover from NOSCRIPT: send the text
+			return run(evalCommand("EVAL", lua.text(), lua, keyBytes, argv));
+		}
+		try {
+			return run(evalCommand("EVALSHA", lua.sha1(), lua, keyBytes, argv));
+		}
+		catch (CommandException ex) {
+			if (!String.valueOf(ex.getMessage()).startsWith("NOSCRIPT")) {
+				throw ex;
+			}
+			return run(evalCommand("EVAL", lua.text(), lua, keyBytes, argv));
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <R> RedisCommand<R> evalCommand(String name, String script, LuaScript lua, List<byte[]> keys,
+			List<byte[]> argv) {
+		RedisCommand.Args args = args().raw(script).add(keys.size());
+		keys.forEach(args::bytes);
+		argv.forEach(args::bytes);
+		return args.command(name, (reply) -> (R) lua.decode((byte[]) reply))
+			.mapErrors((error) -> String.valueOf(error.getMessage()).startsWith("NOSCRIPT") ? error
+					: lua.failure(error.getMessage(), error));
 	}
 
 	@Override

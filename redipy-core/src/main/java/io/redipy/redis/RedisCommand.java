@@ -9,6 +9,7 @@ import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.protocol.CommandArgs;
 import io.lettuce.core.protocol.CommandType;
 import io.lettuce.core.protocol.ProtocolKeyword;
+import io.redipy.CommandException;
 import io.redipy.api.Numbers;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +22,17 @@ import org.jspecify.annotations.Nullable;
  * @param args the arguments
  * @param decoder from the reply tree to the result
  */
-record RedisCommand<T>(String name, byte[][] args, Function<@Nullable Object, T> decoder) {
+record RedisCommand<T>(String name, byte[][] args, Function<@Nullable Object, T> decoder,
+		Function<CommandException, RuntimeException> errors) {
+
+	RedisCommand(String name, byte[][] args, Function<@Nullable Object, T> decoder) {
+		this(name, args, decoder, (error) -> error);
+	}
+
+	/** A copy that turns the command's error replies into other exceptions. */
+	RedisCommand<T> mapErrors(Function<CommandException, RuntimeException> mapper) {
+		return new RedisCommand<>(this.name, this.args, this.decoder, mapper);
+	}
 
 	/** Collects arguments. */
 	static final class Args {
@@ -30,6 +41,11 @@ record RedisCommand<T>(String name, byte[][] args, Function<@Nullable Object, T>
 
 		Args raw(String text) {
 			this.args.add(text.getBytes(StandardCharsets.UTF_8));
+			return this;
+		}
+
+		Args bytes(byte[] raw) {
+			this.args.add(raw);
 			return this;
 		}
 

@@ -1,0 +1,202 @@
+package io.redipy.script;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import io.redipy.api.Batch;
+import io.redipy.api.Response;
+import io.redipy.script.interp.Interpreter;
+import io.redipy.script.ir.Expr;
+import io.redipy.script.ir.Program;
+import io.redipy.script.ir.Values;
+import io.redipy.script.lua.LuaCompiler;
+import io.redipy.script.lua.LuaScript;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A script registered on a client: call it with its keys and arguments by name. The
+ * script is compiled once (to Lua and SHA1 for Redis, to closures for the memory store);
+ * calls are cheap. Thread-safe.
+ *
+ * @param <R> the Java type of the result
+ */
+public final class RegisteredScript<R> {
+
+	private final Script<R> script;
+
+	private final ScriptRunner runner;
+
+	private volatile @Nullable Interpreter interpreter;
+
+	private volatile @Nullable LuaScript lua;
+
+	/**
+	 * Registers a script on a backend's runner. Used by the backends' {@code register}.
+	 * @param script the script
+	 * @param runner the client that runs it
+	 */
+	public RegisteredScript(Script<R> script, ScriptRunner runner) {
+		this.script = Objects.requireNonNull(script, "script");
+		this.runner = Objects.requireNonNull(runner, "runner");
+	}
+
+	/**
+	 * Runs the script atomically.
+	 * @param keys the keys' names by declared name (without the client's prefix)
+	 * @param args the arguments by declared name
+	 * @return the result
+	 * @throws IllegalArgumentException if a key or argument is missing, unknown or of the
+	 * wrong type (nothing runs then)
+	 * @throws io.redipy.ScriptException if the script fails while it runs
+	 */
+	public @Nullable R call(Map<String, String> keys, Map<String, ?> args) {
+		return this.runner.runScript(this, keys, args);
+	}
+
+	/**
+	 * Runs the script with keys only.
+	 * @param keys the keys' names by declared name
+	 * @return the result
+	 */
+	public @Nullable R call(Map<String, String> keys) {
+		return call(keys, Map.of());
+	}
+
+	/**
+	 * Queues the script in a batch of the same backend.
+	 * @param batch the batch
+	 * @param keys the keys' names by declared name
+	 * @param args the arguments by declared name
+	 * @return the handle of its result
+	 */
+	public Response<R> queue(Batch batch, Map<String, String> keys, Map<String, ?> args) {
+		Objects.requireNonNull(batch, "batch");
+		return batch.add((commands) -> {
+			if (!(commands instanceof ScriptRunner runner)) {
+				throw new IllegalArgumentException("this batch's backend cannot run scripts");
+			}
+			return runner.runScript(this, keys, args);
+		});
+	}
+
+	/**
+	 * Returns the script.
+	 * @return the script
+	 */
+	public Script<R> script() {
+		return this.script;
+	}
+
+	/**
+	 * Returns the script's IR.
+	 * @return the program
+	 */
+	public Program program() {
+		return this.script.program();
+	}
+
+	/**
+	 * Returns the generated Lua (for logs and debugging; compiled on first use).
+	 * @return the Lua text
+	 */
+	public String luaText() {
+		return luaScript().text();
+	}
+
+	/**
+	 * Returns the compiled Lua script. Used by the Redis backend.
+	 * @return the compiled script
+	 */
+	public LuaScript luaScript() {
+		LuaScript compiled = this.lua;
+		if (compiled == null) {
+			compiled = LuaCompiler.compile(program());
+			this.lua = compiled;
+		}
+		return compiled;
+	}
+
+	/**
+	 * Returns the prepared interpreter. Used by the memory backend.
+	 * @return the interpreter
+	 */
+	public Interpreter interpreter() {
+		Interpreter prepared = this.interpreter;
+		if (prepared == null) {
+			prepared = Interpreter.prepare(program());
+			this.interpreter = prepared;
+		}
+		return prepared;
+	}
+
+	/**
+	 * Checks a call's keys and arguments and puts them in declaration order, as script
+	 * values. Used by the backends before anything runs.
+	 * @param keys the keys by name
+	 * @param args the arguments by name
+	 * @return the bound call
+	 * @throws IllegalArgumentException for a missing, unknown or mistyped key or argument
+	 */
+	public Bound bind(Map<String, String> keys, Map<String, ?> args) {
+		Objects.requireNonNull(keys, "keys");
+		Objects.requireNonNull(args, "args");
+		Program program = program();
+		String what = "script '" + program.name() + "'";
+		Set<String> unknownKeys = new HashSet<>(keys.keySet());
+		unknownKeys.removeAll(program.keys());
+		if (!unknownKeys.isEmpty()) {
+			throw new IllegalArgumentException(what + " has no key " + unknownKeys + "; keys: " + program.keys());
+		}
+		Set<String> declared = new HashSet<>();
+		program.args().forEach((a) -> declared.add(a.name()));
+		Set<String> unknownArgs = new HashSet<>(args.keySet());
+		unknownArgs.removeAll(declared);
+		if (!unknownArgs.isEmpty()) {
+			throw new IllegalArgumentException(what + " has no argument " + unknownArgs + "; arguments: " + declared);
+		}
+		String[] keyNames = new String[program.keys().size()];
+		for (int i = 0; i < keyNames.length; i++) {
+			String name = program.keys().get(i);
+			if (!keys.containsKey(name) || keys.get(name) == null) {
+				throw new IllegalArgumentException(what + " needs key '" + name + "'");
+			}
+			keyNames[i] = keys.get(name);
+		}
+		Object[] values = new Object[program.args().size()];
+		for (Expr.Arg arg : program.args()) {
+			if (!args.containsKey(arg.name()) && !arg.type().nullable()) {
+				throw new IllegalArgumentException(what + " needs argument '" + arg.name() + "'");
+			}
+			values[arg.index()] = Values.fromJava(args.get(arg.name()), arg.type(), "argument '" + arg.name() + "'");
+		}
+		return new Bound(keyNames, values);
+	}
+
+	/**
+	 * Decodes a script value into the result type.
+	 * @param value the script value
+	 * @return the result
+	 */
+	@SuppressWarnings("unchecked")
+	public @Nullable R result(@Nullable Object value) {
+		return (R) Values.toJava(value, program().result());
+	}
+
+	/**
+	 * A call's keys and arguments, checked and in declaration order.
+	 *
+	 * @param keys the keys' names (without prefix)
+	 * @param args the arguments as script values
+	 */
+	public record Bound(String[] keys, Object[] args) {
+
+	}
+
+	@Override
+	public String toString() {
+		return "RegisteredScript[" + this.script.name() + "]";
+	}
+
+}

@@ -1,0 +1,583 @@
+package io.redipy.script.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import io.redipy.CommandException;
+import io.redipy.ScriptException;
+import io.redipy.api.Commands;
+import io.redipy.api.ScoredMember;
+import io.redipy.script.ir.ByteOrder;
+import io.redipy.script.ir.Expr;
+import io.redipy.script.ir.Program;
+import io.redipy.script.ir.ScriptErrors;
+import io.redipy.script.ir.Stmt;
+import io.redipy.script.ir.Values;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a script's IR natively: the IR is turned into a tree of closures once, when the
+ * script is registered, so that a call costs little more than the commands it performs.
+ * Commands go through a {@link Commands} view, which the memory backend binds to its
+ * store while it holds the store's lock.
+ */
+public final class Interpreter {
+
+	private static final Logger logger = LoggerFactory.getLogger(Interpreter.class);
+
+	private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+
+	private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
+	private final Program program;
+
+	private final Exec body;
+
+	/** What the interpreter needs from its host besides commands. */
+	public interface Host {
+
+		/**
+		 * Returns the time.
+		 * @return milliseconds since the epoch
+		 */
+		long nowMillis();
+
+	}
+
+	private Interpreter(Program program) {
+		this.program = program;
+		this.body = new Compiler().block(program.body());
+	}
+
+	/**
+	 * Prepares a program.
+	 * @param program the script's IR
+	 * @return the prepared interpreter
+	 */
+	public static Interpreter prepare(Program program) {
+		return new Interpreter(Objects.requireNonNull(program, "program"));
+	}
+
+	/**
+	 * Runs the script.
+	 * @param commands the commands view (with the client's key prefix)
+	 * @param host the time source
+	 * @param keys the keys' names, in declaration order, without prefix
+	 * @param args the arguments as script values (see {@link Values#fromJava}), in order
+	 * @return the result as a script value
+	 * @throws ScriptException if the script fails
+	 */
+	public @Nullable Object run(Commands commands, Host host, String[] keys, Object[] args) {
+		Frame frame = new Frame(this.program, commands, host, keys, args);
+		try {
+			this.body.run(frame);
+		}
+		catch (Failure failure) {
+			throw new ScriptException(this.program.name(), failure.getMessage(), null, failure.getCause());
+		}
+		return frame.result;
+	}
+
+	private static final class Frame {
+
+		final Program program;
+
+		final Commands commands;
+
+		final Host host;
+
+		final String[] keys;
+
+		final Object[] args;
+
+		final Object[] locals;
+
+		@Nullable Object result;
+
+		Frame(Program program, Commands commands, Host host, String[] keys, Object[] args) {
+			this.program = program;
+			this.commands = commands;
+			this.host = host;
+			this.keys = keys;
+			this.args = args;
+			this.locals = new Object[program.locals()];
+		}
+
+	}
+
+	/** A failure of the script, carried to {@link #run}. */
+	private static final class Failure extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		Failure(String message, @Nullable Throwable cause) {
+			super(message, cause, false, false);
+		}
+
+	}
+
+	private static Failure failure(String message) {
+		return new Failure(message, null);
+	}
+
+	@FunctionalInterface
+	private interface Eval {
+
+		@Nullable Object eval(Frame frame);
+
+	}
+
+	private static final int NORMAL = 0;
+
+	private static final int BREAK = 1;
+
+	private static final int RETURN = 2;
+
+	@FunctionalInterface
+	private interface Exec {
+
+		int run(Frame frame);
+
+	}
+
+	static long checkInteger(long value) {
+		if (value > ScriptErrors.MAX_INTEGER || value < -ScriptErrors.MAX_INTEGER) {
+			throw failure(ScriptErrors.INTEGER_OUT_OF_RANGE);
+		}
+		return value;
+	}
+
+	static double checkFinite(double value) {
+		if (!Double.isFinite(value)) {
+			throw failure(ScriptErrors.NOT_FINITE);
+		}
+		return value;
+	}
+
+	/** Compiles IR nodes to closures. */
+	private static final class Compiler implements Expr.Visitor<Eval>, Stmt.Visitor<Exec> {
+
+		Exec block(List<Stmt> statements) {
+			Exec[] steps = statements.stream().map((s) -> s.accept(this)).toArray(Exec[]::new);
+			return (frame) -> {
+				for (Exec step : steps) {
+					int flow = step.run(frame);
+					if (flow != NORMAL) {
+						return flow;
+					}
+				}
+				return NORMAL;
+			};
+		}
+
+		@Override
+		public Eval lit(Expr.Lit e) {
+			Object value = e.value();
+			return (frame) -> value;
+		}
+
+		@Override
+		public Eval arg(Expr.Arg e) {
+			int index = e.index();
+			return (frame) -> frame.args[index];
+		}
+
+		@Override
+		public Eval key(Expr.Key e) {
+			int index = e.index();
+			return (frame) -> frame.keys[index];
+		}
+
+		@Override
+		public Eval local(Expr.Local e) {
+			int slot = e.slot();
+			return (frame) -> frame.locals[slot];
+		}
+
+		@Override
+		public Eval unary(Expr.Unary e) {
+			Eval operand = e.operand().accept(this);
+			boolean integer = e.type().kind() == io.redipy.script.ir.Type.Kind.INTEGER;
+			return switch (e.op()) {
+				case NEG -> integer ? (frame) -> checkInteger(-(Long) operand.eval(frame))
+						: (frame) -> -(Double) operand.eval(frame);
+				case NOT -> (frame) -> !(Boolean) operand.eval(frame);
+				case IS_NULL -> (frame) -> operand.eval(frame) == null;
+			};
+		}
+
+		@Override
+		public Eval binary(Expr.Binary e) {
+			Eval l = e.left().accept(this);
+			Eval r = e.right().accept(this);
+			boolean integer = e.left().type().kind() == io.redipy.script.ir.Type.Kind.INTEGER;
+			boolean string = e.left().type().kind() == io.redipy.script.ir.Type.Kind.STRING;
+			return switch (e.op()) {
+				case ADD -> integer ? (f) -> checkInteger((Long) l.eval(f) + (Long) r.eval(f))
+						: (f) -> checkFinite((Double) l.eval(f) + (Double) r.eval(f));
+				case SUB -> integer ? (f) -> checkInteger((Long) l.eval(f) - (Long) r.eval(f))
+						: (f) -> checkFinite((Double) l.eval(f) - (Double) r.eval(f));
+				case MUL -> integer ? (f) -> multiply((Long) l.eval(f), (Long) r.eval(f))
+						: (f) -> checkFinite((Double) l.eval(f) * (Double) r.eval(f));
+				case DIV -> (f) -> {
+					double a = (Double) l.eval(f);
+					double b = (Double) r.eval(f);
+					if (b == 0) {
+						throw failure(ScriptErrors.DIVISION_BY_ZERO);
+					}
+					return checkFinite(a / b);
+				};
+				case IDIV -> (f) -> {
+					long a = (Long) l.eval(f);
+					long b = (Long) r.eval(f);
+					if (b == 0) {
+						throw failure(ScriptErrors.DIVISION_BY_ZERO);
+					}
+					return checkInteger(Math.floorDiv(a, b));
+				};
+				case MOD -> (f) -> {
+					long a = (Long) l.eval(f);
+					long b = (Long) r.eval(f);
+					if (b == 0) {
+						throw failure(ScriptErrors.DIVISION_BY_ZERO);
+					}
+					return Math.floorMod(a, b);
+				};
+				case EQ -> (f) -> Values.equal(l.eval(f), r.eval(f));
+				case NE -> (f) -> !Values.equal(l.eval(f), r.eval(f));
+				case LT -> (f) -> compare(l.eval(f), r.eval(f), string) < 0;
+				case LE -> (f) -> compare(l.eval(f), r.eval(f), string) <= 0;
+				case GT -> (f) -> compare(l.eval(f), r.eval(f), string) > 0;
+				case GE -> (f) -> compare(l.eval(f), r.eval(f), string) >= 0;
+				case AND -> (f) -> (Boolean) l.eval(f) && (Boolean) r.eval(f);
+				case OR -> (f) -> (Boolean) l.eval(f) || (Boolean) r.eval(f);
+				case CONCAT -> (f) -> (String) l.eval(f) + (String) r.eval(f);
+				case OR_ELSE -> (f) -> {
+					Object value = l.eval(f);
+					return (value != null) ? value : r.eval(f);
+				};
+			};
+		}
+
+		private static long multiply(long a, long b) {
+			try {
+				return checkInteger(Math.multiplyExact(a, b));
+			}
+			catch (ArithmeticException ex) {
+				throw failure(ScriptErrors.INTEGER_OUT_OF_RANGE);
+			}
+		}
+
+		private static int compare(Object a, Object b, boolean string) {
+			if (string) {
+				return ByteOrder.compare((String) a, (String) b);
+			}
+			if (a instanceof Long x) {
+				return Long.compare(x, (Long) b);
+			}
+			double x = (Double) a;
+			double y = (Double) b;
+			return (x < y) ? -1 : ((x > y) ? 1 : 0);
+		}
+
+		@Override
+		public Eval call(Expr.Call e) {
+			Eval[] args = e.args().stream().map((a) -> a.accept(this)).toArray(Eval[]::new);
+			return switch (e.function()) {
+				case STRLEN -> (f) -> {
+					String text = (String) args[0].eval(f);
+					return (long) text.codePointCount(0, text.length());
+				};
+				case SUBSTRING -> (f) -> {
+					String text = (String) args[0].eval(f);
+					int length = text.codePointCount(0, text.length());
+					int start = clamp((Long) args[1].eval(f), length);
+					int end = clamp((Long) args[2].eval(f), length);
+					return (start >= end) ? ""
+							: text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+				};
+				case FIND -> (f) -> {
+					String text = (String) args[0].eval(f);
+					String needle = (String) args[1].eval(f);
+					int from = clamp((Long) args[2].eval(f), text.codePointCount(0, text.length()));
+					int at = text.indexOf(needle, text.offsetByCodePoints(0, from));
+					return (at < 0) ? -1L : (long) text.codePointCount(0, at);
+				};
+				case INT_TO_STRING -> (f) -> Long.toString((Long) args[0].eval(f));
+				case DOUBLE_TO_STRING -> (f) -> Values.formatDouble((Double) args[0].eval(f));
+				case PARSE_INTEGER -> (f) -> parseInteger((String) args[0].eval(f));
+				case PARSE_DOUBLE -> (f) -> parseDouble((String) args[0].eval(f));
+				case INT_TO_DOUBLE -> (f) -> (double) (Long) args[0].eval(f);
+				case DOUBLE_TO_INT -> (f) -> {
+					double value = (Double) args[0].eval(f);
+					if (!(Math.abs(value) < ScriptErrors.MAX_INTEGER + 1.0)) {
+						throw failure(ScriptErrors.INTEGER_OUT_OF_RANGE);
+					}
+					return (long) value;
+				};
+				case SIZE -> (f) -> {
+					Object value = args[0].eval(f);
+					return (long) ((value instanceof List<?> list) ? list.size() : ((Map<?, ?>) value).size());
+				};
+				case GET -> (f) -> {
+					List<?> list = (List<?>) args[0].eval(f);
+					return list.get(index(list, (Long) args[1].eval(f)));
+				};
+				case GET_KEY -> (f) -> ((Map<?, ?>) args[0].eval(f)).get(args[1].eval(f));
+				case CONTAINS -> (f) -> {
+					List<?> list = (List<?>) args[0].eval(f);
+					Object value = args[1].eval(f);
+					for (Object item : list) {
+						if (Values.equal(item, value)) {
+							return true;
+						}
+					}
+					return false;
+				};
+				case HAS_KEY -> (f) -> ((Map<?, ?>) args[0].eval(f)).containsKey(args[1].eval(f));
+				case KEYS -> (f) -> new ArrayList<Object>(((Map<?, ?>) args[0].eval(f)).keySet());
+				case TIME -> (f) -> f.host.nowMillis();
+				case MEMBER -> (f) -> ((ScoredMember) args[0].eval(f)).member();
+				case SCORE -> (f) -> ((ScoredMember) args[0].eval(f)).score();
+				case NON_NULL -> (f) -> {
+					Object value = args[0].eval(f);
+					if (value == null) {
+						throw failure(ScriptErrors.NULL_VALUE);
+					}
+					return value;
+				};
+			};
+		}
+
+		@Override
+		public Eval command(Expr.Command e) {
+			Eval key = e.args().get(0).accept(this);
+			Eval[] rest = e.args().stream().skip(1).map((a) -> a.accept(this)).toArray(Eval[]::new);
+			var invoker = e.command().invoker();
+			boolean integer = e.type().kind() == io.redipy.script.ir.Type.Kind.INTEGER;
+			return (f) -> {
+				String name = (String) key.eval(f);
+				Object[] values = new Object[rest.length];
+				for (int i = 0; i < rest.length; i++) {
+					values[i] = rest[i].eval(f);
+				}
+				Object result;
+				try {
+					result = invoker.invoke(f.commands, name, values);
+				}
+				catch (CommandException ex) {
+					throw new Failure(ex.getMessage(), ex);
+				}
+				if (integer && result != null) {
+					checkInteger((Long) result);
+				}
+				return result;
+			};
+		}
+
+		@Override
+		public Eval listOf(Expr.ListOf e) {
+			Eval[] items = e.items().stream().map((a) -> a.accept(this)).toArray(Eval[]::new);
+			return (f) -> {
+				List<Object> list = new ArrayList<>(items.length);
+				for (Eval item : items) {
+					list.add(item.eval(f));
+				}
+				return list;
+			};
+		}
+
+		@Override
+		public Eval mapOf(Expr.MapOf e) {
+			Eval[] keys = e.keys().stream().map((a) -> a.accept(this)).toArray(Eval[]::new);
+			Eval[] values = e.values().stream().map((a) -> a.accept(this)).toArray(Eval[]::new);
+			return (f) -> {
+				Map<String, Object> map = new TreeMap<>(ByteOrder::compare);
+				for (int i = 0; i < keys.length; i++) {
+					map.put((String) keys[i].eval(f), values[i].eval(f));
+				}
+				return map;
+			};
+		}
+
+		@Override
+		public Exec let(Stmt.Let s) {
+			int slot = s.local().slot();
+			Eval value = s.value().accept(this);
+			return (f) -> {
+				f.locals[slot] = value.eval(f);
+				return NORMAL;
+			};
+		}
+
+		@Override
+		public Exec assign(Stmt.Assign s) {
+			int slot = s.local().slot();
+			Eval value = s.value().accept(this);
+			return (f) -> {
+				f.locals[slot] = value.eval(f);
+				return NORMAL;
+			};
+		}
+
+		@Override
+		public Exec ifThen(Stmt.If s) {
+			Eval condition = s.condition().accept(this);
+			Exec then = block(s.then());
+			Exec otherwise = block(s.otherwise());
+			return (f) -> ((Boolean) condition.eval(f)) ? then.run(f) : otherwise.run(f);
+		}
+
+		@Override
+		public Exec whileLoop(Stmt.While s) {
+			Eval condition = s.condition().accept(this);
+			Exec body = block(s.body());
+			return (f) -> {
+				while ((Boolean) condition.eval(f)) {
+					int flow = body.run(f);
+					if (flow == BREAK) {
+						break;
+					}
+					if (flow == RETURN) {
+						return RETURN;
+					}
+				}
+				return NORMAL;
+			};
+		}
+
+		@Override
+		public Exec forEach(Stmt.ForEach s) {
+			Eval list = s.list().accept(this);
+			int indexSlot = s.index().slot();
+			int valueSlot = s.value().slot();
+			Exec body = block(s.body());
+			return (f) -> {
+				// the live list, as Lua's ipairs walks it: elements appended by the body
+				// are visited
+				List<?> items = (List<?>) list.eval(f);
+				for (int i = 0; i < items.size(); i++) {
+					f.locals[indexSlot] = (long) i;
+					f.locals[valueSlot] = items.get(i);
+					int flow = body.run(f);
+					if (flow == BREAK) {
+						break;
+					}
+					if (flow == RETURN) {
+						return RETURN;
+					}
+				}
+				return NORMAL;
+			};
+		}
+
+		@Override
+		public Exec breakLoop(Stmt.Break s) {
+			return (f) -> BREAK;
+		}
+
+		@Override
+		public Exec returns(Stmt.Return s) {
+			Eval value = (s.value() != null) ? s.value().accept(this) : (f) -> null;
+			return (f) -> {
+				f.result = value.eval(f);
+				return RETURN;
+			};
+		}
+
+		@Override
+		public Exec eval(Stmt.Eval s) {
+			Eval value = s.expr().accept(this);
+			return (f) -> {
+				value.eval(f);
+				return NORMAL;
+			};
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		public Exec mutate(Stmt.Mutate s) {
+			int slot = s.target().slot();
+			Eval[] args = s.args().stream().map((a) -> a.accept(this)).toArray(Eval[]::new);
+			return switch (s.mutation()) {
+				case APPEND -> (f) -> {
+					((List<Object>) f.locals[slot]).add(args[0].eval(f));
+					return NORMAL;
+				};
+				case SET_AT -> (f) -> {
+					List<Object> list = (List<Object>) f.locals[slot];
+					int index = index(list, (Long) args[0].eval(f));
+					list.set(index, args[1].eval(f));
+					return NORMAL;
+				};
+				case PUT -> (f) -> {
+					((Map<String, Object>) f.locals[slot]).put((String) args[0].eval(f), args[1].eval(f));
+					return NORMAL;
+				};
+				case REMOVE -> (f) -> {
+					((Map<String, Object>) f.locals[slot]).remove(args[0].eval(f));
+					return NORMAL;
+				};
+			};
+		}
+
+		@Override
+		public Exec log(Stmt.Log s) {
+			Eval message = s.message().accept(this);
+			return (f) -> {
+				logger.info("script {}: {}", f.program.name(), message.eval(f));
+				return NORMAL;
+			};
+		}
+
+		@Override
+		public Exec fail(Stmt.Fail s) {
+			Eval message = s.message().accept(this);
+			return (f) -> {
+				// error replies are one line on Redis
+				throw failure(((String) message.eval(f)).replace('\r', ' ').replace('\n', ' '));
+			};
+		}
+
+	}
+
+	private static int clamp(long value, int length) {
+		return (int) Math.max(0, Math.min(length, value));
+	}
+
+	private static int index(List<?> list, long index) {
+		long normalized = (index < 0) ? list.size() + index : index;
+		if (normalized < 0 || normalized >= list.size()) {
+			throw failure(ScriptErrors.INDEX_OUT_OF_RANGE);
+		}
+		return (int) normalized;
+	}
+
+	private static @Nullable Long parseInteger(String text) {
+		if (!INTEGER.matcher(text).matches() || text.length() > 20) {
+			return null;
+		}
+		try {
+			long value = Long.parseLong(text);
+			return (Math.abs(value) > ScriptErrors.MAX_INTEGER) ? null : value;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static @Nullable Double parseDouble(String text) {
+		if (!DECIMAL.matcher(text).matches()) {
+			return null;
+		}
+		double value = Double.parseDouble(text);
+		return Double.isFinite(value) ? value : null;
+	}
+
+}

@@ -1,0 +1,237 @@
+package io.redipy.script.ir;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.redipy.api.ScoredMember;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one place where the rules for script values live: how Java values become script
+ * values and back (checked against the declared type), deep equality, and how doubles are
+ * written as text. Script values are {@link String}, {@link Long}, {@link Double},
+ * {@link Boolean}, {@link ScoredMember}, {@link List} and {@link Map} (keys in UTF-8 byte
+ * order), or {@code null}.
+ */
+public final class Values {
+
+	private Values() {
+	}
+
+	/**
+	 * Checks a Java value against a type and copies it into a script value.
+	 * @param value the value (Integer and Float are widened)
+	 * @param type the declared type
+	 * @param what the value's name for messages
+	 * @return the script value
+	 * @throws IllegalArgumentException if the value does not fit the type
+	 */
+	public static @Nullable Object fromJava(@Nullable Object value, Type type, String what) {
+		if (value == null) {
+			if (!type.nullable()) {
+				throw new IllegalArgumentException(what + " must not be null (type " + type + ")");
+			}
+			return null;
+		}
+		switch (type.kind()) {
+			case STRING -> {
+				if (value instanceof String text) {
+					return normalize(text);
+				}
+			}
+			case INTEGER -> {
+				if (value instanceof Long || value instanceof Integer || value instanceof Short
+						|| value instanceof Byte) {
+					long number = ((Number) value).longValue();
+					if (Math.abs(number) > ScriptErrors.MAX_INTEGER) {
+						throw new IllegalArgumentException(what + " = " + number + " is beyond ±(2^53 - 1)");
+					}
+					return number;
+				}
+			}
+			case DOUBLE -> {
+				if (value instanceof Double || value instanceof Float) {
+					double number = ((Number) value).doubleValue();
+					if (!Double.isFinite(number)) {
+						throw new IllegalArgumentException(what + " = " + number + " is not finite");
+					}
+					return number;
+				}
+			}
+			case BOOLEAN -> {
+				if (value instanceof Boolean) {
+					return value;
+				}
+			}
+			case SCORED -> {
+				if (value instanceof ScoredMember member) {
+					return new ScoredMember(normalize(member.member()), member.score());
+				}
+			}
+			case LIST -> {
+				if (value instanceof List<?> list) {
+					List<Object> copy = new ArrayList<>(list.size());
+					for (int i = 0; i < list.size(); i++) {
+						copy.add(fromJava(list.get(i), type.element(), what + "[" + i + "]"));
+					}
+					return copy;
+				}
+			}
+			case MAP -> {
+				if (value instanceof Map<?, ?> map) {
+					Map<String, Object> copy = new TreeMap<>(ByteOrder::compare);
+					for (Map.Entry<?, ?> entry : map.entrySet()) {
+						if (!(entry.getKey() instanceof String key)) {
+							throw new IllegalArgumentException(
+									what + " has a key that is not a string: " + entry.getKey());
+						}
+						copy.put(normalize(key), fromJava(entry.getValue(), type.element(), what + "." + key));
+					}
+					return copy;
+				}
+			}
+		}
+		throw new IllegalArgumentException(
+				what + " must be a " + type + ", got " + value.getClass().getSimpleName() + " " + value);
+	}
+
+	/**
+	 * Copies a script value into the Java value the API returns: unmodifiable lists, maps
+	 * in key order.
+	 * @param value the script value
+	 * @param type its type
+	 * @return the Java value
+	 */
+	public static @Nullable Object toJava(@Nullable Object value, Type type) {
+		if (value == null) {
+			return null;
+		}
+		return switch (type.kind()) {
+			case LIST -> {
+				List<Object> copy = new ArrayList<>();
+				for (Object item : (List<?>) value) {
+					copy.add(toJava(item, type.element()));
+				}
+				yield Collections.unmodifiableList(copy);
+			}
+			case MAP -> {
+				Map<String, Object> copy = new LinkedHashMap<>();
+				for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+					copy.put((String) entry.getKey(), toJava(entry.getValue(), type.element()));
+				}
+				yield Collections.unmodifiableMap(copy);
+			}
+			default -> value;
+		};
+	}
+
+	/**
+	 * Deep equality of script values: lists and maps by content, doubles by numeric value
+	 * ({@code 0.0 == -0.0}).
+	 * @param a a value
+	 * @param b another value of the same type
+	 * @return whether they are equal
+	 */
+	public static boolean equal(@Nullable Object a, @Nullable Object b) {
+		if (a == null || b == null) {
+			return a == b;
+		}
+		if (a instanceof Double x && b instanceof Double y) {
+			return x.doubleValue() == y.doubleValue();
+		}
+		if (a instanceof ScoredMember x && b instanceof ScoredMember y) {
+			return x.member().equals(y.member()) && x.score() == y.score();
+		}
+		if (a instanceof List<?> x && b instanceof List<?> y) {
+			if (x.size() != y.size()) {
+				return false;
+			}
+			for (int i = 0; i < x.size(); i++) {
+				if (!equal(x.get(i), y.get(i))) {
+					return false;
+				}
+			}
+			return true;
+		}
+		if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
+			if (x.size() != y.size()) {
+				return false;
+			}
+			for (Map.Entry<?, ?> entry : x.entrySet()) {
+				if (!y.containsKey(entry.getKey()) || !equal(entry.getValue(), y.get(entry.getKey()))) {
+					return false;
+				}
+			}
+			return true;
+		}
+		return a.equals(b);
+	}
+
+	/**
+	 * Writes a double as text: an integral value within ±2^53 as an integer
+	 * ({@code "3"}), anything else as the shortest C {@code %.Ng} (N from 1 to 17) that
+	 * reads back as the same double ({@code "0.1"}, {@code "1e+300"}, {@code "1.5e-07"}).
+	 * @param value a finite double
+	 * @return the text
+	 */
+	public static String formatDouble(double value) {
+		if (value == Math.rint(value) && Math.abs(value) <= ScriptErrors.MAX_INTEGER) {
+			return Long.toString((long) value);
+		}
+		for (int precision = 1; precision <= 17; precision++) {
+			String text = formatG(value, precision);
+			if (Double.parseDouble(text) == value) {
+				return text;
+			}
+		}
+		return formatG(value, 17);
+	}
+
+	/** C's {@code printf("%.Ng")}: N significant digits, trailing zeros removed. */
+	static String formatG(double value, int precision) {
+		BigDecimal rounded = new BigDecimal(value).round(new MathContext(precision, RoundingMode.HALF_EVEN));
+		int exponent = rounded.precision() - rounded.scale() - 1;
+		if (exponent < -4 || exponent >= precision) {
+			BigDecimal mantissa = rounded.movePointLeft(exponent);
+			String digits = stripZeros(mantissa.toPlainString());
+			String sign = (exponent < 0) ? "-" : "+";
+			int abs = Math.abs(exponent);
+			return digits + "e" + sign + ((abs < 10) ? "0" : "") + abs;
+		}
+		return stripZeros(
+				rounded.setScale(Math.max(0, precision - 1 - exponent), RoundingMode.HALF_EVEN).toPlainString());
+	}
+
+	private static String stripZeros(String text) {
+		if (text.indexOf('.') < 0) {
+			return text;
+		}
+		int end = text.length();
+		while (text.charAt(end - 1) == '0') {
+			end--;
+		}
+		if (text.charAt(end - 1) == '.') {
+			end--;
+		}
+		return text.substring(0, end);
+	}
+
+	/** Text as it is after a UTF-8 round trip: lone surrogates become '?'. */
+	static String normalize(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isSurrogate(text.charAt(i))) {
+				return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+			}
+		}
+		return text;
+	}
+
+}

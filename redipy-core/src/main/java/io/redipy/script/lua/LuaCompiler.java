@@ -1,0 +1,385 @@
+package io.redipy.script.lua;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.redipy.script.ir.Expr;
+import io.redipy.script.ir.Program;
+import io.redipy.script.ir.Stmt;
+import io.redipy.script.ir.Type;
+
+/**
+ * Compiles a script's IR to readable Lua for Redis: the {@link Prelude}'s helpers in one
+ * private table, a line per statement with indentation, locals named after the script's
+ * names. A script with many locals keeps them in one table instead, so that Lua's limit
+ * of 200 locals never rejects a script the DSL accepts.
+ */
+public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Void> {
+
+	/** Above this many names, locals live in one table. */
+	private static final int MAX_NAMED = 120;
+
+	private final Program program;
+
+	private final LuaWriter out = new LuaWriter();
+
+	private final boolean tableMode;
+
+	private final Map<Integer, String> locals = new HashMap<>();
+
+	private final List<String> keyNames = new ArrayList<>();
+
+	private final List<String> argNames = new ArrayList<>();
+
+	private final Map<Type, String> typeConstants = new HashMap<>();
+
+	private final List<String> typeLines = new ArrayList<>();
+
+	private LuaCompiler(Program program) {
+		this.program = program;
+		this.tableMode = program.keys().size() + program.args().size() + program.locals() > MAX_NAMED;
+	}
+
+	/**
+	 * Compiles a program.
+	 * @param program the script's IR
+	 * @return the compiled script
+	 */
+	public static LuaScript compile(Program program) {
+		return new LuaCompiler(program).run();
+	}
+
+	private LuaScript run() {
+		StringBuilder header = new StringBuilder();
+		header.append("-- redipy script '").append(this.program.name().replaceAll("[\\r\\n]", " ")).append("'\n");
+		header.append(Prelude.text());
+		header.append("local P = ARGV[1]\n");
+		if (this.tableMode) {
+			header.append("local V = {}\n");
+		}
+		for (int i = 0; i < this.program.keys().size(); i++) {
+			String name = slot("key_" + this.program.keys().get(i), "k" + i);
+			this.keyNames.add(name);
+			header.append(declare(name)).append(" = string.sub(KEYS[").append(i + 1).append("], #P + 1)\n");
+		}
+		for (Expr.Arg arg : this.program.args()) {
+			String name = slot(arg.name(), "a" + arg.index());
+			this.argNames.add(name);
+			header.append(declare(name)).append(" = ").append(decodeArg(arg)).append("\n");
+		}
+		block(this.program.body());
+		for (String line : this.typeLines) {
+			header.append(line).append('\n');
+		}
+		return new LuaScript(this.program, header + this.out.toString());
+	}
+
+	private String slot(String wanted, String tableName) {
+		return this.tableMode ? "V." + tableName : this.out.name(wanted);
+	}
+
+	private String declare(String name) {
+		return this.tableMode ? name : "local " + name;
+	}
+
+	private String decodeArg(Expr.Arg arg) {
+		String raw = "ARGV[" + (arg.index() + 2) + "]";
+		Type type = arg.type();
+		String value = type.nullable() ? "redipy.arg(" + raw + ")" : raw;
+		String converted = switch (type.kind()) {
+			case STRING -> value;
+			case INTEGER, DOUBLE -> "tonumber(" + value + ")";
+			case BOOLEAN -> "(" + value + " == '1')";
+			default -> "cjson.decode(" + value + ")";
+		};
+		if (type.nullable() && type.kind() != Type.Kind.STRING) {
+			return "(" + raw + " ~= 'n' and " + converted + " or nil)";
+		}
+		return converted;
+	}
+
+	private void block(List<Stmt> statements) {
+		for (Stmt statement : statements) {
+			statement.accept(this);
+		}
+	}
+
+	private String typeConstant(Type type) {
+		return this.typeConstants.computeIfAbsent(type.nonNull(), (t) -> {
+			String name = "T" + this.typeConstants.size();
+			this.typeLines.add("local " + name + " = " + descriptor(t));
+			return name;
+		});
+	}
+
+	private static String descriptor(Type type) {
+		return switch (type.kind()) {
+			case STRING -> "'s'";
+			case INTEGER -> "'i'";
+			case DOUBLE -> "'d'";
+			case BOOLEAN -> "'b'";
+			case SCORED -> "'z'";
+			case LIST -> "{'l', " + descriptor(type.element()) + "}";
+			case MAP -> "{'m', " + descriptor(type.element()) + "}";
+		};
+	}
+
+	private String name(Expr.Local local) {
+		return this.locals.computeIfAbsent(local.slot(),
+				(slot) -> this.tableMode ? "V[" + (slot + 1) + "]" : this.out.name(local.name()));
+	}
+
+	// expressions
+
+	@Override
+	public String lit(Expr.Lit e) {
+		Object value = e.value();
+		if (value == null) {
+			return "nil";
+		}
+		if (value instanceof String text) {
+			return LuaWriter.quote(text);
+		}
+		if (value instanceof Long number) {
+			return (number < 0) ? "(" + number + ")" : number.toString();
+		}
+		if (value instanceof Double number) {
+			return "(" + formatExact(number) + ")";
+		}
+		return value.toString();
+	}
+
+	private static String formatExact(double number) {
+		// %.17g reads back exactly
+		return String.format(java.util.Locale.ROOT, "%.17e", number);
+	}
+
+	@Override
+	public String arg(Expr.Arg e) {
+		return this.argNames.get(e.index());
+	}
+
+	@Override
+	public String key(Expr.Key e) {
+		return this.keyNames.get(e.index());
+	}
+
+	@Override
+	public String local(Expr.Local e) {
+		return name(e);
+	}
+
+	@Override
+	public String unary(Expr.Unary e) {
+		String operand = e.operand().accept(this);
+		return switch (e.op()) {
+			case NEG -> (e.type().kind() == Type.Kind.INTEGER) ? "redipy.int(-" + operand + ")" : "(-" + operand + ")";
+			case NOT -> "(not " + operand + ")";
+			case IS_NULL -> "(" + operand + " == nil)";
+		};
+	}
+
+	@Override
+	public String binary(Expr.Binary e) {
+		String l = e.left().accept(this);
+		String r = e.right().accept(this);
+		Type.Kind kind = e.left().type().kind();
+		boolean integer = kind == Type.Kind.INTEGER;
+		boolean string = kind == Type.Kind.STRING;
+		boolean scalar = kind != Type.Kind.LIST && kind != Type.Kind.MAP && kind != Type.Kind.SCORED;
+		return switch (e.op()) {
+			case ADD -> (integer ? "redipy.int(" : "redipy.num(") + l + " + " + r + ")";
+			case SUB -> (integer ? "redipy.int(" : "redipy.num(") + l + " - " + r + ")";
+			case MUL -> (integer ? "redipy.int(" : "redipy.num(") + l + " * " + r + ")";
+			case DIV -> "redipy.div(" + l + ", " + r + ")";
+			case IDIV -> "redipy.idiv(" + l + ", " + r + ")";
+			case MOD -> "redipy.mod(" + l + ", " + r + ")";
+			case EQ -> scalar ? "(" + l + " == " + r + ")" : "redipy.eq(" + l + ", " + r + ")";
+			case NE -> scalar ? "(" + l + " ~= " + r + ")" : "(not redipy.eq(" + l + ", " + r + "))";
+			case LT -> string ? "redipy.lt(" + l + ", " + r + ")" : "(" + l + " < " + r + ")";
+			case LE -> string ? "(not redipy.lt(" + r + ", " + l + "))" : "(" + l + " <= " + r + ")";
+			case GT -> string ? "redipy.lt(" + r + ", " + l + ")" : "(" + l + " > " + r + ")";
+			case GE -> string ? "(not redipy.lt(" + l + ", " + r + "))" : "(" + l + " >= " + r + ")";
+			case AND -> "(" + l + " and " + r + ")";
+			case OR -> "(" + l + " or " + r + ")";
+			case CONCAT -> "(" + l + " .. " + r + ")";
+			case OR_ELSE -> (kind == Type.Kind.BOOLEAN)
+					? "(function(v) if v == nil then return " + r + " end return v end)(" + l + ")"
+					: "(" + l + " or " + r + ")";
+		};
+	}
+
+	@Override
+	public String call(Expr.Call e) {
+		List<String> a = e.args().stream().map((x) -> x.accept(this)).toList();
+		return switch (e.function()) {
+			case STRLEN -> "redipy.ulen(" + a.get(0) + ")";
+			case SUBSTRING -> "redipy.sub(" + a.get(0) + ", " + a.get(1) + ", " + a.get(2) + ")";
+			case FIND -> "redipy.find(" + a.get(0) + ", " + a.get(1) + ", " + a.get(2) + ")";
+			case INT_TO_STRING -> "redipy.istr(" + a.get(0) + ")";
+			case DOUBLE_TO_STRING -> "redipy.dstr(" + a.get(0) + ")";
+			case PARSE_INTEGER -> "redipy.pint(" + a.get(0) + ")";
+			case PARSE_DOUBLE -> "redipy.pdouble(" + a.get(0) + ")";
+			case INT_TO_DOUBLE -> a.get(0);
+			case DOUBLE_TO_INT -> "redipy.d2i(" + a.get(0) + ")";
+			case SIZE -> (e.args().get(0).type().kind() == Type.Kind.LIST) ? "(#" + a.get(0) + ")"
+					: "redipy.msize(" + a.get(0) + ")";
+			case GET -> "(function(t) return t[redipy.index(t, " + a.get(1) + ")] end)(" + a.get(0) + ")";
+			case GET_KEY -> a.get(0) + "[" + a.get(1) + "]";
+			case CONTAINS -> "redipy.contains(" + a.get(0) + ", " + a.get(1) + ")";
+			case HAS_KEY -> "(" + a.get(0) + "[" + a.get(1) + "] ~= nil)";
+			case KEYS -> "redipy.keys(" + a.get(0) + ")";
+			case TIME -> "redipy.time()";
+			case MEMBER -> a.get(0) + "[1]";
+			case SCORE -> a.get(0) + "[2]";
+			case NON_NULL -> "redipy.nonnull(" + a.get(0) + ")";
+		};
+	}
+
+	@Override
+	public String command(Expr.Command e) {
+		Expr keyExpr = e.args().get(0);
+		String key = (keyExpr instanceof Expr.Key declared) ? "KEYS[" + (declared.index() + 1) + "]"
+				: "(P .. " + keyExpr.accept(this) + ")";
+		List<String> parts = new ArrayList<>();
+		parts.add(LuaWriter.quote(e.command().redisName()));
+		parts.add(key);
+		for (String token : e.command().template()) {
+			if (token.startsWith("$")) {
+				Expr arg = e.args().get(Integer.parseInt(token.substring(1)));
+				String text = arg.accept(this);
+				parts.add(switch (arg.type().kind()) {
+					case INTEGER -> "redipy.istr(" + text + ")";
+					case DOUBLE -> "redipy.d17(" + text + ")";
+					default -> text;
+				});
+			}
+			else {
+				parts.add(LuaWriter.quote(token));
+			}
+		}
+		return "redipy.r_" + e.command().reply() + "(redis.call(" + String.join(", ", parts) + "))";
+	}
+
+	@Override
+	public String listOf(Expr.ListOf e) {
+		return "{" + e.items().stream().map((x) -> x.accept(this)).collect(Collectors.joining(", ")) + "}";
+	}
+
+	@Override
+	public String mapOf(Expr.MapOf e) {
+		List<String> entries = new ArrayList<>();
+		for (int i = 0; i < e.keys().size(); i++) {
+			entries.add("[" + e.keys().get(i).accept(this) + "] = " + e.values().get(i).accept(this));
+		}
+		return "{" + String.join(", ", entries) + "}";
+	}
+
+	// statements
+
+	@Override
+	public Void let(Stmt.Let s) {
+		String value = s.value().accept(this);
+		this.out.line(declare(name(s.local())) + " = " + value);
+		return null;
+	}
+
+	@Override
+	public Void assign(Stmt.Assign s) {
+		this.out.line(name(s.local()) + " = " + s.value().accept(this));
+		return null;
+	}
+
+	private void nested(List<Stmt> statements) {
+		this.out.indent();
+		block(statements);
+		this.out.dedent();
+	}
+
+	@Override
+	public Void ifThen(Stmt.If s) {
+		this.out.line("if " + s.condition().accept(this) + " then");
+		nested(s.then());
+		if (!s.otherwise().isEmpty()) {
+			this.out.line("else");
+			nested(s.otherwise());
+		}
+		this.out.line("end");
+		return null;
+	}
+
+	@Override
+	public Void whileLoop(Stmt.While s) {
+		this.out.line("while " + s.condition().accept(this) + " do");
+		nested(s.body());
+		this.out.line("end");
+		return null;
+	}
+
+	@Override
+	public Void forEach(Stmt.ForEach s) {
+		String position = this.out.name("position");
+		String element = this.out.name("element");
+		this.out.line("for " + position + ", " + element + " in ipairs(" + s.list().accept(this) + ") do");
+		this.out.indent();
+		this.out.line(declare(name(s.index())) + " = " + position + " - 1");
+		this.out.line(declare(name(s.value())) + " = " + element);
+		block(s.body());
+		this.out.dedent();
+		this.out.line("end");
+		return null;
+	}
+
+	@Override
+	public Void breakLoop(Stmt.Break s) {
+		this.out.line("do break end");
+		return null;
+	}
+
+	@Override
+	public Void returns(Stmt.Return s) {
+		if (s.value() == null) {
+			this.out.line("do return nil end");
+		}
+		else {
+			this.out.line("do return redipy.encode(" + s.value().accept(this) + ", "
+					+ typeConstant(this.program.result()) + ") end");
+		}
+		return null;
+	}
+
+	@Override
+	public Void eval(Stmt.Eval s) {
+		this.out.line("redipy.discard(" + s.expr().accept(this) + ")");
+		return null;
+	}
+
+	@Override
+	public Void mutate(Stmt.Mutate s) {
+		String target = name(s.target());
+		List<String> a = s.args().stream().map((x) -> x.accept(this)).toList();
+		switch (s.mutation()) {
+			case APPEND -> this.out.line(target + "[#" + target + " + 1] = " + a.get(0));
+			case SET_AT -> this.out.line(target + "[redipy.index(" + target + ", " + a.get(0) + ")] = " + a.get(1));
+			case PUT -> this.out.line(target + "[" + a.get(0) + "] = " + a.get(1));
+			case REMOVE -> this.out.line(target + "[" + a.get(0) + "] = nil");
+		}
+		return null;
+	}
+
+	@Override
+	public Void log(Stmt.Log s) {
+		this.out.line("redis.log(redis.LOG_NOTICE, " + s.message().accept(this) + ")");
+		return null;
+	}
+
+	@Override
+	public Void fail(Stmt.Fail s) {
+		this.out.line("redipy.fail(" + s.message().accept(this) + ")");
+		return null;
+	}
+
+}
