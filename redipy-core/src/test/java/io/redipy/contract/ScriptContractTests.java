@@ -320,6 +320,19 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void manyLocalsStillCompileOnRedis() {
+		Script<Long> script = Script.define("locals", Kind.INTEGER, (s) -> {
+			IntExpr sum = s.let("sum", lit(0));
+			for (int i = 0; i < 300; i++) {
+				IntExpr local = s.let("v" + i, lit(i));
+				s.assign(sum, sum.plus(local));
+			}
+			s.returns(sum);
+		});
+		assertThat(run(script, Map.of(), Map.of())).isEqualTo(299L * 300 / 2);
+	}
+
+	@Test
 	void scriptsCanBeQueuedInABatch() {
 		RegisteredScript<List<String>> pick = this.client.register(pickTask());
 		this.client.zadd("queue", 1, "t1");

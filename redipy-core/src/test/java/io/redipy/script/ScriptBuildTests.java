@@ -1,0 +1,109 @@
+package io.redipy.script;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.redipy.script.lua.LuaCompiler;
+import org.junit.jupiter.api.Test;
+
+import static io.redipy.script.Dsl.lit;
+import static io.redipy.script.Dsl.string;
+import static io.redipy.script.Dsl.zset;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Mistakes in a script fail when it is built, naming the construct.
+ */
+class ScriptBuildTests {
+
+	@Test
+	void duplicateNamesAreRejected() {
+		assertThatIllegalArgumentException().isThrownBy(() -> Script.define("dup", Kind.STRING.orNull(), (s) -> {
+			s.key("x");
+			s.arg("x", Kind.INTEGER);
+		})).withMessage("script 'dup': duplicate key or argument name 'x'");
+	}
+
+	@Test
+	void aNonNullResultNeedsAFinalReturn() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Script.define("noreturn", Kind.INTEGER, (s) -> s.let("x", lit(1))))
+			.withMessageContaining("must end with returns");
+	}
+
+	@Test
+	void nullableValuesCannotBeUsedAsValues() {
+		assertThatIllegalArgumentException().isThrownBy(() -> Script.define("nullable", Kind.INTEGER, (s) -> {
+			StringExpr value = string(s.key("k")).get();
+			s.returns(value.length());
+		})).withMessageContaining("may be null");
+	}
+
+	@Test
+	void theResultTypeIsChecked() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Script.define("wrongresult", Kind.INTEGER, (s) -> s.returns(lit("text"))))
+			.withMessageContaining("the result of type integer cannot take");
+	}
+
+	@Test
+	void localsCannotLeaveTheirBlock() {
+		AtomicReference<IntExpr> leaked = new AtomicReference<>();
+		assertThatIllegalArgumentException().isThrownBy(() -> Script.define("scope", Kind.INTEGER, (s) -> {
+			s.ifThen(lit(true), (then) -> leaked.set(then.let("inner", lit(1))));
+			s.returns(leaked.get());
+		})).withMessage("script 'scope': local 'inner' is used outside the block that declares it");
+	}
+
+	@Test
+	void expressionsOfAnotherScriptAreRejected() {
+		AtomicReference<StringExpr> foreign = new AtomicReference<>();
+		Script.define("first", Kind.STRING, (s) -> {
+			foreign.set(s.arg("a", Kind.STRING));
+			s.returns(foreign.get());
+		});
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Script.define("second", Kind.STRING, (s) -> s.returns(foreign.get())))
+			.withMessageContaining("argument 'a' is not declared here");
+	}
+
+	@Test
+	void breakNeedsALoop() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Script.define("brk", Kind.STRING.orNull(), Block::breakLoop))
+			.withMessage("script 'brk': break outside of a loop");
+	}
+
+	@Test
+	void literalsAreChecked() {
+		assertThatIllegalArgumentException().isThrownBy(() -> lit(1L << 60)).withMessageContaining("2^53");
+		assertThatIllegalArgumentException().isThrownBy(() -> lit(Double.NaN)).withMessageContaining("not finite");
+	}
+
+	@Test
+	void generatedLuaIsReadable() {
+		Script<Long> script = Script.define("bump", Kind.INTEGER, (s) -> {
+			StringExpr scores = s.key("scores");
+			StringExpr member = s.arg("member", Kind.STRING);
+			DoubleExpr score = s.let("score", zset(scores).zincrby(lit(1.0), member));
+			s.ifThen(score.gt(lit(10.0)), (then) -> then.exec(zset(scores).zrem(member)));
+			s.returns(zset(scores).zcard());
+		});
+		String lua = LuaCompiler.compile(script.program()).text();
+		String body = lua.substring(lua.indexOf("local P = ARGV[1]"));
+		assertThat(body).isEqualTo(
+				"""
+						local P = ARGV[1]
+						local key_scores = string.sub(KEYS[1], #P + 1)
+						local member = ARGV[2]
+						local T0 = 'i'
+						local score = redipy.r_num(redis.call("ZINCRBY", KEYS[1], redipy.d17((1.00000000000000000e+00)), member))
+						if (score > (1.00000000000000000e+01)) then
+						  redipy.discard(redipy.r_int(redis.call("ZREM", KEYS[1], member)))
+						end
+						do return redipy.encode(redipy.r_int(redis.call("ZCARD", KEYS[1])), T0) end
+						""");
+		assertThat(lua).startsWith("-- redipy script 'bump'\nlocal redipy = {}\n");
+	}
+
+}
