@@ -459,9 +459,9 @@ public final class Interpreter {
 			int valueSlot = s.value().slot();
 			Exec body = block(s.body());
 			return (f) -> {
-				// the live list, as Lua's ipairs walks it: elements appended by the body
-				// are visited
-				List<?> items = (List<?>) list.eval(f);
+				// a snapshot: changes the body makes to the list do not change the
+				// iteration
+				List<?> items = new ArrayList<>((List<?>) list.eval(f));
 				for (int i = 0; i < items.size(); i++) {
 					f.locals[indexSlot] = (long) i;
 					f.locals[valueSlot] = items.get(i);
@@ -540,8 +540,10 @@ public final class Interpreter {
 		public Exec fail(Stmt.Fail s) {
 			Eval message = s.message().accept(this);
 			return (f) -> {
-				// error replies are one line on Redis
-				throw failure(((String) message.eval(f)).replace('\r', ' ').replace('\n', ' '));
+				// as an error reply on Redis: one line, ending at the first NUL
+				String text = (String) message.eval(f);
+				int nul = text.indexOf('\0');
+				throw failure(((nul >= 0) ? text.substring(0, nul) : text).replace('\r', ' ').replace('\n', ' '));
 			};
 		}
 

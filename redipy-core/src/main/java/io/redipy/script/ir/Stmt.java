@@ -186,7 +186,8 @@ public sealed interface Stmt {
 	}
 
 	/**
-	 * Runs a block for each element of a list, with its 0-based index.
+	 * Runs a block for each element of a list, with its 0-based index; the loop walks a
+	 * snapshot of the list, so the body's changes to it do not change the iteration.
 	 *
 	 * @param index the variable for the index
 	 * @param value the variable for the element

@@ -323,7 +323,7 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 	public Void forEach(Stmt.ForEach s) {
 		String position = this.out.name("position");
 		String element = this.out.name("element");
-		this.out.line("for " + position + ", " + element + " in ipairs(" + s.list().accept(this) + ") do");
+		this.out.line("for " + position + ", " + element + " in ipairs(redipy.copy(" + s.list().accept(this) + ")) do");
 		this.out.indent();
 		this.out.line(declare(name(s.index())) + " = " + position + " - 1");
 		this.out.line(declare(name(s.value())) + " = " + element);

@@ -148,7 +148,14 @@ public final class LuaScript {
 		}
 		String marker = Prelude.FAILURE_MARKER + " ";
 		if (reason.startsWith(marker)) {
-			return new ScriptException(this.program.name(), reason.substring(marker.length()), context, cause);
+			// the script language's own failure: no command caused it, as on the memory
+			// backend
+			ScriptException failure = new ScriptException(this.program.name(), reason.substring(marker.length()),
+					context, null);
+			if (cause != null) {
+				failure.addSuppressed(cause);
+			}
+			return failure;
 		}
 		return new ScriptException(this.program.name(), reason, context, CommandException.of(reason, cause));
 	}

@@ -151,6 +151,11 @@ final class Prelude {
 			  if i < 0 or i >= n then redipy.fail(%E_INDEX%) end
 			  return i + 1
 			end
+			function redipy.copy(t)
+			  local c = {}
+			  for i, v in ipairs(t) do c[i] = v end
+			  return c
+			end
 			function redipy.msize(m)
 			  local n = 0
 			  for _ in pairs(m) do n = n + 1 end

@@ -1,0 +1,168 @@
+package io.redipy.differential;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import io.redipy.MemoryOptions;
+import io.redipy.Redipy;
+import io.redipy.RedipyClient;
+import io.redipy.RedisOptions;
+import io.redipy.ScriptException;
+import io.redipy.api.KeyType;
+import io.redipy.api.ZRange;
+import io.redipy.memory.MemoryStore;
+import io.redipy.script.RegisteredScript;
+import io.redipy.script.Script;
+import io.redipy.test.RedisExtension;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs random well-typed scripts on the memory backend and on a real Redis and compares
+ * their results, their errors and the data they leave. Seeded:
+ * {@code -Dredipy.script-differential.seed=S} replays a run,
+ * {@code -Dredipy.script-differential.scripts=N} sets its size. On a divergence it prints
+ * the seed and the script's generated Lua.
+ */
+class ScriptDifferentialTests {
+
+	private static LettuceConnectionFactory factory;
+
+	private static RedipyClient redis;
+
+	private static RedipyClient memory;
+
+	@BeforeAll
+	static void connect() {
+		factory = RedisExtension.server().connectionFactory();
+		redis = Redipy.redis(factory, RedisOptions.defaults().withKeyPrefix("sd:"));
+		memory = Redipy.memory(MemoryOptions.defaults().withStore(new MemoryStore()).withKeyPrefix("sd:"));
+	}
+
+	@AfterAll
+	static void disconnect() {
+		if (factory != null) {
+			factory.destroy();
+		}
+	}
+
+	private record Outcome(@Nullable Object value, @Nullable String error) {
+
+		static Outcome of(RegisteredScript<List<String>> script, Map<String, String> keys, Map<String, Object> args) {
+			try {
+				return new Outcome(script.call(keys, args), null);
+			}
+			catch (ScriptException ex) {
+				String cause = (ex.getCause() != null) ? ex.getCause().getClass().getSimpleName() + " " : "";
+				return new Outcome(null, cause + ex.reason());
+			}
+			catch (RuntimeException ex) {
+				return new Outcome(null, ex.getClass().getSimpleName() + " " + ex.getMessage());
+			}
+		}
+
+	}
+
+	@Test
+	void memoryAgreesWithRedisOnRandomScripts() {
+		long seed = Long.getLong("redipy.script-differential.seed", new SplittableRandom().nextLong());
+		int scripts = Integer.getInteger("redipy.script-differential.scripts", 200);
+		SplittableRandom seeds = new SplittableRandom(seed);
+		List<String> divergences = new ArrayList<>();
+		System.out.println("script-differential: starting, seed=" + seed);
+		for (int i = 0; i < scripts; i++) {
+			SplittableRandom random = new SplittableRandom(seeds.nextLong());
+			if (Boolean.getBoolean("redipy.script-differential.trace")) {
+				System.out.println("script-differential: script " + i);
+			}
+			Script<List<String>> script = new ScriptGenerator(random).script("random_" + i);
+			Integer only = Integer.getInteger("redipy.script-differential.only");
+			if (only != null) {
+				if (only != i) {
+					continue;
+				}
+				System.out.println(redis.register(script).luaText());
+			}
+			memory.flushall();
+			redis.flushall();
+			prepare(random.nextLong());
+			Map<String, String> keys = Map.of("k0", "a", "k1", "b");
+			Map<String, Object> args = Map.of("n", (long) random.nextInt(9) - 4, "t", "x", "l",
+					List.of(1L, (long) random.nextInt(5), -2L));
+			RegisteredScript<List<String>> onMemory = memory.register(script);
+			RegisteredScript<List<String>> onRedis = redis.register(script);
+			Outcome m = Outcome.of(onMemory, keys, args);
+			Outcome r = Outcome.of(onRedis, keys, args);
+			String problem = null;
+			if (!Objects.equals(m, r)) {
+				problem = "memory=" + m + " redis=" + r;
+			}
+			else if (!state(memory).equals(state(redis))) {
+				problem = "final data differ: memory=" + state(memory) + " redis=" + state(redis);
+			}
+			if (problem != null) {
+				String lua = onRedis.luaText();
+				String report = "script divergence in script " + i + " (seed " + seed + "): " + problem;
+				if (divergences.size() < 5) {
+					// the body only: the prelude is the same for every script
+					report += "\n  generated Lua (after the prelude):\n" + lua.substring(lua.indexOf("local P = "));
+				}
+				divergences.add(report);
+				System.out.println(report);
+			}
+		}
+		System.out.println(
+				"script-differential: scripts=" + scripts + " divergences=" + divergences.size() + " seed=" + seed);
+		assertThat(divergences).as("script divergences (seed " + seed + ")").isEmpty();
+	}
+
+	/**
+	 * The same starting data on both backends, so that commands meet values of every
+	 * type.
+	 */
+	private static void prepare(long seed) {
+		for (RedipyClient client : List.of(memory, redis)) {
+			SplittableRandom r = new SplittableRandom(seed);
+			String[] names = { "a", "b", "c0", "c1", "x" };
+			for (String name : names) {
+				switch (r.nextInt(6)) {
+					case 0 -> client.set(name, Integer.toString(r.nextInt(10)));
+					case 1 -> client.rpush(name, "x", "1");
+					case 2 -> client.hset(name, "a", "2");
+					case 3 -> client.sadd(name, "a", "x");
+					case 4 -> client.zadd(name, 1.5, "a");
+					default -> {
+					}
+				}
+			}
+		}
+	}
+
+	private static Map<String, String> state(RedipyClient client) {
+		Map<String, String> state = new TreeMap<>();
+		for (String key : client.keys("*")) {
+			KeyType type = client.type(key);
+			Object contents = switch (type) {
+				case STRING -> client.get(key);
+				case LIST -> client.lrange(key, 0, -1);
+				case HASH -> new TreeMap<>(client.hgetall(key));
+				case SET -> new TreeSet<>(client.smembers(key));
+				case ZSET -> client.zrangeWithScores(key, ZRange.byRank(0, -1));
+				default -> type;
+			};
+			state.put(key, type + " " + contents);
+		}
+		return state;
+	}
+
+}

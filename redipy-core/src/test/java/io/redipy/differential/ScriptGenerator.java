@@ -1,0 +1,325 @@
+package io.redipy.differential;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+import io.redipy.script.Block;
+import io.redipy.script.BoolExpr;
+import io.redipy.script.DoubleExpr;
+import io.redipy.script.IntExpr;
+import io.redipy.script.Kind;
+import io.redipy.script.ListExpr;
+import io.redipy.script.MapExpr;
+import io.redipy.script.Script;
+import io.redipy.script.ScriptBuilder;
+import io.redipy.script.StringExpr;
+
+import static io.redipy.script.Dsl.anyKey;
+import static io.redipy.script.Dsl.emptyMap;
+import static io.redipy.script.Dsl.hash;
+import static io.redipy.script.Dsl.list;
+import static io.redipy.script.Dsl.listOf;
+import static io.redipy.script.Dsl.lit;
+import static io.redipy.script.Dsl.set;
+import static io.redipy.script.Dsl.string;
+import static io.redipy.script.Dsl.zset;
+
+/**
+ * Generates random well-typed scripts: expressions of every type, branches, bounded
+ * loops, early returns, list and map changes, and Redis commands over a small key space,
+ * so that types collide and errors happen.
+ */
+final class ScriptGenerator {
+
+	private static final String[] STRINGS = { "", "a", "b", "x", "1", "-3", "10", "2.5", "é", "日本", "😀", "a b",
+			"\"]]'\\\n\0" };
+
+	private final RandomGenerator random;
+
+	private ScriptBuilder root;
+
+	private StringExpr[] keys;
+
+	/** Locals in scope, by type; a stack of scopes mirrors the blocks. */
+	private final List<List<IntExpr>> ints = new ArrayList<>();
+
+	private final List<List<StringExpr>> strings = new ArrayList<>();
+
+	private final List<List<ListExpr<IntExpr>>> intLists = new ArrayList<>();
+
+	private final List<List<MapExpr<StringExpr>>> stringMaps = new ArrayList<>();
+
+	private int loopBudget;
+
+	ScriptGenerator(RandomGenerator random) {
+		this.random = random;
+	}
+
+	private boolean chance(int outOf) {
+		return this.random.nextInt(outOf) == 0;
+	}
+
+	Script<List<String>> script(String name) {
+		return Script.define(name, Kind.listOf(Kind.STRING), (s) -> {
+			this.root = s;
+			this.keys = new StringExpr[] { s.key("k0"), s.key("k1") };
+			this.loopBudget = 3;
+			push();
+			this.ints.get(0).add(s.arg("n", Kind.INTEGER));
+			this.strings.get(0).add(s.arg("t", Kind.STRING));
+			this.intLists.get(0).add(s.arg("l", Kind.listOf(Kind.INTEGER)));
+			ListExpr<StringExpr> out = s.let("out", listOf(Kind.STRING));
+			statements(s, out, 2, 6 + this.random.nextInt(8));
+			s.returns(out);
+			pop();
+		});
+	}
+
+	private void push() {
+		this.ints.add(new ArrayList<>());
+		this.strings.add(new ArrayList<>());
+		this.intLists.add(new ArrayList<>());
+		this.stringMaps.add(new ArrayList<>());
+	}
+
+	private void pop() {
+		this.ints.remove(this.ints.size() - 1);
+		this.strings.remove(this.strings.size() - 1);
+		this.intLists.remove(this.intLists.size() - 1);
+		this.stringMaps.remove(this.stringMaps.size() - 1);
+	}
+
+	private <T> T pick(List<List<T>> scopes) {
+		List<T> all = new ArrayList<>();
+		scopes.forEach(all::addAll);
+		return all.isEmpty() ? null : all.get(this.random.nextInt(all.size()));
+	}
+
+	private void statements(Block block, ListExpr<StringExpr> out, int depth, int count) {
+		for (int i = 0; i < count; i++) {
+			statement(block, out, depth);
+		}
+	}
+
+	private void nested(Block block, ListExpr<StringExpr> out, int depth) {
+		push();
+		statements(block, out, depth - 1, 1 + this.random.nextInt(3));
+		pop();
+	}
+
+	private void statement(Block block, ListExpr<StringExpr> out, int depth) {
+		int kind = this.random.nextInt(depth > 0 ? 12 : 8);
+		switch (kind) {
+			case 0 -> this.ints.get(this.ints.size() - 1).add(block.let("i", intExpr(2)));
+			case 1 -> this.strings.get(this.strings.size() - 1).add(block.let("s", stringExpr(2)));
+			case 2 -> block.append(out, stringExpr(2));
+			case 3 -> block.exec(command(2));
+			case 4 -> {
+				IntExpr target = pick(this.ints);
+				if (target != null && target.node() instanceof io.redipy.script.ir.Expr.Local) {
+					block.assign(target, intExpr(2));
+				}
+				else {
+					block.append(out, intExpr(2).asString());
+				}
+			}
+			case 5 -> {
+				MapExpr<StringExpr> map = pick(this.stringMaps);
+				if (map == null) {
+					this.stringMaps.get(this.stringMaps.size() - 1).add(block.let("m", emptyMap(Kind.STRING)));
+				}
+				else if (chance(3)) {
+					block.remove(map, stringExpr(1));
+				}
+				else {
+					block.put(map, stringExpr(1), stringExpr(1));
+				}
+			}
+			case 6 -> {
+				ListExpr<IntExpr> target = pick(this.intLists);
+				if (target != null && target.node() instanceof io.redipy.script.ir.Expr.Local && !chance(3)) {
+					block.append(target, intExpr(1));
+				}
+				else {
+					this.intLists.get(this.intLists.size() - 1)
+						.add(block.let("list", listOf(Kind.INTEGER, intExpr(1), intExpr(1))));
+				}
+			}
+			case 7 -> {
+				if (chance(25)) {
+					block.fail(lit("stopped: ").concat(stringExpr(1)));
+				}
+				else if (chance(12)) {
+					block.returns(out);
+				}
+				else {
+					block.append(out, doubleExpr(2).asString());
+				}
+			}
+			case 8 ->
+				block.ifThen(boolExpr(2), (then) -> nested(then, out, depth), (orElse) -> nested(orElse, out, depth));
+			case 9 -> {
+				if (this.loopBudget-- > 0) {
+					IntExpr counter = block.let("c", lit(0));
+					long limit = 1 + this.random.nextInt(4);
+					block.whileLoop(counter.lt(limit), (body) -> {
+						body.assign(counter, counter.plus(1));
+						nested(body, out, depth);
+						if (chance(4)) {
+							body.ifThen(boolExpr(1), (then) -> then.breakLoop());
+						}
+					});
+				}
+			}
+			case 10 -> {
+				ListExpr<IntExpr> source = pick(this.intLists);
+				if (source != null && this.loopBudget-- > 0) {
+					block.forEach(source, (body, index, value) -> {
+						push();
+						this.ints.get(this.ints.size() - 1).add(index);
+						this.ints.get(this.ints.size() - 1).add(value);
+						statements(body, out, depth - 1, 1 + this.random.nextInt(2));
+						pop();
+					});
+				}
+			}
+			default -> {
+				MapExpr<StringExpr> map = pick(this.stringMaps);
+				if (map != null) {
+					block.append(out, map.size().asString());
+					block.forEach(map.keys(), (body, index, key) -> {
+						body.append(out, key.concat("=").concat(map.get(key).orElse("?")));
+					});
+				}
+			}
+		}
+	}
+
+	private StringExpr key() {
+		return switch (this.random.nextInt(4)) {
+			case 0 -> this.keys[0];
+			case 1 -> this.keys[1];
+			case 2 -> lit("c").concat(intExpr(0).mod(lit(3)).asString());
+			default -> lit(STRINGS[this.random.nextInt(4)]);
+		};
+	}
+
+	private io.redipy.script.Expression command(int depth) {
+		StringExpr key = key();
+		return switch (this.random.nextInt(26)) {
+			case 0 -> string(key).set(stringExpr(depth - 1));
+			case 1 -> string(key).get().orElse("nil");
+			case 2 -> string(key).incrby(intExpr(depth - 1));
+			case 3 -> string(key).append(stringExpr(depth - 1));
+			case 4 -> string(key).strlen();
+			case 5 -> string(key).setIfMissing(stringExpr(depth - 1));
+			case 6 -> string(key).getdel().orElse("nil");
+			case 7 -> list(key).rpush(stringExpr(depth - 1));
+			case 8 -> list(key).lpush(stringExpr(depth - 1));
+			case 9 -> list(key).lpop().orElse("nil");
+			case 10 -> list(key).lrange(lit(0), lit(-1)).size();
+			case 11 -> list(key).lindex(intExpr(depth - 1)).orElse("nil");
+			case 12 -> hash(key).hset(stringExpr(depth - 1), stringExpr(depth - 1));
+			case 13 -> hash(key).hget(stringExpr(depth - 1)).orElse("nil");
+			case 14 -> hash(key).hincrby(stringExpr(depth - 1), intExpr(depth - 1));
+			case 15 -> hash(key).hgetall().size();
+			case 16 -> hash(key).hdel(stringExpr(depth - 1));
+			case 17 -> set(key).sadd(stringExpr(depth - 1));
+			case 18 -> set(key).sismember(stringExpr(depth - 1));
+			case 19 -> set(key).smembers().size();
+			case 20 -> zset(key).zadd(doubleExpr(depth - 1), stringExpr(depth - 1));
+			case 21 -> zset(key).zincrby(doubleExpr(depth - 1), stringExpr(depth - 1));
+			case 22 -> zset(key).zpopmax(intExpr(0)).size();
+			case 23 -> zset(key).zrange(lit(0), lit(-1)).size();
+			case 24 -> anyKey(key).type();
+			default -> anyKey(key).del();
+		};
+	}
+
+	IntExpr intExpr(int depth) {
+		if (depth <= 0 || chance(3)) {
+			IntExpr local = chance(2) ? pick(this.ints) : null;
+			if (local != null) {
+				return local;
+			}
+			long[] special = { 0, 1, -1, 2, 3, 7, -20, 1L << 40, (1L << 53) - 1 };
+			return lit(chance(4) ? special[this.random.nextInt(special.length)] : this.random.nextInt(21) - 10);
+		}
+		return switch (this.random.nextInt(12)) {
+			case 0 -> intExpr(depth - 1).plus(intExpr(depth - 1));
+			case 1 -> intExpr(depth - 1).minus(intExpr(depth - 1));
+			case 2 -> intExpr(depth - 1).times(intExpr(depth - 1));
+			case 3 -> intExpr(depth - 1).div(intExpr(depth - 1));
+			case 4 -> intExpr(depth - 1).mod(intExpr(depth - 1));
+			case 5 -> intExpr(depth - 1).negate();
+			case 6 -> stringExpr(depth - 1).length();
+			case 7 -> stringExpr(depth - 1).find(stringExpr(depth - 1), intExpr(depth - 1));
+			case 8 -> stringExpr(depth - 1).parseInteger().orElse(intExpr(depth - 1));
+			case 9 -> doubleExpr(depth - 1).truncate();
+			case 10 -> {
+				ListExpr<IntExpr> list = pick(this.intLists);
+				yield (list != null) ? list.size() : lit(4);
+			}
+			default -> {
+				ListExpr<IntExpr> list = pick(this.intLists);
+				yield (list != null) ? list.get(intExpr(0)) : lit(5);
+			}
+		};
+	}
+
+	DoubleExpr doubleExpr(int depth) {
+		if (depth <= 0 || chance(3)) {
+			double[] values = { 0.0, 0.1, 0.2, 1.5, -2.25, 3.0, 1e10, 1e-7, 123456.789, 1.0 / 3 };
+			return lit(values[this.random.nextInt(values.length)]);
+		}
+		return switch (this.random.nextInt(6)) {
+			case 0 -> doubleExpr(depth - 1).plus(doubleExpr(depth - 1));
+			case 1 -> doubleExpr(depth - 1).times(doubleExpr(depth - 1));
+			case 2 -> doubleExpr(depth - 1).div(doubleExpr(depth - 1));
+			case 3 -> intExpr(depth - 1).toDouble();
+			case 4 -> stringExpr(depth - 1).parseDouble().orElse(doubleExpr(depth - 1));
+			default -> doubleExpr(depth - 1).negate();
+		};
+	}
+
+	StringExpr stringExpr(int depth) {
+		if (depth <= 0 || chance(3)) {
+			StringExpr local = chance(2) ? pick(this.strings) : null;
+			return (local != null) ? local : lit(STRINGS[this.random.nextInt(STRINGS.length)]);
+		}
+		return switch (this.random.nextInt(7)) {
+			case 0 -> stringExpr(depth - 1).concat(stringExpr(depth - 1));
+			case 1 -> stringExpr(depth - 1).substring(intExpr(depth - 1), intExpr(depth - 1));
+			case 2 -> intExpr(depth - 1).asString();
+			case 3 -> doubleExpr(depth - 1).asString();
+			case 4 -> key();
+			case 5 -> {
+				MapExpr<StringExpr> map = pick(this.stringMaps);
+				yield (map != null) ? map.get(stringExpr(0)).orElse(stringExpr(0)) : lit("m");
+			}
+			default -> string(key()).get().orElse(stringExpr(depth - 1));
+		};
+	}
+
+	BoolExpr boolExpr(int depth) {
+		if (depth <= 0) {
+			return lit(this.random.nextBoolean());
+		}
+		return switch (this.random.nextInt(9)) {
+			case 0 -> intExpr(depth - 1).lt(intExpr(depth - 1));
+			case 1 -> intExpr(depth - 1).eq(intExpr(depth - 1));
+			case 2 -> stringExpr(depth - 1).lt(stringExpr(depth - 1));
+			case 3 -> stringExpr(depth - 1).eq(stringExpr(depth - 1));
+			case 4 -> doubleExpr(depth - 1).ge(doubleExpr(depth - 1));
+			case 5 -> boolExpr(depth - 1).and(boolExpr(depth - 1));
+			case 6 -> boolExpr(depth - 1).or(boolExpr(depth - 1)).not();
+			case 7 -> anyKey(key()).exists();
+			default -> {
+				ListExpr<IntExpr> list = pick(this.intLists);
+				yield (list != null) ? list.contains(intExpr(0)) : lit(false);
+			}
+		};
+	}
+
+}
