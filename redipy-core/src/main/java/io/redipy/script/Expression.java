@@ -73,6 +73,17 @@ public abstract class Expression {
 		return new BoolExpr(Ops.binary(Expr.BinaryOp.NE, this, other, Type.BOOLEAN));
 	}
 
+	/**
+	 * The value as JSON text: lists as arrays, maps as objects with keys in UTF-8 byte
+	 * order, doubles as {@code %.17g}, null as {@code null}; the same text on both
+	 * backends.
+	 * @return a string expression
+	 */
+	public StringExpr toJson() {
+		return new StringExpr(new Expr.Call(io.redipy.script.ir.Builtin.JSON_ENCODE, java.util.List.of(this.node),
+				io.redipy.script.ir.Type.STRING));
+	}
+
 	/** Checks that this value cannot be null, for operations that need a value. */
 	Expr value(String operation) {
 		if (this.node.type().nullable()) {

@@ -83,6 +83,18 @@ public final class StringExpr extends Expression {
 	}
 
 	/**
+	 * Reads this JSON text as a value of a kind; a script error if the text is not JSON
+	 * of that kind ({@code []} is only a list, {@code {}} only a map, integers must be
+	 * whole).
+	 * @param <E> the expression class
+	 * @param kind the kind to read; nullable to accept {@code null}
+	 * @return the value
+	 */
+	public <E extends Expression> E parseJson(Kind<E, ?> kind) {
+		return kind.wrap(new Expr.Call(Builtin.JSON_DECODE, java.util.List.of(value("parseJson")), kind.type()));
+	}
+
+	/**
 	 * Compares by UTF-8 bytes.
 	 * @param other the other text
 	 * @return whether this one sorts first

@@ -320,6 +320,31 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void json_encodesTheSameTextAndDecodesStrictly() {
+		Script<List<String>> script = Script.define("json", Kind.listOf(Kind.STRING), (s) -> {
+			MapExpr<ListExpr<DoubleExpr>> map = s.let("m", emptyMap(Kind.listOf(Kind.DOUBLE)));
+			s.put(map, lit("b\"\\\n"), listOf(Kind.DOUBLE, lit(0.1), lit(3.0), lit(1e-7)));
+			s.put(map, lit("a"), listOf(Kind.DOUBLE));
+			StringExpr text = s.let("text", map.toJson());
+			MapExpr<ListExpr<DoubleExpr>> back = s.let("back", text.parseJson(Kind.mapOf(Kind.listOf(Kind.DOUBLE))));
+			s.returns(
+					listOf(Kind.STRING, text, back.toJson(), lit("[1,2]").parseJson(Kind.listOf(Kind.INTEGER)).toJson(),
+							lit("\"\\u00e9\\ud83d\\ude00\\u0000\"").parseJson(Kind.STRING), nil(Kind.STRING).toJson()));
+		});
+		assertThat(run(script, Map.of(), Map.of())).containsExactly(
+				"{\"a\":[],\"b\\u0022\\u005c\\u000a\":[0.10000000000000001,3,9.9999999999999995e-08]}",
+				"{\"a\":[],\"b\\u0022\\u005c\\u000a\":[0.10000000000000001,3,9.9999999999999995e-08]}", "[1,2]",
+				"é😀\0", "null");
+		for (String bad : List.of("{}", "[1.5]", "[1,]", "[null]", "[1] x", "\"a\"")) {
+			Script<Long> decode = Script.define("decode", Kind.INTEGER,
+					(s) -> s.returns(s.arg("text", Kind.STRING).parseJson(Kind.listOf(Kind.INTEGER)).size()));
+			assertThatExceptionOfType(ScriptException.class).as(bad)
+				.isThrownBy(() -> run(decode, Map.of(), Map.of("text", bad)))
+				.satisfies((ex) -> assertThat(ex.reason()).isEqualTo("json does not match the type"));
+		}
+	}
+
+	@Test
 	void manyLocalsStillCompileOnRedis() {
 		Script<Long> script = Script.define("locals", Kind.INTEGER, (s) -> {
 			IntExpr sum = s.let("sum", lit(0));

@@ -103,7 +103,8 @@ class ScriptBuildTests {
 						end
 						do return redipy.encode(redipy.r_int(redis.call("ZCARD", KEYS[1])), T0) end
 						""");
-		assertThat(lua).startsWith("-- redipy script 'bump'\nlocal redipy = {}\n");
+		assertThat(lua).startsWith("-- redipy script 'bump'\n-- redipy's helpers: one private table, no globals.")
+			.contains("\nlocal redipy = {}\n");
 	}
 
 }

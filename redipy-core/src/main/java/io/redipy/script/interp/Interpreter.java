@@ -13,6 +13,7 @@ import io.redipy.api.Commands;
 import io.redipy.api.ScoredMember;
 import io.redipy.script.ir.ByteOrder;
 import io.redipy.script.ir.Expr;
+import io.redipy.script.ir.Json;
 import io.redipy.script.ir.Program;
 import io.redipy.script.ir.ScriptErrors;
 import io.redipy.script.ir.Stmt;
@@ -345,6 +346,21 @@ public final class Interpreter {
 				case TIME -> (f) -> f.host.nowMillis();
 				case MEMBER -> (f) -> ((ScoredMember) args[0].eval(f)).member();
 				case SCORE -> (f) -> ((ScoredMember) args[0].eval(f)).score();
+				case JSON_ENCODE -> {
+					io.redipy.script.ir.Type type = e.args().get(0).type();
+					yield (f) -> Json.write(args[0].eval(f), type);
+				}
+				case JSON_DECODE -> {
+					io.redipy.script.ir.Type type = e.type();
+					yield (f) -> {
+						try {
+							return Json.read((String) args[0].eval(f), type);
+						}
+						catch (IllegalArgumentException ex) {
+							throw failure(ScriptErrors.JSON_MISMATCH);
+						}
+					};
+				}
 				case NON_NULL -> (f) -> {
 					Object value = args[0].eval(f);
 					if (value == null) {

@@ -51,6 +51,13 @@ public enum Builtin {
 	/** The score of a scored member. */
 	SCORE,
 	/** The value itself, or an error if it is null. */
-	NON_NULL
+	NON_NULL,
+	/** A value as JSON text (map keys in UTF-8 byte order, doubles as {@code %.17g}). */
+	JSON_ENCODE,
+	/**
+	 * JSON text as a value of the call's type; an error if the text is not JSON of that
+	 * type.
+	 */
+	JSON_DECODE
 
 }

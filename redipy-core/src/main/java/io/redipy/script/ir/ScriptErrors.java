@@ -21,6 +21,9 @@ public final class ScriptErrors {
 	/** A null where a value was asserted. */
 	public static final String NULL_VALUE = "value is null";
 
+	/** JSON text that is not of the type it is read as. */
+	public static final String JSON_MISMATCH = "json does not match the type";
+
 	/** The largest integer a script holds exactly. */
 	public static final long MAX_INTEGER = (1L << 53) - 1;
 

@@ -236,6 +236,9 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 			case MEMBER -> a.get(0) + "[1]";
 			case SCORE -> a.get(0) + "[2]";
 			case NON_NULL -> "redipy.nonnull(" + a.get(0) + ")";
+			case JSON_ENCODE -> "redipy.encode(" + a.get(0) + ", " + typeConstant(e.args().get(0).type()) + ")";
+			case JSON_DECODE ->
+				"redipy.jdecode(" + a.get(0) + ", " + typeConstant(e.type()) + ", " + e.type().nullable() + ")";
 		};
 	}
 

@@ -3,10 +3,11 @@ package io.redipy.script.lua;
 import io.redipy.script.ir.ScriptErrors;
 
 /**
- * The Lua helpers every compiled script starts with, in one private table
- * ({@code redipy}): integer range checks, floor division, byte-order string comparison,
- * deep equality, the Redis reply conversions and the type-directed JSON writer. Error
- * texts come from {@link ScriptErrors}, so both backends fail with the same words.
+ * The Lua helpers every compiled script starts with ({@code prelude.lua} beside this
+ * class), in one private table ({@code redipy}): integer range checks, floor division,
+ * byte-order string comparison, deep equality, the Redis reply conversions and the
+ * type-directed JSON writer. Error texts come from {@link ScriptErrors}, so both backends
+ * fail with the same words.
  */
 final class Prelude {
 
@@ -23,237 +24,22 @@ final class Prelude {
 			.replace("%E_DIV%", LuaWriter.quote(ScriptErrors.DIVISION_BY_ZERO))
 			.replace("%E_INDEX%", LuaWriter.quote(ScriptErrors.INDEX_OUT_OF_RANGE))
 			.replace("%E_NULL%", LuaWriter.quote(ScriptErrors.NULL_VALUE))
+			.replace("%E_JSON%", LuaWriter.quote(ScriptErrors.JSON_MISMATCH))
 			.replace("%MARKER%", LuaWriter.quote(FAILURE_MARKER + " "));
 	}
 
-	private static final String TEMPLATE = """
-			local redipy = {}
-			local MAX_INT = %MAX%
-			function redipy.fail(message)
-			  error({err = %MARKER% .. message})
-			end
-			function redipy.int(x)
-			  if x ~= x or x > MAX_INT or x < -MAX_INT then redipy.fail(%E_INT%) end
-			  return x
-			end
-			function redipy.num(x)
-			  if x ~= x or x == math.huge or x == -math.huge then redipy.fail(%E_FINITE%) end
-			  return x
-			end
-			function redipy.div(a, b)
-			  if b == 0 then redipy.fail(%E_DIV%) end
-			  return redipy.num(a / b)
-			end
-			function redipy.idiv(a, b)
-			  if b == 0 then redipy.fail(%E_DIV%) end
-			  local q = math.floor(a / b)
-			  local r = a - q * b
-			  if b > 0 then
-			    while r < 0 do q = q - 1; r = r + b end
-			    while r >= b do q = q + 1; r = r - b end
-			  else
-			    while r > 0 do q = q - 1; r = r + b end
-			    while r <= b do q = q + 1; r = r - b end
-			  end
-			  return redipy.int(q)
-			end
-			function redipy.mod(a, b)
-			  return a - redipy.idiv(a, b) * b
-			end
-			function redipy.lt(a, b)
-			  if a == b then return false end
-			  local n = math.min(#a, #b)
-			  for i = 1, n do
-			    local x, y = string.byte(a, i), string.byte(b, i)
-			    if x ~= y then return x < y end
-			  end
-			  return #a < #b
-			end
-			function redipy.eq(a, b)
-			  if type(a) ~= 'table' or type(b) ~= 'table' then return a == b end
-			  for k, v in pairs(a) do
-			    if not redipy.eq(v, b[k]) then return false end
-			  end
-			  for k in pairs(b) do
-			    if a[k] == nil then return false end
-			  end
-			  return true
-			end
-			function redipy.ulen(s)
-			  local _, n = string.gsub(s, '[^\\128-\\191]', '')
-			  return n
-			end
-			function redipy.uoffset(s, i)
-			  local count = 0
-			  for p = 1, #s do
-			    local b = string.byte(s, p)
-			    if b < 128 or b >= 192 then
-			      if count == i then return p end
-			      count = count + 1
-			    end
-			  end
-			  return #s + 1
-			end
-			function redipy.sub(s, i, j)
-			  local n = redipy.ulen(s)
-			  i = math.max(0, math.min(n, i))
-			  j = math.max(0, math.min(n, j))
-			  if i >= j then return '' end
-			  return string.sub(s, redipy.uoffset(s, i), redipy.uoffset(s, j) - 1)
-			end
-			function redipy.find(s, needle, from)
-			  from = math.max(0, math.min(redipy.ulen(s), from))
-			  local p = string.find(s, needle, redipy.uoffset(s, from), true)
-			  if p == nil then return -1 end
-			  return redipy.ulen(string.sub(s, 1, p - 1))
-			end
-			function redipy.istr(n)
-			  return string.format('%d', n)
-			end
-			function redipy.dstr(d)
-			  if d == math.floor(d) and math.abs(d) <= MAX_INT then return string.format('%d', d) end
-			  for p = 1, 17 do
-			    local s = string.format('%.' .. p .. 'g', d)
-			    if tonumber(s) == d then return s end
-			  end
-			  return string.format('%.17g', d)
-			end
-			function redipy.d17(d)
-			  if d == math.huge then return 'inf' end
-			  if d == -math.huge then return '-inf' end
-			  return string.format('%.17g', d)
-			end
-			function redipy.pint(s)
-			  if #s <= 20 and string.find(s, '^%-?%d+$') then
-			    local n = tonumber(s)
-			    if n ~= nil and math.abs(n) <= MAX_INT then return n end
-			  end
-			  return nil
-			end
-			function redipy.pdouble(s)
-			  local rest = string.match(s, '^%-?%d+(.*)$')
-			  if rest == nil then return nil end
-			  local exp = string.match(rest, '^%.%d+(.*)$')
-			  if exp ~= nil then rest = exp end
-			  if rest ~= '' and not string.find(rest, '^[eE][%+%-]?%d+$') then return nil end
-			  local d = tonumber(s)
-			  if d == nil or d ~= d or d == math.huge or d == -math.huge then return nil end
-			  return d
-			end
-			function redipy.d2i(d)
-			  if not (math.abs(d) < MAX_INT + 1) then redipy.fail(%E_INT%) end
-			  if d < 0 then return math.ceil(d) end
-			  return math.floor(d)
-			end
-			function redipy.index(t, i)
-			  local n = #t
-			  if i < 0 then i = n + i end
-			  if i < 0 or i >= n then redipy.fail(%E_INDEX%) end
-			  return i + 1
-			end
-			function redipy.copy(t)
-			  local c = {}
-			  for i, v in ipairs(t) do c[i] = v end
-			  return c
-			end
-			function redipy.msize(m)
-			  local n = 0
-			  for _ in pairs(m) do n = n + 1 end
-			  return n
-			end
-			function redipy.contains(t, v)
-			  for _, x in ipairs(t) do
-			    if redipy.eq(x, v) then return true end
-			  end
-			  return false
-			end
-			function redipy.keys(m)
-			  local ks = {}
-			  for k in pairs(m) do ks[#ks + 1] = k end
-			  table.sort(ks, redipy.lt)
-			  return ks
-			end
-			function redipy.nonnull(v)
-			  if v == nil then redipy.fail(%E_NULL%) end
-			  return v
-			end
-			function redipy.time()
-			  local t = redis.call('TIME')
-			  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-			end
-			function redipy.discard(v)
-			end
-			function redipy.r_nilf(x)
-			  if x == false then return nil end
-			  return x
-			end
-			function redipy.r_bool(x)
-			  return x == 1
-			end
-			function redipy.r_int(x)
-			  return redipy.int(x)
-			end
-			function redipy.r_status(x)
-			  return x['ok']
-			end
-			function redipy.r_okb(x)
-			  return x ~= false
-			end
-			function redipy.r_ttl(x)
-			  if x < 0 then return nil end
-			  return x
-			end
-			function redipy.r_num(x)
-			  if x == false then return nil end
-			  return tonumber(x)
-			end
-			function redipy.r_list(x)
-			  return x
-			end
-			function redipy.r_sorted(x)
-			  table.sort(x, redipy.lt)
-			  return x
-			end
-			function redipy.r_pairs_map(x)
-			  local m = {}
-			  for i = 1, #x, 2 do m[x[i]] = x[i + 1] end
-			  return m
-			end
-			function redipy.r_scored(x)
-			  local t = {}
-			  for i = 1, #x, 2 do t[#t + 1] = {x[i], tonumber(x[i + 1])} end
-			  return t
-			end
-			function redipy.arg(s)
-			  if s == 'n' then return nil end
-			  return string.sub(s, 2)
-			end
-			function redipy.jesc(c)
-			  return string.format('\\\\u%04x', string.byte(c))
-			end
-			function redipy.jstr(s)
-			  return '"' .. (string.gsub(s, '[%c"\\\\]', redipy.jesc)) .. '"'
-			end
-			function redipy.jnum(d)
-			  if d == math.huge then return '1e999' end
-			  if d == -math.huge then return '-1e999' end
-			  return string.format('%.17g', d)
-			end
-			function redipy.encode(v, t)
-			  if v == nil then return 'null' end
-			  if t == 's' then return redipy.jstr(v) end
-			  if t == 'i' then return string.format('%d', v) end
-			  if t == 'd' then return redipy.jnum(v) end
-			  if t == 'b' then return v and 'true' or 'false' end
-			  if t == 'z' then return '[' .. redipy.jstr(v[1]) .. ',' .. redipy.jnum(v[2]) .. ']' end
-			  local out = {}
-			  if t[1] == 'l' then
-			    for i, x in ipairs(v) do out[i] = redipy.encode(x, t[2]) end
-			    return '[' .. table.concat(out, ',') .. ']'
-			  end
-			  for k, x in pairs(v) do out[#out + 1] = redipy.jstr(k) .. ':' .. redipy.encode(x, t[2]) end
-			  return '{' .. table.concat(out, ',') .. '}'
-			end
-			""";
+	private static final String TEMPLATE = load();
+
+	private static String load() {
+		try (var in = Prelude.class.getResourceAsStream("prelude.lua")) {
+			if (in == null) {
+				throw new IllegalStateException("prelude.lua is missing from the classpath");
+			}
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
 
 }
