@@ -344,6 +344,62 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 		}
 	}
 
+	/**
+	 * The seed's stack of frames: hashes {@code base:frame:n}, computed inside the
+	 * scripts.
+	 */
+	private static StringExpr frame(StringExpr base, IntExpr n) {
+		return base.concat(":frame:").concat(n.asString());
+	}
+
+	@Test
+	void stackWithCascadingLookup() {
+		RegisteredScript<Long> push = this.client.register(Script.define("push_frame", Kind.INTEGER,
+				(s) -> s.returns(string(s.key("base").concat(":size")).incrby(lit(1)))));
+		RegisteredScript<Map<String, String>> pop = this.client
+			.register(Script.define("pop_frame", Kind.mapOf(Kind.STRING), (s) -> {
+				StringExpr base = s.key("base");
+				StringExpr size = s.let("size", base.concat(":size"));
+				IntExpr n = s.let("n", string(size).get().orElse("0").parseInteger().orElse(0));
+				MapExpr<StringExpr> top = s.let("top", hash(frame(base, n)).hgetall());
+				s.exec(anyKey(frame(base, n)).del());
+				s.ifThen(n.gt(1), (then) -> then.exec(string(size).incrby(lit(-1))),
+						(orElse) -> orElse.exec(anyKey(size).del()));
+				s.returns(top);
+			}));
+		RegisteredScript<Long> set = this.client.register(Script.define("set_value", Kind.INTEGER, (s) -> {
+			StringExpr base = s.key("base");
+			IntExpr n = s.let("n", string(base.concat(":size")).get().orElse("0").parseInteger().orElse(0));
+			s.returns(hash(frame(base, n)).hset(s.arg("field", Kind.STRING), s.arg("value", Kind.STRING)));
+		}));
+		RegisteredScript<String> get = this.client.register(Script.define("get_value", Kind.STRING.orNull(), (s) -> {
+			StringExpr base = s.key("base");
+			StringExpr field = s.arg("field", Kind.STRING);
+			BoolExpr cascade = s.arg("cascade", Kind.BOOLEAN);
+			IntExpr n = s.let("n", string(base.concat(":size")).get().orElse("0").parseInteger().orElse(0));
+			s.whileLoop(n.gt(0), (loop) -> {
+				StringExpr value = loop.let("value", hash(frame(base, n)).hget(field));
+				loop.ifThen(value.isNotNull(), (then) -> then.returns(value));
+				loop.ifThen(cascade.not(), (then) -> then.breakLoop());
+				loop.assign(n, n.minus(1));
+			});
+			s.returnNull();
+		}));
+		Map<String, String> keys = Map.of("base", "stack");
+		push.call(keys);
+		set.call(keys, Map.of("field", "a", "value", "1"));
+		assertThat(push.call(keys)).isEqualTo(2L);
+		set.call(keys, Map.of("field", "b", "value", "2"));
+		assertThat(get.call(keys, Map.of("field", "a", "cascade", false))).isNull();
+		assertThat(get.call(keys, Map.of("field", "a", "cascade", true))).isEqualTo("1");
+		assertThat(get.call(keys, Map.of("field", "b", "cascade", false))).isEqualTo("2");
+		assertThat(pop.call(keys)).isEqualTo(Map.of("b", "2"));
+		assertThat(get.call(keys, Map.of("field", "b", "cascade", true))).isNull();
+		assertThat(get.call(keys, Map.of("field", "a", "cascade", false))).isEqualTo("1");
+		assertThat(pop.call(keys)).isEqualTo(Map.of("a", "1"));
+		assertThat(this.client.keys("stack*")).isEmpty();
+	}
+
 	@Test
 	void manyLocalsStillCompileOnRedis() {
 		Script<Long> script = Script.define("locals", Kind.INTEGER, (s) -> {
