@@ -49,6 +49,17 @@ public final class Interpreter {
 		 */
 		long nowMillis();
 
+		/**
+		 * Returns how long a script may run before it is stopped, so that a script that
+		 * loops forever cannot hold the store forever (Redis lets such a script run and
+		 * answers other clients with BUSY after its {@code lua-time-limit}, 5 s by
+		 * default).
+		 * @return the limit in nanoseconds
+		 */
+		default long timeLimitNanos() {
+			return java.time.Duration.ofSeconds(5).toNanos();
+		}
+
 	}
 
 	private Interpreter(Program program) {
@@ -99,6 +110,12 @@ public final class Interpreter {
 
 		final Object[] locals;
 
+		private final long started = System.nanoTime();
+
+		private final long limit;
+
+		private int rounds;
+
 		@Nullable Object result;
 
 		Frame(Program program, Commands commands, Host host, String[] keys, Object[] args) {
@@ -108,6 +125,16 @@ public final class Interpreter {
 			this.keys = keys;
 			this.args = args;
 			this.locals = new Object[program.locals()];
+			this.limit = host.timeLimitNanos();
+		}
+
+		/**
+		 * Counts a loop round; every 1024 rounds, stops the script if it ran too long.
+		 */
+		void round() {
+			if ((++this.rounds & 1023) == 0 && System.nanoTime() - this.started > this.limit) {
+				throw failure(ScriptErrors.TIME_LIMIT);
+			}
 		}
 
 	}
@@ -456,6 +483,7 @@ public final class Interpreter {
 			Exec body = block(s.body());
 			return (f) -> {
 				while ((Boolean) condition.eval(f)) {
+					f.round();
 					int flow = body.run(f);
 					if (flow == BREAK) {
 						break;
@@ -479,6 +507,7 @@ public final class Interpreter {
 				// iteration
 				List<?> items = new ArrayList<>((List<?>) list.eval(f));
 				for (int i = 0; i < items.size(); i++) {
+					f.round();
 					f.locals[indexSlot] = (long) i;
 					f.locals[valueSlot] = items.get(i);
 					int flow = body.run(f);

@@ -24,6 +24,12 @@ public final class ScriptErrors {
 	/** JSON text that is not of the type it is read as. */
 	public static final String JSON_MISMATCH = "json does not match the type";
 
+	/**
+	 * A script of the memory backend that ran past its time limit (Redis would keep
+	 * running it and answer other clients BUSY).
+	 */
+	public static final String TIME_LIMIT = "script ran past its time limit and was stopped (effects so far stay)";
+
 	/** The largest integer a script holds exactly. */
 	public static final long MAX_INTEGER = (1L << 53) - 1;
 
