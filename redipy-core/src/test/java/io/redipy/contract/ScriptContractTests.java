@@ -401,6 +401,38 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void deeplyNestedExpressionsStillCompileOnRedis() {
+		Script<Long> script = Script.define("deep", Kind.INTEGER, (s) -> {
+			IntExpr n = s.arg("n", Kind.INTEGER);
+			IntExpr sum = n;
+			for (int i = 0; i < 300; i++) {
+				sum = n.plus(sum);
+			}
+			s.returns(sum);
+		});
+		assertThat(run(script, Map.of(), Map.of("n", 2L))).isEqualTo(602L);
+		Script<Long> lazy = Script.define("deep_lazy", Kind.INTEGER, (s) -> {
+			StringExpr queue = s.key("queue");
+			IntExpr rounds = s.let("rounds", lit(0));
+			BoolExpr condition = rounds.lt(3);
+			StringExpr text = lit("x");
+			for (int i = 0; i < 100; i++) {
+				condition = condition.and(rounds.lt(5)).or(lit(false));
+				// the right side pops only when the left side is null: never here
+				text = text.concat("").orElse(list(queue).lpop().orElse(""));
+			}
+			BoolExpr loopWhile = condition;
+			StringExpr value = text;
+			s.whileLoop(loopWhile, (body) -> {
+				body.assign(rounds, rounds.plus(value.length()));
+			});
+			s.returns(rounds.times(list(queue).llen()));
+		});
+		this.client.rpush("q", "a", "b");
+		assertThat(run(lazy, Map.of("queue", "q"), Map.of())).isEqualTo(6L);
+	}
+
+	@Test
 	void manyLocalsStillCompileOnRedis() {
 		Script<Long> script = Script.define("locals", Kind.INTEGER, (s) -> {
 			IntExpr sum = s.let("sum", lit(0));

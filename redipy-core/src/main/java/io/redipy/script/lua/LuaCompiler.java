@@ -71,6 +71,9 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 			header.append(declare(name)).append(" = ").append(decodeArg(arg)).append("\n");
 		}
 		block(this.program.body());
+		if (this.temporaries > 0) {
+			header.append("local H = {}\n");
+		}
 		for (String line : this.typeLines) {
 			header.append(line).append('\n');
 		}
@@ -128,8 +131,126 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 	}
 
 	private String name(Expr.Local local) {
+		if (local.slot() < 0) {
+			return "H[" + (-local.slot()) + "]";
+		}
 		return this.locals.computeIfAbsent(local.slot(),
 				(slot) -> this.tableMode ? "V[" + (slot + 1) + "]" : this.out.name(local.name()));
+	}
+
+	/**
+	 * Expressions nested deeper than this are computed in steps (Lua's parser nests 200
+	 * levels at most).
+	 */
+	private static final int MAX_DEPTH = 30;
+
+	private int temporaries;
+
+	/** Compiles an expression used by a statement, in steps if it is deeply nested. */
+	private String expr(Expr e) {
+		return (depth(e) <= MAX_DEPTH) ? e.accept(this) : hoist(e);
+	}
+
+	private static int depth(Expr e) {
+		int max = 0;
+		for (Expr child : children(e)) {
+			max = Math.max(max, depth(child));
+		}
+		return max + 1;
+	}
+
+	private static List<Expr> children(Expr e) {
+		if (e instanceof Expr.Unary u) {
+			return List.of(u.operand());
+		}
+		if (e instanceof Expr.Binary b) {
+			return List.of(b.left(), b.right());
+		}
+		if (e instanceof Expr.Call c) {
+			return c.args();
+		}
+		if (e instanceof Expr.Command c) {
+			return c.args();
+		}
+		if (e instanceof Expr.ListOf l) {
+			return l.items();
+		}
+		if (e instanceof Expr.MapOf m) {
+			List<Expr> all = new ArrayList<>(m.keys());
+			all.addAll(m.values());
+			return all;
+		}
+		return List.of();
+	}
+
+	/**
+	 * A new temporary, in the table {@code H} (so temporaries never count against Lua's
+	 * locals).
+	 */
+	private Expr.Local temporary(Type type) {
+		return new Expr.Local(-(++this.temporaries), "H", type);
+	}
+
+	/**
+	 * Computes an expression step by step into temporaries, children left to right, and
+	 * returns the temporary that holds it. The right side of {@code and}, {@code or} and
+	 * {@code orElse} is computed only when the left side needs it, as inline.
+	 */
+	private String hoist(Expr e) {
+		if (children(e).isEmpty()) {
+			return e.accept(this);
+		}
+		Expr.Local result = temporary(e.type());
+		String target = name(result);
+		if (e instanceof Expr.Binary b
+				&& (b.op() == Expr.BinaryOp.AND || b.op() == Expr.BinaryOp.OR || b.op() == Expr.BinaryOp.OR_ELSE)) {
+			this.out.line(target + " = " + hoist(b.left()));
+			String test = switch (b.op()) {
+				case AND -> target;
+				case OR -> "not " + target;
+				default -> target + " == nil";
+			};
+			this.out.line("if " + test + " then");
+			this.out.indent();
+			this.out.line(target + " = " + hoist(b.right()));
+			this.out.dedent();
+			this.out.line("end");
+			return target;
+		}
+		List<Expr> replaced = new ArrayList<>();
+		for (Expr child : children(e)) {
+			if (children(child).isEmpty()) {
+				replaced.add(child);
+			}
+			else {
+				Expr.Local step = temporary(child.type());
+				this.out.line(name(step) + " = " + hoist(child));
+				replaced.add(step);
+			}
+		}
+		this.out.line(target + " = " + withChildren(e, replaced).accept(this));
+		return target;
+	}
+
+	private static Expr withChildren(Expr e, List<Expr> c) {
+		if (e instanceof Expr.Unary u) {
+			return new Expr.Unary(u.op(), c.get(0), u.type());
+		}
+		if (e instanceof Expr.Binary b) {
+			return new Expr.Binary(b.op(), c.get(0), c.get(1), b.type());
+		}
+		if (e instanceof Expr.Call call) {
+			return new Expr.Call(call.function(), c, call.type());
+		}
+		if (e instanceof Expr.Command command) {
+			return new Expr.Command(command.command(), c, command.type());
+		}
+		if (e instanceof Expr.ListOf l) {
+			return new Expr.ListOf(c, l.type());
+		}
+		Expr.MapOf m = (Expr.MapOf) e;
+		int n = m.keys().size();
+		return new Expr.MapOf(c.subList(0, n), c.subList(n, c.size()), m.type());
 	}
 
 	// expressions
@@ -285,14 +406,14 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 
 	@Override
 	public Void let(Stmt.Let s) {
-		String value = s.value().accept(this);
+		String value = expr(s.value());
 		this.out.line(declare(name(s.local())) + " = " + value);
 		return null;
 	}
 
 	@Override
 	public Void assign(Stmt.Assign s) {
-		this.out.line(name(s.local()) + " = " + s.value().accept(this));
+		this.out.line(name(s.local()) + " = " + expr(s.value()));
 		return null;
 	}
 
@@ -304,7 +425,7 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 
 	@Override
 	public Void ifThen(Stmt.If s) {
-		this.out.line("if " + s.condition().accept(this) + " then");
+		this.out.line("if " + expr(s.condition()) + " then");
 		nested(s.then());
 		if (!s.otherwise().isEmpty()) {
 			this.out.line("else");
@@ -316,8 +437,18 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 
 	@Override
 	public Void whileLoop(Stmt.While s) {
-		this.out.line("while " + s.condition().accept(this) + " do");
-		nested(s.body());
+		if (depth(s.condition()) <= MAX_DEPTH) {
+			this.out.line("while " + s.condition().accept(this) + " do");
+			nested(s.body());
+		}
+		else {
+			// the condition's steps run before every round
+			this.out.line("while true do");
+			this.out.indent();
+			this.out.line("if not " + expr(s.condition()) + " then break end");
+			block(s.body());
+			this.out.dedent();
+		}
 		this.out.line("end");
 		return null;
 	}
@@ -326,7 +457,7 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 	public Void forEach(Stmt.ForEach s) {
 		String position = this.out.name("position");
 		String element = this.out.name("element");
-		this.out.line("for " + position + ", " + element + " in ipairs(redipy.copy(" + s.list().accept(this) + ")) do");
+		this.out.line("for " + position + ", " + element + " in ipairs(redipy.copy(" + expr(s.list()) + ")) do");
 		this.out.indent();
 		this.out.line(declare(name(s.index())) + " = " + position + " - 1");
 		this.out.line(declare(name(s.value())) + " = " + element);
@@ -348,22 +479,22 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 			this.out.line("do return nil end");
 		}
 		else {
-			this.out.line("do return redipy.encode(" + s.value().accept(this) + ", "
-					+ typeConstant(this.program.result()) + ") end");
+			this.out.line("do return redipy.encode(" + expr(s.value()) + ", " + typeConstant(this.program.result())
+					+ ") end");
 		}
 		return null;
 	}
 
 	@Override
 	public Void eval(Stmt.Eval s) {
-		this.out.line("redipy.discard(" + s.expr().accept(this) + ")");
+		this.out.line("redipy.discard(" + expr(s.expr()) + ")");
 		return null;
 	}
 
 	@Override
 	public Void mutate(Stmt.Mutate s) {
 		String target = name(s.target());
-		List<String> a = s.args().stream().map((x) -> x.accept(this)).toList();
+		List<String> a = s.args().stream().map(this::expr).toList();
 		switch (s.mutation()) {
 			case APPEND -> this.out.line(target + "[#" + target + " + 1] = " + a.get(0));
 			case SET_AT -> this.out.line(target + "[redipy.index(" + target + ", " + a.get(0) + ")] = " + a.get(1));
@@ -375,13 +506,13 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 
 	@Override
 	public Void log(Stmt.Log s) {
-		this.out.line("redis.log(redis.LOG_NOTICE, " + s.message().accept(this) + ")");
+		this.out.line("redis.log(redis.LOG_NOTICE, " + expr(s.message()) + ")");
 		return null;
 	}
 
 	@Override
 	public Void fail(Stmt.Fail s) {
-		this.out.line("redipy.fail(" + s.message().accept(this) + ")");
+		this.out.line("redipy.fail(" + expr(s.message()) + ")");
 		return null;
 	}
 
