@@ -162,6 +162,24 @@ public final class Dsl {
 		return new ZSetHandle(key);
 	}
 
+	/**
+	 * Commands on several keys at once: exists, del, unlink, mget, sinter, sunion, sdiff,
+	 * sintercard.
+	 * @param keys the keys' names (each gets the client's prefix)
+	 * @return the handle
+	 */
+	public static KeysHandle keys(ListExpr<StringExpr> keys) {
+		return new KeysHandle(keys);
+	}
+
+	/**
+	 * Commands on the client's keyspace: keys, dbsize, randomkey, ping, mset, msetnx.
+	 * @return the handle
+	 */
+	public static KeyspaceHandle keyspace() {
+		return new KeyspaceHandle();
+	}
+
 	/** Builds a command node after checking its arguments. */
 	static Expr command(ScriptCommand command, StringExpr key, Expression... args) {
 		Objects.requireNonNull(key, "key");

@@ -283,7 +283,7 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 		String call = (command.variadic() ? "redipy.rcall(" : "redis.call(") + String.join(", ", parts) + ")";
 		String extra = "";
 		if (zip) {
-			extra = ", " + texts.get(params.size() - 1);
+			extra = ", x" + params.size();
 		}
 		else if (command.replyNeedsPrefix()) {
 			extra = ", P";
