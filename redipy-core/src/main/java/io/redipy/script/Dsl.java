@@ -8,6 +8,7 @@ import io.redipy.script.ir.Builtin;
 import io.redipy.script.ir.Expr;
 import io.redipy.script.ir.ScriptCommand;
 import io.redipy.script.ir.Type;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Literals, constructors and Redis command handles for scripts; meant for
@@ -161,20 +162,52 @@ public final class Dsl {
 		return new ZSetHandle(key);
 	}
 
+	/**
+	 * Commands on several keys at once: exists, del, unlink, mget, sinter, sunion, sdiff,
+	 * sintercard.
+	 * @param keys the keys' names (each gets the client's prefix)
+	 * @return the handle
+	 */
+	public static KeysHandle keys(ListExpr<StringExpr> keys) {
+		return new KeysHandle(keys);
+	}
+
+	/**
+	 * Commands on the client's keyspace: keys, dbsize, randomkey, ping, mset, msetnx.
+	 * @return the handle
+	 */
+	public static KeyspaceHandle keyspace() {
+		return new KeyspaceHandle();
+	}
+
 	/** Builds a command node after checking its arguments. */
 	static Expr command(ScriptCommand command, StringExpr key, Expression... args) {
 		Objects.requireNonNull(key, "key");
+		Expression[] all = new Expression[args.length + 1];
+		all[0] = key;
+		System.arraycopy(args, 0, all, 1, args.length);
+		return commandWith(command, null, all);
+	}
+
+	/**
+	 * Builds a command node with build-time options after checking its arguments (all of
+	 * them, keys included, in the order of the command's parameters).
+	 */
+	static Expr commandWith(ScriptCommand command, @Nullable Object options, Expression... args) {
 		List<Expr> nodes = new ArrayList<>();
-		nodes.add(key.value(command.redisName()));
+		if (args.length != command.parameters().size()) {
+			throw new IllegalStateException(command + " takes " + command.parameters().size() + " arguments");
+		}
 		for (int i = 0; i < args.length; i++) {
-			Type expected = command.parameters().get(i);
+			Objects.requireNonNull(args[i], "argument");
+			Type expected = command.parameters().get(i).type();
 			if (!expected.accepts(args[i].type())) {
 				throw new IllegalArgumentException(
 						command.redisName() + " needs a " + expected + ", got " + args[i].describe());
 			}
 			nodes.add(args[i].value(command.redisName()));
 		}
-		return new Expr.Command(command, nodes, command.result());
+		return new Expr.Command(command, nodes, command.result(), options);
 	}
 
 }

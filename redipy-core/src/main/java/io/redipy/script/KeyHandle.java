@@ -1,5 +1,6 @@
 package io.redipy.script;
 
+import io.redipy.api.ExpireCondition;
 import io.redipy.script.ir.ScriptCommand;
 
 /**
@@ -77,6 +78,108 @@ public final class KeyHandle {
 	 */
 	public BoolExpr persist() {
 		return new BoolExpr(Dsl.command(ScriptCommand.PERSIST, this.key));
+	}
+
+	/**
+	 * Sets the time to live in seconds under a condition
+	 * ({@code EXPIRE ... NX|XX|GT|LT}).
+	 * @param seconds the seconds
+	 * @param condition when to set it
+	 * @return whether the expiry was set
+	 */
+	public BoolExpr expire(IntExpr seconds, ExpireCondition condition) {
+		return new BoolExpr(Dsl.commandWith(ScriptCommand.EXPIRE, req(condition), this.key, seconds));
+	}
+
+	/**
+	 * Sets the time to live in milliseconds under a condition ({@code PEXPIRE}).
+	 * @param millis the milliseconds
+	 * @param condition when to set it
+	 * @return whether the expiry was set
+	 */
+	public BoolExpr pexpire(IntExpr millis, ExpireCondition condition) {
+		return new BoolExpr(Dsl.commandWith(ScriptCommand.PEXPIRE, req(condition), this.key, millis));
+	}
+
+	/**
+	 * Sets the expiry to a Unix time in seconds ({@code EXPIREAT}).
+	 * @param unixSeconds the time
+	 * @return whether the expiry was set
+	 */
+	public BoolExpr expireat(IntExpr unixSeconds) {
+		return expireat(unixSeconds, ExpireCondition.ALWAYS);
+	}
+
+	/**
+	 * Sets the expiry to a Unix time in seconds under a condition ({@code EXPIREAT}).
+	 * @param unixSeconds the time
+	 * @param condition when to set it
+	 * @return whether the expiry was set
+	 */
+	public BoolExpr expireat(IntExpr unixSeconds, ExpireCondition condition) {
+		return new BoolExpr(Dsl.commandWith(ScriptCommand.EXPIREAT, req(condition), this.key, unixSeconds));
+	}
+
+	/**
+	 * Sets the expiry to a Unix time in milliseconds ({@code PEXPIREAT}).
+	 * @param unixMillis the time
+	 * @return whether the expiry was set
+	 */
+	public BoolExpr pexpireat(IntExpr unixMillis) {
+		return pexpireat(unixMillis, ExpireCondition.ALWAYS);
+	}
+
+	/**
+	 * Sets the expiry to a Unix time in milliseconds under a condition
+	 * ({@code PEXPIREAT}).
+	 * @param unixMillis the time
+	 * @param condition when to set it
+	 * @return whether the expiry was set
+	 */
+	public BoolExpr pexpireat(IntExpr unixMillis, ExpireCondition condition) {
+		return new BoolExpr(Dsl.commandWith(ScriptCommand.PEXPIREAT, req(condition), this.key, unixMillis));
+	}
+
+	/**
+	 * Renames the key ({@code RENAME}); the script fails if the key is missing.
+	 * @param newKey the new name (gets the client's prefix)
+	 * @return true
+	 */
+	public BoolExpr rename(StringExpr newKey) {
+		return new BoolExpr(Dsl.commandWith(ScriptCommand.RENAME, null, this.key, newKey));
+	}
+
+	/**
+	 * Renames the key if the new name is free ({@code RENAMENX}).
+	 * @param newKey the new name (gets the client's prefix)
+	 * @return whether it was renamed
+	 */
+	public BoolExpr renamenx(StringExpr newKey) {
+		return new BoolExpr(Dsl.commandWith(ScriptCommand.RENAMENX, null, this.key, newKey));
+	}
+
+	/**
+	 * Copies the value to a free destination ({@code COPY}).
+	 * @param destination the destination (gets the client's prefix)
+	 * @return whether it was copied
+	 */
+	public BoolExpr copy(StringExpr destination) {
+		return copy(destination, false);
+	}
+
+	/**
+	 * Copies the value, replacing an existing destination if asked
+	 * ({@code COPY ... [REPLACE]}).
+	 * @param destination the destination (gets the client's prefix)
+	 * @param replace whether to replace an existing destination
+	 * @return whether it was copied
+	 */
+	public BoolExpr copy(StringExpr destination, boolean replace) {
+		return new BoolExpr(Dsl.commandWith(ScriptCommand.COPY, replace, this.key, destination));
+	}
+
+	private static <T> T req(T options) {
+		return java.util.Objects.requireNonNull(options, "options");
 	}
 
 }

@@ -34,4 +34,12 @@ public final class ScoredExpr extends Expression {
 		return new DoubleExpr(Ops.call(Builtin.SCORE, Type.DOUBLE, this));
 	}
 
+	/**
+	 * This member, asserted to be non-null (the script fails if it is null).
+	 * @return a non-null expression
+	 */
+	public ScoredExpr nonNull() {
+		return new ScoredExpr(nonNullNode());
+	}
+
 }

@@ -6,6 +6,20 @@ import java.util.Map;
 import io.redipy.RedipyClient;
 import io.redipy.ScriptException;
 import io.redipy.WrongTypeException;
+import java.time.Duration;
+import io.redipy.api.Expiration;
+import io.redipy.api.ExpireCondition;
+import io.redipy.api.LexRange;
+import io.redipy.api.ListPosition;
+import io.redipy.api.ListSide;
+import io.redipy.api.LposOptions;
+import io.redipy.api.ScoreBound;
+import io.redipy.api.ScoreRange;
+import io.redipy.api.SetOptions;
+import io.redipy.api.ZAddOptions;
+import io.redipy.api.ZRange;
+import io.redipy.api.ZStoreOptions;
+import io.redipy.script.ir.Type;
 import io.redipy.api.Batch;
 import io.redipy.api.Response;
 import io.redipy.api.ScoredMember;
@@ -24,6 +38,9 @@ import org.junit.jupiter.api.Test;
 
 import static io.redipy.script.Dsl.emptyMap;
 import static io.redipy.script.Dsl.hash;
+import static io.redipy.script.Dsl.keys;
+import static io.redipy.script.Dsl.keyspace;
+import static io.redipy.script.Dsl.set;
 import static io.redipy.script.Dsl.list;
 import static io.redipy.script.Dsl.listOf;
 import static io.redipy.script.Dsl.lit;
@@ -474,6 +491,385 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 		assertThatIllegalArgumentException().isThrownBy(() -> pick.call(keys, Map.of("worker", 5L)))
 			.withMessageContaining("must be a string");
 		assertThat(this.client.zcard("queue")).isEqualTo(1);
+	}
+
+	// every command of the client API, from a script
+
+	private <R> R eval(Kind<?, R> kind, java.util.function.Consumer<io.redipy.script.ScriptBuilder> body) {
+		return run(Script.define("t", kind, body::accept), Map.of(), Map.of());
+	}
+
+	private static ListExpr<StringExpr> strs(String... values) {
+		StringExpr[] items = new StringExpr[values.length];
+		for (int i = 0; i < values.length; i++) {
+			items[i] = lit(values[i]);
+		}
+		return listOf(Kind.STRING, items);
+	}
+
+	@Test
+	void keyCommands_fromScripts() {
+		this.client.set("a", "1");
+		this.client.set("b", "2");
+		List<Long> counts = eval(Kind.listOf(Kind.INTEGER),
+				(s) -> s.returns(listOf(Kind.INTEGER, keys(strs("a", "b", "zz", "a")).exists(), keyspace().dbsize(),
+						keys(strs("a", "nope")).unlink(), keys(strs("b", "nope")).del(), keyspace().dbsize())));
+		assertThat(counts).containsExactly(3L, 2L, 1L, 1L, 0L);
+		this.client.set("a", "1");
+		List<Boolean> flags = eval(Kind.listOf(Kind.BOOLEAN),
+				(s) -> s.returns(listOf(Kind.BOOLEAN, anyKey(lit("a")).expire(lit(100), ExpireCondition.NX),
+						anyKey(lit("a")).expire(lit(50), ExpireCondition.GT),
+						anyKey(lit("a")).pexpire(lit(50_000), ExpireCondition.LT),
+						anyKey(lit("a")).expireat(lit(4_000_000_000L)),
+						anyKey(lit("a")).pexpireat(lit(4_000_000_000_000L), ExpireCondition.XX),
+						anyKey(lit("a")).copy(lit("c")), anyKey(lit("a")).copy(lit("c")),
+						anyKey(lit("a")).copy(lit("c"), true), anyKey(lit("a")).renamenx(lit("c")),
+						anyKey(lit("a")).rename(lit("d")), anyKey(lit("d")).renamenx(lit("e")))));
+		assertThat(flags).containsExactly(true, false, true, true, true, true, false, true, false, true, true);
+		assertThat(this.client.get("e")).isEqualTo("1");
+		assertThat(this.client.exists("a", "d")).isZero();
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> eval(Kind.BOOLEAN, (s) -> s.returns(anyKey(lit("missing")).rename(lit("x")))))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo("ERR no such key"));
+		assertThat(eval(Kind.STRING, (s) -> s.returns(keyspace().ping()))).isEqualTo("PONG");
+	}
+
+	@Test
+	void keyspaceCommands_seeOnlyTheClientsPrefix() {
+		this.client.set("other", "x");
+		RedipyClient app = backend().client("a*p:");
+		app.set("k2", "v");
+		app.set("k1", "v");
+		app.set("j[1]", "v");
+		Script<List<String>> keysScript = Script.define("keys", Kind.listOf(Kind.STRING),
+				(s) -> s.returns(keyspace().keys(s.arg("p", Kind.STRING))));
+		RegisteredScript<List<String>> keys = app.register(keysScript);
+		assertThat(keys.call(Map.of(), Map.of("p", "*"))).containsExactly("j[1]", "k1", "k2");
+		assertThat(keys.call(Map.of(), Map.of("p", "k?"))).containsExactly("k1", "k2");
+		assertThat(this.client.register(keysScript).call(Map.of(), Map.of("p", "*"))).hasSize(4);
+		Script<Long> size = Script.define("size", Kind.INTEGER, (s) -> s.returns(keyspace().dbsize()));
+		assertThat(app.register(size).call(Map.of())).isEqualTo(3L);
+		assertThat(this.client.register(size).call(Map.of())).isEqualTo(4L);
+		Script<String> random = Script.define("random", Kind.STRING.orNull(), (s) -> s.returns(keyspace().randomkey()));
+		for (int i = 0; i < 20; i++) {
+			assertThat(app.register(random).call(Map.of())).isIn("j[1]", "k1", "k2");
+		}
+		RedipyClient empty = backend().client("empty:");
+		assertThat(empty.register(random).call(Map.of())).isNull();
+		assertThat(empty.register(size).call(Map.of())).isZero();
+	}
+
+	@Test
+	void everyKeyArgumentGetsThePrefix() {
+		RedipyClient app = backend().client("app:");
+		Script<List<String>> script = Script.define("moves", Kind.listOf(Kind.STRING), (s) -> {
+			StringExpr src = s.key("src");
+			s.exec(keyspace().mset(s.arg("m", Kind.mapOf(Kind.STRING))));
+			s.exec(list(src).rpush(strs("x", "y", "z")));
+			StringExpr moved = s.let("moved", list(src).lmove(lit("dst"), ListSide.LEFT, ListSide.RIGHT).nonNull());
+			StringExpr popped = s.let("popped", list(src).rpoplpush(lit("dst")).nonNull());
+			s.exec(set(lit("s1")).sadd(strs("a", "b", "c")));
+			s.exec(set(lit("s2")).sadd(strs("b", "c", "d")));
+			s.exec(set(lit("s1")).smove(lit("s3"), lit("a")));
+			s.exec(set(lit("inter")).sinterstore(strs("s1", "s2")));
+			s.exec(set(lit("union")).sunionstore(strs("s1", "s2", "s3")));
+			s.exec(set(lit("diff")).sdiffstore(strs("s2", "s1")));
+			s.exec(zset(lit("z1")).zadd(ZAddOptions.none(), lit(1.0), lit("a")));
+			s.exec(zset(lit("z2")).zadd(ZAddOptions.none(), lit(2.0), lit("a")));
+			s.exec(zset(lit("zu")).zunionstore(ZStoreOptions.none(), strs("z1", "z2")));
+			s.exec(zset(lit("zi")).zinterstore(ZStoreOptions.none().aggregate(ZStoreOptions.Aggregate.MAX),
+					strs("z1", "z2")));
+			s.exec(zset(lit("zd")).zdiffstore(strs("z1", "z2")));
+			s.exec(zset(lit("zr")).zrangestore(lit("z1"), ZRange.byRank(0, -1)));
+			s.exec(anyKey(lit("f1")).copy(lit("f3")));
+			s.exec(anyKey(lit("f2")).rename(lit("f4")));
+			MapExpr<StringExpr> got = s.let("got", keys(strs("f1", "f3", "f4", "missing", "src")).mget());
+			ListExpr<StringExpr> out = s.let("out", listOf(Kind.STRING, moved, popped));
+			s.forEach(got.keys(), (b, i, k) -> b.append(out, k.concat("=").concat(got.get(k).nonNull())));
+			s.forEach(keys(strs("s1", "s2")).sinter(), (b, i, m) -> b.append(out, m));
+			s.append(out, keys(strs("s1", "s2")).sintercard().asString());
+			s.returns(out);
+		});
+		List<String> result = app.register(script)
+			.call(Map.of("src", "src"), Map.of("m", Map.of("f1", "1", "f2", "2")));
+		assertThat(result).containsExactly("x", "z", "f1=1", "f3=1", "f4=2", "b", "c", "2");
+		assertThat(this.client.lrange("app:dst", 0, -1)).containsExactly("z", "x");
+		assertThat(this.client.smembers("app:s3")).containsExactly("a");
+		assertThat(this.client.smembers("app:inter")).containsExactlyInAnyOrder("b", "c");
+		assertThat(this.client.smembers("app:union")).containsExactlyInAnyOrder("a", "b", "c", "d");
+		assertThat(this.client.smembers("app:diff")).containsExactly("d");
+		assertThat(this.client.zscore("app:zu", "a")).isEqualTo(3.0);
+		assertThat(this.client.zscore("app:zi", "a")).isEqualTo(2.0);
+		assertThat(this.client.zcard("app:zd")).isZero();
+		assertThat(this.client.zscore("app:zr", "a")).isEqualTo(1.0);
+		assertThat(this.client.keys("*")).allMatch((k) -> k.startsWith("app:"));
+	}
+
+	@Test
+	void stringCommands_fromScripts() {
+		this.client.set("s", "hello");
+		Script<List<String>> script = Script.define("strings", Kind.listOf(Kind.STRING), (s) -> {
+			StringExpr k = s.let("k", lit("s"));
+			MapExpr<StringExpr> m1 = s.arg("m1", Kind.mapOf(Kind.STRING));
+			MapExpr<StringExpr> m2 = s.arg("m2", Kind.mapOf(Kind.STRING));
+			ListExpr<StringExpr> out = s.let("out", listOf(Kind.STRING));
+			appendBool(s, out, string(k).set(lit("v1"), SetOptions.ifMissing()));
+			appendBool(s, out, string(k).set(lit("v2"), SetOptions.ifExists().px(Duration.ofSeconds(100))));
+			s.append(out, string(k).setGet(lit("v3"), SetOptions.always().keepTtl()).orElse("nil"));
+			s.append(out, string(lit("new")).setGet(lit("n"), SetOptions.always()).orElse("nil"));
+			s.append(out, string(k).getset(lit("v4")).orElse("nil"));
+			s.append(out, string(k).getex(Expiration.persist()).orElse("nil"));
+			appendBool(s, out, string(lit("nx")).setnx(lit("1")));
+			appendBool(s, out, string(lit("nx")).setnx(lit("2")));
+			s.append(out, string(lit("n1")).incr().asString());
+			s.append(out, string(lit("n1")).decr().asString());
+			s.append(out, string(lit("n1")).decrby(lit(5)).asString());
+			s.append(out, string(k).getrange(lit(1), lit(-1)));
+			s.append(out, string(k).setrange(lit(1), lit("XY")).asString());
+			s.append(out, string(k).get().orElse("nil"));
+			s.append(out, string(lit("f")).incrbyfloat(lit(0.1)).asString());
+			s.append(out, string(lit("f")).incrbyfloat(lit(0.2)).asString());
+			s.append(out, string(lit("f")).get().orElse("nil"));
+			s.append(out, string(lit("f2")).incrbyfloat(lit(1e-7)).asString());
+			s.append(out, string(lit("f2")).incrbyfloat(lit(1.0 / 3)).asString());
+			s.append(out, string(lit("f2")).get().orElse("nil"));
+			appendBool(s, out, keyspace().msetnx(m1));
+			appendBool(s, out, keyspace().msetnx(m2));
+			s.returns(out);
+		});
+		List<String> result = run(script, Map.of(), Map.of("m1", Map.of("m1", "1"), "m2", Map.of("m1", "2", "q", "3")));
+		assertThat(result).containsExactly("false", "true", "v2", "nil", "v3", "v4", "true", "false", "1", "0", "-5",
+				"4", "3", "vXY", "0.1", "0.3", "0.3", "1e-07", "0.3333334333333333", "0.3333334333333333", "true",
+				"false");
+		assertThat(this.client.ttl("s").expires()).isFalse();
+		assertThat(this.client.get("m1")).isEqualTo("1");
+		assertThat(eval(Kind.mapOf(Kind.STRING), (s) -> s.returns(keys(strs("m1", "nx", "zz", "m1")).mget())))
+			.containsExactly(Map.entry("m1", "1"), Map.entry("nx", "1"));
+	}
+
+	private static void appendBool(io.redipy.script.Block block, ListExpr<StringExpr> out, BoolExpr value) {
+		block.ifThen(value, (then) -> then.append(out, lit("true")), (orElse) -> orElse.append(out, lit("false")));
+	}
+
+	@Test
+	void listCommands_fromScripts() {
+		this.client.rpush("l", "a", "b", "c", "b", "d");
+		List<String> result = eval(Kind.listOf(Kind.STRING), (s) -> {
+			StringExpr k = s.let("k", lit("l"));
+			ListExpr<StringExpr> out = s.let("out", listOf(Kind.STRING));
+			s.append(out, list(k).lpos(lit("b")).nonNull().asString());
+			s.append(out, list(k).lpos(lit("b"), LposOptions.none().withRank(-1)).nonNull().asString());
+			appendBool(s, out, list(k).lpos(lit("zz")).isNull());
+			s.forEach(list(k).lpos(lit("b"), lit(0), LposOptions.none().withMaxLen(4)),
+					(b, i, v) -> b.append(out, v.asString()));
+			s.append(out, list(k).linsert(ListPosition.BEFORE, lit("c"), lit("C")).asString());
+			s.append(out, list(k).linsert(ListPosition.AFTER, lit("zz"), lit("C")).asString());
+			s.append(out, list(lit("none")).linsert(ListPosition.AFTER, lit("zz"), lit("C")).asString());
+			appendBool(s, out, list(k).lset(lit(0), lit("A")));
+			s.append(out, list(k).lrem(lit(-1), lit("b")).asString());
+			s.append(out, list(k).lpushx(strs("0", "-1")).asString());
+			s.append(out, list(lit("none")).rpushx(lit("x")).asString());
+			s.append(out, list(k).rpushx(lit("z")).asString());
+			appendBool(s, out, list(k).ltrim(lit(1), lit(-2)));
+			s.forEach(list(k).lpop(lit(2)), (b, i, v) -> b.append(out, v));
+			s.forEach(list(k).rpop(lit(1)), (b, i, v) -> b.append(out, v));
+			s.append(out, list(lit("none")).lpop(lit(3)).size().asString());
+			s.append(out, list(k).lpush(strs("p", "q")).asString());
+			s.forEach(list(k).lrange(lit(0), lit(-1)), (b, i, v) -> b.append(out, v));
+			s.returns(out);
+		});
+		assertThat(result).containsExactly("1", "3", "true", "1", "3", "6", "-1", "0", "true", "1", "7", "0", "8",
+				"true", "0", "A", "d", "0", "5", "q", "p", "b", "C", "c");
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> eval(Kind.BOOLEAN, (s) -> s.returns(list(lit("l")).lset(lit(99), lit("x")))))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo("ERR index out of range"));
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> eval(Kind.listOf(Kind.STRING), (s) -> s.returns(list(lit("l")).lpop(lit(-1)))))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo("ERR value is out of range, must be positive"));
+	}
+
+	@Test
+	void hashCommands_fromScripts() {
+		this.client.hset("h", Map.of("a", "1", "b", "hello"));
+		Script<List<String>> script = Script.define("hashes", Kind.listOf(Kind.STRING), (s) -> {
+			StringExpr k = s.let("k", lit("h"));
+			ListExpr<StringExpr> out = s.let("out", listOf(Kind.STRING));
+			s.append(out, hash(k).hset(s.arg("m", Kind.mapOf(Kind.STRING))).asString());
+			appendBool(s, out, hash(k).hsetnx(lit("a"), lit("x")));
+			appendBool(s, out, hash(k).hsetnx(lit("n"), lit("x")));
+			MapExpr<StringExpr> got = s.let("got", hash(k).hmget(strs("a", "zz", "c")));
+			s.forEach(got.keys(), (b, i, f) -> b.append(out, f.concat("=").concat(got.get(f).nonNull())));
+			s.forEach(hash(k).hvals(), (b, i, v) -> b.append(out, v));
+			s.append(out, hash(k).hstrlen(lit("b")).asString());
+			s.append(out, hash(k).hincrbyfloat(lit("a"), lit(0.5)).asString());
+			s.append(out, hash(k).hincrbyfloat(lit("a"), lit(-1.5)).asString());
+			s.append(out, hash(k).hdel(strs("a", "zz", "n")).asString());
+			s.returns(out);
+		});
+		assertThat(run(script, Map.of(), Map.of("m", Map.of("b", "hello", "c", "3")))).containsExactly("1", "false",
+				"true", "a=1", "c=3", "1", "3", "hello", "x", "5", "1.5", "0", "2");
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> eval(Kind.DOUBLE, (s) -> s.returns(hash(lit("h")).hincrbyfloat(lit("b"), lit(1.0)))))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo("ERR hash value is not a float"));
+	}
+
+	@Test
+	void setCommands_fromScripts() {
+		Script<List<String>> script = Script.define("sets", Kind.listOf(Kind.STRING), (s) -> {
+			StringExpr k = s.let("k", lit("s"));
+			ListExpr<StringExpr> out = s.let("out", listOf(Kind.STRING));
+			s.append(out, set(k).sadd(strs("c", "a", "b", "a")).asString());
+			s.append(out, set(k).srem(strs("c", "zz")).asString());
+			s.forEach(set(k).smismember(strs("a", "zz")), (b, i, v) -> appendBool(b, out, v));
+			s.exec(set(lit("t")).sadd(strs("b", "x")));
+			s.forEach(keys(strs("s", "t")).sunion(), (b, i, v) -> b.append(out, v));
+			s.forEach(keys(strs("s", "t")).sdiff(), (b, i, v) -> b.append(out, v));
+			s.append(out, keys(strs("s", "t", "s")).sintercard(lit(1)).asString());
+			s.returns(out);
+		});
+		assertThat(run(script, Map.of(), Map.of())).containsExactly("3", "1", "true", "false", "a", "b", "x", "a", "1");
+	}
+
+	@Test
+	void sortedSetCommands_fromScripts() {
+		this.client.zadd("z", List.of(ScoredMember.of("a", 1), ScoredMember.of("b", 2), ScoredMember.of("c", 3)));
+		Script<List<String>> script = Script.define("zsets", Kind.listOf(Kind.STRING), (s) -> {
+			StringExpr k = s.let("k", lit("z"));
+			ListExpr<StringExpr> out = s.let("out", listOf(Kind.STRING));
+			s.append(out, zset(k).zadd(ZAddOptions.none().xx().ch(), lit(5.0), lit("a")).asString());
+			s.append(out, zset(k).zadd(ZAddOptions.none().gt(), s.arg("members", Kind.listOf(Kind.SCORED))).asString());
+			s.append(out, zset(k).zaddIncr(ZAddOptions.none(), lit(0.5), lit("b")).nonNull().asString());
+			appendBool(s, out, zset(k).zaddIncr(ZAddOptions.none().nx(), lit(0.5), lit("b")).isNull());
+			MapExpr<DoubleExpr> scores = s.let("scores", zset(k).zmscore(strs("a", "zz", "b")));
+			s.forEach(scores.keys(),
+					(b, i, m) -> b.append(out, m.concat("=").concat(scores.get(m).nonNull().asString())));
+			s.append(out, zset(k).zcount(ScoreRange.closed(2, 5)).asString());
+			s.append(out, zset(k).zlexcount(LexRange.all()).asString());
+			s.forEach(
+					zset(k).zrange(ZRange.byScore(new ScoreRange(ScoreBound.exclusive(1), ScoreBound.POSITIVE_INFINITY))
+						.reversed()
+						.limit(0, 2)),
+					(b, i, m) -> b.append(out, m));
+			s.forEach(zset(k).zrangeWithScores(ZRange.byRank(0, 0)),
+					(b, i, m) -> b.append(out, m.member().concat(":").concat(m.score().asString())));
+			s.append(out, zset(k).zrevrank(lit("a")).nonNull().asString());
+			s.append(out, zset(k).zrem(strs("d", "zz")).asString());
+			ScoredExpr low = s.let("low", zset(k).zpopmin().nonNull());
+			s.append(out, low.member());
+			s.append(out, zset(k).zpopmax().nonNull().member());
+			appendBool(s, out, zset(lit("none")).zpopmax().isNull());
+			s.returns(out);
+		});
+		assertThat(
+				run(script, Map.of(), Map.of("members", List.of(ScoredMember.of("b", 4), ScoredMember.of("d", 0.25)))))
+			.containsExactly("1", "1", "4.5", "true", "a=5", "b=4.5", "3", "4", "a", "b", "d:0.25", "0", "1", "c", "a",
+					"true");
+		Script<List<Long>> removals = Script.define("removals", Kind.listOf(Kind.INTEGER), (s) -> {
+			s.exec(zset(lit("r")).zadd(ZAddOptions.none(), s.arg("members", Kind.listOf(Kind.SCORED))));
+			s.returns(listOf(Kind.INTEGER, zset(lit("r")).zremrangebyscore(ScoreRange.closed(1, 1)),
+					zset(lit("r")).zremrangebylex(LexRange.closed("b", "c")),
+					zset(lit("r")).zremrangebyrank(lit(0), lit(0)), zset(lit("r")).zcard()));
+		});
+		assertThat(
+				run(removals, Map.of(),
+						Map.of("members",
+								List.of(ScoredMember.of("a", 1), ScoredMember.of("b", 2), ScoredMember.of("c", 2),
+										ScoredMember.of("d", 2), ScoredMember.of("e", 3)))))
+			.containsExactly(1L, 2L, 1L, 1L);
+	}
+
+	@Test
+	void randomCommands_fromScripts() {
+		this.client.sadd("s", "a", "b", "c");
+		this.client.hset("h", Map.of("f1", "v1", "f2", "v2"));
+		this.client.zadd("z", List.of(ScoredMember.of("a", 1), ScoredMember.of("b", 2)));
+		Script<List<String>> script = Script.define("random", Kind.listOf(Kind.STRING), (s) -> {
+			ListExpr<StringExpr> out = s.let("out", listOf(Kind.STRING));
+			s.append(out, set(lit("s")).srandmember().nonNull());
+			s.append(out, set(lit("s")).srandmember(lit(5)).size().asString());
+			s.append(out, set(lit("s")).srandmember(lit(-5)).size().asString());
+			s.append(out, hash(lit("h")).hrandfield().nonNull());
+			s.append(out, hash(lit("h")).hrandfield(lit(-3)).size().asString());
+			s.forEach(hash(lit("h")).hrandfieldWithValues(lit(2)),
+					(b, i, e) -> b.append(out, e.get(0).concat("=").concat(e.get(1))));
+			s.append(out, zset(lit("z")).zrandmember().nonNull());
+			s.append(out, zset(lit("z")).zrandmember(lit(2)).size().asString());
+			s.forEach(zset(lit("z")).zrandmemberWithScores(lit(-1)), (b, i, m) -> b.append(out, m.member()));
+			s.append(out, set(lit("s")).spop().nonNull());
+			s.forEach(set(lit("s")).spop(lit(5)), (b, i, m) -> b.append(out, m));
+			appendBool(s, out, set(lit("s")).spop().isNull());
+			appendBool(s, out, hash(lit("none")).hrandfield().isNull());
+			s.append(out, zset(lit("none")).zrandmember(lit(3)).size().asString());
+			s.returns(out);
+		});
+		List<String> result = run(script, Map.of(), Map.of());
+		assertThat(result).hasSize(16);
+		assertThat(result.get(0)).isIn("a", "b", "c");
+		assertThat(result.subList(1, 3)).containsExactly("3", "5");
+		assertThat(result.get(3)).isIn("f1", "f2");
+		assertThat(result.get(4)).isEqualTo("3");
+		assertThat(result.subList(5, 7)).containsExactlyInAnyOrder("f1=v1", "f2=v2");
+		assertThat(result.get(7)).isIn("a", "b");
+		assertThat(result.get(8)).isEqualTo("2");
+		assertThat(result.get(9)).isIn("a", "b");
+		List<String> popped = new java.util.ArrayList<>(result.subList(10, 13));
+		assertThat(popped).containsExactlyInAnyOrder("a", "b", "c");
+		assertThat(popped.subList(1, 3)).isSorted();
+		assertThat(result.subList(13, 16)).containsExactly("true", "true", "0");
+		assertThat(this.client.exists("s")).isZero();
+	}
+
+	@Test
+	void variadicCommandsFailLikeRedis() {
+		Script<Long> del = Script.define("del", Kind.INTEGER,
+				(s) -> s.returns(keys(s.arg("keys", Kind.listOf(Kind.STRING))).del()));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(del, Map.of(), Map.of("keys", List.of())))
+			.satisfies((ex) -> {
+				assertThat(ex.reason()).isEqualTo("ERR Wrong number of args calling Redis command from script");
+				assertThat(ex.getCause()).isInstanceOf(io.redipy.InvalidArgumentException.class);
+			});
+		Script<Long> zadd = Script.define("zadd", Kind.INTEGER, (s) -> s
+			.returns(zset(lit("z")).zadd(ZAddOptions.none().nx().ch(), s.arg("m", Kind.listOf(Kind.SCORED)))));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(zadd, Map.of(), Map.of("m", List.of())))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo("ERR syntax error"));
+		Script<Long> union = Script.define("union", Kind.INTEGER,
+				(s) -> s.returns(zset(lit("d")).zunionstore(ZStoreOptions.none().aggregate(ZStoreOptions.Aggregate.MIN),
+						s.arg("k", Kind.listOf(Kind.STRING)))));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(union, Map.of(), Map.of("k", List.of())))
+			.satisfies((ex) -> assertThat(ex.reason())
+				.isEqualTo("ERR at least 1 input key is needed for 'zunionstore' command"));
+		Script<Long> card = Script.define("card", Kind.INTEGER,
+				(s) -> s.returns(keys(s.arg("k", Kind.listOf(Kind.STRING))).sintercard(lit(2))));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(card, Map.of(), Map.of("k", List.of())))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo("ERR numkeys should be greater than 0"));
+		List<String> many = java.util.stream.IntStream.range(0, 7000).mapToObj(Integer::toString).toList();
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(del, Map.of(), Map.of("keys", many)))
+			.satisfies((ex) -> {
+				assertThat(ex.reason()).isEqualTo("too many command arguments");
+				assertThat(ex.getCause()).isNull();
+			});
+		assertThat(run(del, Map.of(), Map.of("keys", many.subList(0, 6999)))).isZero();
+		this.client.set("str", "x");
+		Script<Long> wrong = Script.define("wrong", Kind.INTEGER,
+				(s) -> s.returns(set(lit("str")).sadd(strs("a", "b"))));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(wrong, Map.of(), Map.of()))
+			.satisfies((ex) -> assertThat(ex.getCause()).isInstanceOf(WrongTypeException.class));
+		Script<Map<String, String>> hmget = Script.define("hmget", Kind.mapOf(Kind.STRING),
+				(s) -> s.returns(hash(lit("str")).hmget(strs("a"))));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(hmget, Map.of(), Map.of()))
+			.satisfies((ex) -> assertThat(ex.getCause()).isInstanceOf(WrongTypeException.class));
+	}
+
+	@Test
+	void optionsAreCheckedWhenTheScriptIsBuilt() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new io.redipy.script.ir.Expr.Command(io.redipy.script.ir.ScriptCommand.ZCOUNT,
+					List.of(lit("z").node()), Type.INTEGER, null))
+			.withMessageContaining("needs options");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new io.redipy.script.ir.Expr.Command(io.redipy.script.ir.ScriptCommand.GET,
+					List.of(lit("z").node()), Type.STRING.orNull(), SetOptions.always()))
+			.withMessageContaining("takes no options");
 	}
 
 }

@@ -4,6 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
+import io.redipy.api.LexRange;
+import io.redipy.api.ListPosition;
+import io.redipy.api.ListSide;
+import io.redipy.api.LposOptions;
+import io.redipy.api.ScoreRange;
+import io.redipy.api.SetOptions;
+import io.redipy.api.ZAddOptions;
+import io.redipy.api.ZRange;
+import io.redipy.api.ZStoreOptions;
 import io.redipy.script.Block;
 import io.redipy.script.BoolExpr;
 import io.redipy.script.DoubleExpr;
@@ -18,6 +27,8 @@ import io.redipy.script.StringExpr;
 import static io.redipy.script.Dsl.anyKey;
 import static io.redipy.script.Dsl.emptyMap;
 import static io.redipy.script.Dsl.hash;
+import static io.redipy.script.Dsl.keys;
+import static io.redipy.script.Dsl.keyspace;
 import static io.redipy.script.Dsl.list;
 import static io.redipy.script.Dsl.listOf;
 import static io.redipy.script.Dsl.lit;
@@ -207,6 +218,9 @@ final class ScriptGenerator {
 
 	private io.redipy.script.Expression command(int depth) {
 		StringExpr key = key();
+		if (chance(2)) {
+			return newCommand(key, depth);
+		}
 		return switch (this.random.nextInt(26)) {
 			case 0 -> string(key).set(stringExpr(depth - 1));
 			case 1 -> string(key).get().orElse("nil");
@@ -234,6 +248,92 @@ final class ScriptGenerator {
 			case 23 -> zset(key).zrange(lit(0), lit(-1)).size();
 			case 24 -> anyKey(key).type();
 			default -> anyKey(key).del();
+		};
+	}
+
+	private ListExpr<StringExpr> stringList(int depth) {
+		int size = this.random.nextInt(4);
+		StringExpr[] items = new StringExpr[size];
+		for (int i = 0; i < size; i++) {
+			items[i] = chance(2) ? key() : stringExpr(depth);
+		}
+		return listOf(Kind.STRING, items);
+	}
+
+	/**
+	 * The commands added with build-time options and several keys (deterministic ones).
+	 */
+	private io.redipy.script.Expression newCommand(StringExpr key, int depth) {
+		int d = depth - 1;
+		return switch (this.random.nextInt(60)) {
+			case 0 -> keys(stringList(0)).exists();
+			case 1 -> keys(stringList(0)).del();
+			case 2 -> keys(stringList(0)).mget().size();
+			case 3 -> keys(stringList(0)).sinter().size();
+			case 4 -> keys(stringList(0)).sunion().size();
+			case 5 -> keys(stringList(0)).sdiff().size();
+			case 6 -> keys(stringList(0)).sintercard(intExpr(0));
+			case 7 -> keyspace().keys(lit(chance(2) ? "*" : "c?")).size();
+			case 8 -> keyspace().dbsize();
+			case 9 -> anyKey(key).rename(key());
+			case 10 -> anyKey(key).renamenx(key());
+			case 11 -> anyKey(key).copy(key(), chance(2));
+			case 12 ->
+				string(key).set(stringExpr(d), chance(2) ? SetOptions.ifExists() : SetOptions.ifMissing().keepTtl());
+			case 13 -> string(key).setGet(stringExpr(d), SetOptions.always()).orElse("nil");
+			case 14 -> string(key).getset(stringExpr(d)).orElse("nil");
+			case 15 -> string(key).incr();
+			case 16 -> string(key).decrby(intExpr(d));
+			case 17 -> string(key).incrbyfloat(doubleExpr(d));
+			case 18 -> string(key).getrange(intExpr(d), intExpr(d));
+			case 19 -> string(key).setrange(intExpr(0).mod(lit(20)), stringExpr(d));
+			case 20 -> list(key).rpush(stringList(0));
+			case 21 -> list(key).lpushx(stringList(0));
+			case 22 -> list(key).lpop(intExpr(d)).size();
+			case 23 -> list(key).lset(intExpr(d), stringExpr(d));
+			case 24 -> list(key).lrem(intExpr(d), stringExpr(d));
+			case 25 -> list(key).ltrim(intExpr(d), intExpr(d));
+			case 26 ->
+				list(key).linsert(chance(2) ? ListPosition.BEFORE : ListPosition.AFTER, stringExpr(d), stringExpr(d));
+			case 27 -> list(key).lpos(stringExpr(d), LposOptions.none().withRank(chance(2) ? 1 : -1)).orElse(lit(-9));
+			case 28 -> list(key).lpos(stringExpr(d), intExpr(0), LposOptions.none()).size();
+			case 29 -> list(key).lmove(key(), ListSide.LEFT, chance(2) ? ListSide.LEFT : ListSide.RIGHT).orElse("nil");
+			case 30 -> list(key).rpoplpush(key()).orElse("nil");
+			case 31 -> hash(key).hsetnx(stringExpr(d), stringExpr(d));
+			case 32 -> hash(key).hmget(stringList(0)).size();
+			case 33 -> hash(key).hdel(stringList(0));
+			case 34 -> hash(key).hvals().size();
+			case 35 -> hash(key).hincrbyfloat(stringExpr(d), doubleExpr(d));
+			case 36 -> hash(key).hstrlen(stringExpr(d));
+			case 37 -> set(key).sadd(stringList(0));
+			case 38 -> set(key).srem(stringList(0));
+			case 39 -> set(key).smismember(stringList(0)).size();
+			case 40 -> set(key).smove(key(), stringExpr(d));
+			case 41 -> set(key).sinterstore(stringList(0));
+			case 42 -> set(key).sunionstore(stringList(0));
+			case 43 -> set(key).sdiffstore(stringList(0));
+			case 44 -> zset(key).zadd(chance(2) ? ZAddOptions.none().gt().ch() : ZAddOptions.none().nx(), doubleExpr(d),
+					stringExpr(d));
+			case 45 -> zset(key)
+				.zaddIncr(chance(2) ? ZAddOptions.none().xx() : ZAddOptions.none(), doubleExpr(d), stringExpr(d))
+				.orElse(lit(-1.0));
+			case 46 -> zset(key).zrem(stringList(0));
+			case 47 -> zset(key).zmscore(stringList(0)).size();
+			case 48 -> zset(key).zcount(ScoreRange.closed(0, 2));
+			case 49 -> zset(key).zlexcount(LexRange.closed("a", "x"));
+			case 50 -> zset(key).zrange(ZRange.byScore(ScoreRange.all()).reversed().limit(0, 2)).size();
+			case 51 -> zset(key).zrangeWithScores(ZRange.byLex(LexRange.all())).size();
+			case 52 -> zset(key).zrangestore(key(), ZRange.byRank(0, -1));
+			case 53 -> zset(key).zrevrank(stringExpr(d)).orElse(lit(-1));
+			case 54 -> zset(key).zremrangebyrank(intExpr(d), intExpr(d));
+			case 55 -> zset(key).zremrangebyscore(ScoreRange.closed(1, 2));
+			case 56 -> zset(key).zunionstore(
+					ZStoreOptions.none()
+						.aggregate(chance(2) ? ZStoreOptions.Aggregate.MAX : ZStoreOptions.Aggregate.SUM),
+					stringList(0));
+			case 57 -> zset(key).zinterstore(ZStoreOptions.none(), stringList(0));
+			case 58 -> zset(key).zdiffstore(stringList(0));
+			default -> keyspace().msetnx(emptyMap(Kind.STRING));
 		};
 	}
 

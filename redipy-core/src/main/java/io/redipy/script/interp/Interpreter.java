@@ -15,6 +15,7 @@ import io.redipy.script.ir.ByteOrder;
 import io.redipy.script.ir.Expr;
 import io.redipy.script.ir.Json;
 import io.redipy.script.ir.Program;
+import io.redipy.script.ir.ScriptCommand;
 import io.redipy.script.ir.ScriptErrors;
 import io.redipy.script.ir.Stmt;
 import io.redipy.script.ir.Values;
@@ -400,19 +401,30 @@ public final class Interpreter {
 
 		@Override
 		public Eval command(Expr.Command e) {
-			Eval key = e.args().get(0).accept(this);
-			Eval[] rest = e.args().stream().skip(1).map((a) -> a.accept(this)).toArray(Eval[]::new);
-			var invoker = e.command().invoker();
+			Eval[] args = e.args().stream().map((a) -> a.accept(this)).toArray(Eval[]::new);
+			ScriptCommand command = e.command();
+			var invoker = command.invoker();
+			Object options = e.options();
+			boolean variadic = command.variadic();
 			boolean integer = e.type().kind() == io.redipy.script.ir.Type.Kind.INTEGER;
 			return (f) -> {
-				String name = (String) key.eval(f);
-				Object[] values = new Object[rest.length];
-				for (int i = 0; i < rest.length; i++) {
-					values[i] = rest[i].eval(f);
+				Object[] values = new Object[args.length];
+				for (int i = 0; i < args.length; i++) {
+					values[i] = args[i].eval(f);
+				}
+				if (variadic) {
+					int count = command.countArguments(options, values);
+					if (count > ScriptErrors.MAX_COMMAND_ARGUMENTS) {
+						throw failure(ScriptErrors.TOO_MANY_ARGUMENTS);
+					}
+					if (count < command.minArguments()) {
+						CommandException error = CommandException.of(ScriptErrors.WRONG_ARITY);
+						throw new Failure(error.getMessage(), error);
+					}
 				}
 				Object result;
 				try {
-					result = invoker.invoke(f.commands, name, values);
+					result = invoker.invoke(f.commands, values, options);
 				}
 				catch (CommandException ex) {
 					throw new Failure(ex.getMessage(), ex);

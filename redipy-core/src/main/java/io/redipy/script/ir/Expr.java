@@ -302,22 +302,39 @@ public sealed interface Expr {
 	}
 
 	/**
-	 * A Redis command; its first argument is the key (without prefix).
+	 * A Redis command: its arguments follow {@link ScriptCommand#parameters()} (keys
+	 * without prefix); its options are an immutable value fixed when the script is built
+	 * (such as {@code SetOptions}, {@code ZRange} or {@code ZStoreOptions}), which the
+	 * Lua compiler turns into literal arguments and the interpreter passes to the client
+	 * API.
 	 *
 	 * @param command the command
-	 * @param args its arguments, the key first
+	 * @param args its arguments
 	 * @param type the result type
+	 * @param options the build-time options, or null
 	 */
-	record Command(ScriptCommand command, List<Expr> args, Type type) implements Expr {
+	record Command(ScriptCommand command, List<Expr> args, Type type, @Nullable Object options) implements Expr {
 
 		/**
-		 * Copies the arguments.
+		 * Copies the arguments and checks the options.
+		 * @param command the command
+		 * @param args the arguments
+		 * @param type the result type
+		 * @param options the options, or null
+		 */
+		public Command {
+			args = List.copyOf(args);
+			command.checkOptions(options);
+		}
+
+		/**
+		 * A command without options.
 		 * @param command the command
 		 * @param args the arguments
 		 * @param type the result type
 		 */
-		public Command {
-			args = List.copyOf(args);
+		public Command(ScriptCommand command, List<Expr> args, Type type) {
+			this(command, args, type, null);
 		}
 
 		@Override

@@ -1,143 +1,429 @@
 package io.redipy.script.ir;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
+import io.redipy.CommandException;
 import io.redipy.api.Commands;
+import io.redipy.api.Expiration;
+import io.redipy.api.ExpireCondition;
+import io.redipy.api.HashEntry;
+import io.redipy.api.LexRange;
+import io.redipy.api.ListPosition;
+import io.redipy.api.ListSide;
+import io.redipy.api.LposOptions;
+import io.redipy.api.Numbers;
+import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
 import io.redipy.api.Ttl;
+import io.redipy.api.ZAddOptions;
+import io.redipy.api.ZRange;
+import io.redipy.api.ZStoreOptions;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Redis commands a script can call, each with its argument and result types, the Lua
- * helper that turns Redis's raw reply into the script's value, and how the memory
+ * The Redis commands a script can call, each with its parameters, its result type, the
+ * Lua helper that turns Redis's raw reply into the script's value, the arguments Redis
+ * gets (a template, computed from the command's build-time options) and how the memory
  * interpreter runs it through the {@link Commands} API. Results mean what the client
  * API's results mean: a missing value is null, membership is a boolean, integers stay
- * integers; where Redis gives no order (set members, hash fields) the script sees them
- * sorted by UTF-8 bytes on both backends.
+ * integers; where Redis gives no order (set members, hash fields and values, keys) the
+ * script sees them sorted by UTF-8 bytes on both backends. Results that the client API
+ * gives as lists with nulls ({@code MGET}, {@code HMGET}, {@code ZMSCORE}) are maps of
+ * the present entries only.
+ * <p>
+ * Every parameter with the role {@link Role#KEY} (a key, a list of keys, or a map whose
+ * keys are keys) gets the client's key prefix on both backends.
  */
 public enum ScriptCommand {
 
 	// keys
 	/** {@code EXISTS key}: whether the key exists. */
-	EXISTS("EXISTS", Type.BOOLEAN, "bool", List.of(), (c, k, a) -> c.exists(k) == 1),
+	EXISTS("EXISTS", Type.BOOLEAN, "bool", p(k()), (c, a, o) -> c.exists(str(a, 0)) == 1),
+	/** {@code EXISTS key...}: how many of the keys exist (repeats count again). */
+	EXISTS_ALL("EXISTS", Type.INTEGER, "int", p(ks()), (c, a, o) -> c.exists(strs(a, 0))),
 	/** {@code DEL key}: whether the key existed. */
-	DEL("DEL", Type.BOOLEAN, "bool", List.of(), (c, k, a) -> c.del(k) == 1),
+	DEL("DEL", Type.BOOLEAN, "bool", p(k()), (c, a, o) -> c.del(str(a, 0)) == 1),
+	/** {@code DEL key...}: how many keys were deleted. */
+	DEL_ALL("DEL", Type.INTEGER, "int", p(ks()), (c, a, o) -> c.del(strs(a, 0))),
+	/** {@code UNLINK key...}: how many keys were removed. */
+	UNLINK("UNLINK", Type.INTEGER, "int", p(ks()), (c, a, o) -> c.unlink(strs(a, 0))),
 	/** {@code TYPE key}: the type's name, {@code "none"} for a missing key. */
-	TYPE("TYPE", Type.STRING, "status", List.of(), (c, k, a) -> c.type(k).redisName()),
-	/** {@code EXPIRE key seconds}: whether the expiry was set. */
-	EXPIRE("EXPIRE", Type.BOOLEAN, "bool", List.of(Type.INTEGER),
-			(c, k, a) -> c.expire(k, Duration.ofSeconds((Long) a[0]))),
-	/** {@code PEXPIRE key milliseconds}: whether the expiry was set. */
-	PEXPIRE("PEXPIRE", Type.BOOLEAN, "bool", List.of(Type.INTEGER),
-			(c, k, a) -> c.pexpire(k, Duration.ofMillis((Long) a[0]))),
+	TYPE("TYPE", Type.STRING, "status", p(k()), (c, a, o) -> c.type(str(a, 0)).redisName()),
+	/** {@code EXPIRE key seconds [NX|XX|GT|LT]}: whether the expiry was set. */
+	EXPIRE("EXPIRE", Type.BOOLEAN, "bool", p(k(), i()), optional(ExpireCondition.class),
+			(o) -> t("$1", "$2", conditionTokens(o)),
+			(c, a, o) -> c.expire(str(a, 0), Duration.ofSeconds(lng(a, 1)), condition(o))),
+	/** {@code PEXPIRE key milliseconds [NX|XX|GT|LT]}: whether the expiry was set. */
+	PEXPIRE("PEXPIRE", Type.BOOLEAN, "bool", p(k(), i()), optional(ExpireCondition.class),
+			(o) -> t("$1", "$2", conditionTokens(o)),
+			(c, a, o) -> c.pexpire(str(a, 0), Duration.ofMillis(lng(a, 1)), condition(o))),
+	/** {@code EXPIREAT key unix-seconds [NX|XX|GT|LT]}: whether the expiry was set. */
+	EXPIREAT("EXPIREAT", Type.BOOLEAN, "bool", p(k(), i()), optional(ExpireCondition.class),
+			(o) -> t("$1", "$2", conditionTokens(o)),
+			(c, a, o) -> c.expireat(str(a, 0), Instant.ofEpochSecond(lng(a, 1)), condition(o))),
+	/**
+	 * {@code PEXPIREAT key unix-milliseconds [NX|XX|GT|LT]}: whether the expiry was set.
+	 */
+	PEXPIREAT("PEXPIREAT", Type.BOOLEAN, "bool", p(k(), i()), optional(ExpireCondition.class),
+			(o) -> t("$1", "$2", conditionTokens(o)),
+			(c, a, o) -> c.pexpireat(str(a, 0), Instant.ofEpochMilli(lng(a, 1)), condition(o))),
 	/** {@code TTL key}: remaining seconds, or null without expiry or key. */
-	TTL("TTL", Type.INTEGER.orNull(), "ttl", List.of(), (c, k, a) -> seconds(c.ttl(k))),
+	TTL("TTL", Type.INTEGER.orNull(), "ttl", p(k()), (c, a, o) -> seconds(c.ttl(str(a, 0)))),
 	/** {@code PTTL key}: remaining milliseconds, or null without expiry or key. */
-	PTTL("PTTL", Type.INTEGER.orNull(), "ttl", List.of(), (c, k, a) -> millis(c.pttl(k))),
+	PTTL("PTTL", Type.INTEGER.orNull(), "ttl", p(k()), (c, a, o) -> millis(c.pttl(str(a, 0)))),
 	/** {@code PERSIST key}: whether an expiry was removed. */
-	PERSIST("PERSIST", Type.BOOLEAN, "bool", List.of(), (c, k, a) -> c.persist(k)),
+	PERSIST("PERSIST", Type.BOOLEAN, "bool", p(k()), (c, a, o) -> c.persist(str(a, 0))),
+	/** {@code RENAME key newkey}: true (an error if the key is missing). */
+	RENAME("RENAME", Type.BOOLEAN, "okb", p(k(), k()), (c, a, o) -> {
+		c.rename(str(a, 0), str(a, 1));
+		return true;
+	}),
+	/** {@code RENAMENX key newkey}: whether it was renamed. */
+	RENAMENX("RENAMENX", Type.BOOLEAN, "bool", p(k(), k()), (c, a, o) -> c.renamenx(str(a, 0), str(a, 1))),
+	/** {@code COPY source destination [REPLACE]} (options: whether to replace). */
+	COPY("COPY", Type.BOOLEAN, "bool", p(k(), k()), optional(Boolean.class),
+			(o) -> t("$1", "$2", Boolean.TRUE.equals(o) ? "REPLACE" : null),
+			(c, a, o) -> c.copy(str(a, 0), str(a, 1), Boolean.TRUE.equals(o))),
+	/** {@code KEYS prefix+pattern}: the client's keys, without prefix, sorted. */
+	KEYS("KEYS", Type.listOf(Type.STRING), "keys", p(pattern()), (c, a, o) -> sorted(c.keys(str(a, 0)))),
+	/** The number of the client's keys (all keys without a prefix). */
+	DBSIZE("KEYS", Type.INTEGER, "count", p(), null, (o) -> t("^*"), (c, a, o) -> c.dbsize()),
+	/** {@code RANDOMKEY}: one of the client's keys, or null if it has none. */
+	RANDOMKEY("RANDOMKEY", Type.STRING.orNull(), "rkey", p(), (c, a, o) -> c.randomkey()),
+	/** {@code PING}: {@code "PONG"}. */
+	PING("PING", Type.STRING, "status", p(), (c, a, o) -> c.ping()),
 
 	// strings
 	/** {@code GET key}: the value or null. */
-	GET("GET", Type.STRING.orNull(), "nilf", List.of(), (c, k, a) -> c.get(k)),
-	/** {@code SET key value}: always true. */
-	SET("SET", Type.BOOLEAN, "okb", List.of(Type.STRING), (c, k, a) -> {
-		c.set(k, (String) a[0]);
+	GET("GET", Type.STRING.orNull(), "nilf", p(k()), (c, a, o) -> c.get(str(a, 0))),
+	/** {@code SET key value [options]}: whether it was set. */
+	SET("SET", Type.BOOLEAN, "okb", p(k(), s()), optional(SetOptions.class), (o) -> t("$1", "$2", setTokens(o)),
+			(c, a, o) -> {
+				if (o == null) {
+					c.set(str(a, 0), str(a, 1));
+					return true;
+				}
+				return c.set(str(a, 0), str(a, 1), (SetOptions) o);
+			}),
+	/** {@code SET key value NX}: whether it was set. */
+	SETNX("SET", Type.BOOLEAN, "okb", p(k(), s()), null, (o) -> t("$1", "$2", "NX"),
+			(c, a, o) -> c.set(str(a, 0), str(a, 1), SetOptions.ifMissing())),
+	/** {@code SET key value PX milliseconds}: always true. */
+	SET_PX("SET", Type.BOOLEAN, "okb", p(k(), s(), i()), null, (o) -> t("$1", "$2", "PX", "$3"),
+			(c, a, o) -> c.set(str(a, 0), str(a, 1), SetOptions.always().px(Duration.ofMillis(lng(a, 2))))),
+	/** {@code SET key value [options] GET}: the old value or null. */
+	SET_GET("SET", Type.STRING.orNull(), "nilf", p(k(), s()), optional(SetOptions.class),
+			(o) -> t("$1", "$2", setTokens(o), "GET"),
+			(c, a, o) -> c.setGet(str(a, 0), str(a, 1), (o != null) ? (SetOptions) o : SetOptions.always())),
+	/** {@code SETNX key value}: whether it was set. */
+	SETNX_COMMAND("SETNX", Type.BOOLEAN, "bool", p(k(), s()), (c, a, o) -> c.setnx(str(a, 0), str(a, 1))),
+	/** {@code GETDEL key}: the value or null. */
+	GETDEL("GETDEL", Type.STRING.orNull(), "nilf", p(k()), (c, a, o) -> c.getdel(str(a, 0))),
+	/** {@code GETEX key expiration}: the value or null. */
+	GETEX("GETEX", Type.STRING.orNull(), "nilf", p(k()), required(Expiration.class),
+			(o) -> t("$1", expirationTokens((Expiration) o)), (c, a, o) -> c.getex(str(a, 0), (Expiration) o)),
+	/** {@code GETSET key value}: the old value or null. */
+	GETSET("GETSET", Type.STRING.orNull(), "nilf", p(k(), s()), (c, a, o) -> c.getset(str(a, 0), str(a, 1))),
+	/** {@code MGET key...}: the present values by key. */
+	MGET("MGET", Type.mapOf(Type.STRING), "zip", p(ks()), (c, a, o) -> zip(list(a, 0), c.mget(strs(a, 0)))),
+	/** {@code MSET key value...}: true. */
+	MSET("MSET", Type.BOOLEAN, "okb", p(km()), (c, a, o) -> {
+		c.mset(map(a, 0));
 		return true;
 	}),
-	/** {@code SET key value NX}: whether it was set. */
-	SETNX("SET", Type.BOOLEAN, "okb", List.of(Type.STRING),
-			(c, k, a) -> c.set(k, (String) a[0], SetOptions.ifMissing())),
-	/** {@code SET key value PX milliseconds}: always true. */
-	SET_PX("SET", Type.BOOLEAN, "okb", List.of(Type.STRING, Type.INTEGER),
-			(c, k, a) -> c.set(k, (String) a[0], SetOptions.always().px(Duration.ofMillis((Long) a[1])))),
-	/** {@code GETDEL key}: the value or null. */
-	GETDEL("GETDEL", Type.STRING.orNull(), "nilf", List.of(), (c, k, a) -> c.getdel(k)),
+	/** {@code MSETNX key value...}: whether all were set. */
+	MSETNX("MSETNX", Type.BOOLEAN, "bool", p(km()), (c, a, o) -> c.msetnx(map(a, 0))),
+	/** {@code INCR key}: the new value. */
+	INCR("INCR", Type.INTEGER, "int", p(k()), (c, a, o) -> c.incr(str(a, 0))),
 	/** {@code INCRBY key increment}: the new value. */
-	INCRBY("INCRBY", Type.INTEGER, "int", List.of(Type.INTEGER), (c, k, a) -> c.incrby(k, (Long) a[0])),
+	INCRBY("INCRBY", Type.INTEGER, "int", p(k(), i()), (c, a, o) -> c.incrby(str(a, 0), lng(a, 1))),
+	/** {@code DECR key}: the new value. */
+	DECR("DECR", Type.INTEGER, "int", p(k()), (c, a, o) -> c.decr(str(a, 0))),
+	/** {@code DECRBY key decrement}: the new value. */
+	DECRBY("DECRBY", Type.INTEGER, "int", p(k(), i()), (c, a, o) -> c.decrby(str(a, 0), lng(a, 1))),
+	/** {@code INCRBYFLOAT key increment}: the new value. */
+	INCRBYFLOAT("INCRBYFLOAT", Type.DOUBLE, "num", p(k(), decimal()), (c, a, o) -> c.incrbyfloat(str(a, 0), dbl(a, 1))),
 	/** {@code APPEND key value}: the new length in bytes. */
-	APPEND("APPEND", Type.INTEGER, "int", List.of(Type.STRING), (c, k, a) -> c.append(k, (String) a[0])),
+	APPEND("APPEND", Type.INTEGER, "int", p(k(), s()), (c, a, o) -> c.append(str(a, 0), str(a, 1))),
 	/** {@code STRLEN key}: the length in bytes. */
-	STRLEN("STRLEN", Type.INTEGER, "int", List.of(), (c, k, a) -> c.strlen(k)),
+	STRLEN("STRLEN", Type.INTEGER, "int", p(k()), (c, a, o) -> c.strlen(str(a, 0))),
+	/** {@code GETRANGE key start end}: the bytes in the range. */
+	GETRANGE("GETRANGE", Type.STRING, "id", p(k(), i(), i()), (c, a, o) -> c.getrange(str(a, 0), lng(a, 1), lng(a, 2))),
+	/** {@code SETRANGE key offset value}: the new length in bytes. */
+	SETRANGE("SETRANGE", Type.INTEGER, "int", p(k(), i(), s()),
+			(c, a, o) -> c.setrange(str(a, 0), lng(a, 1), str(a, 2))),
 
 	// lists
 	/** {@code LPUSH key value}: the new length. */
-	LPUSH("LPUSH", Type.INTEGER, "int", List.of(Type.STRING), (c, k, a) -> c.lpush(k, (String) a[0])),
+	LPUSH("LPUSH", Type.INTEGER, "int", p(k(), s()), (c, a, o) -> c.lpush(str(a, 0), str(a, 1))),
 	/** {@code RPUSH key value}: the new length. */
-	RPUSH("RPUSH", Type.INTEGER, "int", List.of(Type.STRING), (c, k, a) -> c.rpush(k, (String) a[0])),
+	RPUSH("RPUSH", Type.INTEGER, "int", p(k(), s()), (c, a, o) -> c.rpush(str(a, 0), str(a, 1))),
+	/** {@code LPUSH key value...}: the new length. */
+	LPUSH_ALL("LPUSH", Type.INTEGER, "int", p(k(), ss()), (c, a, o) -> c.lpush(str(a, 0), strs(a, 1))),
+	/** {@code RPUSH key value...}: the new length. */
+	RPUSH_ALL("RPUSH", Type.INTEGER, "int", p(k(), ss()), (c, a, o) -> c.rpush(str(a, 0), strs(a, 1))),
+	/** {@code LPUSHX key value...}: the new length, 0 if the list is missing. */
+	LPUSHX("LPUSHX", Type.INTEGER, "int", p(k(), ss()), (c, a, o) -> c.lpushx(str(a, 0), strs(a, 1))),
+	/** {@code RPUSHX key value...}: the new length, 0 if the list is missing. */
+	RPUSHX("RPUSHX", Type.INTEGER, "int", p(k(), ss()), (c, a, o) -> c.rpushx(str(a, 0), strs(a, 1))),
 	/** {@code LPOP key}: the head or null. */
-	LPOP("LPOP", Type.STRING.orNull(), "nilf", List.of(), (c, k, a) -> c.lpop(k)),
+	LPOP("LPOP", Type.STRING.orNull(), "nilf", p(k()), (c, a, o) -> c.lpop(str(a, 0))),
 	/** {@code RPOP key}: the tail or null. */
-	RPOP("RPOP", Type.STRING.orNull(), "nilf", List.of(), (c, k, a) -> c.rpop(k)),
+	RPOP("RPOP", Type.STRING.orNull(), "nilf", p(k()), (c, a, o) -> c.rpop(str(a, 0))),
+	/** {@code LPOP key count}: up to count elements from the head. */
+	LPOP_COUNT("LPOP", Type.listOf(Type.STRING), "arr", p(k(), i()),
+			(c, a, o) -> new ArrayList<Object>(c.lpop(str(a, 0), lng(a, 1)))),
+	/** {@code RPOP key count}: up to count elements from the tail. */
+	RPOP_COUNT("RPOP", Type.listOf(Type.STRING), "arr", p(k(), i()),
+			(c, a, o) -> new ArrayList<Object>(c.rpop(str(a, 0), lng(a, 1)))),
 	/** {@code LLEN key}: the length. */
-	LLEN("LLEN", Type.INTEGER, "int", List.of(), (c, k, a) -> c.llen(k)),
+	LLEN("LLEN", Type.INTEGER, "int", p(k()), (c, a, o) -> c.llen(str(a, 0))),
 	/** {@code LRANGE key start stop}: the elements. */
-	LRANGE("LRANGE", Type.listOf(Type.STRING), "list", List.of(Type.INTEGER, Type.INTEGER),
-			(c, k, a) -> new ArrayList<Object>(c.lrange(k, (Long) a[0], (Long) a[1]))),
+	LRANGE("LRANGE", Type.listOf(Type.STRING), "list", p(k(), i(), i()),
+			(c, a, o) -> new ArrayList<Object>(c.lrange(str(a, 0), lng(a, 1), lng(a, 2)))),
 	/** {@code LINDEX key index}: the element or null. */
-	LINDEX("LINDEX", Type.STRING.orNull(), "nilf", List.of(Type.INTEGER), (c, k, a) -> c.lindex(k, (Long) a[0])),
+	LINDEX("LINDEX", Type.STRING.orNull(), "nilf", p(k(), i()), (c, a, o) -> c.lindex(str(a, 0), lng(a, 1))),
+	/** {@code LSET key index value}: true. */
+	LSET("LSET", Type.BOOLEAN, "okb", p(k(), i(), s()), (c, a, o) -> {
+		c.lset(str(a, 0), lng(a, 1), str(a, 2));
+		return true;
+	}),
+	/** {@code LREM key count value}: how many were removed. */
+	LREM("LREM", Type.INTEGER, "int", p(k(), i(), s()), (c, a, o) -> c.lrem(str(a, 0), lng(a, 1), str(a, 2))),
+	/** {@code LTRIM key start stop}: true. */
+	LTRIM("LTRIM", Type.BOOLEAN, "okb", p(k(), i(), i()), (c, a, o) -> {
+		c.ltrim(str(a, 0), lng(a, 1), lng(a, 2));
+		return true;
+	}),
+	/** {@code LINSERT key BEFORE|AFTER pivot value}: the new length, -1 or 0. */
+	LINSERT("LINSERT", Type.INTEGER, "int", p(k(), s(), s()), required(ListPosition.class),
+			(o) -> t("$1", ((ListPosition) o).name(), "$2", "$3"),
+			(c, a, o) -> c.linsert(str(a, 0), (ListPosition) o, str(a, 1), str(a, 2))),
+	/** {@code LPOS key element [RANK r] [MAXLEN m]}: the index or null. */
+	LPOS("LPOS", Type.INTEGER.orNull(), "nilf", p(k(), s()), optional(LposOptions.class),
+			(o) -> t("$1", "$2", lposTokens(o)), (c, a, o) -> c.lpos(str(a, 0), str(a, 1), lpos(o))),
+	/** {@code LPOS key element [RANK r] COUNT n [MAXLEN m]}: the indexes. */
+	LPOS_COUNT("LPOS", Type.listOf(Type.INTEGER), "arr", p(k(), s(), i()), optional(LposOptions.class),
+			(o) -> t("$1", "$2", lposTokens(o), "COUNT", "$3"),
+			(c, a, o) -> new ArrayList<Object>(c.lpos(str(a, 0), str(a, 1), lng(a, 2), lpos(o)))),
+	/** {@code LMOVE source destination LEFT|RIGHT LEFT|RIGHT}: the element or null. */
+	LMOVE("LMOVE", Type.STRING.orNull(), "nilf", p(k(), k()), required(Sides.class),
+			(o) -> t("$1", "$2", ((Sides) o).from().name(), ((Sides) o).to().name()),
+			(c, a, o) -> c.lmove(str(a, 0), str(a, 1), ((Sides) o).from(), ((Sides) o).to())),
+	/** {@code RPOPLPUSH source destination}: the element or null. */
+	RPOPLPUSH("RPOPLPUSH", Type.STRING.orNull(), "nilf", p(k(), k()), (c, a, o) -> c.rpoplpush(str(a, 0), str(a, 1))),
 
 	// hashes
 	/** {@code HSET key field value}: 1 if the field is new. */
-	HSET("HSET", Type.INTEGER, "int", List.of(Type.STRING, Type.STRING),
-			(c, k, a) -> c.hset(k, (String) a[0], (String) a[1])),
+	HSET("HSET", Type.INTEGER, "int", p(k(), s(), s()), (c, a, o) -> c.hset(str(a, 0), str(a, 1), str(a, 2))),
+	/** {@code HSET key field value...}: how many fields are new. */
+	HSET_ALL("HSET", Type.INTEGER, "int", p(k(), sm()), (c, a, o) -> c.hset(str(a, 0), map(a, 1))),
+	/** {@code HSETNX key field value}: whether it was set. */
+	HSETNX("HSETNX", Type.BOOLEAN, "bool", p(k(), s(), s()), (c, a, o) -> c.hsetnx(str(a, 0), str(a, 1), str(a, 2))),
 	/** {@code HGET key field}: the value or null. */
-	HGET("HGET", Type.STRING.orNull(), "nilf", List.of(Type.STRING), (c, k, a) -> c.hget(k, (String) a[0])),
+	HGET("HGET", Type.STRING.orNull(), "nilf", p(k(), s()), (c, a, o) -> c.hget(str(a, 0), str(a, 1))),
+	/** {@code HMGET key field...}: the present values by field. */
+	HMGET("HMGET", Type.mapOf(Type.STRING), "zip", p(k(), ss()),
+			(c, a, o) -> zip(list(a, 1), c.hmget(str(a, 0), strs(a, 1)))),
 	/** {@code HDEL key field}: 1 if it existed. */
-	HDEL("HDEL", Type.INTEGER, "int", List.of(Type.STRING), (c, k, a) -> c.hdel(k, (String) a[0])),
+	HDEL("HDEL", Type.INTEGER, "int", p(k(), s()), (c, a, o) -> c.hdel(str(a, 0), str(a, 1))),
+	/** {@code HDEL key field...}: how many existed. */
+	HDEL_ALL("HDEL", Type.INTEGER, "int", p(k(), ss()), (c, a, o) -> c.hdel(str(a, 0), strs(a, 1))),
 	/** {@code HEXISTS key field}: whether it exists. */
-	HEXISTS("HEXISTS", Type.BOOLEAN, "bool", List.of(Type.STRING), (c, k, a) -> c.hexists(k, (String) a[0])),
+	HEXISTS("HEXISTS", Type.BOOLEAN, "bool", p(k(), s()), (c, a, o) -> c.hexists(str(a, 0), str(a, 1))),
 	/** {@code HLEN key}: the number of fields. */
-	HLEN("HLEN", Type.INTEGER, "int", List.of(), (c, k, a) -> c.hlen(k)),
+	HLEN("HLEN", Type.INTEGER, "int", p(k()), (c, a, o) -> c.hlen(str(a, 0))),
 	/** {@code HGETALL key}: the fields and values. */
-	HGETALL("HGETALL", Type.mapOf(Type.STRING), "pairs_map", List.of(), (c, k, a) -> sortedMap(c.hgetall(k))),
+	HGETALL("HGETALL", Type.mapOf(Type.STRING), "pairs_map", p(k()), (c, a, o) -> sortedMap(c.hgetall(str(a, 0)))),
 	/** {@code HKEYS key}: the fields, sorted. */
-	HKEYS("HKEYS", Type.listOf(Type.STRING), "sorted", List.of(), (c, k, a) -> sorted(c.hkeys(k))),
+	HKEYS("HKEYS", Type.listOf(Type.STRING), "sorted", p(k()), (c, a, o) -> sorted(c.hkeys(str(a, 0)))),
+	/** {@code HVALS key}: the values, sorted. */
+	HVALS("HVALS", Type.listOf(Type.STRING), "sorted", p(k()), (c, a, o) -> sorted(c.hvals(str(a, 0)))),
 	/** {@code HINCRBY key field increment}: the new value. */
-	HINCRBY("HINCRBY", Type.INTEGER, "int", List.of(Type.STRING, Type.INTEGER),
-			(c, k, a) -> c.hincrby(k, (String) a[0], (Long) a[1])),
+	HINCRBY("HINCRBY", Type.INTEGER, "int", p(k(), s(), i()), (c, a, o) -> c.hincrby(str(a, 0), str(a, 1), lng(a, 2))),
+	/** {@code HINCRBYFLOAT key field increment}: the new value. */
+	HINCRBYFLOAT("HINCRBYFLOAT", Type.DOUBLE, "num", p(k(), s(), decimal()),
+			(c, a, o) -> c.hincrbyfloat(str(a, 0), str(a, 1), dbl(a, 2))),
+	/** {@code HSTRLEN key field}: the value's length in bytes. */
+	HSTRLEN("HSTRLEN", Type.INTEGER, "int", p(k(), s()), (c, a, o) -> c.hstrlen(str(a, 0), str(a, 1))),
+	/** {@code HRANDFIELD key}: a random field or null. */
+	HRANDFIELD("HRANDFIELD", Type.STRING.orNull(), "nilf", p(k()), (c, a, o) -> c.hrandfield(str(a, 0))),
+	/** {@code HRANDFIELD key count}: random fields. */
+	HRANDFIELD_COUNT("HRANDFIELD", Type.listOf(Type.STRING), "arr", p(k(), i()),
+			(c, a, o) -> new ArrayList<Object>(c.hrandfield(str(a, 0), lng(a, 1)))),
+	/** {@code HRANDFIELD key count WITHVALUES}: random [field, value] pairs. */
+	HRANDFIELD_WITHVALUES("HRANDFIELD", Type.listOf(Type.listOf(Type.STRING)), "pairs_list", p(k(), i()), null,
+			(o) -> t("$1", "$2", "WITHVALUES"), (c, a, o) -> entries(c.hrandfieldWithValues(str(a, 0), lng(a, 1)))),
 
 	// sets
 	/** {@code SADD key member}: 1 if it is new. */
-	SADD("SADD", Type.INTEGER, "int", List.of(Type.STRING), (c, k, a) -> c.sadd(k, (String) a[0])),
+	SADD("SADD", Type.INTEGER, "int", p(k(), s()), (c, a, o) -> c.sadd(str(a, 0), str(a, 1))),
+	/** {@code SADD key member...}: how many are new. */
+	SADD_ALL("SADD", Type.INTEGER, "int", p(k(), ss()), (c, a, o) -> c.sadd(str(a, 0), strs(a, 1))),
 	/** {@code SREM key member}: 1 if it was removed. */
-	SREM("SREM", Type.INTEGER, "int", List.of(Type.STRING), (c, k, a) -> c.srem(k, (String) a[0])),
+	SREM("SREM", Type.INTEGER, "int", p(k(), s()), (c, a, o) -> c.srem(str(a, 0), str(a, 1))),
+	/** {@code SREM key member...}: how many were removed. */
+	SREM_ALL("SREM", Type.INTEGER, "int", p(k(), ss()), (c, a, o) -> c.srem(str(a, 0), strs(a, 1))),
 	/** {@code SISMEMBER key member}: whether it is a member. */
-	SISMEMBER("SISMEMBER", Type.BOOLEAN, "bool", List.of(Type.STRING), (c, k, a) -> c.sismember(k, (String) a[0])),
+	SISMEMBER("SISMEMBER", Type.BOOLEAN, "bool", p(k(), s()), (c, a, o) -> c.sismember(str(a, 0), str(a, 1))),
+	/** {@code SMISMEMBER key member...}: whether each is a member. */
+	SMISMEMBER("SMISMEMBER", Type.listOf(Type.BOOLEAN), "bools", p(k(), ss()),
+			(c, a, o) -> new ArrayList<Object>(c.smismember(str(a, 0), strs(a, 1)))),
 	/** {@code SCARD key}: the number of members. */
-	SCARD("SCARD", Type.INTEGER, "int", List.of(), (c, k, a) -> c.scard(k)),
+	SCARD("SCARD", Type.INTEGER, "int", p(k()), (c, a, o) -> c.scard(str(a, 0))),
 	/** {@code SMEMBERS key}: the members, sorted. */
-	SMEMBERS("SMEMBERS", Type.listOf(Type.STRING), "sorted", List.of(), (c, k, a) -> sorted(c.smembers(k))),
+	SMEMBERS("SMEMBERS", Type.listOf(Type.STRING), "sorted", p(k()), (c, a, o) -> sorted(c.smembers(str(a, 0)))),
+	/** {@code SPOP key}: a random member, removed, or null. */
+	SPOP("SPOP", Type.STRING.orNull(), "nilf", p(k()), (c, a, o) -> c.spop(str(a, 0))),
+	/** {@code SPOP key count}: up to count random members, removed, sorted. */
+	SPOP_COUNT("SPOP", Type.listOf(Type.STRING), "sorted", p(k(), i()),
+			(c, a, o) -> sorted(c.spop(str(a, 0), lng(a, 1)))),
+	/** {@code SRANDMEMBER key}: a random member or null. */
+	SRANDMEMBER("SRANDMEMBER", Type.STRING.orNull(), "nilf", p(k()), (c, a, o) -> c.srandmember(str(a, 0))),
+	/** {@code SRANDMEMBER key count}: random members. */
+	SRANDMEMBER_COUNT("SRANDMEMBER", Type.listOf(Type.STRING), "arr", p(k(), i()),
+			(c, a, o) -> new ArrayList<Object>(c.srandmember(str(a, 0), lng(a, 1)))),
+	/** {@code SMOVE source destination member}: whether it was moved. */
+	SMOVE("SMOVE", Type.BOOLEAN, "bool", p(k(), k(), s()), (c, a, o) -> c.smove(str(a, 0), str(a, 1), str(a, 2))),
+	/** {@code SINTER key...}: the intersection, sorted. */
+	SINTER("SINTER", Type.listOf(Type.STRING), "sorted", p(ks()), (c, a, o) -> sorted(c.sinter(strs(a, 0)))),
+	/** {@code SUNION key...}: the union, sorted. */
+	SUNION("SUNION", Type.listOf(Type.STRING), "sorted", p(ks()), (c, a, o) -> sorted(c.sunion(strs(a, 0)))),
+	/** {@code SDIFF key...}: the difference, sorted. */
+	SDIFF("SDIFF", Type.listOf(Type.STRING), "sorted", p(ks()), (c, a, o) -> sorted(c.sdiff(strs(a, 0)))),
+	/** {@code SINTERSTORE destination key...}: the size of the result. */
+	SINTERSTORE("SINTERSTORE", Type.INTEGER, "int", p(k(), ks()), (c, a, o) -> c.sinterstore(str(a, 0), strs(a, 1))),
+	/** {@code SUNIONSTORE destination key...}: the size of the result. */
+	SUNIONSTORE("SUNIONSTORE", Type.INTEGER, "int", p(k(), ks()), (c, a, o) -> c.sunionstore(str(a, 0), strs(a, 1))),
+	/** {@code SDIFFSTORE destination key...}: the size of the result. */
+	SDIFFSTORE("SDIFFSTORE", Type.INTEGER, "int", p(k(), ks()), (c, a, o) -> c.sdiffstore(str(a, 0), strs(a, 1))),
+	/** {@code SINTERCARD numkeys key... LIMIT limit}: the size of the intersection. */
+	SINTERCARD("SINTERCARD", Type.INTEGER, "int", p(ks(), i()), null, (o) -> t("#1", "LIMIT", "$2"), (c, a, o) -> {
+		if (list(a, 0).isEmpty()) {
+			throw CommandException.of("ERR numkeys should be greater than 0");
+		}
+		return c.sintercard(lng(a, 1), strs(a, 0));
+	}),
 
 	// sorted sets
-	/** {@code ZADD key score member}: 1 if it is new. */
-	ZADD("ZADD", Type.INTEGER, "int", List.of(Type.DOUBLE, Type.STRING),
-			(c, k, a) -> c.zadd(k, (Double) a[0], (String) a[1])),
+	/** {@code ZADD key [options] score member}: 1 if it is new (or changed, with CH). */
+	ZADD("ZADD", Type.INTEGER, "int", p(k(), d(), s()), optional(ZAddOptions.class),
+			(o) -> t("$1", zaddTokens(o, false), "$2", "$3"),
+			(c, a, o) -> c.zadd(str(a, 0), zadd(o), List.of(ScoredMember.of(str(a, 2), dbl(a, 1))))),
+	/** {@code ZADD key [options] score member...}: how many are new (or changed). */
+	ZADD_ALL("ZADD", Type.INTEGER, "int", p(k(), zs()), optional(ZAddOptions.class),
+			(o) -> t("$1", zaddTokens(o, false), "$2"), (c, a, o) -> {
+				List<ScoredMember> members = new ArrayList<>();
+				list(a, 1).forEach((m) -> members.add((ScoredMember) m));
+				if (members.isEmpty()) {
+					throw CommandException.of("ERR syntax error");
+				}
+				return c.zadd(str(a, 0), zadd(o), members);
+			}),
+	/** {@code ZADD key [options] INCR increment member}: the new score or null. */
+	ZADD_INCR("ZADD", Type.DOUBLE.orNull(), "num", p(k(), d(), s()), optional(ZAddOptions.class),
+			(o) -> t("$1", zaddTokens(o, true), "$2", "$3"),
+			(c, a, o) -> c.zaddIncr(str(a, 0), zadd(o), dbl(a, 1), str(a, 2))),
 	/** {@code ZREM key member}: 1 if it was removed. */
-	ZREM("ZREM", Type.INTEGER, "int", List.of(Type.STRING), (c, k, a) -> c.zrem(k, (String) a[0])),
+	ZREM("ZREM", Type.INTEGER, "int", p(k(), s()), (c, a, o) -> c.zrem(str(a, 0), str(a, 1))),
+	/** {@code ZREM key member...}: how many were removed. */
+	ZREM_ALL("ZREM", Type.INTEGER, "int", p(k(), ss()), (c, a, o) -> c.zrem(str(a, 0), strs(a, 1))),
 	/** {@code ZSCORE key member}: the score or null. */
-	ZSCORE("ZSCORE", Type.DOUBLE.orNull(), "num", List.of(Type.STRING), (c, k, a) -> c.zscore(k, (String) a[0])),
+	ZSCORE("ZSCORE", Type.DOUBLE.orNull(), "num", p(k(), s()), (c, a, o) -> c.zscore(str(a, 0), str(a, 1))),
+	/** {@code ZMSCORE key member...}: the present members' scores. */
+	ZMSCORE("ZMSCORE", Type.mapOf(Type.DOUBLE), "zipnum", p(k(), ss()),
+			(c, a, o) -> zip(list(a, 1), c.zmscore(str(a, 0), strs(a, 1)))),
 	/** {@code ZINCRBY key increment member}: the new score. */
-	ZINCRBY("ZINCRBY", Type.DOUBLE, "num", List.of(Type.DOUBLE, Type.STRING),
-			(c, k, a) -> c.zincrby(k, (Double) a[0], (String) a[1])),
+	ZINCRBY("ZINCRBY", Type.DOUBLE, "num", p(k(), d(), s()), (c, a, o) -> c.zincrby(str(a, 0), dbl(a, 1), str(a, 2))),
 	/** {@code ZCARD key}: the number of members. */
-	ZCARD("ZCARD", Type.INTEGER, "int", List.of(), (c, k, a) -> c.zcard(k)),
+	ZCARD("ZCARD", Type.INTEGER, "int", p(k()), (c, a, o) -> c.zcard(str(a, 0))),
+	/** {@code ZCOUNT key min max}: how many scores are in the range. */
+	ZCOUNT("ZCOUNT", Type.INTEGER, "int", p(k()), required(ScoreRange.class),
+			(o) -> t("$1", ((ScoreRange) o).min().toArgument(), ((ScoreRange) o).max().toArgument()),
+			(c, a, o) -> c.zcount(str(a, 0), (ScoreRange) o)),
+	/** {@code ZLEXCOUNT key min max}: how many members are in the range. */
+	ZLEXCOUNT("ZLEXCOUNT", Type.INTEGER, "int", p(k()), required(LexRange.class),
+			(o) -> t("$1", ((LexRange) o).min().toArgument(), ((LexRange) o).max().toArgument()),
+			(c, a, o) -> c.zlexcount(str(a, 0), (LexRange) o)),
 	/** {@code ZRANK key member}: the rank or null. */
-	ZRANK("ZRANK", Type.INTEGER.orNull(), "nilf", List.of(Type.STRING), (c, k, a) -> c.zrank(k, (String) a[0])),
+	ZRANK("ZRANK", Type.INTEGER.orNull(), "nilf", p(k(), s()), (c, a, o) -> c.zrank(str(a, 0), str(a, 1))),
+	/** {@code ZREVRANK key member}: the rank from the highest score, or null. */
+	ZREVRANK("ZREVRANK", Type.INTEGER.orNull(), "nilf", p(k(), s()), (c, a, o) -> c.zrevrank(str(a, 0), str(a, 1))),
 	/** {@code ZRANGE key start stop}: the members by rank. */
-	ZRANGE("ZRANGE", Type.listOf(Type.STRING), "list", List.of(Type.INTEGER, Type.INTEGER),
-			(c, k, a) -> new ArrayList<Object>(c.zrange(k, (Long) a[0], (Long) a[1]))),
+	ZRANGE("ZRANGE", Type.listOf(Type.STRING), "list", p(k(), i(), i()),
+			(c, a, o) -> new ArrayList<Object>(c.zrange(str(a, 0), lng(a, 1), lng(a, 2)))),
+	/** {@code ZRANGE key range...}: the members in a range. */
+	ZRANGE_BY("ZRANGE", Type.listOf(Type.STRING), "list", p(k()), required(ZRange.class),
+			(o) -> t("$1", rangeTokens((ZRange) o)),
+			(c, a, o) -> new ArrayList<Object>(c.zrange(str(a, 0), (ZRange) o))),
+	/** {@code ZRANGE key range... WITHSCORES}: the members in a range with scores. */
+	ZRANGE_WITHSCORES("ZRANGE", Type.listOf(Type.SCORED), "scored", p(k()), required(ZRange.class),
+			(o) -> t("$1", rangeTokens((ZRange) o), "WITHSCORES"),
+			(c, a, o) -> new ArrayList<Object>(c.zrangeWithScores(str(a, 0), (ZRange) o))),
+	/** {@code ZRANGESTORE destination source range...}: the size of the result. */
+	ZRANGESTORE("ZRANGESTORE", Type.INTEGER, "int", p(k(), k()), required(ZRange.class),
+			(o) -> t("$1", "$2", rangeTokens((ZRange) o)),
+			(c, a, o) -> c.zrangestore(str(a, 0), str(a, 1), (ZRange) o)),
 	/** {@code ZPOPMAX key count}: the members with the highest scores, highest first. */
-	ZPOPMAX("ZPOPMAX", Type.listOf(Type.SCORED), "scored", List.of(Type.INTEGER),
-			(c, k, a) -> new ArrayList<Object>(c.zpopmax(k, (Long) a[0]))),
+	ZPOPMAX("ZPOPMAX", Type.listOf(Type.SCORED), "scored", p(k(), i()),
+			(c, a, o) -> new ArrayList<Object>(c.zpopmax(str(a, 0), lng(a, 1)))),
 	/** {@code ZPOPMIN key count}: the members with the lowest scores, lowest first. */
-	ZPOPMIN("ZPOPMIN", Type.listOf(Type.SCORED), "scored", List.of(Type.INTEGER),
-			(c, k, a) -> new ArrayList<Object>(c.zpopmin(k, (Long) a[0])));
+	ZPOPMIN("ZPOPMIN", Type.listOf(Type.SCORED), "scored", p(k(), i()),
+			(c, a, o) -> new ArrayList<Object>(c.zpopmin(str(a, 0), lng(a, 1)))),
+	/** {@code ZPOPMAX key}: the member with the highest score, or null. */
+	ZPOPMAX_ONE("ZPOPMAX", Type.SCORED.orNull(), "scored1", p(k()), (c, a, o) -> c.zpopmax(str(a, 0))),
+	/** {@code ZPOPMIN key}: the member with the lowest score, or null. */
+	ZPOPMIN_ONE("ZPOPMIN", Type.SCORED.orNull(), "scored1", p(k()), (c, a, o) -> c.zpopmin(str(a, 0))),
+	/** {@code ZREMRANGEBYRANK key start stop}: how many were removed. */
+	ZREMRANGEBYRANK("ZREMRANGEBYRANK", Type.INTEGER, "int", p(k(), i(), i()),
+			(c, a, o) -> c.zremrangebyrank(str(a, 0), lng(a, 1), lng(a, 2))),
+	/** {@code ZREMRANGEBYSCORE key min max}: how many were removed. */
+	ZREMRANGEBYSCORE("ZREMRANGEBYSCORE", Type.INTEGER, "int", p(k()), required(ScoreRange.class),
+			(o) -> t("$1", ((ScoreRange) o).min().toArgument(), ((ScoreRange) o).max().toArgument()),
+			(c, a, o) -> c.zremrangebyscore(str(a, 0), (ScoreRange) o)),
+	/** {@code ZREMRANGEBYLEX key min max}: how many were removed. */
+	ZREMRANGEBYLEX("ZREMRANGEBYLEX", Type.INTEGER, "int", p(k()), required(LexRange.class),
+			(o) -> t("$1", ((LexRange) o).min().toArgument(), ((LexRange) o).max().toArgument()),
+			(c, a, o) -> c.zremrangebylex(str(a, 0), (LexRange) o)),
+	/**
+	 * {@code ZUNIONSTORE destination numkeys key... [options]}: the size of the result.
+	 */
+	ZUNIONSTORE("ZUNIONSTORE", Type.INTEGER, "int", p(k(), ks()), optional(ZStoreOptions.class),
+			(o) -> t("$1", "#2", storeTokens(o)), (c, a, o) -> {
+				needKeys(list(a, 1), "zunionstore");
+				return c.zunionstore(str(a, 0), store(o), strs(a, 1));
+			}),
+	/**
+	 * {@code ZINTERSTORE destination numkeys key... [options]}: the size of the result.
+	 */
+	ZINTERSTORE("ZINTERSTORE", Type.INTEGER, "int", p(k(), ks()), optional(ZStoreOptions.class),
+			(o) -> t("$1", "#2", storeTokens(o)), (c, a, o) -> {
+				needKeys(list(a, 1), "zinterstore");
+				return c.zinterstore(str(a, 0), store(o), strs(a, 1));
+			}),
+	/** {@code ZDIFFSTORE destination numkeys key...}: the size of the result. */
+	ZDIFFSTORE("ZDIFFSTORE", Type.INTEGER, "int", p(k(), ks()), null, (o) -> t("$1", "#2"),
+			(c, a, o) -> c.zdiffstore(str(a, 0), strs(a, 1))),
+	/** {@code ZRANDMEMBER key}: a random member or null. */
+	ZRANDMEMBER("ZRANDMEMBER", Type.STRING.orNull(), "nilf", p(k()), (c, a, o) -> c.zrandmember(str(a, 0))),
+	/** {@code ZRANDMEMBER key count}: random members. */
+	ZRANDMEMBER_COUNT("ZRANDMEMBER", Type.listOf(Type.STRING), "arr", p(k(), i()),
+			(c, a, o) -> new ArrayList<Object>(c.zrandmember(str(a, 0), lng(a, 1)))),
+	/** {@code ZRANDMEMBER key count WITHSCORES}: random members with their scores. */
+	ZRANDMEMBER_WITHSCORES("ZRANDMEMBER", Type.listOf(Type.SCORED), "scored", p(k(), i()), null,
+			(o) -> t("$1", "$2", "WITHSCORES"),
+			(c, a, o) -> new ArrayList<Object>(c.zrandmemberWithScores(str(a, 0), lng(a, 1))));
 
 	/** Runs a command through the client API for the memory interpreter. */
 	@FunctionalInterface
@@ -146,13 +432,73 @@ public enum ScriptCommand {
 		/**
 		 * Runs the command.
 		 * @param commands the API to run it on (the client's view, with its key prefix)
-		 * @param key the key, without prefix
-		 * @param args the other arguments, as script values
+		 * @param args the arguments as script values, keys without prefix
+		 * @param options the command's build-time options, or null
 		 * @return the result as a script value
 		 */
-		@Nullable Object invoke(Commands commands, String key, Object[] args);
+		@Nullable Object invoke(Commands commands, Object[] args, @Nullable Object options);
 
 	}
+
+	/** What a parameter is to Redis. */
+	public enum Role {
+
+		/** A plain value. */
+		VALUE,
+		/** A key, a list of keys or a map keyed by keys: gets the client's prefix. */
+		KEY,
+		/** A glob pattern over the client's keys: the (escaped) prefix goes first. */
+		PATTERN,
+		/**
+		 * A double that Redis adds as a long double: sent as the shortest text that reads
+		 * back as the double, as the client API sends it.
+		 */
+		DECIMAL
+
+	}
+
+	/**
+	 * A parameter of a command.
+	 *
+	 * @param type its type; a list or a map is spread into several arguments
+	 * @param role what it is to Redis
+	 */
+	public record Param(Type type, Role role) {
+
+		/**
+		 * Whether the parameter stands for several arguments.
+		 * @return whether it is a list or a map
+		 */
+		public boolean spread() {
+			return this.type.kind() == Type.Kind.LIST || this.type.kind() == Type.Kind.MAP;
+		}
+
+	}
+
+	/**
+	 * The build-time options of {@code LMOVE}.
+	 *
+	 * @param from the side to pop from
+	 * @param to the side to push to
+	 */
+	public record Sides(ListSide from, ListSide to) {
+
+		/**
+		 * Checks the sides.
+		 * @param from the side to pop from
+		 * @param to the side to push to
+		 */
+		public Sides {
+			Objects.requireNonNull(from, "from");
+			Objects.requireNonNull(to, "to");
+		}
+
+	}
+
+	private record OptionsSpec(Class<?> type, boolean required) {
+	}
+
+	private static final Pattern ARGUMENT = Pattern.compile("[$#][0-9]+");
 
 	private final String redisName;
 
@@ -160,15 +506,32 @@ public enum ScriptCommand {
 
 	private final String reply;
 
-	private final List<Type> parameters;
+	private final List<Param> parameters;
+
+	private final @Nullable OptionsSpec options;
+
+	private final Function<@Nullable Object, List<String>> template;
 
 	private final Invoker invoker;
 
-	ScriptCommand(String redisName, Type result, String reply, List<Type> parameters, Invoker invoker) {
+	ScriptCommand(String redisName, Type result, String reply, List<Param> parameters, Invoker invoker) {
+		this(redisName, result, reply, parameters, null, null, invoker);
+	}
+
+	ScriptCommand(String redisName, Type result, String reply, List<Param> parameters, @Nullable OptionsSpec options,
+			@Nullable Function<@Nullable Object, List<String>> template, Invoker invoker) {
 		this.redisName = redisName;
 		this.result = result;
 		this.reply = reply;
 		this.parameters = parameters;
+		this.options = options;
+		this.template = (template != null) ? template : (o) -> {
+			List<String> all = new ArrayList<>();
+			for (int i = 1; i <= parameters.size(); i++) {
+				all.add("$" + i);
+			}
+			return all;
+		};
 		this.invoker = invoker;
 	}
 
@@ -181,24 +544,43 @@ public enum ScriptCommand {
 	}
 
 	/**
-	 * Returns the arguments after the key as Redis takes them: {@code $n} stands for the
-	 * n-th argument (1-based), anything else is a literal flag.
+	 * Returns the arguments after the command's name as Redis takes them, for the given
+	 * options: {@code $n} stands for the n-th parameter (1-based; a list or map is
+	 * spread), {@code #n} for the n-th parameter (a list) preceded by its size,
+	 * {@code ^*} for the escaped key prefix followed by {@code *}; anything else is a
+	 * literal argument.
+	 * @param options the options (checked with {@link #checkOptions})
 	 * @return the argument template
 	 */
-	public List<String> template() {
-		return switch (this) {
-			case SETNX -> List.of("$1", "NX");
-			case SET_PX -> List.of("$1", "PX", "$2");
-			case ZINCRBY, ZADD -> List.of("$1", "$2");
-			case ZPOPMAX, ZPOPMIN -> List.of("$1");
-			default -> {
-				List<String> all = new ArrayList<>();
-				for (int i = 1; i <= this.parameters.size(); i++) {
-					all.add("$" + i);
-				}
-				yield all;
+	public List<String> template(@Nullable Object options) {
+		return this.template.apply(options);
+	}
+
+	/**
+	 * Returns whether a template token stands for a parameter.
+	 * @param token a token of {@link #template}
+	 * @return whether it is {@code $n} or {@code #n}
+	 */
+	public static boolean isArgument(String token) {
+		return ARGUMENT.matcher(token).matches();
+	}
+
+	/**
+	 * Checks a command's options at build time.
+	 * @param options the options, or null
+	 * @throws IllegalArgumentException if the command takes no such options
+	 */
+	public void checkOptions(@Nullable Object options) {
+		if (options == null) {
+			if (this.options != null && this.options.required()) {
+				throw new IllegalArgumentException(
+						this.redisName + " needs options of type " + this.options.type().getSimpleName());
 			}
-		};
+			return;
+		}
+		if (this.options == null || !this.options.type().isInstance(options)) {
+			throw new IllegalArgumentException(this.redisName + " takes no options " + options);
+		}
 	}
 
 	/**
@@ -210,7 +592,9 @@ public enum ScriptCommand {
 	}
 
 	/**
-	 * Returns the name of the Lua helper that turns the raw reply into the result.
+	 * Returns the name of the Lua helper that turns the raw reply into the result. The
+	 * helpers {@code zip} and {@code zipnum} also get the last parameter's list, the
+	 * helpers {@code keys} and {@code rkey} the key prefix.
 	 * @return the helper's name in the prelude
 	 */
 	public String reply() {
@@ -218,11 +602,76 @@ public enum ScriptCommand {
 	}
 
 	/**
-	 * Returns the types of the arguments after the key.
-	 * @return the parameter types
+	 * Returns the parameters, the key (if any) first.
+	 * @return the parameters
 	 */
-	public List<Type> parameters() {
+	public List<Param> parameters() {
 		return this.parameters;
+	}
+
+	/**
+	 * Returns whether the reply helper gets the last parameter's list too.
+	 * @return whether the reply is zipped with the names asked for
+	 */
+	public boolean zipsReply() {
+		return this.reply.startsWith("zip");
+	}
+
+	/**
+	 * Returns whether the reply helper gets the key prefix too.
+	 * @return whether the reply needs the prefix
+	 */
+	public boolean replyNeedsPrefix() {
+		return this.reply.equals("keys") || this.reply.equals("rkey");
+	}
+
+	/**
+	 * Returns whether some parameter is spread into a variable number of arguments.
+	 * @return whether the command is variadic in a script
+	 */
+	public boolean variadic() {
+		return this.parameters.stream().anyMatch(Param::spread);
+	}
+
+	/**
+	 * Returns Redis's least number of arguments (with the command's name) for a variadic
+	 * command; fewer make Redis fail with {@link ScriptErrors#WRONG_ARITY}.
+	 * @return the minimum, or 0 if the command is not variadic
+	 */
+	public int minArguments() {
+		return switch (this) {
+			case EXISTS_ALL, DEL_ALL, UNLINK, MGET, SINTER, SUNION, SDIFF -> 2;
+			case MSET, MSETNX, LPUSH_ALL, RPUSH_ALL, LPUSHX, RPUSHX, HMGET, HDEL_ALL, SADD_ALL, SREM_ALL, SMISMEMBER,
+					ZREM_ALL, ZMSCORE, SINTERSTORE, SUNIONSTORE, SDIFFSTORE, SINTERCARD ->
+				3;
+			case HSET_ALL, ZADD_ALL, ZUNIONSTORE, ZINTERSTORE, ZDIFFSTORE -> 4;
+			default -> 0;
+		};
+	}
+
+	/**
+	 * Counts the arguments Redis gets (with the command's name) for argument values.
+	 * @param options the options
+	 * @param args the argument values
+	 * @return the number of arguments
+	 */
+	public int countArguments(@Nullable Object options, Object[] args) {
+		int count = 1;
+		for (String token : template(options)) {
+			if (isArgument(token)) {
+				int index = Integer.parseInt(token.substring(1)) - 1;
+				Param param = this.parameters.get(index);
+				int size = param.spread()
+						? ((args[index] instanceof Map<?, ?> m) ? m.size() : ((List<?>) args[index]).size()) : 1;
+				boolean pairs = param.type().kind() == Type.Kind.MAP
+						|| (param.spread() && param.type().element().kind() == Type.Kind.SCORED);
+				count += (pairs ? 2 * size : size) + (token.startsWith("#") ? 1 : 0);
+			}
+			else {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	/**
@@ -233,6 +682,257 @@ public enum ScriptCommand {
 		return this.invoker;
 	}
 
+	// parameters
+
+	private static List<Param> p(Param... params) {
+		return List.of(params);
+	}
+
+	private static Param k() {
+		return new Param(Type.STRING, Role.KEY);
+	}
+
+	private static Param ks() {
+		return new Param(Type.listOf(Type.STRING), Role.KEY);
+	}
+
+	private static Param km() {
+		return new Param(Type.mapOf(Type.STRING), Role.KEY);
+	}
+
+	private static Param pattern() {
+		return new Param(Type.STRING, Role.PATTERN);
+	}
+
+	private static Param s() {
+		return new Param(Type.STRING, Role.VALUE);
+	}
+
+	private static Param ss() {
+		return new Param(Type.listOf(Type.STRING), Role.VALUE);
+	}
+
+	private static Param sm() {
+		return new Param(Type.mapOf(Type.STRING), Role.VALUE);
+	}
+
+	private static Param zs() {
+		return new Param(Type.listOf(Type.SCORED), Role.VALUE);
+	}
+
+	private static Param i() {
+		return new Param(Type.INTEGER, Role.VALUE);
+	}
+
+	private static Param d() {
+		return new Param(Type.DOUBLE, Role.VALUE);
+	}
+
+	private static Param decimal() {
+		return new Param(Type.DOUBLE, Role.DECIMAL);
+	}
+
+	private static OptionsSpec optional(Class<?> type) {
+		return new OptionsSpec(type, false);
+	}
+
+	private static OptionsSpec required(Class<?> type) {
+		return new OptionsSpec(type, true);
+	}
+
+	// templates
+
+	/** Flattens strings and lists of strings, skipping nulls. */
+	private static List<String> t(@Nullable Object... parts) {
+		List<String> tokens = new ArrayList<>();
+		for (Object part : parts) {
+			if (part instanceof List<?> list) {
+				list.forEach((x) -> tokens.add((String) x));
+			}
+			else if (part != null) {
+				tokens.add((String) part);
+			}
+		}
+		return tokens;
+	}
+
+	private static ExpireCondition condition(@Nullable Object options) {
+		return (options != null) ? (ExpireCondition) options : ExpireCondition.ALWAYS;
+	}
+
+	private static List<String> conditionTokens(@Nullable Object options) {
+		ExpireCondition condition = condition(options);
+		return (condition != ExpireCondition.ALWAYS) ? List.of(condition.name()) : List.of();
+	}
+
+	private static List<String> setTokens(@Nullable Object options) {
+		if (options == null) {
+			return List.of();
+		}
+		SetOptions set = (SetOptions) options;
+		List<String> tokens = new ArrayList<>();
+		if (set.condition() != SetOptions.Condition.ALWAYS) {
+			tokens.add(set.condition().name());
+		}
+		if (set.expiration() != null) {
+			tokens.addAll(expirationTokens(set.expiration()));
+		}
+		return tokens;
+	}
+
+	private static List<String> expirationTokens(Expiration expiration) {
+		if (expiration.kind() == Expiration.Kind.KEEPTTL || expiration.kind() == Expiration.Kind.PERSIST) {
+			return List.of(expiration.kind().name());
+		}
+		return List.of(expiration.kind().name(), Long.toString(expiration.amount()));
+	}
+
+	private static LposOptions lpos(@Nullable Object options) {
+		return (options != null) ? (LposOptions) options : LposOptions.none();
+	}
+
+	private static List<String> lposTokens(@Nullable Object options) {
+		LposOptions lpos = lpos(options);
+		List<String> tokens = new ArrayList<>();
+		if (lpos.rank() != null) {
+			tokens.add("RANK");
+			tokens.add(Long.toString(lpos.rank()));
+		}
+		if (lpos.maxLen() != null) {
+			tokens.add("MAXLEN");
+			tokens.add(Long.toString(lpos.maxLen()));
+		}
+		return tokens;
+	}
+
+	private static ZAddOptions zadd(@Nullable Object options) {
+		return (options != null) ? (ZAddOptions) options : ZAddOptions.none();
+	}
+
+	private static List<String> zaddTokens(@Nullable Object options, boolean incr) {
+		ZAddOptions zadd = zadd(options);
+		List<String> tokens = new ArrayList<>();
+		if (zadd.existence() != ZAddOptions.Existence.ANY) {
+			tokens.add(zadd.existence().name());
+		}
+		if (zadd.comparison() != ZAddOptions.Comparison.ANY) {
+			tokens.add(zadd.comparison().name());
+		}
+		if (zadd.changed()) {
+			tokens.add("CH");
+		}
+		if (incr) {
+			tokens.add("INCR");
+		}
+		return tokens;
+	}
+
+	/** The range part of ZRANGE and ZRANGESTORE, ends swapped where REV wants it. */
+	private static List<String> rangeTokens(ZRange range) {
+		List<String> tokens = new ArrayList<>();
+		String min;
+		String max;
+		switch (range.by()) {
+			case RANK -> {
+				min = Long.toString(range.start());
+				max = Long.toString(range.stop());
+			}
+			case SCORE -> {
+				min = range.scores().min().toArgument();
+				max = range.scores().max().toArgument();
+			}
+			default -> {
+				min = range.lex().min().toArgument();
+				max = range.lex().max().toArgument();
+			}
+		}
+		boolean swap = range.rev() && range.by() != ZRange.By.RANK;
+		tokens.add(swap ? max : min);
+		tokens.add(swap ? min : max);
+		if (range.by() != ZRange.By.RANK) {
+			tokens.add("BY" + range.by().name());
+		}
+		if (range.rev()) {
+			tokens.add("REV");
+		}
+		if (range.offset() != null) {
+			tokens.add("LIMIT");
+			tokens.add(Long.toString(range.offset()));
+			tokens.add(Long.toString(range.count()));
+		}
+		return tokens;
+	}
+
+	private static ZStoreOptions store(@Nullable Object options) {
+		return (options != null) ? (ZStoreOptions) options : ZStoreOptions.none();
+	}
+
+	private static List<String> storeTokens(@Nullable Object options) {
+		ZStoreOptions store = store(options);
+		List<String> tokens = new ArrayList<>();
+		if (store.weights() != null) {
+			tokens.add("WEIGHTS");
+			store.weights().forEach((w) -> tokens.add(Numbers.formatDouble(w)));
+		}
+		if (store.aggregate() != ZStoreOptions.Aggregate.SUM) {
+			tokens.add("AGGREGATE");
+			tokens.add(store.aggregate().name());
+		}
+		return tokens;
+	}
+
+	// invokers
+
+	private static String str(Object[] args, int index) {
+		return (String) args[index];
+	}
+
+	private static long lng(Object[] args, int index) {
+		return (Long) args[index];
+	}
+
+	private static double dbl(Object[] args, int index) {
+		return (Double) args[index];
+	}
+
+	private static List<?> list(Object[] args, int index) {
+		return (List<?>) args[index];
+	}
+
+	private static String[] strs(Object[] args, int index) {
+		return list(args, index).toArray(String[]::new);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, String> map(Object[] args, int index) {
+		return (Map<String, String>) args[index];
+	}
+
+	private static void needKeys(List<?> keys, String command) {
+		if (keys.isEmpty()) {
+			throw CommandException.of("ERR at least 1 input key is needed for '" + command + "' command");
+		}
+	}
+
+	/** The present values by name: a list with nulls as a map without them. */
+	private static Map<String, Object> zip(List<?> names, List<?> values) {
+		Map<String, Object> map = new TreeMap<>(ByteOrder::compare);
+		for (int i = 0; i < names.size(); i++) {
+			if (values.get(i) != null) {
+				map.put((String) names.get(i), values.get(i));
+			}
+		}
+		return map;
+	}
+
+	private static List<Object> entries(List<HashEntry> entries) {
+		List<Object> pairs = new ArrayList<>();
+		for (HashEntry entry : entries) {
+			pairs.add(new ArrayList<Object>(Arrays.asList(entry.field(), entry.value())));
+		}
+		return pairs;
+	}
+
 	private static @Nullable Long seconds(Ttl ttl) {
 		return ttl.expires() ? ttl.remaining().toSeconds() : null;
 	}
@@ -241,7 +941,7 @@ public enum ScriptCommand {
 		return ttl.expires() ? ttl.remaining().toMillis() : null;
 	}
 
-	private static List<Object> sorted(java.util.Collection<String> values) {
+	private static List<Object> sorted(Collection<String> values) {
 		List<String> copy = new ArrayList<>(values);
 		copy.sort(ByteOrder::compare);
 		return new ArrayList<>(copy);

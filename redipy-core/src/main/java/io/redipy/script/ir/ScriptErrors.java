@@ -30,6 +30,18 @@ public final class ScriptErrors {
 	 */
 	public static final String TIME_LIMIT = "script ran past its time limit and was stopped (effects so far stay)";
 
+	/**
+	 * A command call with more arguments than {@link #MAX_COMMAND_ARGUMENTS} (Lua's
+	 * {@code unpack} has a limit; the memory backend applies the same one).
+	 */
+	public static final String TOO_MANY_ARGUMENTS = "too many command arguments";
+
+	/** The most arguments (with the command's name) a command in a script may have. */
+	public static final int MAX_COMMAND_ARGUMENTS = 7000;
+
+	/** Redis's error for a command called from a script with too few arguments. */
+	public static final String WRONG_ARITY = "ERR Wrong number of args calling Redis command from script";
+
 	/** The largest integer a script holds exactly. */
 	public static final long MAX_INTEGER = (1L << 53) - 1;
 

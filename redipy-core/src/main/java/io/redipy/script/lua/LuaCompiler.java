@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.redipy.script.ir.Expr;
 import io.redipy.script.ir.Program;
+import io.redipy.script.ir.ScriptCommand;
 import io.redipy.script.ir.Stmt;
 import io.redipy.script.ir.Type;
 
@@ -243,7 +244,7 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 			return new Expr.Call(call.function(), c, call.type());
 		}
 		if (e instanceof Expr.Command command) {
-			return new Expr.Command(command.command(), c, command.type());
+			return new Expr.Command(command.command(), c, command.type(), command.options());
 		}
 		if (e instanceof Expr.ListOf l) {
 			return new Expr.ListOf(c, l.type());
@@ -365,27 +366,84 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 
 	@Override
 	public String command(Expr.Command e) {
-		Expr keyExpr = e.args().get(0);
-		String key = (keyExpr instanceof Expr.Key declared) ? "KEYS[" + (declared.index() + 1) + "]"
-				: "(P .. " + keyExpr.accept(this) + ")";
+		ScriptCommand command = e.command();
+		List<ScriptCommand.Param> params = command.parameters();
+		boolean zip = command.zipsReply();
+		// a zipped reply needs the names asked for after the call: the arguments are
+		// evaluated once, in order, as the parameters of a function
+		List<String> bound = new ArrayList<>();
+		List<String> boundNames = new ArrayList<>();
+		List<String> texts = new ArrayList<>();
+		for (int i = 0; i < params.size(); i++) {
+			Expr arg = e.args().get(i);
+			ScriptCommand.Param param = params.get(i);
+			if (param.role() == ScriptCommand.Role.KEY && !param.spread() && arg instanceof Expr.Key declared) {
+				texts.add("KEYS[" + (declared.index() + 1) + "]");
+				continue;
+			}
+			String text = arg.accept(this);
+			if (zip) {
+				String name = "x" + (i + 1);
+				bound.add(text);
+				boundNames.add(name);
+				text = name;
+			}
+			texts.add(argument(e.args().get(i), param, text));
+		}
 		List<String> parts = new ArrayList<>();
-		parts.add(LuaWriter.quote(e.command().redisName()));
-		parts.add(key);
-		for (String token : e.command().template()) {
-			if (token.startsWith("$")) {
-				Expr arg = e.args().get(Integer.parseInt(token.substring(1)));
-				String text = arg.accept(this);
-				parts.add(switch (arg.type().kind()) {
-					case INTEGER -> "redipy.istr(" + text + ")";
-					case DOUBLE -> "redipy.d17(" + text + ")";
-					default -> text;
-				});
+		parts.add(LuaWriter.quote(command.redisName()));
+		for (String token : command.template(e.options())) {
+			if (ScriptCommand.isArgument(token)) {
+				String text = texts.get(Integer.parseInt(token.substring(1)) - 1);
+				parts.add(token.startsWith("#") ? "redipy.nk(" + text + ")" : text);
+			}
+			else if (token.equals("^*")) {
+				parts.add("(redipy.gesc(P) .. '*')");
 			}
 			else {
 				parts.add(LuaWriter.quote(token));
 			}
 		}
-		return "redipy.r_" + e.command().reply() + "(redis.call(" + String.join(", ", parts) + "))";
+		String call = (command.variadic() ? "redipy.rcall(" : "redis.call(") + String.join(", ", parts) + ")";
+		String extra = "";
+		if (zip) {
+			extra = ", x" + params.size();
+		}
+		else if (command.replyNeedsPrefix()) {
+			extra = ", P";
+		}
+		String result = "redipy.r_" + command.reply() + "(" + call + extra + ")";
+		if (zip) {
+			return "(function(" + String.join(", ", boundNames) + ") return " + result + " end)("
+					+ String.join(", ", bound) + ")";
+		}
+		return result;
+	}
+
+	/** One argument as Redis takes it: text, or a table that is spread. */
+	private static String argument(Expr arg, ScriptCommand.Param param, String text) {
+		Type type = param.type();
+		boolean key = param.role() == ScriptCommand.Role.KEY;
+		if (type.kind() == Type.Kind.MAP) {
+			return "redipy.sp_m(" + text + ", " + (key ? "P" : "''") + ")";
+		}
+		if (type.kind() == Type.Kind.LIST) {
+			return switch (type.element().kind()) {
+				case STRING -> key ? "redipy.pre(P, " + text + ")" : text;
+				case SCORED -> "redipy.sp_z(" + text + ")";
+				default -> throw new IllegalStateException("cannot spread a " + type);
+			};
+		}
+		return switch (param.role()) {
+			case KEY -> "(P .. " + text + ")";
+			case PATTERN -> "(redipy.gesc(P) .. " + text + ")";
+			case DECIMAL -> "redipy.dstr(" + text + ")";
+			case VALUE -> switch (type.kind()) {
+				case INTEGER -> "redipy.istr(" + text + ")";
+				case DOUBLE -> "redipy.d17(" + text + ")";
+				default -> text;
+			};
+		};
 	}
 
 	@Override

@@ -25,6 +25,8 @@ final class Prelude {
 			.replace("%E_INDEX%", LuaWriter.quote(ScriptErrors.INDEX_OUT_OF_RANGE))
 			.replace("%E_NULL%", LuaWriter.quote(ScriptErrors.NULL_VALUE))
 			.replace("%E_JSON%", LuaWriter.quote(ScriptErrors.JSON_MISMATCH))
+			.replace("%MAXARGS%", Integer.toString(ScriptErrors.MAX_COMMAND_ARGUMENTS))
+			.replace("%E_ARGS%", LuaWriter.quote(ScriptErrors.TOO_MANY_ARGUMENTS))
 			.replace("%MARKER%", LuaWriter.quote(FAILURE_MARKER + " "));
 	}
 

@@ -375,3 +375,100 @@ function redipy.jdecode(s, t, nullable)
   if redipy.jspace(s, j) <= #s then redipy.jbad() end
   return v
 end
+function redipy.rcall(...)
+  local args = {}
+  for i = 1, select('#', ...) do
+    local v = select(i, ...)
+    if type(v) == 'table' then
+      for _, x in ipairs(v) do args[#args + 1] = x end
+    else
+      args[#args + 1] = v
+    end
+  end
+  if #args > %MAXARGS% then redipy.fail(%E_ARGS%) end
+  return redis.call(unpack(args))
+end
+function redipy.pre(p, t)
+  local r = {}
+  for i, x in ipairs(t) do r[i] = p .. x end
+  return r
+end
+function redipy.nk(t)
+  local r = {string.format('%d', #t)}
+  for _, x in ipairs(t) do r[#r + 1] = x end
+  return r
+end
+function redipy.sp_z(t)
+  local r = {}
+  for _, x in ipairs(t) do
+    r[#r + 1] = redipy.d17(x[2])
+    r[#r + 1] = x[1]
+  end
+  return r
+end
+function redipy.sp_m(m, p)
+  local r = {}
+  for k, v in pairs(m) do
+    r[#r + 1] = p .. k
+    r[#r + 1] = v
+  end
+  return r
+end
+function redipy.gesc(p)
+  return (string.gsub(p, '[%*%?%[%]\\]', '\\%0'))
+end
+function redipy.r_id(x)
+  return x
+end
+function redipy.r_arr(x)
+  if x == false then return {} end
+  return x
+end
+function redipy.r_count(x)
+  return #x
+end
+function redipy.r_bools(x)
+  local t = {}
+  for i, v in ipairs(x) do t[i] = (v == 1) end
+  return t
+end
+function redipy.r_zip(x, names)
+  local m = {}
+  for i, n in ipairs(names) do
+    if x[i] then m[n] = x[i] end
+  end
+  return m
+end
+function redipy.r_zipnum(x, names)
+  local m = {}
+  for i, n in ipairs(names) do
+    if x[i] then m[n] = tonumber(x[i]) end
+  end
+  return m
+end
+function redipy.r_pairs_list(x)
+  local t = {}
+  for i = 1, #x, 2 do t[#t + 1] = {x[i], x[i + 1]} end
+  return t
+end
+function redipy.r_scored1(x)
+  if #x == 0 then return nil end
+  return {x[1], tonumber(x[2])}
+end
+function redipy.r_keys(x, p)
+  local t = {}
+  for i, k in ipairs(x) do t[i] = string.sub(k, #p + 1) end
+  table.sort(t, redipy.lt)
+  return t
+end
+function redipy.r_rkey(x, p)
+  if x == false then return nil end
+  if p == '' then return x end
+  for i = 1, 16 do
+    if string.sub(x, 1, #p) == p then return string.sub(x, #p + 1) end
+    x = redis.call('RANDOMKEY')
+  end
+  local all = redis.call('KEYS', redipy.gesc(p) .. '*')
+  if #all == 0 then return nil end
+  return string.sub(all[math.random(#all)], #p + 1)
+end

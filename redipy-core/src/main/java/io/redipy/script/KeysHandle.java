@@ -1,0 +1,92 @@
+package io.redipy.script;
+
+import io.redipy.script.ir.ScriptCommand;
+
+/**
+ * Commands on several keys at once; every key gets the client's prefix. Redis needs at
+ * least one key: an empty list makes the script fail as Redis does.
+ */
+public final class KeysHandle {
+
+	private final ListExpr<StringExpr> keys;
+
+	KeysHandle(ListExpr<StringExpr> keys) {
+		this.keys = java.util.Objects.requireNonNull(keys, "keys");
+	}
+
+	/**
+	 * How many of the keys exist ({@code EXISTS key...}); a key named twice counts twice.
+	 * @return the count
+	 */
+	public IntExpr exists() {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.EXISTS_ALL, null, this.keys));
+	}
+
+	/**
+	 * Deletes the keys ({@code DEL key...}).
+	 * @return how many existed
+	 */
+	public IntExpr del() {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.DEL_ALL, null, this.keys));
+	}
+
+	/**
+	 * Removes the keys ({@code UNLINK key...}).
+	 * @return how many existed
+	 */
+	public IntExpr unlink() {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.UNLINK, null, this.keys));
+	}
+
+	/**
+	 * The string values of the keys ({@code MGET}): a map of the keys that hold a string
+	 * only (missing keys and other types are left out), keyed without the prefix.
+	 * @return the present keys and their values
+	 */
+	public MapExpr<StringExpr> mget() {
+		return new MapExpr<>(Dsl.commandWith(ScriptCommand.MGET, null, this.keys), Kind.STRING);
+	}
+
+	/**
+	 * The intersection of the sets ({@code SINTER}).
+	 * @return the members, sorted by UTF-8 bytes
+	 */
+	public ListExpr<StringExpr> sinter() {
+		return new ListExpr<>(Dsl.commandWith(ScriptCommand.SINTER, null, this.keys), Kind.STRING);
+	}
+
+	/**
+	 * The union of the sets ({@code SUNION}).
+	 * @return the members, sorted by UTF-8 bytes
+	 */
+	public ListExpr<StringExpr> sunion() {
+		return new ListExpr<>(Dsl.commandWith(ScriptCommand.SUNION, null, this.keys), Kind.STRING);
+	}
+
+	/**
+	 * The members of the first set that are in none of the others ({@code SDIFF}).
+	 * @return the members, sorted by UTF-8 bytes
+	 */
+	public ListExpr<StringExpr> sdiff() {
+		return new ListExpr<>(Dsl.commandWith(ScriptCommand.SDIFF, null, this.keys), Kind.STRING);
+	}
+
+	/**
+	 * The size of the intersection of the sets ({@code SINTERCARD}).
+	 * @return the size
+	 */
+	public IntExpr sintercard() {
+		return sintercard(Ops.lit(0));
+	}
+
+	/**
+	 * The size of the intersection, counting stops at a limit
+	 * ({@code SINTERCARD ... LIMIT}).
+	 * @param limit the limit, 0 for none
+	 * @return the size, at most the limit
+	 */
+	public IntExpr sintercard(IntExpr limit) {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.SINTERCARD, null, this.keys, limit));
+	}
+
+}
