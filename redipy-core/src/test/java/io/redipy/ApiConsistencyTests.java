@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -74,6 +75,47 @@ class ApiConsistencyTests {
 			return Void.class;
 		}
 		return type;
+	}
+
+	@Test
+	void readmeListsExactlyTheScriptCommands() throws IOException {
+		String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+		String table = readme.substring(readme.indexOf("<!-- script-commands:start -->"),
+				readme.indexOf("<!-- script-commands:end -->"));
+		Set<String> listed = new TreeSet<>();
+		Set<String> actual = new TreeSet<>();
+		for (Class<?> handle : List.of(io.redipy.script.KeyHandle.class, io.redipy.script.KeysHandle.class,
+				io.redipy.script.KeyspaceHandle.class, io.redipy.script.StringHandle.class,
+				io.redipy.script.ListHandle.class, io.redipy.script.HashHandle.class, io.redipy.script.SetHandle.class,
+				io.redipy.script.ZSetHandle.class)) {
+			String row = table.lines()
+				.filter((line) -> line.contains("`" + handleEntry(handle) + "`"))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no README row for " + handle.getSimpleName()));
+			Matcher name = Pattern.compile("`([a-zA-Z]+)`").matcher(row.substring(row.indexOf('|', 1)));
+			while (name.find()) {
+				listed.add(handle.getSimpleName() + "." + name.group(1));
+			}
+			for (Method method : handle.getDeclaredMethods()) {
+				if (Modifier.isPublic(method.getModifiers())) {
+					actual.add(handle.getSimpleName() + "." + method.getName());
+				}
+			}
+		}
+		assertThat(listed).isEqualTo(actual);
+	}
+
+	private static String handleEntry(Class<?> handle) {
+		return switch (handle.getSimpleName()) {
+			case "KeyHandle" -> "anyKey(key)";
+			case "KeysHandle" -> "keys(list)";
+			case "KeyspaceHandle" -> "keyspace()";
+			case "StringHandle" -> "string(key)";
+			case "ListHandle" -> "list(key)";
+			case "HashHandle" -> "hash(key)";
+			case "SetHandle" -> "set(key)";
+			default -> "zset(key)";
+		};
 	}
 
 	@Test
