@@ -70,8 +70,10 @@ final class LongDouble {
 			exact = exact.negate();
 		}
 		Parsed rounded = round(exact);
-		// underflow to zero: strtold reports ERANGE and Redis rejects the text
-		return (rounded.value() == null && rounded.infinity() == 0) ? null : rounded;
+		// overflow to infinity or underflow to zero: strtold reports ERANGE and Redis
+		// rejects
+		// the text (only the literal "inf" is an accepted infinity)
+		return (rounded.value() == null) ? null : rounded;
 	}
 
 	/**

@@ -235,6 +235,14 @@ public abstract class StringContractTests extends ContractTestSupport {
 			.isThrownBy(() -> this.client.incrbyfloat("x", Double.POSITIVE_INFINITY))
 			.withMessage("ERR increment would produce NaN or Infinity");
 		assertThatExceptionOfType(NotANumberException.class).isThrownBy(() -> this.client.incrbyfloat("x", Double.NaN));
+		// an exponent beyond long double's range is rejected as text, not computed as
+		// infinity
+		this.client.set("huge", "921e3372036854775807");
+		assertThatExceptionOfType(NotANumberException.class).isThrownBy(() -> this.client.incrbyfloat("huge", 1))
+			.withMessage("ERR value is not a valid float");
+		this.client.set("inf", "inf");
+		assertThatExceptionOfType(NotANumberException.class).isThrownBy(() -> this.client.incrbyfloat("inf", 1))
+			.withMessage("ERR increment would produce NaN or Infinity");
 		assertThat(this.client.exists("x")).isZero();
 	}
 
