@@ -176,4 +176,13 @@ public final class HashHandle {
 				Kind.listOf(Kind.STRING));
 	}
 
+	/**
+	 * The fields matching a pattern and their values, by a complete {@code HSCAN}.
+	 * @param pattern a glob pattern over the elements
+	 * @return the result
+	 */
+	public MapExpr<StringExpr> hscan(StringExpr pattern) {
+		return new MapExpr<>(Dsl.command(ScriptCommand.HSCAN, this.key, pattern), Kind.STRING);
+	}
+
 }

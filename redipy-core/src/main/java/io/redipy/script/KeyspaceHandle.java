@@ -38,6 +38,24 @@ public final class KeyspaceHandle {
 	}
 
 	/**
+	 * Every key of the client matching a pattern, by a complete {@code SCAN}.
+	 * @param pattern the pattern, matched against names without the prefix
+	 * @return the names without the prefix, once each, sorted by UTF-8 bytes
+	 */
+	public ListExpr<StringExpr> scan(StringExpr pattern) {
+		return new ListExpr<>(Dsl.commandWith(ScriptCommand.SCAN, null, pattern), Kind.STRING);
+	}
+
+	/**
+	 * Deletes every key of the client ({@code FLUSHDB} without a prefix; the prefix's
+	 * keys with one).
+	 * @return true
+	 */
+	public BoolExpr flushall() {
+		return new BoolExpr(Dsl.commandWith(ScriptCommand.FLUSHALL, null));
+	}
+
+	/**
 	 * Pings the server ({@code PING}).
 	 * @return {@code "PONG"}
 	 */

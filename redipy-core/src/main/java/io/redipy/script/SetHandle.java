@@ -156,4 +156,13 @@ public final class SetHandle {
 		return new IntExpr(Dsl.commandWith(ScriptCommand.SDIFFSTORE, null, this.key, keys));
 	}
 
+	/**
+	 * The members matching a pattern, by a complete {@code SSCAN}, once each, sorted.
+	 * @param pattern a glob pattern over the elements
+	 * @return the result
+	 */
+	public ListExpr<StringExpr> sscan(StringExpr pattern) {
+		return new ListExpr<>(Dsl.command(ScriptCommand.SSCAN, this.key, pattern), Kind.STRING);
+	}
+
 }

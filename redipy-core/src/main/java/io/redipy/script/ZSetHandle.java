@@ -314,4 +314,14 @@ public final class ZSetHandle {
 		return java.util.Objects.requireNonNull(options, "options");
 	}
 
+	/**
+	 * The members matching a pattern with their scores, by a complete {@code ZSCAN}, once
+	 * each, sorted by member.
+	 * @param pattern a glob pattern over the elements
+	 * @return the result
+	 */
+	public ListExpr<ScoredExpr> zscan(StringExpr pattern) {
+		return new ListExpr<>(Dsl.command(ScriptCommand.ZSCAN, this.key, pattern), Kind.SCORED);
+	}
+
 }

@@ -450,6 +450,39 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void scansIterateCompletelyAndFlushallRespectsThePrefix() {
+		RedipyClient app = backend().client("app:");
+		for (int i = 0; i < 300; i++) {
+			app.hset("h", "f" + i, "v" + i);
+			app.sadd("s", "m" + i);
+			app.zadd("z", i, "m" + i);
+			app.set("k" + i, "x");
+		}
+		app.hset("h", "other", "o");
+		this.client.set("outside", "stays");
+		Script<List<String>> script = Script.define("scans", Kind.listOf(Kind.STRING), (s) -> {
+			StringExpr h = s.key("h");
+			StringExpr set = s.key("s");
+			StringExpr z = s.key("z");
+			MapExpr<StringExpr> fields = s.let("fields", hash(h).hscan(lit("f1?")));
+			ListExpr<StringExpr> members = s.let("members", io.redipy.script.Dsl.set(set).sscan(lit("m2??")));
+			ListExpr<ScoredExpr> scored = s.let("scored", zset(z).zscan(lit("m29?")));
+			ListExpr<StringExpr> keys = s.let("keys", io.redipy.script.Dsl.keyspace().scan(lit("k29*")));
+			s.returns(listOf(Kind.STRING, fields.size().asString(), fields.get("f12").orElse("?"),
+					members.size().asString(), members.get(0), scored.size().asString(), scored.get(-1).member(),
+					scored.get(-1).score().asString(), keys.size().asString(), keys.get(0)));
+		});
+		assertThat(app.register(script).call(Map.of("h", "h", "s", "s", "z", "z"))).containsExactly("10", "v12", "100",
+				"m200", "10", "m299", "299", "11", "k29");
+		Script<Long> flush = Script.define("flush", Kind.INTEGER, (s) -> {
+			s.exec(io.redipy.script.Dsl.keyspace().flushall());
+			s.returns(io.redipy.script.Dsl.keyspace().dbsize());
+		});
+		assertThat(app.register(flush).call(Map.of())).isZero();
+		assertThat(this.client.keys("*")).containsExactly("outside");
+	}
+
+	@Test
 	void manyLocalsStillCompileOnRedis() {
 		Script<Long> script = Script.define("locals", Kind.INTEGER, (s) -> {
 			IntExpr sum = s.let("sum", lit(0));

@@ -221,7 +221,12 @@ final class ScriptGenerator {
 		if (chance(2)) {
 			return newCommand(key, depth);
 		}
-		return switch (this.random.nextInt(26)) {
+		return switch (this.random.nextInt(31)) {
+			case 26 -> hash(key).hscan(lit(STRINGS[this.random.nextInt(3)] + "*")).size();
+			case 27 -> set(key).sscan(lit("*")).size();
+			case 28 -> zset(key).zscan(lit("?")).size();
+			case 29 -> io.redipy.script.Dsl.keyspace().scan(lit("*")).size();
+			case 30 -> this.random.nextInt(10) == 0 ? io.redipy.script.Dsl.keyspace().flushall() : lit(true);
 			case 0 -> string(key).set(stringExpr(depth - 1));
 			case 1 -> string(key).get().orElse("nil");
 			case 2 -> string(key).incrby(intExpr(depth - 1));

@@ -101,6 +101,20 @@ public enum ScriptCommand {
 	DBSIZE("KEYS", Type.INTEGER, "count", p(), null, (o) -> t("^*"), (c, a, o) -> c.dbsize()),
 	/** {@code RANDOMKEY}: one of the client's keys, or null if it has none. */
 	RANDOMKEY("RANDOMKEY", Type.STRING.orNull(), "rkey", p(), (c, a, o) -> c.randomkey()),
+	/**
+	 * Every key of the client matching a pattern, by a complete {@code SCAN}: names
+	 * without the prefix, once each, sorted.
+	 */
+	SCAN("SCAN", Type.listOf(Type.STRING), "scanall", p(pattern()), (c, a, o) -> {
+		java.util.Set<String> names = new java.util.HashSet<>();
+		c.scanAll(io.redipy.api.ScanOptions.match(str(a, 0))).forEach(names::add);
+		return sorted(names);
+	}),
+	/** Deletes every key of the client ({@code FLUSHDB}, or the prefix's keys): true. */
+	FLUSHALL("FLUSHALL", Type.BOOLEAN, "flushall", p(), (c, a, o) -> {
+		c.flushall();
+		return true;
+	}),
 	/** {@code PING}: {@code "PONG"}. */
 	PING("PING", Type.STRING, "status", p(), (c, a, o) -> c.ping()),
 
@@ -246,6 +260,18 @@ public enum ScriptCommand {
 	HLEN("HLEN", Type.INTEGER, "int", p(k()), (c, a, o) -> c.hlen(str(a, 0))),
 	/** {@code HGETALL key}: the fields and values. */
 	HGETALL("HGETALL", Type.mapOf(Type.STRING), "pairs_map", p(k()), (c, a, o) -> sortedMap(c.hgetall(str(a, 0)))),
+	/** The fields matching a pattern and their values, by a complete {@code HSCAN}. */
+	HSCAN("HSCAN", Type.mapOf(Type.STRING), "scanall", p(k(), s()), (c, a, o) -> {
+		Map<String, Object> map = new TreeMap<>(ByteOrder::compare);
+		String cursor = io.redipy.api.ScanPage.START;
+		do {
+			var page = c.hscan(str(a, 0), cursor, io.redipy.api.ScanOptions.match(str(a, 1)));
+			page.items().forEach((entry) -> map.put(entry.field(), entry.value()));
+			cursor = page.cursor();
+		}
+		while (!cursor.equals(io.redipy.api.ScanPage.START));
+		return map;
+	}),
 	/** {@code HKEYS key}: the fields, sorted. */
 	HKEYS("HKEYS", Type.listOf(Type.STRING), "sorted", p(k()), (c, a, o) -> sorted(c.hkeys(str(a, 0)))),
 	/** {@code HVALS key}: the values, sorted. */
@@ -280,6 +306,18 @@ public enum ScriptCommand {
 	/** {@code SMISMEMBER key member...}: whether each is a member. */
 	SMISMEMBER("SMISMEMBER", Type.listOf(Type.BOOLEAN), "bools", p(k(), ss()),
 			(c, a, o) -> new ArrayList<Object>(c.smismember(str(a, 0), strs(a, 1)))),
+	/** The members matching a pattern, by a complete {@code SSCAN}: once each, sorted. */
+	SSCAN("SSCAN", Type.listOf(Type.STRING), "scanall", p(k(), s()), (c, a, o) -> {
+		java.util.Set<String> members = new java.util.HashSet<>();
+		String cursor = io.redipy.api.ScanPage.START;
+		do {
+			var page = c.sscan(str(a, 0), cursor, io.redipy.api.ScanOptions.match(str(a, 1)));
+			members.addAll(page.items());
+			cursor = page.cursor();
+		}
+		while (!cursor.equals(io.redipy.api.ScanPage.START));
+		return sorted(members);
+	}),
 	/** {@code SCARD key}: the number of members. */
 	SCARD("SCARD", Type.INTEGER, "int", p(k()), (c, a, o) -> c.scard(str(a, 0))),
 	/** {@code SMEMBERS key}: the members, sorted. */
@@ -346,6 +384,21 @@ public enum ScriptCommand {
 			(c, a, o) -> zip(list(a, 1), c.zmscore(str(a, 0), strs(a, 1)))),
 	/** {@code ZINCRBY key increment member}: the new score. */
 	ZINCRBY("ZINCRBY", Type.DOUBLE, "num", p(k(), d(), s()), (c, a, o) -> c.zincrby(str(a, 0), dbl(a, 1), str(a, 2))),
+	/**
+	 * The members matching a pattern with their scores, by a complete {@code ZSCAN}: once
+	 * each, sorted by member.
+	 */
+	ZSCAN("ZSCAN", Type.listOf(Type.SCORED), "scanall", p(k(), s()), (c, a, o) -> {
+		Map<String, Object> members = new TreeMap<>(ByteOrder::compare);
+		String cursor = io.redipy.api.ScanPage.START;
+		do {
+			var page = c.zscan(str(a, 0), cursor, io.redipy.api.ScanOptions.match(str(a, 1)));
+			page.items().forEach((member) -> members.put(member.member(), member));
+			cursor = page.cursor();
+		}
+		while (!cursor.equals(io.redipy.api.ScanPage.START));
+		return new ArrayList<>(members.values());
+	}),
 	/** {@code ZCARD key}: the number of members. */
 	ZCARD("ZCARD", Type.INTEGER, "int", p(k()), (c, a, o) -> c.zcard(str(a, 0))),
 	/** {@code ZCOUNT key min max}: how many scores are in the range. */

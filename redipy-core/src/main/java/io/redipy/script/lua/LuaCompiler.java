@@ -390,6 +390,20 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 			}
 			texts.add(argument(e.args().get(i), param, text));
 		}
+		if (command.reply().equals("scanall")) {
+			// a complete iteration, in one helper that follows the cursor
+			String scan = "redipy.scanall(" + LuaWriter.quote(command.redisName()) + ", " + String.join(", ", texts)
+					+ ")";
+			return switch (command.redisName()) {
+				case "SCAN" -> "redipy.r_keys(" + scan + ", P)";
+				case "SSCAN" -> "redipy.r_sorted(" + scan + ")";
+				case "ZSCAN" -> "redipy.r_zsort(" + scan + ")";
+				default -> scan;
+			};
+		}
+		if (command.reply().equals("flushall")) {
+			return "redipy.flushall(P)";
+		}
 		List<String> parts = new ArrayList<>();
 		parts.add(LuaWriter.quote(command.redisName()));
 		for (String token : command.template(e.options())) {

@@ -472,3 +472,51 @@ function redipy.r_rkey(x, p)
   if #all == 0 then return nil end
   return string.sub(all[math.random(#all)], #p + 1)
 end
+function redipy.scanall(name, a, b)
+  local cursor = '0'
+  local seen = {}
+  local out = {}
+  repeat
+    local page
+    if name == 'SCAN' then
+      page = redis.call('SCAN', cursor, 'MATCH', a, 'COUNT', 100)
+    else
+      page = redis.call(name, a, cursor, 'MATCH', b, 'COUNT', 100)
+    end
+    cursor = page[1]
+    local items = page[2]
+    if name == 'HSCAN' then
+      for i = 1, #items, 2 do out[items[i]] = items[i + 1] end
+    elseif name == 'ZSCAN' then
+      for i = 1, #items, 2 do
+        if not seen[items[i]] then
+          seen[items[i]] = true
+          out[#out + 1] = {items[i], tonumber(items[i + 1])}
+        end
+      end
+    else
+      for _, x in ipairs(items) do
+        if not seen[x] then
+          seen[x] = true
+          out[#out + 1] = x
+        end
+      end
+    end
+  until cursor == '0'
+  return out
+end
+function redipy.r_zsort(x)
+  table.sort(x, function(p, q) return redipy.lt(p[1], q[1]) end)
+  return x
+end
+function redipy.flushall(p)
+  if p == '' then
+    redis.call('FLUSHDB')
+    return true
+  end
+  local keys = redis.call('KEYS', redipy.gesc(p) .. '*')
+  for i = 1, #keys, 1000 do
+    redis.call('DEL', unpack(keys, i, math.min(#keys, i + 999)))
+  end
+  return true
+end
