@@ -173,9 +173,17 @@ final class CommandGenerator {
 		return range;
 	}
 
+	/**
+	 * A time to live: sometimes zero or negative (deletes), else drawn from a wide range,
+	 * so that two expiries compared with GT/LT never tie by chance of timing (each
+	 * backend reads its own clock a few milliseconds apart).
+	 */
 	private Duration ttl() {
-		long[] seconds = { -5, 0, 30, 100, 1000 };
-		return Duration.ofSeconds(seconds[this.random.nextInt(seconds.length)]);
+		return switch (this.random.nextInt(6)) {
+			case 0 -> Duration.ofSeconds(-5);
+			case 1 -> Duration.ZERO;
+			default -> Duration.ofSeconds(60 + this.random.nextInt(1_000_000));
+		};
 	}
 
 	private ExpireCondition condition() {
