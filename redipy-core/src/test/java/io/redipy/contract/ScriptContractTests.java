@@ -483,6 +483,20 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void timeAndLog() {
+		Script<Long> script = Script.define("clock", Kind.INTEGER, (s) -> {
+			IntExpr now = s.let("now", io.redipy.script.Dsl.time());
+			s.log(lit("the time is ").concat(now.asString()));
+			s.returns(now);
+		});
+		long before = System.currentTimeMillis();
+		long now = run(script, Map.of(), Map.of());
+		// the memory store's clock was set when the test began; Redis reads the machine's
+		// clock
+		assertThat(now).isBetween(before - 60_000, System.currentTimeMillis() + 1_000);
+	}
+
+	@Test
 	void manyLocalsStillCompileOnRedis() {
 		Script<Long> script = Script.define("locals", Kind.INTEGER, (s) -> {
 			IntExpr sum = s.let("sum", lit(0));

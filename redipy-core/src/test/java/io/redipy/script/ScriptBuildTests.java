@@ -81,6 +81,43 @@ class ScriptBuildTests {
 	}
 
 	@Test
+	void generatedLuaOfTheReadmeFilter() {
+		Script<Long> filter = Script.define("filter", Kind.INTEGER, (s) -> {
+			StringExpr input = s.key("input");
+			StringExpr small = s.key("small");
+			StringExpr big = s.key("big");
+			IntExpr cmp = s.arg("cmp", Kind.INTEGER);
+			StringExpr item = s.let("item", Kind.STRING.orNull(), Dsl.list(input).lpop());
+			s.whileLoop(item.isNotNull(), (loop) -> {
+				loop.ifThen(item.nonNull().parseInteger().orElse(0).lt(cmp),
+						(then) -> then.exec(Dsl.list(small).rpush(item.nonNull())),
+						(orElse) -> orElse.exec(Dsl.list(big).rpush(item.nonNull())));
+				loop.assign(item, Dsl.list(input).lpop());
+			});
+			s.returns(Dsl.list(big).llen());
+		});
+		String lua = LuaCompiler.compile(filter.program()).text();
+		assertThat(lua.substring(lua.indexOf("local P = ARGV[1]"))).isEqualTo("""
+				local P = ARGV[1]
+				local key_input = string.sub(KEYS[1], #P + 1)
+				local key_small = string.sub(KEYS[2], #P + 1)
+				local key_big = string.sub(KEYS[3], #P + 1)
+				local cmp = tonumber(ARGV[2])
+				local T0 = 'i'
+				local item = redipy.r_nilf(redis.call("LPOP", KEYS[1]))
+				while (not (item == nil)) do
+				  if ((redipy.pint(redipy.nonnull(item)) or 0) < cmp) then
+				    redipy.discard(redipy.r_int(redis.call("RPUSH", KEYS[2], redipy.nonnull(item))))
+				  else
+				    redipy.discard(redipy.r_int(redis.call("RPUSH", KEYS[3], redipy.nonnull(item))))
+				  end
+				  item = redipy.r_nilf(redis.call("LPOP", KEYS[1]))
+				end
+				do return redipy.encode(redipy.r_int(redis.call("LLEN", KEYS[3])), T0) end
+				""");
+	}
+
+	@Test
 	void generatedLuaIsReadable() {
 		Script<Long> script = Script.define("bump", Kind.INTEGER, (s) -> {
 			StringExpr scores = s.key("scores");
