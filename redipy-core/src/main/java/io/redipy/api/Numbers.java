@@ -29,7 +29,58 @@ public final class Numbers {
 		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
 			return Long.toString((long) value);
 		}
-		return Double.toString(value);
+		return shortest(value);
+	}
+
+	/**
+	 * Returns the shortest C {@code %.Ng} text (N from 1 to 17) that reads back as the
+	 * same double. Both backends and the Lua prelude write doubles this way, so that
+	 * Redis (which parses increments as long doubles) always sees the same text.
+	 * @param value a finite double
+	 * @return the text
+	 */
+	public static String shortest(double value) {
+		for (int precision = 1; precision <= 17; precision++) {
+			String text = formatG(value, precision);
+			if (Double.parseDouble(text) == value) {
+				return text;
+			}
+		}
+		return formatG(value, 17);
+	}
+
+	/**
+	 * Formats like C's {@code printf("%.Ng")}: N significant digits, trailing zeros
+	 * removed, an exponent of at least two digits where C uses one.
+	 * @param value a finite double
+	 * @param precision the significant digits (1 to 17)
+	 * @return the text
+	 */
+	public static String formatG(double value, int precision) {
+		java.math.BigDecimal rounded = new java.math.BigDecimal(value)
+			.round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
+		int exponent = rounded.precision() - rounded.scale() - 1;
+		if (exponent < -4 || exponent >= precision) {
+			String digits = stripZeros(rounded.movePointLeft(exponent).toPlainString());
+			int abs = Math.abs(exponent);
+			return digits + "e" + ((exponent < 0) ? "-" : "+") + ((abs < 10) ? "0" : "") + abs;
+		}
+		return stripZeros(rounded.setScale(Math.max(0, precision - 1 - exponent), java.math.RoundingMode.HALF_EVEN)
+			.toPlainString());
+	}
+
+	private static String stripZeros(String text) {
+		if (text.indexOf('.') < 0) {
+			return text;
+		}
+		int end = text.length();
+		while (text.charAt(end - 1) == '0') {
+			end--;
+		}
+		if (text.charAt(end - 1) == '.') {
+			end--;
+		}
+		return text.substring(0, end);
 	}
 
 }

@@ -1,8 +1,5 @@
 package io.redipy.script.ir;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -186,42 +183,12 @@ public final class Values {
 		if (value == Math.rint(value) && Math.abs(value) <= ScriptErrors.MAX_INTEGER) {
 			return Long.toString((long) value);
 		}
-		for (int precision = 1; precision <= 17; precision++) {
-			String text = formatG(value, precision);
-			if (Double.parseDouble(text) == value) {
-				return text;
-			}
-		}
-		return formatG(value, 17);
+		return io.redipy.api.Numbers.shortest(value);
 	}
 
 	/** C's {@code printf("%.Ng")}: N significant digits, trailing zeros removed. */
 	static String formatG(double value, int precision) {
-		BigDecimal rounded = new BigDecimal(value).round(new MathContext(precision, RoundingMode.HALF_EVEN));
-		int exponent = rounded.precision() - rounded.scale() - 1;
-		if (exponent < -4 || exponent >= precision) {
-			BigDecimal mantissa = rounded.movePointLeft(exponent);
-			String digits = stripZeros(mantissa.toPlainString());
-			String sign = (exponent < 0) ? "-" : "+";
-			int abs = Math.abs(exponent);
-			return digits + "e" + sign + ((abs < 10) ? "0" : "") + abs;
-		}
-		return stripZeros(
-				rounded.setScale(Math.max(0, precision - 1 - exponent), RoundingMode.HALF_EVEN).toPlainString());
-	}
-
-	private static String stripZeros(String text) {
-		if (text.indexOf('.') < 0) {
-			return text;
-		}
-		int end = text.length();
-		while (text.charAt(end - 1) == '0') {
-			end--;
-		}
-		if (text.charAt(end - 1) == '.') {
-			end--;
-		}
-		return text.substring(0, end);
+		return io.redipy.api.Numbers.formatG(value, precision);
 	}
 
 	/** Text as it is after a UTF-8 round trip: lone surrogates become '?'. */
