@@ -1,22 +1,107 @@
 package io.redipy.autoconfigure;
 
+import java.time.InstantSource;
+
+import io.redipy.ConnectionException;
 import io.redipy.Redipy;
 import io.redipy.RedipyClient;
+import io.redipy.RedisOptions;
+import io.redipy.memory.MemoryStore;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
- * Auto-configuration of a {@link RedipyClient}. For now it offers the memory backend
- * only; choosing the backend with {@code redipy.backend} is the Spring Boot issue's work.
+ * Auto-configuration of a {@link RedipyClient}: the memory backend by default, Redis with
+ * {@code redipy.backend=redis} through Spring Boot's own {@link RedisConnectionFactory}.
+ * It never falls back from Redis to memory: an unreachable Redis fails the start with an
+ * explanation.
  */
-@AutoConfiguration
+@AutoConfiguration(afterName = RedipyAutoConfiguration.DATA_REDIS_AUTO_CONFIGURATION)
+@EnableConfigurationProperties(RedipyProperties.class)
+@Import({ RedipyAutoConfiguration.MemoryBackendConfiguration.class,
+		RedipyAutoConfiguration.RedisBackendConfiguration.class,
+		RedipyAutoConfiguration.MissingRedisConfiguration.class })
 public final class RedipyAutoConfiguration {
 
-	@Bean(destroyMethod = "close")
-	@ConditionalOnMissingBean
-	RedipyClient redipyClient() {
-		return Redipy.memory();
+	/**
+	 * Binds the properties at once, so that an invalid {@code redipy.backend} fails the
+	 * start even though no backend configuration then matches.
+	 * @param properties the properties
+	 */
+	RedipyAutoConfiguration(RedipyProperties properties) {
+		java.util.Objects.requireNonNull(properties.getBackend(), "redipy.backend");
+	}
+
+	/** Spring Boot 4's auto-configuration of Spring Data Redis, which must run first. */
+	static final String DATA_REDIS_AUTO_CONFIGURATION = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration";
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "redipy.backend", havingValue = "memory", matchIfMissing = true)
+	static class MemoryBackendConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		MemoryStore redipyMemoryStore(ObjectProvider<InstantSource> clock) {
+			return new MemoryStore(clock.getIfUnique(InstantSource::system));
+		}
+
+		@Bean(destroyMethod = "close")
+		@ConditionalOnMissingBean
+		RedipyClient redipyClient(MemoryStore store, RedipyProperties properties) {
+			return store.client(properties.getKeyPrefix());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "redipy.backend", havingValue = "redis")
+	@ConditionalOnClass(name = "org.springframework.data.redis.connection.RedisConnectionFactory")
+	static class RedisBackendConfiguration {
+
+		@Bean(destroyMethod = "close")
+		@ConditionalOnMissingBean
+		RedipyClient redipyClient(RedisConnectionFactory connectionFactory, RedipyProperties properties) {
+			RedipyClient client = Redipy.redis(connectionFactory,
+					RedisOptions.defaults().withKeyPrefix(properties.getKeyPrefix()));
+			try {
+				client.ping();
+			}
+			catch (ConnectionException ex) {
+				throw new RedisUnavailableException(address(connectionFactory), ex);
+			}
+			return client;
+		}
+
+		private static String address(RedisConnectionFactory connectionFactory) {
+			if (connectionFactory instanceof LettuceConnectionFactory lettuce) {
+				return lettuce.getHostName() + ":" + lettuce.getPort();
+			}
+			return "the configured address";
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "redipy.backend", havingValue = "redis")
+	@ConditionalOnMissingClass("org.springframework.data.redis.connection.RedisConnectionFactory")
+	static class MissingRedisConfiguration {
+
+		@Bean
+		RedipyClient redipyClient() {
+			throw new RedisBackendUnavailableException();
+		}
+
 	}
 
 }
