@@ -1,0 +1,41 @@
+package io.redipy.autoconfigure.test;
+
+import io.redipy.ManualClock;
+import io.redipy.RedipyClient;
+import io.redipy.autoconfigure.RedipyAutoConfiguration;
+import io.redipy.autoconfigure.RedipyProperties;
+import io.redipy.memory.MemoryStore;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The beans of {@link AutoConfigureRedipy}: a {@link ManualClock}, a memory store on it,
+ * and a client on the store. Runs before {@link RedipyAutoConfiguration}, whose beans
+ * then back off, so the memory backend is used whatever {@code redipy.backend} says.
+ */
+@AutoConfiguration(before = RedipyAutoConfiguration.class)
+@EnableConfigurationProperties(RedipyProperties.class)
+public final class RedipyTestAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ManualClock redipyTestClock() {
+		return new ManualClock();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MemoryStore redipyMemoryStore(ManualClock clock) {
+		return new MemoryStore(clock);
+	}
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean
+	RedipyClient redipyClient(MemoryStore store, RedipyProperties properties) {
+		return store.client(properties.getKeyPrefix());
+	}
+
+}
