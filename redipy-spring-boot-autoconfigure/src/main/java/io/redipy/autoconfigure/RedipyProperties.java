@@ -20,6 +20,8 @@ public class RedipyProperties {
 	 */
 	private String keyPrefix = "";
 
+	private final Metrics metrics = new Metrics();
+
 	/** The backends. */
 	public enum Backend {
 
@@ -60,6 +62,40 @@ public class RedipyProperties {
 	 */
 	public void setKeyPrefix(String keyPrefix) {
 		this.keyPrefix = keyPrefix;
+	}
+
+	/**
+	 * Returns the metrics settings.
+	 * @return the metrics settings
+	 */
+	public Metrics getMetrics() {
+		return this.metrics;
+	}
+
+	/** Settings of metrics. */
+	public static class Metrics {
+
+		/**
+		 * Whether to time every command with Micrometer when a MeterRegistry is present.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Returns whether commands are timed.
+		 * @return whether they are timed
+		 */
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		/**
+		 * Sets whether commands are timed.
+		 * @param enabled whether to time them
+		 */
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
 	}
 
 }
