@@ -90,7 +90,20 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		Interpreter interpreter = script.interpreter();
 		// the whole script runs under the store's lock, its commands straight on the
 		// state
-		return run((db) -> script.result(interpreter.run(new MemoryClient(this.store, this.prefix, null, db), db::now,
+		Interpreter.Host host = new Interpreter.Host() {
+
+			@Override
+			public long nowMillis() {
+				return MemoryClient.this.store.clock().millis();
+			}
+
+			@Override
+			public long timeLimitNanos() {
+				return MemoryClient.this.store.scriptTimeLimitNanos();
+			}
+
+		};
+		return run((db) -> script.result(interpreter.run(new MemoryClient(this.store, this.prefix, null, db), host,
 				bound.keys(), bound.args())));
 	}
 

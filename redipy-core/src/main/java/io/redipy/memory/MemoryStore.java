@@ -47,9 +47,33 @@ public final class MemoryStore {
 	 * @param clock where the store reads the time
 	 */
 	public MemoryStore(InstantSource clock) {
+		this(clock, DEFAULT_SCRIPT_TIME_LIMIT);
+	}
+
+	/**
+	 * Creates an empty store on a clock, with a time limit for scripts.
+	 * @param clock where the store reads the time
+	 * @param scriptTimeLimit how long a script may run before it is stopped (Redis's
+	 * {@code lua-time-limit} is 5 s by default; Redis then answers other clients BUSY)
+	 */
+	public MemoryStore(InstantSource clock, java.time.Duration scriptTimeLimit) {
 		this.clock = Objects.requireNonNull(clock, "clock");
+		Objects.requireNonNull(scriptTimeLimit, "scriptTimeLimit");
+		if (scriptTimeLimit.isNegative() || scriptTimeLimit.isZero()) {
+			throw new IllegalArgumentException("scriptTimeLimit must be positive, was " + scriptTimeLimit);
+		}
+		this.scriptTimeLimitNanos = scriptTimeLimit.toNanos();
 		RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create();
 		this.db = new Db(clock, random);
+	}
+
+	/** How long a script may run by default: Redis's default {@code lua-time-limit}. */
+	public static final java.time.Duration DEFAULT_SCRIPT_TIME_LIMIT = java.time.Duration.ofSeconds(5);
+
+	private final long scriptTimeLimitNanos;
+
+	long scriptTimeLimitNanos() {
+		return this.scriptTimeLimitNanos;
 	}
 
 	/**

@@ -9,6 +9,7 @@ import io.redipy.RedisOptions;
 import io.redipy.memory.MemoryStore;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -46,14 +47,28 @@ public final class RedipyAutoConfiguration {
 	/** Spring Boot 4's auto-configuration of Spring Data Redis, which must run first. */
 	static final String DATA_REDIS_AUTO_CONFIGURATION = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration";
 
+	@Bean
+	@ConditionalOnProperty(name = "redipy.scripts.log-lua", havingValue = "true")
+	static BeanPostProcessor redipyScriptLogger() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof RedipyClient client) ? ScriptLoggingClient.wrap(client) : bean;
+			}
+
+		};
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnProperty(name = "redipy.backend", havingValue = "memory", matchIfMissing = true)
 	static class MemoryBackendConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		MemoryStore redipyMemoryStore(ObjectProvider<InstantSource> clock) {
-			return new MemoryStore(clock.getIfUnique(InstantSource::system));
+		MemoryStore redipyMemoryStore(ObjectProvider<InstantSource> clock, RedipyProperties properties) {
+			return new MemoryStore(clock.getIfUnique(InstantSource::system),
+					properties.getMemory().getScriptTimeLimit());
 		}
 
 		@Bean(destroyMethod = "close")

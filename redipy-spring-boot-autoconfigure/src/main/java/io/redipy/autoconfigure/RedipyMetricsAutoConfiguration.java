@@ -26,7 +26,7 @@ public final class RedipyMetricsAutoConfiguration {
 
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof RedipyClient client && !java.lang.reflect.Proxy.isProxyClass(bean.getClass())) {
+				if (bean instanceof RedipyClient client && !isTimed(bean)) {
 					MeterRegistry meters = registry.getIfAvailable();
 					return (meters != null) ? TimedRedipyClient.wrap(client, meters) : bean;
 				}
@@ -34,6 +34,11 @@ public final class RedipyMetricsAutoConfiguration {
 			}
 
 		};
+	}
+
+	private static boolean isTimed(Object bean) {
+		return java.lang.reflect.Proxy.isProxyClass(bean.getClass())
+				&& java.lang.reflect.Proxy.getInvocationHandler(bean) instanceof TimedRedipyClient;
 	}
 
 }

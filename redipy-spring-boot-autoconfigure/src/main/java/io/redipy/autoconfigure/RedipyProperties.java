@@ -22,6 +22,10 @@ public class RedipyProperties {
 
 	private final Metrics metrics = new Metrics();
 
+	private final Memory memory = new Memory();
+
+	private final Scripts scripts = new Scripts();
+
 	/** The backends. */
 	public enum Backend {
 
@@ -94,6 +98,77 @@ public class RedipyProperties {
 		 */
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * Returns the memory backend's settings.
+	 * @return the memory settings
+	 */
+	public Memory getMemory() {
+		return this.memory;
+	}
+
+	/**
+	 * Returns the script settings.
+	 * @return the script settings
+	 */
+	public Scripts getScripts() {
+		return this.scripts;
+	}
+
+	/** Settings of the memory backend. */
+	public static class Memory {
+
+		/**
+		 * How long a script may run on the memory backend before it is stopped (Redis
+		 * keeps running such a script and answers other clients BUSY after its
+		 * lua-time-limit).
+		 */
+		private java.time.Duration scriptTimeLimit = java.time.Duration.ofSeconds(5);
+
+		/**
+		 * Returns the script time limit.
+		 * @return the limit
+		 */
+		public java.time.Duration getScriptTimeLimit() {
+			return this.scriptTimeLimit;
+		}
+
+		/**
+		 * Sets the script time limit.
+		 * @param scriptTimeLimit the limit
+		 */
+		public void setScriptTimeLimit(java.time.Duration scriptTimeLimit) {
+			this.scriptTimeLimit = scriptTimeLimit;
+		}
+
+	}
+
+	/** Settings of scripts. */
+	public static class Scripts {
+
+		/**
+		 * Whether to log the generated Lua of each script when it is registered (logger
+		 * io.redipy.autoconfigure, info level).
+		 */
+		private boolean logLua;
+
+		/**
+		 * Returns whether the Lua of registered scripts is logged.
+		 * @return whether it is logged
+		 */
+		public boolean isLogLua() {
+			return this.logLua;
+		}
+
+		/**
+		 * Sets whether the Lua of registered scripts is logged.
+		 * @param logLua whether to log it
+		 */
+		public void setLogLua(boolean logLua) {
+			this.logLua = logLua;
 		}
 
 	}

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link RedipyAutoConfiguration}: the backend is one property, a user's bean wins, and a
  * wrong configuration fails the start with an explanation.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class RedipyAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -122,6 +123,25 @@ class RedipyAutoConfigurationTests {
 			assertThat(client.keyPrefix()).isEqualTo("app:");
 			assertThat(context.getBean(MemoryStore.class).client("").get("app:k")).isEqualTo("v");
 		});
+	}
+
+	@Test
+	void scriptsAreLoggedWhenAsked(org.springframework.boot.test.system.CapturedOutput output) {
+		this.runner.withPropertyValues("redipy.scripts.log-lua=true").run((context) -> {
+			RedipyClient client = context.getBean(RedipyClient.class);
+			client.register(io.redipy.script.Script.define("logged", io.redipy.script.Kind.INTEGER,
+					(s) -> s.returns(io.redipy.script.Dsl.lit(1))));
+			assertThat(output).contains("redipy script 'logged'").contains("local redipy = {}");
+		});
+	}
+
+	@Test
+	void memoryScriptTimeLimitIsConfigurable() {
+		this.runner.withPropertyValues("redipy.memory.script-time-limit=0s")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("scriptTimeLimit must be positive"));
 	}
 
 	@Test

@@ -28,8 +28,8 @@ public final class RedipyTestAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MemoryStore redipyMemoryStore(ManualClock clock) {
-		return new MemoryStore(clock);
+	MemoryStore redipyMemoryStore(ManualClock clock, RedipyProperties properties) {
+		return new MemoryStore(clock, properties.getMemory().getScriptTimeLimit());
 	}
 
 	@Bean(destroyMethod = "close")
