@@ -1,38 +1,38 @@
 package io.redipy.sample;
 
 import io.redipy.RedipyClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationRunner;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The sample application. For now it shows the client at work on the memory backend; the
- * seed article's task queue is the sample-app issue's work.
+ * The seed article's crash-safe task queue: a producer, workers with heartbeats, and a
+ * detector that puts the tasks of lost workers back, on the memory backend in one process
+ * ({@code queue.mode=single}) or on Redis across processes ({@code producer},
+ * {@code worker}).
  */
 @SpringBootApplication
+@EnableConfigurationProperties(QueueProperties.class)
 public class SampleApplication {
 
-	private static final Logger logger = LoggerFactory.getLogger(SampleApplication.class);
-
 	/**
-	 * Runs the application.
-	 * @param args Spring Boot arguments
+	 * Runs the application; exits 0 when every produced task completed.
+	 * @param args Spring Boot arguments, e.g.
+	 * {@code --queue.tasks=30 --queue.crash-worker=true}
 	 */
 	public static void main(String[] args) {
-		System.exit(SpringApplication.exit(SpringApplication.run(SampleApplication.class, args)));
+		ConfigurableApplicationContext context = SpringApplication.run(SampleApplication.class, args);
+		QueueRunner.Summary summary = context.getBean(QueueRunner.class).summary();
+		int code = (summary == null || summary.lost() == 0) ? 0 : 1;
+		System.exit(SpringApplication.exit(context, () -> code));
 	}
 
 	@Bean
-	ApplicationRunner demo(RedipyClient client) {
-		return (args) -> {
-			client.rpush("queue", "task-1", "task-2", "task-3");
-			String first = client.lpop("queue");
-			long left = client.llen("queue");
-			logger.info("backend={} popped={} remaining={}", client.backend(), first, left);
-		};
+	QueueRunner queueRunner(RedipyClient client, QueueProperties properties) {
+		return new QueueRunner(client, properties);
 	}
 
 }

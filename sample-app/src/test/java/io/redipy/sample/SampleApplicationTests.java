@@ -2,7 +2,6 @@ package io.redipy.sample;
 
 import java.util.UUID;
 
-import io.redipy.RedipyClient;
 import io.redipy.test.RedisExtension;
 import io.redipy.test.RedisServer;
 import org.junit.jupiter.api.Nested;
@@ -16,30 +15,44 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample application runs the same code on both backends: switching is only the
- * {@code redipy.backend} property.
+ * The task queue in single mode with a crashing worker, through the same code on both
+ * backends: switching is only the {@code redipy.backend} property. Every task completes,
+ * the crashed worker's task is recovered, and the summary says so.
  */
 class SampleApplicationTests {
 
 	private static final String PREFIX = "sample-" + UUID.randomUUID() + ":";
 
+	static void assertRecovered(QueueRunner.Summary summary) {
+		assertThat(summary).isNotNull();
+		assertThat(summary.produced()).isEqualTo(12);
+		assertThat(summary.completed()).isEqualTo(12);
+		assertThat(summary.lost()).isZero();
+		assertThat(summary.recovered()).isGreaterThanOrEqualTo(1);
+		assertThat(summary.toString()).startsWith("summary: produced=12 completed=12 recovered=")
+			.contains(" lost=0 duplicates=");
+	}
+
 	@Nested
-	@SpringBootTest(properties = { "redipy.backend=memory", "spring.data.redis.port=1" })
+	@SpringBootTest(properties = { "redipy.backend=memory", "spring.data.redis.port=1", "queue.tasks=12",
+			"queue.crash-worker=true", "queue.task-min=5ms", "queue.task-max=30ms", "queue.heartbeat-interval=50ms",
+			"queue.heartbeat-expiry=300ms", "queue.detector-interval=50ms", "queue.timeout=30s" })
 	class OnMemory {
 
 		@Autowired
-		private RedipyClient client;
+		private QueueRunner runner;
 
 		@Test
-		void runsTheDemo() {
-			assertThat(this.client.backend()).isEqualTo("memory");
-			assertThat(this.client.lrange("queue", 0, -1)).containsExactly("task-2", "task-3");
+		void everyTaskCompletesAndTheCrashedWorkersTaskIsRecovered() {
+			assertRecovered(this.runner.summary());
 		}
 
 	}
 
 	@Nested
-	@SpringBootTest(properties = "redipy.backend=redis")
+	@SpringBootTest(properties = { "redipy.backend=redis", "queue.tasks=12", "queue.crash-worker=true",
+			"queue.task-min=5ms", "queue.task-max=30ms", "queue.heartbeat-interval=50ms",
+			"queue.heartbeat-expiry=300ms", "queue.detector-interval=50ms", "queue.timeout=30s" })
 	class OnRedis {
 
 		@DynamicPropertySource
@@ -51,13 +64,11 @@ class SampleApplicationTests {
 		}
 
 		@Autowired
-		private RedipyClient client;
+		private QueueRunner runner;
 
 		@Test
-		void runsTheDemo() {
-			assertThat(this.client.backend()).isEqualTo("redis");
-			assertThat(this.client.lrange("queue", 0, -1)).containsExactly("task-2", "task-3");
-			this.client.flushall();
+		void everyTaskCompletesAndTheCrashedWorkersTaskIsRecovered() {
+			assertRecovered(this.runner.summary());
 		}
 
 	}

@@ -1,0 +1,156 @@
+package io.redipy.sample;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the task-queue demo ({@code queue.*}).
+ */
+@ConfigurationProperties("queue")
+public class QueueProperties {
+
+	/**
+	 * What this process does: single (producer, workers and detector in one process),
+	 * producer (enqueue, detect stale workers, wait for completion) or worker.
+	 */
+	private Mode mode = Mode.SINGLE;
+
+	/**
+	 * How many tasks the producer enqueues.
+	 */
+	private int tasks = 30;
+
+	/**
+	 * How many worker threads the single mode starts.
+	 */
+	private int workers = 3;
+
+	/**
+	 * How often a worker refreshes its heartbeat.
+	 */
+	private Duration heartbeatInterval = Duration.ofMillis(200);
+
+	/**
+	 * How long a heartbeat lives without refresh; a worker silent for longer is lost.
+	 */
+	private Duration heartbeatExpiry = Duration.ofMillis(1000);
+
+	/**
+	 * How often the detector looks for tasks of lost workers.
+	 */
+	private Duration detectorInterval = Duration.ofMillis(300);
+
+	/**
+	 * Shortest time a task takes (its payload).
+	 */
+	private Duration taskMin = Duration.ofMillis(30);
+
+	/**
+	 * Longest time a task takes.
+	 */
+	private Duration taskMax = Duration.ofMillis(200);
+
+	/**
+	 * Whether one worker thread dies in the middle of its first task (single mode).
+	 */
+	private boolean crashWorker;
+
+	/**
+	 * How long the producer waits for every task to complete before giving up.
+	 */
+	private Duration timeout = Duration.ofSeconds(60);
+
+	/** The modes. */
+	public enum Mode {
+
+		/** Everything in one process. */
+		SINGLE,
+		/** Enqueue tasks, recover lost ones, wait for completion. */
+		PRODUCER,
+		/** Work on tasks until the producer is done. */
+		WORKER
+
+	}
+
+	public Mode getMode() {
+		return this.mode;
+	}
+
+	public void setMode(Mode mode) {
+		this.mode = mode;
+	}
+
+	public int getTasks() {
+		return this.tasks;
+	}
+
+	public void setTasks(int tasks) {
+		this.tasks = tasks;
+	}
+
+	public int getWorkers() {
+		return this.workers;
+	}
+
+	public void setWorkers(int workers) {
+		this.workers = workers;
+	}
+
+	public Duration getHeartbeatInterval() {
+		return this.heartbeatInterval;
+	}
+
+	public void setHeartbeatInterval(Duration heartbeatInterval) {
+		this.heartbeatInterval = heartbeatInterval;
+	}
+
+	public Duration getHeartbeatExpiry() {
+		return this.heartbeatExpiry;
+	}
+
+	public void setHeartbeatExpiry(Duration heartbeatExpiry) {
+		this.heartbeatExpiry = heartbeatExpiry;
+	}
+
+	public Duration getDetectorInterval() {
+		return this.detectorInterval;
+	}
+
+	public void setDetectorInterval(Duration detectorInterval) {
+		this.detectorInterval = detectorInterval;
+	}
+
+	public Duration getTaskMin() {
+		return this.taskMin;
+	}
+
+	public void setTaskMin(Duration taskMin) {
+		this.taskMin = taskMin;
+	}
+
+	public Duration getTaskMax() {
+		return this.taskMax;
+	}
+
+	public void setTaskMax(Duration taskMax) {
+		this.taskMax = taskMax;
+	}
+
+	public boolean isCrashWorker() {
+		return this.crashWorker;
+	}
+
+	public void setCrashWorker(boolean crashWorker) {
+		this.crashWorker = crashWorker;
+	}
+
+	public Duration getTimeout() {
+		return this.timeout;
+	}
+
+	public void setTimeout(Duration timeout) {
+		this.timeout = timeout;
+	}
+
+}
