@@ -73,82 +73,162 @@ public class QueueProperties {
 
 	}
 
+	/**
+	 * Returns mode.
+	 * @return the value
+	 */
 	public Mode getMode() {
 		return this.mode;
 	}
 
+	/**
+	 * Sets mode.
+	 * @param mode the value
+	 */
 	public void setMode(Mode mode) {
 		this.mode = mode;
 	}
 
+	/**
+	 * Returns tasks.
+	 * @return the value
+	 */
 	public int getTasks() {
 		return this.tasks;
 	}
 
+	/**
+	 * Sets tasks.
+	 * @param tasks the value
+	 */
 	public void setTasks(int tasks) {
 		this.tasks = tasks;
 	}
 
+	/**
+	 * Returns workers.
+	 * @return the value
+	 */
 	public int getWorkers() {
 		return this.workers;
 	}
 
+	/**
+	 * Sets workers.
+	 * @param workers the value
+	 */
 	public void setWorkers(int workers) {
 		this.workers = workers;
 	}
 
+	/**
+	 * Returns heartbeatInterval.
+	 * @return the value
+	 */
 	public Duration getHeartbeatInterval() {
 		return this.heartbeatInterval;
 	}
 
+	/**
+	 * Sets heartbeatInterval.
+	 * @param heartbeatInterval the value
+	 */
 	public void setHeartbeatInterval(Duration heartbeatInterval) {
 		this.heartbeatInterval = heartbeatInterval;
 	}
 
+	/**
+	 * Returns heartbeatExpiry.
+	 * @return the value
+	 */
 	public Duration getHeartbeatExpiry() {
 		return this.heartbeatExpiry;
 	}
 
+	/**
+	 * Sets heartbeatExpiry.
+	 * @param heartbeatExpiry the value
+	 */
 	public void setHeartbeatExpiry(Duration heartbeatExpiry) {
 		this.heartbeatExpiry = heartbeatExpiry;
 	}
 
+	/**
+	 * Returns detectorInterval.
+	 * @return the value
+	 */
 	public Duration getDetectorInterval() {
 		return this.detectorInterval;
 	}
 
+	/**
+	 * Sets detectorInterval.
+	 * @param detectorInterval the value
+	 */
 	public void setDetectorInterval(Duration detectorInterval) {
 		this.detectorInterval = detectorInterval;
 	}
 
+	/**
+	 * Returns taskMin.
+	 * @return the value
+	 */
 	public Duration getTaskMin() {
 		return this.taskMin;
 	}
 
+	/**
+	 * Sets taskMin.
+	 * @param taskMin the value
+	 */
 	public void setTaskMin(Duration taskMin) {
 		this.taskMin = taskMin;
 	}
 
+	/**
+	 * Returns taskMax.
+	 * @return the value
+	 */
 	public Duration getTaskMax() {
 		return this.taskMax;
 	}
 
+	/**
+	 * Sets taskMax.
+	 * @param taskMax the value
+	 */
 	public void setTaskMax(Duration taskMax) {
 		this.taskMax = taskMax;
 	}
 
+	/**
+	 * Returns crashWorker.
+	 * @return the value
+	 */
 	public boolean isCrashWorker() {
 		return this.crashWorker;
 	}
 
+	/**
+	 * Sets crashWorker.
+	 * @param crashWorker the value
+	 */
 	public void setCrashWorker(boolean crashWorker) {
 		this.crashWorker = crashWorker;
 	}
 
+	/**
+	 * Returns timeout.
+	 * @return the value
+	 */
 	public Duration getTimeout() {
 		return this.timeout;
 	}
 
+	/**
+	 * Sets timeout.
+	 * @param timeout the value
+	 */
 	public void setTimeout(Duration timeout) {
 		this.timeout = timeout;
 	}
