@@ -258,21 +258,14 @@ final class Keyspace {
 			return 0;
 		}
 		Entry[] tab = this.table;
-		long mask = tab.length - 1;
-		long v = cursor;
-		long seen = 0;
-		do {
-			for (Entry e = tab[(int) (v & mask)]; e != null; e = e.next) {
+		return BucketScan.scan(cursor, count, tab.length, (index) -> {
+			long seen = 0;
+			for (Entry e = tab[index]; e != null; e = e.next) {
 				action.accept(e);
 				seen++;
 			}
-			v |= ~mask;
-			v = Long.reverse(v);
-			v++;
-			v = Long.reverse(v);
-		}
-		while (v != 0 && seen < count);
-		return v;
+			return seen;
+		});
 	}
 
 	/**

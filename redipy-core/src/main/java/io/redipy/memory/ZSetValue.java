@@ -114,18 +114,7 @@ final class ZSetValue {
 	 * Compares strings by code point, which is the byte order of their UTF-8 encodings.
 	 */
 	static int compareMembers(String a, String b) {
-		int length = Math.min(a.length(), b.length());
-		for (int i = 0; i < length; i++) {
-			char x = a.charAt(i);
-			char y = b.charAt(i);
-			if (x != y) {
-				if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
-					return Integer.compare(a.codePointAt(i), b.codePointAt(i));
-				}
-				return x - y;
-			}
-		}
-		return a.length() - b.length();
+		return io.redipy.api.ByteOrder.compare(a, b);
 	}
 
 	private static boolean before(Node node, double score, String member) {
@@ -326,21 +315,14 @@ final class ZSetValue {
 			return 0;
 		}
 		Node[] tab = this.table;
-		long mask = tab.length - 1;
-		long v = cursor;
-		long seen = 0;
-		do {
-			for (Node n = tab[(int) (v & mask)]; n != null; n = n.nextInBucket) {
+		return BucketScan.scan(cursor, count, tab.length, (index) -> {
+			long seen = 0;
+			for (Node n = tab[index]; n != null; n = n.nextInBucket) {
 				action.accept(n);
 				seen++;
 			}
-			v |= ~mask;
-			v = Long.reverse(v);
-			v++;
-			v = Long.reverse(v);
-		}
-		while (v != 0 && seen < count);
-		return v;
+			return seen;
+		});
 	}
 
 	/** Returns a copy in the same encoding with the same stored scores. */

@@ -11,7 +11,7 @@ import io.redipy.CommandException;
 import io.redipy.ScriptException;
 import io.redipy.api.Commands;
 import io.redipy.api.ScoredMember;
-import io.redipy.script.ir.ByteOrder;
+import io.redipy.api.ByteOrder;
 import io.redipy.script.ir.Expr;
 import io.redipy.script.ir.Json;
 import io.redipy.script.ir.Program;

@@ -1,5 +1,6 @@
 package io.redipy.script.ir;
 
+import io.redipy.api.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

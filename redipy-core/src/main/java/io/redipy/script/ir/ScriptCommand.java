@@ -1,5 +1,6 @@
 package io.redipy.script.ir;
 
+import io.redipy.api.ByteOrder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

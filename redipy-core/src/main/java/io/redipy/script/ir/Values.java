@@ -1,5 +1,6 @@
 package io.redipy.script.ir;
 
+import io.redipy.api.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package io.redipy.script.ir;
+package io.redipy.api;
 
 /**
  * The order of strings by their UTF-8 bytes (the order of their code points), which is
