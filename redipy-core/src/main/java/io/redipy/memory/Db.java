@@ -143,7 +143,8 @@ final class Db {
 
 	/** Removes due keys, at most {@code budget} (all if negative). */
 	void sweep(int budget) {
-		if (this.keyspace.hasDue(now())) {
+		// no clock read unless some key has a deadline: the common command stays cheap
+		if (this.keyspace.hasDeadlines() && this.keyspace.hasDue(now())) {
 			this.keyspace.removeExpired(now(), budget);
 		}
 	}

@@ -179,6 +179,13 @@ final class Keyspace {
 	}
 
 	/**
+	 * Returns whether any deadline is queued.
+	 */
+	boolean hasDeadlines() {
+		return !this.deadlines.isEmpty();
+	}
+
+	/**
 	 * Returns whether some queued deadline is due.
 	 */
 	boolean hasDue(long now) {
