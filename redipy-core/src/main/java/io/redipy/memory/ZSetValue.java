@@ -45,10 +45,13 @@ final class ZSetValue {
 
 	private boolean compact;
 
-	/** Scratch space for insert and unlink (the store's lock keeps them private). */
-	private final Node[] scratchUpdate = new Node[MAX_LEVEL];
+	/**
+	 * Scratch space for insert and unlink, per thread (one command at a time per thread),
+	 * not per set.
+	 */
+	private static final ThreadLocal<Node[]> SCRATCH_UPDATE = ThreadLocal.withInitial(() -> new Node[MAX_LEVEL]);
 
-	private final int[] scratchRank = new int[MAX_LEVEL];
+	private static final ThreadLocal<int[]> SCRATCH_RANK = ThreadLocal.withInitial(() -> new int[MAX_LEVEL]);
 
 	/** A skip-list node, also an entry of the hash table. */
 	static final class Node {
@@ -344,8 +347,8 @@ final class ZSetValue {
 	}
 
 	private void insert(String member, double score) {
-		Node[] update = this.scratchUpdate;
-		int[] rank = this.scratchRank;
+		Node[] update = SCRATCH_UPDATE.get();
+		int[] rank = SCRATCH_RANK.get();
 		Node x = this.header;
 		for (int i = this.level - 1; i >= 0; i--) {
 			rank[i] = (i == this.level - 1) ? 0 : rank[i + 1];
@@ -386,7 +389,7 @@ final class ZSetValue {
 	}
 
 	private void unlink(Node node) {
-		Node[] update = this.scratchUpdate;
+		Node[] update = SCRATCH_UPDATE.get();
 		Node x = this.header;
 		for (int i = this.level - 1; i >= 0; i--) {
 			while (x.forward[i] != null && before(x.forward[i], node.score, node.member)) {
