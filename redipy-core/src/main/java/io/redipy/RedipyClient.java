@@ -1,6 +1,7 @@
 package io.redipy;
 
 import io.redipy.api.Batch;
+import io.redipy.api.BlockingCommands;
 import io.redipy.api.Commands;
 import io.redipy.script.RegisteredScript;
 import io.redipy.script.Script;
@@ -15,7 +16,7 @@ import io.redipy.script.Script;
  * usable by other clients that share it; the Redis backend never closes the connection
  * factory it was given).
  */
-public interface RedipyClient extends Commands, AutoCloseable {
+public interface RedipyClient extends Commands, BlockingCommands, AutoCloseable {
 
 	/**
 	 * Starts a batch of commands that run atomically on {@link Batch#exec()}.

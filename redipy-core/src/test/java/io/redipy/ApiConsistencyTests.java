@@ -78,6 +78,23 @@ class ApiConsistencyTests {
 	}
 
 	@Test
+	void blockingCommandsAreNeitherInBatchesNorInScripts() {
+		Set<String> blocking = Arrays.stream(io.redipy.api.BlockingCommands.class.getMethods())
+			.map(Method::getName)
+			.collect(Collectors.toSet());
+		assertThat(blocking).contains("blpop", "brpop", "blmove", "bzpopmin", "bzpopmax");
+		Set<String> elsewhere = new TreeSet<>();
+		for (Class<?> type : List.of(Commands.class, BatchCommands.class, io.redipy.script.ScriptBuilder.class,
+				io.redipy.script.Dsl.class, io.redipy.script.KeyHandle.class, io.redipy.script.KeysHandle.class,
+				io.redipy.script.KeyspaceHandle.class, io.redipy.script.StringHandle.class,
+				io.redipy.script.ListHandle.class, io.redipy.script.HashHandle.class, io.redipy.script.SetHandle.class,
+				io.redipy.script.ZSetHandle.class)) {
+			Arrays.stream(type.getMethods()).map(Method::getName).filter(blocking::contains).forEach(elsewhere::add);
+		}
+		assertThat(elsewhere).as("blocking commands outside BlockingCommands").isEmpty();
+	}
+
+	@Test
 	void readmeListsExactlyTheScriptCommands() throws IOException {
 		String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
 		String table = readme.substring(readme.indexOf("<!-- script-commands:start -->"),

@@ -51,6 +51,21 @@ public final class Durations {
 	}
 
 	/**
+	 * Returns the timeout of a blocking command in whole milliseconds.
+	 * @param timeout the timeout; zero means wait forever
+	 * @return the milliseconds
+	 * @throws IllegalArgumentException if the timeout is negative or has a fraction of a
+	 * millisecond
+	 */
+	public static long blockingTimeoutMillis(Duration timeout) {
+		long millis = wholeMillis(timeout, "timeout");
+		if (millis < 0) {
+			throw new IllegalArgumentException("timeout " + timeout + " is negative");
+		}
+		return millis;
+	}
+
+	/**
 	 * Returns an instant as whole seconds since the epoch.
 	 * @param at the instant
 	 * @param name the argument's name for messages

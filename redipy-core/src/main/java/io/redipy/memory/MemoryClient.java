@@ -20,6 +20,8 @@ import io.redipy.api.ExpireCondition;
 import io.redipy.api.Expiration;
 import io.redipy.api.HashEntry;
 import io.redipy.api.KeyType;
+import io.redipy.api.KeyValue;
+import io.redipy.api.KeyedScoredMember;
 import io.redipy.api.LexRange;
 import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
@@ -50,6 +52,9 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	private final String prefix;
 
 	private final @Nullable MemoryBatch recording;
+
+	/** Set by {@link #close()}: blocking calls are refused from then on. */
+	private volatile boolean closed;
 
 	/**
 	 * The state a script runs on, under the lock its caller holds; null outside scripts.
@@ -172,7 +177,82 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public void close() {
-		// nothing held: the store lives as long as someone refers to it
+		// the store lives as long as someone refers to it; calls blocked through this
+		// client end now, later ones are refused
+		this.closed = true;
+		this.store.cancel(this);
+	}
+
+	// blocking commands
+
+	@Override
+	public @Nullable KeyValue blpop(Duration timeout, String... keys) {
+		return blockingPop(timeout, keys, ListValue.class, (db, key) -> {
+			String value = ListOps.pop(db, key, true);
+			return (value != null) ? new KeyValue(unprefix(key), value) : null;
+		});
+	}
+
+	@Override
+	public @Nullable KeyValue brpop(Duration timeout, String... keys) {
+		return blockingPop(timeout, keys, ListValue.class, (db, key) -> {
+			String value = ListOps.pop(db, key, false);
+			return (value != null) ? new KeyValue(unprefix(key), value) : null;
+		});
+	}
+
+	@Override
+	public @Nullable String blmove(String source, String destination, ListSide from, ListSide to, Duration timeout) {
+		String d = k(destination);
+		Objects.requireNonNull(from, "from");
+		Objects.requireNonNull(to, "to");
+		return blockingPop(timeout, new String[] { source }, ListValue.class,
+				(db, key) -> ListOps.lmove(db, key, d, from == ListSide.LEFT, to == ListSide.LEFT));
+	}
+
+	@Override
+	public @Nullable KeyedScoredMember bzpopmin(Duration timeout, String... keys) {
+		return blockingPop(timeout, keys, ZSetValue.class, (db, key) -> zpopOne(db, key, false));
+	}
+
+	@Override
+	public @Nullable KeyedScoredMember bzpopmax(Duration timeout, String... keys) {
+		return blockingPop(timeout, keys, ZSetValue.class, (db, key) -> zpopOne(db, key, true));
+	}
+
+	private @Nullable KeyedScoredMember zpopOne(Db db, String key, boolean max) {
+		List<ScoredMember> popped = ZSetOps.zpop(db, key, 1, max);
+		return popped.isEmpty() ? null
+				: new KeyedScoredMember(unprefix(key), popped.get(0).member(), popped.get(0).score());
+	}
+
+	/**
+	 * Takes from the first key that holds a value of the given type (keys hold no empty
+	 * collections), waiting for one when none does.
+	 */
+	private <T> @Nullable T blockingPop(Duration timeout, String[] keys, Class<?> type,
+			java.util.function.BiFunction<Db, String, @Nullable T> pop) {
+		long millis = Durations.blockingTimeoutMillis(timeout);
+		String[] k = ks("keys", keys);
+		return this.store.block((db, strict) -> {
+			for (String key : k) {
+				Object value = db.exists(key) ? db.get(key, Object.class) : null;
+				if (value == null) {
+					continue;
+				}
+				if (!type.isInstance(value)) {
+					if (strict) {
+						throw Errors.wrongType();
+					}
+					continue;
+				}
+				T result = pop.apply(db, key);
+				if (result != null) {
+					return result;
+				}
+			}
+			return null;
+		}, millis, this, () -> this.closed);
 	}
 
 	// keys

@@ -1,14 +1,18 @@
 package io.redipy.memory;
 
 import java.time.InstantSource;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
 import io.redipy.RedipyClient;
+import io.redipy.RedipyException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +38,9 @@ public final class MemoryStore {
 	private final Db db;
 
 	private final InstantSource clock;
+
+	/** Blocked calls, in the order they started to wait; guarded by the lock. */
+	private final ArrayDeque<Waiter<?>> waiters = new ArrayDeque<>();
 
 	/**
 	 * Creates an empty store on the system clock.
@@ -98,6 +105,7 @@ public final class MemoryStore {
 		try {
 			T result = op.run(this.db);
 			this.db.sweep(SWEEP_BUDGET);
+			serveWaiters();
 			return result;
 		}
 		finally {
@@ -119,10 +127,200 @@ public final class MemoryStore {
 				}
 			}
 			this.db.sweep(SWEEP_BUDGET);
+			serveWaiters();
 			return outcomes;
 		}
 		finally {
 			this.db.release();
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * One try of a blocking command.
+	 *
+	 * @param <T> the result
+	 */
+	@FunctionalInterface
+	interface Attempt<T> {
+
+		/**
+		 * Takes an element if one of the keys has one.
+		 * @param db the state, under the lock
+		 * @param strict whether a key of the wrong type is an error (the first try, as in
+		 * Redis) or skipped (later tries, when Redis only serves keys of the right type)
+		 * @return the result, or null when no key has an element
+		 */
+		@Nullable T run(Db db, boolean strict);
+
+	}
+
+	/** A blocked call; its fields are guarded by the store's lock. */
+	private static final class Waiter<T> {
+
+		final Attempt<T> attempt;
+
+		final Object owner;
+
+		final Condition ready;
+
+		@Nullable T result;
+
+		@Nullable RuntimeException failure;
+
+		boolean done;
+
+		Waiter(Attempt<T> attempt, Object owner, Condition ready) {
+			this.attempt = attempt;
+			this.owner = owner;
+			this.ready = ready;
+		}
+
+		/** Tries to serve this waiter; true if it is done. */
+		boolean serve(Db db) {
+			try {
+				this.result = this.attempt.run(db, false);
+				this.done = this.result != null;
+			}
+			catch (RuntimeException ex) {
+				this.failure = ex;
+				this.done = true;
+			}
+			if (this.done) {
+				this.ready.signal();
+			}
+			return this.done;
+		}
+
+	}
+
+	/**
+	 * Serves blocked calls in the order they blocked, until a pass serves none (a served
+	 * move may feed another waiter).
+	 */
+	private void serveWaiters() {
+		boolean served = !this.waiters.isEmpty();
+		while (served) {
+			served = false;
+			for (var it = this.waiters.iterator(); it.hasNext();) {
+				if (it.next().serve(this.db)) {
+					it.remove();
+					served = true;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Runs a blocking command: tries at once, else waits (first come, first served) until
+	 * a change by any client lets it take an element, the timeout passes, the thread is
+	 * interrupted or the owner is closed.
+	 * @param <T> the result
+	 * @param attempt the command's try
+	 * @param timeoutMillis how long to wait, 0 for ever
+	 * @param owner the client, for {@link #cancel(Object)}
+	 * @param ownerClosed whether the client is closed (then the call fails at once)
+	 * @return the result, or null on timeout
+	 */
+	<T> @Nullable T block(Attempt<T> attempt, long timeoutMillis, Object owner,
+			java.util.function.BooleanSupplier ownerClosed) {
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+		this.lock.lock();
+		try {
+			// checked under the lock: a close either sees this call's waiter or this
+			// check sees the close
+			if (ownerClosed.getAsBoolean()) {
+				throw new RedipyException("the client is closed");
+			}
+			Waiter<T> waiter;
+			try {
+				T now = attempt.run(this.db, true);
+				this.db.sweep(SWEEP_BUDGET);
+				serveWaiters();
+				if (now != null) {
+					return now;
+				}
+				waiter = new Waiter<>(attempt, owner, this.lock.newCondition());
+				this.waiters.addLast(waiter);
+			}
+			finally {
+				this.db.release();
+			}
+			return await(waiter, timeoutMillis, deadline);
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	private <T> @Nullable T await(Waiter<T> waiter, long timeoutMillis, long deadline) {
+		try {
+			while (!waiter.done) {
+				if (timeoutMillis == 0) {
+					waiter.ready.await();
+				}
+				else {
+					long left = deadline - System.nanoTime();
+					if (left <= 0) {
+						break;
+					}
+					waiter.ready.awaitNanos(left);
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			if (!waiter.done) {
+				this.waiters.remove(waiter);
+				throw new RedipyException("interrupted while blocked", ex);
+			}
+			// served while being interrupted: keep the element, keep the interrupt
+		}
+		if (!waiter.done) {
+			// timed out: no element was taken for this call
+			this.waiters.remove(waiter);
+			return null;
+		}
+		if (waiter.failure != null) {
+			throw waiter.failure;
+		}
+		return waiter.result;
+	}
+
+	/**
+	 * Returns how many calls wait in a blocking command (Redis's
+	 * {@code blocked_clients}).
+	 * @return the count
+	 */
+	public int blockedCalls() {
+		this.lock.lock();
+		try {
+			return this.waiters.size();
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * Ends the blocked calls of a client that is closing (call after marking it closed):
+	 * they fail at once.
+	 * @param owner the client
+	 */
+	void cancel(Object owner) {
+		this.lock.lock();
+		try {
+			for (var it = this.waiters.iterator(); it.hasNext();) {
+				Waiter<?> waiter = it.next();
+				if (waiter.owner == owner) {
+					it.remove();
+					waiter.failure = new RedipyException("the client was closed while the call was blocked");
+					waiter.done = true;
+					waiter.ready.signal();
+				}
+			}
+		}
+		finally {
 			this.lock.unlock();
 		}
 	}

@@ -1,10 +1,20 @@
 package io.redipy.redis;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.protocol.CommandArgs;
+import io.lettuce.core.protocol.CommandType;
 import io.redipy.CommandException;
 import io.redipy.ConnectionException;
 import io.redipy.RedipyClient;
@@ -15,6 +25,7 @@ import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceConnection;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
  * The Redis backend: runs commands through Spring Data Redis's Lettuce connections and
@@ -27,6 +38,11 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnection;
 public final class RedisBackend {
 
 	private final RedisConnectionFactory factory;
+
+	/** Server-side ids of the connections with a blocking call in flight. */
+	private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
+
+	private volatile boolean closed;
 
 	private RedisBackend(RedisConnectionFactory factory) {
 		this.factory = factory;
@@ -52,6 +68,155 @@ public final class RedisBackend {
 			throw (translated instanceof CommandException rejected) ? command.errors().apply(rejected) : translated;
 		}
 		return command.decode(reply);
+	}
+
+	/**
+	 * Runs a blocking command on a dedicated connection, so it never stalls callers that
+	 * share the factory's connection.
+	 *
+	 * <p>
+	 * The server decides the timeout, so an element is never taken for a call that
+	 * already timed out. An interrupt or {@link #close()} asks the server to end the call
+	 * ({@code CLIENT UNBLOCK}) and then reads its reply, which still carries an element
+	 * the server handed over in the meantime. When the driver times commands out
+	 * (Lettuce's {@link TimeoutOptions}), long waits are cut into server-side waits
+	 * shorter than that timeout.
+	 * @param <T> the result
+	 * @param timeoutMillis how long to wait, 0 for ever
+	 * @param command the command for a server-side wait of the given milliseconds (0 for
+	 * ever)
+	 * @return the decoded reply; null on timeout
+	 */
+	<T> @Nullable T executeBlocking(long timeoutMillis, java.util.function.LongFunction<RedisCommand<T>> command) {
+		long slice = waitSliceMillis();
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+		while (true) {
+			long left = (timeoutMillis == 0) ? 0
+					: Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+			boolean last = slice == 0 || (left != 0 && left <= slice);
+			T result = executeBlockingOnce(command.apply(last ? left : slice));
+			if (result != null || last) {
+				return result;
+			}
+		}
+	}
+
+	/** The longest server-side wait the driver lets finish, 0 for no limit. */
+	private long waitSliceMillis() {
+		if (!(this.factory instanceof LettuceConnectionFactory lettuce)) {
+			return 0;
+		}
+		var options = lettuce.getClientConfiguration().getClientOptions();
+		if (options.isEmpty() || !options.get().getTimeoutOptions().isTimeoutCommands()) {
+			return 0;
+		}
+		Duration timeout = lettuce.getClientConfiguration().getCommandTimeout();
+		long millis = timeout.toMillis();
+		// leave the reply time to arrive before the driver gives up on it
+		return Math.max(100, millis - Math.min(1000, millis / 2));
+	}
+
+	private <T> @Nullable T executeBlockingOnce(RedisCommand<T> command) {
+		if (this.closed) {
+			throw new RedipyException("the client is closed");
+		}
+		Object reply;
+		try (RedisConnection connection = connection()) {
+			connection.openPipeline();
+			try {
+				RedisClusterAsyncCommands<byte[], byte[]> dedicated = ((LettuceConnection) connection)
+					.getNativeConnection();
+				RedisFuture<@Nullable Object> id = dedicated.dispatch(CommandType.CLIENT, new RawOutput(),
+						new CommandArgs<>(ByteArrayCodec.INSTANCE).add("ID"));
+				RedisFuture<@Nullable Object> pending = dedicated.dispatch(command.keyword(), new RawOutput(),
+						command.arguments());
+				long clientId = (Long) await(id, null);
+				this.blocked.add(clientId);
+				try {
+					reply = await(pending, () -> unblock(clientId));
+				}
+				finally {
+					this.blocked.remove(clientId);
+				}
+			}
+			finally {
+				try {
+					connection.closePipeline();
+				}
+				catch (RuntimeException ignored) {
+					// nothing was queued through Spring's pipeline
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			RuntimeException translated = translate(ex, command.name());
+			throw (translated instanceof CommandException rejected) ? command.errors().apply(rejected) : translated;
+		}
+		if (reply == null && this.closed) {
+			throw new RedipyException("the client was closed while the call was blocked");
+		}
+		if (reply == null && Thread.currentThread().isInterrupted()) {
+			throw new RedipyException("interrupted while blocked");
+		}
+		return command.decode(reply);
+	}
+
+	/**
+	 * Waits for a reply. With a {@code cancel} action, an interrupt or {@link #close()}
+	 * runs it (again every 100 ms, in case the command reached the server after the
+	 * previous try) and the reply is still read; the interrupt flag is set again at the
+	 * end.
+	 */
+	private @Nullable Object await(RedisFuture<@Nullable Object> future, @Nullable Runnable cancel) {
+		boolean interrupted = false;
+		try {
+			while (true) {
+				try {
+					if (cancel == null) {
+						return future.get();
+					}
+					if (interrupted || this.closed) {
+						cancel.run();
+					}
+					return future.get(100, TimeUnit.MILLISECONDS);
+				}
+				catch (InterruptedException ex) {
+					interrupted = true;
+				}
+				catch (java.util.concurrent.TimeoutException ex) {
+					// still blocked: look at the interrupt and close state again
+				}
+				catch (ExecutionException ex) {
+					throw translate(ex.getCause(), "blocking command");
+				}
+			}
+		}
+		finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	/** Ends a blocked call as if its timeout had passed. */
+	private void unblock(long clientId) {
+		try (RedisConnection connection = connection()) {
+			send(connection,
+					new RedisCommand.Args().raw("UNBLOCK").add(clientId).raw("TIMEOUT").command("CLIENT", (r) -> r));
+		}
+		catch (RuntimeException ex) {
+			// e.g. an ACL without CLIENT: the call then ends when its timeout passes
+		}
+	}
+
+	/**
+	 * Ends every blocking call in flight and refuses new ones.
+	 */
+	void close() {
+		this.closed = true;
+		for (Long id : this.blocked) {
+			unblock(id);
+		}
 	}
 
 	List<@Nullable Object> executeAll(List<RedisCommand<?>> commands) {

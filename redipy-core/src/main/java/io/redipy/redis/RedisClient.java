@@ -20,6 +20,8 @@ import io.redipy.api.ExpireCondition;
 import io.redipy.api.Expiration;
 import io.redipy.api.HashEntry;
 import io.redipy.api.KeyType;
+import io.redipy.api.KeyValue;
+import io.redipy.api.KeyedScoredMember;
 import io.redipy.api.LexRange;
 import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
@@ -197,8 +199,78 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public void close() {
+		this.backend.close();
 		// connections go back to the factory after every call; the factory is the
 		// caller's
+	}
+
+	// blocking commands
+
+	@Override
+	public @Nullable KeyValue blpop(Duration timeout, String... keys) {
+		return blockingPop("BLPOP", timeout, keys);
+	}
+
+	@Override
+	public @Nullable KeyValue brpop(Duration timeout, String... keys) {
+		return blockingPop("BRPOP", timeout, keys);
+	}
+
+	private @Nullable KeyValue blockingPop(String name, Duration timeout, String... keys) {
+		long millis = Durations.blockingTimeoutMillis(timeout);
+		String[] k = ks(keys);
+		return this.backend.executeBlocking(millis,
+				(wait) -> args().addAll(k)
+					.raw(seconds(wait))
+					.command(name,
+							(reply) -> (reply == null) ? null
+									: new KeyValue(unprefix(Replies.nonNullString(Replies.list(reply).get(0))),
+											Replies.nonNullString(Replies.list(reply).get(1)))));
+	}
+
+	@Override
+	public @Nullable String blmove(String source, String destination, ListSide from, ListSide to, Duration timeout) {
+		Objects.requireNonNull(from, "from");
+		Objects.requireNonNull(to, "to");
+		long millis = Durations.blockingTimeoutMillis(timeout);
+		String s = k(source);
+		String d = k(destination);
+		return this.backend.executeBlocking(millis,
+				(wait) -> args().raw(s)
+					.raw(d)
+					.raw(from.name())
+					.raw(to.name())
+					.raw(seconds(wait))
+					.command("BLMOVE", Replies::string));
+	}
+
+	@Override
+	public @Nullable KeyedScoredMember bzpopmin(Duration timeout, String... keys) {
+		return blockingZPop("BZPOPMIN", timeout, keys);
+	}
+
+	@Override
+	public @Nullable KeyedScoredMember bzpopmax(Duration timeout, String... keys) {
+		return blockingZPop("BZPOPMAX", timeout, keys);
+	}
+
+	private @Nullable KeyedScoredMember blockingZPop(String name, Duration timeout, String... keys) {
+		long millis = Durations.blockingTimeoutMillis(timeout);
+		String[] k = ks(keys);
+		return this.backend.executeBlocking(millis,
+				(wait) -> args().addAll(k).raw(seconds(wait)).command(name, (reply) -> {
+					if (reply == null) {
+						return null;
+					}
+					List<@Nullable Object> parts = Replies.list(reply);
+					return new KeyedScoredMember(unprefix(Replies.nonNullString(parts.get(0))),
+							Replies.nonNullString(parts.get(1)), Replies.number(parts.get(2)));
+				}));
+	}
+
+	/** A blocking command's timeout as Redis reads it: seconds, with a fraction. */
+	private static String seconds(long millis) {
+		return (millis / 1000) + "." + String.format(java.util.Locale.ROOT, "%03d", millis % 1000);
 	}
 
 	// keys

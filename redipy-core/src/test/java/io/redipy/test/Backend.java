@@ -38,6 +38,13 @@ public interface Backend extends AutoCloseable {
 	void close();
 
 	/**
+	 * Returns how many calls are blocked in a blocking command right now (Redis's
+	 * {@code blocked_clients}).
+	 * @return the count
+	 */
+	int blockedCalls();
+
+	/**
 	 * Returns a memory backend on a {@link ManualClock}.
 	 * @return the backend
 	 */
@@ -54,6 +61,11 @@ public interface Backend extends AutoCloseable {
 			@Override
 			public void advance(Duration duration) {
 				clock.advance(duration);
+			}
+
+			@Override
+			public int blockedCalls() {
+				return store.blockedCalls();
 			}
 
 			@Override
@@ -89,6 +101,14 @@ public interface Backend extends AutoCloseable {
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();
+				}
+			}
+
+			@Override
+			public int blockedCalls() {
+				try (var connection = factory.getConnection()) {
+					java.util.Properties info = connection.serverCommands().info("clients");
+					return Integer.parseInt(String.valueOf(info.getProperty("blocked_clients")).trim());
 				}
 			}
 

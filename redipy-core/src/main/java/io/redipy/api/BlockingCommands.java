@@ -1,0 +1,68 @@
+package io.redipy.api;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Commands that wait for data: they return at once when one of their keys has an element,
+ * else block until another client pushes one or the timeout passes.
+ *
+ * <p>
+ * Keys are tried in the order given. Callers blocked on the same key are served in the
+ * order they started to wait (FIFO). An element is never lost or delivered twice, also
+ * when a timeout races a push. A blocked call ends promptly when its thread is
+ * interrupted (with {@link io.redipy.RedipyException}, the interrupt flag set again) or
+ * the client is closed. On the Redis backend each blocking call uses a dedicated
+ * connection, so it never stalls other callers. Blocking commands cannot be queued in
+ * batches or called from scripts (Redis forbids it).
+ */
+public interface BlockingCommands {
+
+	/**
+	 * Pops the head of the first non-empty list, waiting for one ({@code BLPOP}).
+	 * @param timeout how long to wait; zero waits forever (millisecond precision)
+	 * @param keys the lists, tried in order
+	 * @return the key and element, or {@code null} on timeout
+	 */
+	@Nullable KeyValue blpop(Duration timeout, String... keys);
+
+	/**
+	 * Pops the tail of the first non-empty list, waiting for one ({@code BRPOP}).
+	 * @param timeout how long to wait; zero waits forever
+	 * @param keys the lists, tried in order
+	 * @return the key and element, or {@code null} on timeout
+	 */
+	@Nullable KeyValue brpop(Duration timeout, String... keys);
+
+	/**
+	 * Moves an element between lists, waiting for the source to have one
+	 * ({@code BLMOVE}).
+	 * @param source the list to pop from
+	 * @param destination the list to push onto
+	 * @param from the end to pop from
+	 * @param to the end to push onto
+	 * @param timeout how long to wait; zero waits forever
+	 * @return the element moved, or {@code null} on timeout
+	 */
+	@Nullable String blmove(String source, String destination, ListSide from, ListSide to, Duration timeout);
+
+	/**
+	 * Pops the member with the lowest score of the first non-empty sorted set, waiting
+	 * for one ({@code BZPOPMIN}).
+	 * @param timeout how long to wait; zero waits forever
+	 * @param keys the sorted sets, tried in order
+	 * @return the key, member and score, or {@code null} on timeout
+	 */
+	@Nullable KeyedScoredMember bzpopmin(Duration timeout, String... keys);
+
+	/**
+	 * Pops the member with the highest score of the first non-empty sorted set, waiting
+	 * for one ({@code BZPOPMAX}).
+	 * @param timeout how long to wait; zero waits forever
+	 * @param keys the sorted sets, tried in order
+	 * @return the key, member and score, or {@code null} on timeout
+	 */
+	@Nullable KeyedScoredMember bzpopmax(Duration timeout, String... keys);
+
+}
