@@ -3,6 +3,7 @@ package io.redipy;
 import io.redipy.api.Batch;
 import io.redipy.api.BlockingCommands;
 import io.redipy.api.Commands;
+import io.redipy.api.PubSubCommands;
 import io.redipy.script.RegisteredScript;
 import io.redipy.script.Script;
 
@@ -16,7 +17,7 @@ import io.redipy.script.Script;
  * usable by other clients that share it; the Redis backend never closes the connection
  * factory it was given).
  */
-public interface RedipyClient extends Commands, BlockingCommands, AutoCloseable {
+public interface RedipyClient extends Commands, BlockingCommands, PubSubCommands, AutoCloseable {
 
 	/**
 	 * Starts a batch of commands that run atomically on {@link Batch#exec()}.

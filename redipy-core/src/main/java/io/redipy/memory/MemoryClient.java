@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.redipy.RedipyClient;
+import io.redipy.RedipyException;
 import io.redipy.api.AbstractBatch;
 import io.redipy.api.Args;
 import io.redipy.api.Batch;
@@ -26,11 +27,13 @@ import io.redipy.api.LexRange;
 import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
+import io.redipy.api.MessageListener;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
 import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
+import io.redipy.api.Subscription;
 import io.redipy.api.Ttl;
 import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
@@ -53,8 +56,13 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 
 	private final @Nullable MemoryBatch recording;
 
-	/** Set by {@link #close()}: blocking calls are refused from then on. */
+	/**
+	 * Set by {@link #close()}: blocking calls and subscriptions are refused from then on.
+	 */
 	private volatile boolean closed;
+
+	/** The open subscriptions made through this client, closed with it. */
+	private final Set<Subscription> subscriptions = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	/**
 	 * The state a script runs on, under the lock its caller holds; null outside scripts.
@@ -180,7 +188,35 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		// the store lives as long as someone refers to it; calls blocked through this
 		// client end now, later ones are refused
 		this.closed = true;
+		List.copyOf(this.subscriptions).forEach(Subscription::close);
 		this.store.cancel(this);
+	}
+
+	// pub/sub
+
+	@Override
+	public long publish(String channel, String message) {
+		return this.store.pubSub().publish(k(channel), v("message", message));
+	}
+
+	@Override
+	public Subscription subscribe(@Nullable MessageListener listener, int capacity, String... channels) {
+		if (this.closed) {
+			throw new RedipyException("the client is closed");
+		}
+		Subscription[] created = new Subscription[1];
+		Subscription subscription = this.store.pubSub()
+			.subscribe(this.prefix, listener, capacity, () -> this.subscriptions.remove(created[0]));
+		created[0] = subscription;
+		this.subscriptions.add(subscription);
+		try {
+			subscription.subscribe(channels);
+		}
+		catch (RuntimeException ex) {
+			subscription.close();
+			throw ex;
+		}
+		return subscription;
 	}
 
 	// blocking commands

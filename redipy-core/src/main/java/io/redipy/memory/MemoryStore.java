@@ -39,6 +39,8 @@ public final class MemoryStore {
 
 	private final InstantSource clock;
 
+	private final PubSub pubSub = new PubSub();
+
 	/** Blocked calls, in the order they started to wait; guarded by the lock. */
 	private final ArrayDeque<Waiter<?>> waiters = new ArrayDeque<>();
 
@@ -98,6 +100,10 @@ public final class MemoryStore {
 	 */
 	public RedipyClient client(String keyPrefix) {
 		return new MemoryClient(this, Objects.requireNonNull(keyPrefix, "keyPrefix"));
+	}
+
+	PubSub pubSub() {
+		return this.pubSub;
 	}
 
 	<T> T execute(Op<T> op) {

@@ -274,6 +274,19 @@ public final class RedisBackend {
 		}
 	}
 
+	/**
+	 * Returns a connection for a subscription, which keeps it until it is closed.
+	 * @return the connection
+	 */
+	RedisConnection subscriberConnection() {
+		try {
+			return connection();
+		}
+		catch (RuntimeException ex) {
+			throw translate(ex, "SUBSCRIBE");
+		}
+	}
+
 	private RedisConnection connection() {
 		RedisConnection connection = this.factory.getConnection();
 		if (!(connection instanceof LettuceConnection)) {

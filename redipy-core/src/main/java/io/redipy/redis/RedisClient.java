@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import io.redipy.CommandException;
 import io.redipy.RedipyClient;
+import io.redipy.RedipyException;
 import io.redipy.api.AbstractBatch;
 import io.redipy.api.Args;
 import io.redipy.api.Batch;
@@ -26,11 +27,13 @@ import io.redipy.api.LexRange;
 import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
+import io.redipy.api.MessageListener;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
 import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
+import io.redipy.api.Subscription;
 import io.redipy.api.Ttl;
 import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
@@ -91,6 +94,14 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 	private final String prefix;
 
 	private final @Nullable RedisBatch recording;
+
+	/**
+	 * Set by {@link #close()}: blocking calls and subscriptions are refused from then on.
+	 */
+	private volatile boolean closed;
+
+	/** The open subscriptions made through this client, closed with it. */
+	private final java.util.Set<Subscription> subscriptions = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	RedisClient(RedisBackend backend, String prefix) {
 		this(backend, prefix, null);
@@ -199,9 +210,39 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public void close() {
+		this.closed = true;
+		List.copyOf(this.subscriptions).forEach(Subscription::close);
 		this.backend.close();
 		// connections go back to the factory after every call; the factory is the
 		// caller's
+	}
+
+	// pub/sub
+
+	@Override
+	public long publish(String channel, String message) {
+		Objects.requireNonNull(message, "message");
+		return run(args().raw(k(channel)).raw(message).command("PUBLISH", Replies::integer));
+	}
+
+	@Override
+	public Subscription subscribe(@Nullable MessageListener listener, int capacity, String... channels) {
+		if (this.closed) {
+			throw new RedipyException("the client is closed");
+		}
+		Subscription[] created = new Subscription[1];
+		Subscription subscription = new RedisSubscription(this.backend::subscriberConnection, this.prefix,
+				this::prefixPattern, listener, capacity, () -> this.subscriptions.remove(created[0]));
+		created[0] = subscription;
+		this.subscriptions.add(subscription);
+		try {
+			subscription.subscribe(channels);
+		}
+		catch (RuntimeException ex) {
+			subscription.close();
+			throw ex;
+		}
+		return subscription;
 	}
 
 	// blocking commands

@@ -1,0 +1,112 @@
+package io.redipy.memory;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.redipy.api.AbstractSubscription;
+import io.redipy.api.Message;
+import io.redipy.api.MessageListener;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The memory store's publish/subscribe hub. Independent of the store's lock: publishing
+ * only queues messages, and listeners run on their subscriptions' own threads.
+ */
+final class PubSub {
+
+	private final CopyOnWriteArrayList<MemorySubscription> subscriptions = new CopyOnWriteArrayList<>();
+
+	/**
+	 * Queues a message for every matching channel and pattern subscription.
+	 * @param channel the full channel (with its client's prefix)
+	 * @param message the message
+	 * @return how many subscriptions matched, counted as Redis does
+	 */
+	long publish(String channel, String message) {
+		long receivers = 0;
+		for (MemorySubscription subscription : this.subscriptions) {
+			receivers += subscription.offer(channel, message);
+		}
+		return receivers;
+	}
+
+	AbstractSubscription subscribe(String prefix, @Nullable MessageListener listener, int capacity, Runnable onClose) {
+		MemorySubscription subscription = new MemorySubscription(prefix, listener, capacity, onClose);
+		this.subscriptions.add(subscription);
+		return subscription;
+	}
+
+	/** One subscriber; names are kept with the prefix for channels, without for globs. */
+	private final class MemorySubscription extends AbstractSubscription {
+
+		private final String prefix;
+
+		private final Set<String> channels = ConcurrentHashMap.newKeySet();
+
+		private final Map<String, Glob> patterns = new ConcurrentHashMap<>();
+
+		MemorySubscription(String prefix, @Nullable MessageListener listener, int capacity, Runnable onClose) {
+			super(listener, capacity, onClose);
+			this.prefix = prefix;
+			start();
+		}
+
+		int offer(String channel, String message) {
+			if (!channel.startsWith(this.prefix)) {
+				return 0;
+			}
+			int receivers = 0;
+			String name = channel.substring(this.prefix.length());
+			if (this.channels.contains(channel)) {
+				deliver(new Message(name, null, message));
+				receivers++;
+			}
+			for (Map.Entry<String, Glob> pattern : this.patterns.entrySet()) {
+				if (pattern.getValue().matches(name)) {
+					deliver(new Message(name, pattern.getKey(), message));
+					receivers++;
+				}
+			}
+			return receivers;
+		}
+
+		@Override
+		protected void doSubscribe(String[] channels) {
+			for (String channel : channels) {
+				this.channels.add(this.prefix + Strings.normalize(channel));
+			}
+		}
+
+		@Override
+		protected void doPsubscribe(String[] patterns) {
+			for (String pattern : patterns) {
+				this.patterns.put(pattern, new Glob(Strings.normalize(pattern)));
+			}
+		}
+
+		@Override
+		protected void doUnsubscribe(String[] channels) {
+			for (String channel : channels) {
+				this.channels.remove(this.prefix + Strings.normalize(channel));
+			}
+		}
+
+		@Override
+		protected void doPunsubscribe(String[] patterns) {
+			for (String pattern : patterns) {
+				this.patterns.remove(pattern);
+			}
+		}
+
+		@Override
+		protected void doClose() {
+			PubSub.this.subscriptions.remove(this);
+			this.channels.clear();
+			this.patterns.clear();
+		}
+
+	}
+
+}

@@ -1,0 +1,165 @@
+package io.redipy.redis;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+import io.redipy.api.AbstractSubscription;
+import io.redipy.api.Message;
+import io.redipy.api.MessageListener;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.redis.connection.RedisConnection;
+
+/**
+ * A subscription on Redis: Spring Data Redis's subscription on a pub/sub connection of
+ * its own, opened at the first channel or pattern and again when Redis ended it (it does
+ * when nothing is left subscribed). Messages arrive on the driver's thread and are only
+ * queued there.
+ */
+final class RedisSubscription extends AbstractSubscription
+		implements org.springframework.data.redis.connection.MessageListener {
+
+	private final Supplier<RedisConnection> connections;
+
+	private final String prefix;
+
+	/** Adds the escaped prefix to a pattern. */
+	private final UnaryOperator<String> prefixPattern;
+
+	private final int escapedPrefixLength;
+
+	private @Nullable RedisConnection connection;
+
+	RedisSubscription(Supplier<RedisConnection> connections, String prefix, UnaryOperator<String> prefixPattern,
+			@Nullable MessageListener listener, int capacity, Runnable onClose) {
+		super(listener, capacity, onClose);
+		this.connections = connections;
+		this.prefix = prefix;
+		this.prefixPattern = prefixPattern;
+		this.escapedPrefixLength = prefixPattern.apply("").length();
+		start();
+	}
+
+	@Override
+	public void onMessage(org.springframework.data.redis.connection.Message message, byte @Nullable [] pattern) {
+		String channel = new String(message.getChannel(), StandardCharsets.UTF_8);
+		if (!channel.startsWith(this.prefix)) {
+			return;
+		}
+		String name = channel.substring(this.prefix.length());
+		String body = new String(message.getBody(), StandardCharsets.UTF_8);
+		String matched = (pattern != null && pattern.length > 0)
+				? new String(pattern, StandardCharsets.UTF_8).substring(this.escapedPrefixLength) : null;
+		deliver(new Message(name, matched, body));
+	}
+
+	private byte[][] channelBytes(String[] channels) {
+		byte[][] bytes = new byte[channels.length][];
+		for (int i = 0; i < channels.length; i++) {
+			bytes[i] = (this.prefix + channels[i]).getBytes(StandardCharsets.UTF_8);
+		}
+		return bytes;
+	}
+
+	private byte[][] patternBytes(String[] patterns) {
+		byte[][] bytes = new byte[patterns.length][];
+		for (int i = 0; i < patterns.length; i++) {
+			bytes[i] = this.prefixPattern.apply(patterns[i]).getBytes(StandardCharsets.UTF_8);
+		}
+		return bytes;
+	}
+
+	/** The live connection's subscription, or null when a new connection is needed. */
+	private org.springframework.data.redis.connection.@Nullable Subscription live() {
+		RedisConnection current = this.connection;
+		if (current != null && current.isSubscribed()) {
+			return current.getSubscription();
+		}
+		closeConnection();
+		return null;
+	}
+
+	@Override
+	protected void doSubscribe(String[] channels) {
+		if (channels.length == 0) {
+			return;
+		}
+		byte[][] names = channelBytes(channels);
+		run(() -> {
+			var subscription = live();
+			if (subscription != null) {
+				subscription.subscribe(names);
+			}
+			else {
+				open().subscribe(this, names);
+			}
+		});
+	}
+
+	@Override
+	protected void doPsubscribe(String[] patterns) {
+		if (patterns.length == 0) {
+			return;
+		}
+		byte[][] names = patternBytes(patterns);
+		run(() -> {
+			var subscription = live();
+			if (subscription != null) {
+				subscription.pSubscribe(names);
+			}
+			else {
+				open().pSubscribe(this, names);
+			}
+		});
+	}
+
+	@Override
+	protected void doUnsubscribe(String[] channels) {
+		var subscription = live();
+		if (subscription != null) {
+			run(() -> subscription.unsubscribe(channelBytes(channels)));
+		}
+	}
+
+	@Override
+	protected void doPunsubscribe(String[] patterns) {
+		var subscription = live();
+		if (subscription != null) {
+			run(() -> subscription.pUnsubscribe(patternBytes(patterns)));
+		}
+	}
+
+	@Override
+	protected void doClose() {
+		closeConnection();
+	}
+
+	private RedisConnection open() {
+		RedisConnection opened = this.connections.get();
+		this.connection = opened;
+		return opened;
+	}
+
+	private void closeConnection() {
+		RedisConnection current = this.connection;
+		this.connection = null;
+		if (current != null) {
+			try {
+				current.close();
+			}
+			catch (RuntimeException ignored) {
+				// the connection is gone either way
+			}
+		}
+	}
+
+	private static void run(Runnable action) {
+		try {
+			action.run();
+		}
+		catch (RuntimeException ex) {
+			throw RedisBackend.translate(ex, "SUBSCRIBE");
+		}
+	}
+
+}
