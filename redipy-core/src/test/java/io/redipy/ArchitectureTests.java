@@ -66,6 +66,16 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void theCacheKnowsNeitherBackend() {
+		noClasses().that()
+			.resideInAPackage("io.redipy.cache..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("io.redipy.memory..", "io.redipy.redis..")
+			.check(classes);
+	}
+
+	@Test
 	void onlyTheRedisBackendAndTheFacadeUseSpringOrLettuce() {
 		noClasses().that()
 			.resideOutsideOfPackage("io.redipy.redis..")
