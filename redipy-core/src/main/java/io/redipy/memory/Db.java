@@ -105,6 +105,7 @@ final class Db {
 			return this.keyspace.add(key, value);
 		}
 		e.value = value;
+		this.keyspace.noteStored(key);
 		return e;
 	}
 

@@ -30,6 +30,15 @@ final class Keyspace {
 
 	private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>();
 
+	/** How many blocked calls wait on each key; empty when none waits. */
+	private final java.util.Map<String, Integer> watched = new java.util.HashMap<>();
+
+	/**
+	 * Waited-on keys that were added or given a new value since the last
+	 * {@link #drainStored()}: blocked calls are retried only for those.
+	 */
+	private java.util.Set<String> stored = new java.util.HashSet<>();
+
 	/** One key, its value and its expiry. */
 	static final class Entry {
 
@@ -102,12 +111,43 @@ final class Keyspace {
 	/**
 	 * Adds a key that does not exist (callers looked it up first).
 	 */
+	/**
+	 * Records that a key got a value (a new key or a replaced value), if it is waited on.
+	 */
+	void noteStored(String key) {
+		if (!this.watched.isEmpty() && this.watched.containsKey(key)) {
+			this.stored.add(key);
+		}
+	}
+
+	/**
+	 * Adds or removes the keys of a blocked call to or from the waited-on keys.
+	 * @param keys the call's keys
+	 * @param on true when the call starts to wait, false when it stops
+	 */
+	void watch(String[] keys, boolean on) {
+		for (String key : keys) {
+			this.watched.merge(key, on ? 1 : -1, (old, delta) -> (old + delta == 0) ? null : old + delta);
+		}
+	}
+
+	/** Returns the waited-on keys stored since the last call, and starts a new set. */
+	java.util.Set<String> drainStored() {
+		java.util.Set<String> drained = this.stored;
+		if (drained.isEmpty()) {
+			return drained;
+		}
+		this.stored = new java.util.HashSet<>();
+		return drained;
+	}
+
 	Entry add(String key, Object value) {
 		if (this.size >= this.table.length) {
 			resize(this.table.length * 2);
 		}
 		int h = hash(key);
 		Entry e = new Entry(key, h, value);
+		noteStored(key);
 		int index = h & (this.table.length - 1);
 		e.next = this.table[index];
 		this.table[index] = e;

@@ -288,7 +288,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 				}
 			}
 			return null;
-		}, millis, this, () -> this.closed);
+		}, k, millis, this, () -> this.closed);
 	}
 
 	// keys

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -166,6 +167,8 @@ public final class MemoryStore {
 
 		final Attempt<T> attempt;
 
+		final String[] keys;
+
 		final Object owner;
 
 		final Condition ready;
@@ -176,10 +179,20 @@ public final class MemoryStore {
 
 		boolean done;
 
-		Waiter(Attempt<T> attempt, Object owner, Condition ready) {
+		Waiter(Attempt<T> attempt, String[] keys, Object owner, Condition ready) {
 			this.attempt = attempt;
+			this.keys = keys;
 			this.owner = owner;
 			this.ready = ready;
+		}
+
+		boolean waitsOnAny(Set<String> stored) {
+			for (String key : this.keys) {
+				if (stored.contains(key)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/** Tries to serve this waiter; true if it is done. */
@@ -201,17 +214,22 @@ public final class MemoryStore {
 	}
 
 	/**
-	 * Serves blocked calls in the order they blocked, until a pass serves none (a served
-	 * move may feed another waiter).
+	 * Serves blocked calls in the order they blocked, retrying only those waiting on a
+	 * key that got a value since the last pass (a blocked call waits only on missing or
+	 * wrong-typed keys, so nothing else can make it servable); repeats while serving
+	 * stores more (a served move feeds its destination).
 	 */
 	private void serveWaiters() {
-		boolean served = !this.waiters.isEmpty();
-		while (served) {
-			served = false;
+		if (this.waiters.isEmpty()) {
+			return;
+		}
+		for (Set<String> stored = this.db.keyspace.drainStored(); !stored.isEmpty(); stored = this.db.keyspace
+			.drainStored()) {
 			for (var it = this.waiters.iterator(); it.hasNext();) {
-				if (it.next().serve(this.db)) {
+				Waiter<?> waiter = it.next();
+				if (waiter.waitsOnAny(stored) && waiter.serve(this.db)) {
 					it.remove();
-					served = true;
+					this.db.keyspace.watch(waiter.keys, false);
 				}
 			}
 		}
@@ -223,12 +241,13 @@ public final class MemoryStore {
 	 * interrupted or the owner is closed.
 	 * @param <T> the result
 	 * @param attempt the command's try
+	 * @param keys the keys the command takes from (with prefix)
 	 * @param timeoutMillis how long to wait, 0 for ever
 	 * @param owner the client, for {@link #cancel(Object)}
 	 * @param ownerClosed whether the client is closed (then the call fails at once)
 	 * @return the result, or null on timeout
 	 */
-	<T> @Nullable T block(Attempt<T> attempt, long timeoutMillis, Object owner,
+	<T> @Nullable T block(Attempt<T> attempt, String[] keys, long timeoutMillis, Object owner,
 			java.util.function.BooleanSupplier ownerClosed) {
 		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
 		this.lock.lock();
@@ -246,8 +265,9 @@ public final class MemoryStore {
 				if (now != null) {
 					return now;
 				}
-				waiter = new Waiter<>(attempt, owner, this.lock.newCondition());
+				waiter = new Waiter<>(attempt, keys, owner, this.lock.newCondition());
 				this.waiters.addLast(waiter);
+				this.db.keyspace.watch(keys, true);
 			}
 			finally {
 				this.db.release();
@@ -277,14 +297,14 @@ public final class MemoryStore {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			if (!waiter.done) {
-				this.waiters.remove(waiter);
+				removeWaiter(waiter);
 				throw new RedipyException("interrupted while blocked", ex);
 			}
 			// served while being interrupted: keep the element, keep the interrupt
 		}
 		if (!waiter.done) {
 			// timed out: no element was taken for this call
-			this.waiters.remove(waiter);
+			removeWaiter(waiter);
 			return null;
 		}
 		if (waiter.failure != null) {
@@ -308,6 +328,12 @@ public final class MemoryStore {
 		}
 	}
 
+	private void removeWaiter(Waiter<?> waiter) {
+		if (this.waiters.remove(waiter)) {
+			this.db.keyspace.watch(waiter.keys, false);
+		}
+	}
+
 	/**
 	 * Ends the blocked calls of a client that is closing (call after marking it closed):
 	 * they fail at once.
@@ -320,6 +346,7 @@ public final class MemoryStore {
 				Waiter<?> waiter = it.next();
 				if (waiter.owner == owner) {
 					it.remove();
+					this.db.keyspace.watch(waiter.keys, false);
 					waiter.failure = new RedipyException("the client was closed while the call was blocked");
 					waiter.done = true;
 					waiter.ready.signal();

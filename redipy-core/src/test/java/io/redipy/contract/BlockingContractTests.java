@@ -37,7 +37,8 @@ public abstract class BlockingContractTests extends ContractTestSupport {
 
 	private static final Duration SHORT = Duration.ofMillis(50);
 
-	private final ExecutorService threads = Executors.newCachedThreadPool();
+	/** Runs the calls that block. */
+	protected final ExecutorService threads = Executors.newCachedThreadPool();
 
 	@AfterEach
 	void stopThreads() throws InterruptedException {
@@ -45,7 +46,12 @@ public abstract class BlockingContractTests extends ContractTestSupport {
 		assertThat(this.threads.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 	}
 
-	private void awaitBlocked(int count) throws InterruptedException {
+	/**
+	 * Waits until the backend reports {@code count} blocked calls.
+	 * @param count the number of blocked calls
+	 * @throws InterruptedException if interrupted
+	 */
+	protected void awaitBlocked(int count) throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
 		while (backend().blockedCalls() != count) {
 			assertThat(System.nanoTime()).as("waiting for %d blocked calls", count).isLessThan(deadline);
@@ -169,6 +175,20 @@ public abstract class BlockingContractTests extends ContractTestSupport {
 		batch.lpop("l");
 		batch.exec();
 		assertThat(popped.get(10, TimeUnit.SECONDS)).isEqualTo(new KeyValue("l", "b"));
+	}
+
+	@Test
+	void wokenByRenameAndCopyOntoTheWaitedKey() throws Exception {
+		Future<KeyValue> renamed = this.threads.submit(() -> this.client.blpop(FOREVER, "l"));
+		awaitBlocked(1);
+		this.client.rpush("src", "moved");
+		this.client.rename("src", "l");
+		assertThat(renamed.get(10, TimeUnit.SECONDS)).isEqualTo(new KeyValue("l", "moved"));
+		Future<KeyedScoredMember> copied = this.threads.submit(() -> this.client.bzpopmin(FOREVER, "z"));
+		awaitBlocked(1);
+		this.client.zadd("zsrc", 1, "m");
+		this.client.copy("zsrc", "z", false);
+		assertThat(copied.get(10, TimeUnit.SECONDS)).isEqualTo(new KeyedScoredMember("z", "m", 1));
 	}
 
 	@Test
