@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.redipy.RedipyClient;
-import io.redipy.RedipyException;
 import io.redipy.api.AbstractBatch;
 import io.redipy.api.Args;
 import io.redipy.api.Batch;
@@ -28,6 +27,7 @@ import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
 import io.redipy.api.MessageListener;
+import io.redipy.api.OpenSubscriptions;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
 import io.redipy.api.ScoreRange;
@@ -57,12 +57,10 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	private final @Nullable MemoryBatch recording;
 
 	/**
-	 * Set by {@link #close()}: blocking calls and subscriptions are refused from then on.
+	 * The open subscriptions made through this client, closed with it; once closed,
+	 * blocking calls and subscriptions are refused.
 	 */
-	private volatile boolean closed;
-
-	/** The open subscriptions made through this client, closed with it. */
-	private final Set<Subscription> subscriptions = java.util.concurrent.ConcurrentHashMap.newKeySet();
+	private final OpenSubscriptions subscriptions = new OpenSubscriptions();
 
 	/**
 	 * The state a script runs on, under the lock its caller holds; null outside scripts.
@@ -187,8 +185,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public void close() {
 		// the store lives as long as someone refers to it; calls blocked through this
 		// client end now, later ones are refused
-		this.closed = true;
-		List.copyOf(this.subscriptions).forEach(Subscription::close);
+		this.subscriptions.closeAll();
 		this.store.cancel(this);
 	}
 
@@ -201,22 +198,8 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public Subscription subscribe(@Nullable MessageListener listener, int capacity, String... channels) {
-		if (this.closed) {
-			throw new RedipyException("the client is closed");
-		}
-		Subscription[] created = new Subscription[1];
-		Subscription subscription = this.store.pubSub()
-			.subscribe(this.prefix, listener, capacity, () -> this.subscriptions.remove(created[0]));
-		created[0] = subscription;
-		this.subscriptions.add(subscription);
-		try {
-			subscription.subscribe(channels);
-		}
-		catch (RuntimeException ex) {
-			subscription.close();
-			throw ex;
-		}
-		return subscription;
+		return this.subscriptions
+			.open((onClose) -> this.store.pubSub().subscribe(this.prefix, listener, capacity, onClose), channels);
 	}
 
 	// blocking commands
@@ -272,10 +255,11 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		String[] k = ks("keys", keys);
 		return this.store.block((db, strict) -> {
 			for (String key : k) {
-				Object value = db.exists(key) ? db.get(key, Object.class) : null;
-				if (value == null) {
+				Keyspace.Entry entry = db.entry(key);
+				if (entry == null) {
 					continue;
 				}
+				Object value = entry.value;
 				if (!type.isInstance(value)) {
 					if (strict) {
 						throw Errors.wrongType();
@@ -288,7 +272,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 				}
 			}
 			return null;
-		}, k, millis, this, () -> this.closed);
+		}, k, millis, this, this.subscriptions::isClosed);
 	}
 
 	// keys

@@ -11,7 +11,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import io.redipy.CommandException;
 import io.redipy.RedipyClient;
-import io.redipy.RedipyException;
 import io.redipy.api.AbstractBatch;
 import io.redipy.api.Args;
 import io.redipy.api.Batch;
@@ -28,6 +27,7 @@ import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
 import io.redipy.api.MessageListener;
+import io.redipy.api.OpenSubscriptions;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
 import io.redipy.api.ScoreRange;
@@ -96,12 +96,10 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 	private final @Nullable RedisBatch recording;
 
 	/**
-	 * Set by {@link #close()}: blocking calls and subscriptions are refused from then on.
+	 * The open subscriptions made through this client, closed with it; once closed,
+	 * blocking calls and subscriptions are refused.
 	 */
-	private volatile boolean closed;
-
-	/** The open subscriptions made through this client, closed with it. */
-	private final java.util.Set<Subscription> subscriptions = java.util.concurrent.ConcurrentHashMap.newKeySet();
+	private final OpenSubscriptions subscriptions = new OpenSubscriptions();
 
 	RedisClient(RedisBackend backend, String prefix) {
 		this(backend, prefix, null);
@@ -210,8 +208,7 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public void close() {
-		this.closed = true;
-		List.copyOf(this.subscriptions).forEach(Subscription::close);
+		this.subscriptions.closeAll();
 		this.backend.close();
 		// connections go back to the factory after every call; the factory is the
 		// caller's
@@ -227,22 +224,8 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public Subscription subscribe(@Nullable MessageListener listener, int capacity, String... channels) {
-		if (this.closed) {
-			throw new RedipyException("the client is closed");
-		}
-		Subscription[] created = new Subscription[1];
-		Subscription subscription = new RedisSubscription(this.backend::subscriberConnection, this.prefix,
-				this::prefixPattern, listener, capacity, () -> this.subscriptions.remove(created[0]));
-		created[0] = subscription;
-		this.subscriptions.add(subscription);
-		try {
-			subscription.subscribe(channels);
-		}
-		catch (RuntimeException ex) {
-			subscription.close();
-			throw ex;
-		}
-		return subscription;
+		return this.subscriptions.open((onClose) -> new RedisSubscription(this.backend::subscriberConnection,
+				this.prefix, this::prefixPattern, listener, capacity, onClose), channels);
 	}
 
 	// blocking commands
@@ -258,15 +241,22 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 	}
 
 	private @Nullable KeyValue blockingPop(String name, Duration timeout, String... keys) {
+		return blockingPop(name, timeout, keys, (parts) -> new KeyValue(unprefix(Replies.nonNullString(parts.get(0))),
+				Replies.nonNullString(parts.get(1))));
+	}
+
+	/**
+	 * Runs a blocking pop over keys, decoding its array reply (key first) unless it timed
+	 * out.
+	 */
+	private <T> @Nullable T blockingPop(String name, Duration timeout, String[] keys,
+			java.util.function.Function<List<@Nullable Object>, T> decode) {
 		long millis = Durations.blockingTimeoutMillis(timeout);
 		String[] k = ks(keys);
 		return this.backend.executeBlocking(millis,
 				(wait) -> args().addAll(k)
 					.raw(seconds(wait))
-					.command(name,
-							(reply) -> (reply == null) ? null
-									: new KeyValue(unprefix(Replies.nonNullString(Replies.list(reply).get(0))),
-											Replies.nonNullString(Replies.list(reply).get(1)))));
+					.command(name, (reply) -> (reply == null) ? null : decode.apply(Replies.list(reply))));
 	}
 
 	@Override
@@ -296,17 +286,9 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 	}
 
 	private @Nullable KeyedScoredMember blockingZPop(String name, Duration timeout, String... keys) {
-		long millis = Durations.blockingTimeoutMillis(timeout);
-		String[] k = ks(keys);
-		return this.backend.executeBlocking(millis,
-				(wait) -> args().addAll(k).raw(seconds(wait)).command(name, (reply) -> {
-					if (reply == null) {
-						return null;
-					}
-					List<@Nullable Object> parts = Replies.list(reply);
-					return new KeyedScoredMember(unprefix(Replies.nonNullString(parts.get(0))),
-							Replies.nonNullString(parts.get(1)), Replies.number(parts.get(2)));
-				}));
+		return blockingPop(name, timeout, keys,
+				(parts) -> new KeyedScoredMember(unprefix(Replies.nonNullString(parts.get(0))),
+						Replies.nonNullString(parts.get(1)), Replies.number(parts.get(2))));
 	}
 
 	/** A blocking command's timeout as Redis reads it: seconds, with a fraction. */
