@@ -1,0 +1,242 @@
+package io.redipy.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import io.redipy.test.RedisServer;
+import org.jspecify.annotations.Nullable;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * The benchmark harness: starts a redis-server on a free loopback port, runs every JMH
+ * benchmark of this module with the options it needs (one and two threads, single-shot
+ * batches, cold starts), measures memory per key, stops the server, and prints one table
+ * of results, ratios and targets ({@link Report}), also written to
+ * {@code target/benchmark-results.md}.
+ *
+ * <p>
+ * Arguments: {@code --quick} runs every benchmark briefly, with smaller data (it proves
+ * they work; its numbers mean little); {@code --out FILE} writes the table elsewhere;
+ * {@code --require-redis} fails instead of leaving the Redis half out when no
+ * redis-server is on the PATH.
+ */
+public final class Compare {
+
+	private final boolean quick;
+
+	private final Path logFile;
+
+	private final PrintStream progress;
+
+	private final List<Measurement> measurements = new ArrayList<>();
+
+	private @Nullable String redisAddress;
+
+	private Compare(boolean quick, Path logFile, PrintStream progress) {
+		this.quick = quick;
+		this.logFile = logFile;
+		this.progress = progress;
+	}
+
+	/**
+	 * Runs the comparison and prints the table.
+	 * @param args {@code [--quick] [--require-redis] [--out FILE]}
+	 * @throws Exception if a benchmark fails
+	 */
+	public static void main(String[] args) throws Exception {
+		boolean quick = false;
+		boolean requireRedis = "required".equals(System.getProperty("redipy.test.redis"));
+		Path out = defaultOutput();
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "--quick" -> quick = true;
+				case "--require-redis" -> requireRedis = true;
+				case "--out" -> out = Paths.get(args[++i]);
+				default -> throw new IllegalArgumentException(
+						"Unknown argument " + args[i] + "; use [--quick] [--require-redis] [--out FILE]");
+			}
+		}
+		Report report = run(quick, requireRedis, out, System.out);
+		System.out.println();
+		System.out.println(report.markdown());
+		System.out.println("Written to " + out.toAbsolutePath());
+	}
+
+	/**
+	 * Runs the comparison.
+	 * @param quick whether to run briefly, with smaller data
+	 * @param requireRedis whether a missing redis-server is an error
+	 * @param out where to write the table (the JMH log goes next to it)
+	 * @param progress where to report progress
+	 * @return the report
+	 * @throws RunnerException if a benchmark fails
+	 * @throws IOException if the table cannot be written
+	 */
+	public static Report run(boolean quick, boolean requireRedis, Path out, PrintStream progress)
+			throws RunnerException, IOException {
+		Path parent = out.toAbsolutePath().getParent();
+		if (parent != null) {
+			Files.createDirectories(parent);
+		}
+		Path log = out.resolveSibling("jmh.log");
+		Compare compare = new Compare(quick, log, progress);
+		RedisServer server = null;
+		if (RedisServer.binaryAvailable()) {
+			server = RedisServer.startLocal(null);
+			compare.redisAddress = server.host() + ":" + server.port();
+		}
+		else if (requireRedis) {
+			throw new IllegalStateException("No redis-server on the PATH, and the Redis benchmarks are required");
+		}
+		else {
+			progress.println("**********************************************************************");
+			progress.println("* No redis-server on the PATH: the Redis backend and the Redis-based   *");
+			progress.println("* baselines are LEFT OUT of this run (install redis-server for them).  *");
+			progress.println("**********************************************************************");
+		}
+		RedisServer started = server;
+		Thread stopper = new Thread(() -> {
+			if (started != null) {
+				started.close();
+			}
+		});
+		Runtime.getRuntime().addShutdownHook(stopper);
+		String previous = System.getProperty(BenchRedis.PROPERTY);
+		try {
+			if (compare.redisAddress != null) {
+				System.setProperty(BenchRedis.PROPERTY, compare.redisAddress);
+			}
+			Report report = compare.runAll();
+			Files.writeString(out, report.markdown(), StandardCharsets.UTF_8);
+			return report;
+		}
+		finally {
+			restore(previous);
+			if (server != null) {
+				server.close();
+			}
+			Runtime.getRuntime().removeShutdownHook(stopper);
+		}
+	}
+
+	private static void restore(@Nullable String previous) {
+		if (previous == null) {
+			System.clearProperty(BenchRedis.PROPERTY);
+		}
+		else {
+			System.setProperty(BenchRedis.PROPERTY, previous);
+		}
+	}
+
+	private static Path defaultOutput() {
+		try {
+			Path code = Paths.get(Compare.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			Path target = code.getParent();
+			if (target != null && target.getFileName() != null && target.getFileName().toString().equals("target")) {
+				return target.resolve("benchmark-results.md");
+			}
+		}
+		catch (Exception ex) {
+			// fall through to the working directory
+		}
+		return Paths.get("benchmark-results.md");
+	}
+
+	private Report runAll() throws RunnerException {
+		boolean redis = this.redisAddress != null;
+		String[] targets = redis ? Target.NAMES.toArray(new String[0]) : new String[] { "memory", "jedis-mock" };
+		String[] backends = redis ? new String[] { "memory", "redis" } : new String[] { "memory" };
+		for (int threads = 1; threads <= 2; threads++) {
+			run("map baselines, " + threads + " thread(s)", timed(MapBaselineBenchmark.class).threads(threads));
+			run("single commands, " + threads + " thread(s)",
+					timed(CommandBenchmark.class).threads(threads).param("target", targets));
+		}
+		int memoryTasks = this.quick ? 10_000 : 200_000;
+		run("pick_task in process",
+				picks(memoryTasks, this.quick ? 3 : 20, "memory-script", "memory-java", "plain-java"));
+		if (redis) {
+			run("pick_task on Redis", picks(this.quick ? 200 : 5_000, this.quick ? 2 : 8, "redis-script",
+					"lettuce-evalsha", "lettuce-calls"));
+		}
+		run("loop script", timed(LoopScriptBenchmark.class).param("backend", backends));
+		run("batches", timed(BatchBenchmark.class).param("backend", backends));
+		String keys = Integer.toString(this.quick ? 100_000 : 1_000_000);
+		run("scale",
+				base(ScaleBenchmark.class).warmupIterations(this.quick ? 0 : 2)
+					.measurementIterations(this.quick ? 1 : 5)
+					.param("keys", keys));
+		run("Spring start-up",
+				base(StartupBenchmark.class).warmupIterations(0).measurementIterations(1).forks(this.quick ? 1 : 8));
+		int footprintKeys = Integer.parseInt(keys);
+		this.progress.println("memory per key, " + footprintKeys + " keys ...");
+		double memoryPerKey = Footprint.memoryBytesPerKey(footprintKeys);
+		double redisPerKey = redis ? Footprint.redisBytesPerKey(footprintKeys) : Double.NaN;
+		String redisVersion = redis ? Footprint.redisVersion() : "none";
+		return new Report(this.measurements, footprintKeys, memoryPerKey, redisPerKey, Machine.describe(redisVersion),
+				LocalDate.now(ZoneOffset.UTC), this.quick);
+	}
+
+	private ChainedOptionsBuilder base(Class<?> benchmark) {
+		ChainedOptionsBuilder options = new OptionsBuilder().include("\\." + benchmark.getSimpleName() + "\\.")
+			.forks(1)
+			.shouldFailOnError(true)
+			.verbosity(VerboseMode.NORMAL)
+			.output(this.logFile.toString());
+		if (this.redisAddress != null) {
+			options.jvmArgsAppend("-D" + BenchRedis.PROPERTY + "=" + this.redisAddress);
+		}
+		return options;
+	}
+
+	private ChainedOptionsBuilder timed(Class<?> benchmark) {
+		return base(benchmark).warmupIterations(this.quick ? 1 : 2)
+			.warmupTime(TimeValue.milliseconds(this.quick ? 200 : 1000))
+			.measurementIterations(this.quick ? 1 : 3)
+			.measurementTime(TimeValue.milliseconds(this.quick ? 300 : 1000));
+	}
+
+	private ChainedOptionsBuilder picks(int tasks, int iterations, String... variants) {
+		return base(PickTaskBenchmark.class).param("variant", variants)
+			.param("tasks", Integer.toString(tasks))
+			.warmupIterations(iterations)
+			.warmupBatchSize(tasks)
+			.measurementIterations(iterations)
+			.measurementBatchSize(tasks);
+	}
+
+	private void run(String title, ChainedOptionsBuilder options) throws RunnerException {
+		long started = System.nanoTime();
+		this.progress.print(title + " ... ");
+		this.progress.flush();
+		Collection<RunResult> results;
+		try {
+			results = new Runner(options.build()).run();
+		}
+		catch (RunnerException ex) {
+			this.progress.println("FAILED; JMH's log: " + this.logFile.toAbsolutePath());
+			throw ex;
+		}
+		for (RunResult result : results) {
+			this.measurements.add(Measurement.of(result));
+		}
+		this.progress.printf(Locale.ROOT, "%d results in %.0f s%n", results.size(),
+				(System.nanoTime() - started) / 1e9);
+	}
+
+}

@@ -1,0 +1,299 @@
+package io.redipy.benchmarks;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.DoublePredicate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The harness's result: every measurement, the targets of the benchmarks issue computed
+ * from them as ratios of numbers measured in the same run, and a Markdown rendering.
+ */
+public final class Report {
+
+	/** The single-command benchmarks, with the names the table shows. */
+	static final List<String[]> COMMANDS = List.of(new String[] { "get", "GET" }, new String[] { "set", "SET" },
+			new String[] { "incr", "INCR" }, new String[] { "lpushRpop", "LPUSH+RPOP" },
+			new String[] { "hsetHget", "HSET+HGET" }, new String[] { "saddSismember", "SADD+SISMEMBER" },
+			new String[] { "zaddZpopmax", "ZADD+ZPOPMAX" }, new String[] { "zrange10", "ZRANGE 0 9 (of 100)" });
+
+	private final List<Measurement> measurements;
+
+	private final int footprintKeys;
+
+	private final double memoryBytesPerKey;
+
+	private final double redisBytesPerKey;
+
+	private final String machine;
+
+	private final LocalDate date;
+
+	private final boolean quick;
+
+	private final List<Goal> goals;
+
+	Report(List<Measurement> measurements, int footprintKeys, double memoryBytesPerKey, double redisBytesPerKey,
+			String machine, LocalDate date, boolean quick) {
+		this.measurements = List.copyOf(measurements);
+		this.footprintKeys = footprintKeys;
+		this.memoryBytesPerKey = memoryBytesPerKey;
+		this.redisBytesPerKey = redisBytesPerKey;
+		this.machine = machine;
+		this.date = date;
+		this.quick = quick;
+		this.goals = computeGoals();
+	}
+
+	/**
+	 * One target of the issue: what was measured, the goal, and whether it was met.
+	 *
+	 * @param name what is compared
+	 * @param measured the measured ratio or time
+	 * @param goal the goal
+	 * @param met whether it was met, or {@code null} if it was not measured in this run
+	 */
+	public record Goal(String name, String measured, String goal, @Nullable Boolean met) {
+
+		String verdict() {
+			return (this.met == null) ? "not measured" : this.met ? "yes" : "**NO**";
+		}
+
+	}
+
+	/**
+	 * Returns every measurement.
+	 * @return the measurements
+	 */
+	public List<Measurement> measurements() {
+		return this.measurements;
+	}
+
+	/**
+	 * Returns the targets.
+	 * @return the targets, in the issue's order
+	 */
+	public List<Goal> goals() {
+		return this.goals;
+	}
+
+	private List<Goal> computeGoals() {
+		List<Goal> list = new ArrayList<>();
+		for (String command : new String[] { "get", "set" }) {
+			String shown = command.toUpperCase(Locale.ROOT);
+			list.add(costRatio("memory " + shown + " cost vs locked HashMap (1 thread)",
+					find("CommandBenchmark." + command, "memory", 1),
+					find("MapBaselineBenchmark." + command, "locked-hashmap", 1), "at most 4×", (r) -> r <= 4));
+		}
+		for (String baseline : new String[] { "lettuce", "jedis-mock" }) {
+			for (String command : new String[] { "get", "set" }) {
+				String shown = command.toUpperCase(Locale.ROOT);
+				list.add(speedup("memory " + shown + " throughput vs " + baseline + " (1 thread)",
+						find("CommandBenchmark." + command, baseline, 1),
+						find("CommandBenchmark." + command, "memory", 1), "at least 1,000×", (r) -> r >= 1000));
+			}
+		}
+		list.add(scaling());
+		list.add(speedup("pick_task: memory script vs EVALSHA via Lettuce",
+				find("PickTaskBenchmark.pick", "lettuce-evalsha", 1),
+				find("PickTaskBenchmark.pick", "memory-script", 1), "at least 300×", (r) -> r >= 300));
+		list.add(costRatio("pick_task: memory script vs hand-written Java on the memory API",
+				find("PickTaskBenchmark.pick", "memory-script", 1), find("PickTaskBenchmark.pick", "memory-java", 1),
+				"at most 3×", (r) -> r <= 3));
+		list.add(redisOverhead());
+		list.add(speedup("Redis: batch of 100 SETs vs 100 single SETs", find("BatchBenchmark.singles100", "redis", 1),
+				find("BatchBenchmark.batchOf100", "redis", 1), "at least 10×", (r) -> r >= 10));
+		Optional<Measurement> zadd = find("ScaleBenchmark.zadd100k", "", 1);
+		list.add(new Goal("100,000 ZADDs into one sorted set (memory)",
+				zadd.map((m) -> time(m.nanosPerOp())).orElse("-"), "under 0.3 s",
+				zadd.map((m) -> m.nanosPerOp() < 0.3e9).orElse(null)));
+		double perKey = this.memoryBytesPerKey / this.redisBytesPerKey;
+		list.add(new Goal("memory per small string key vs Redis used_memory",
+				Double.isNaN(perKey) ? "-" : String.format(Locale.ROOT, "%.2f× (%.0f vs %.0f bytes)", perKey,
+						this.memoryBytesPerKey, this.redisBytesPerKey),
+				"at most 2×", Double.isNaN(perKey) ? null : perKey <= 2));
+		return list;
+	}
+
+	private Goal scaling() {
+		double worst = Double.NaN;
+		String at = "";
+		for (String[] command : COMMANDS) {
+			Optional<Measurement> one = find("CommandBenchmark." + command[0], "memory", 1);
+			Optional<Measurement> two = find("CommandBenchmark." + command[0], "memory", 2);
+			if (one.isPresent() && two.isPresent()) {
+				double ratio = two.get().score() / one.get().score();
+				if (Double.isNaN(worst) || ratio < worst) {
+					worst = ratio;
+					at = command[1];
+				}
+			}
+		}
+		return new Goal("memory, 2 threads vs 1 thread, aggregate throughput (worst command)",
+				Double.isNaN(worst) ? "-" : String.format(Locale.ROOT, "%.2f× (%s)", worst, at), "at least 1×",
+				Double.isNaN(worst) ? null : worst >= 1);
+	}
+
+	private Goal redisOverhead() {
+		double worst = Double.NaN;
+		String at = "";
+		for (String[] command : COMMANDS) {
+			for (int threads = 1; threads <= 2; threads++) {
+				Optional<Measurement> redis = find("CommandBenchmark." + command[0], "redis", threads);
+				Optional<Measurement> lettuce = find("CommandBenchmark." + command[0], "lettuce", threads);
+				if (redis.isPresent() && lettuce.isPresent()) {
+					double slower = redis.get().nanosPerOp() / lettuce.get().nanosPerOp() - 1;
+					if (Double.isNaN(worst) || slower > worst) {
+						worst = slower;
+						at = command[1] + ", " + threads + " thread" + ((threads > 1) ? "s" : "");
+					}
+				}
+			}
+		}
+		return new Goal("Redis backend vs raw Lettuce, same command (worst of all)",
+				Double.isNaN(worst) ? "-" : String.format(Locale.ROOT, "%+.1f %% (%s)", worst * 100, at),
+				"at most +10 %", Double.isNaN(worst) ? null : worst <= 0.10);
+	}
+
+	/** Goal on how many times the cost of {@code subject} is that of {@code baseline}. */
+	private static Goal costRatio(String name, Optional<Measurement> subject, Optional<Measurement> baseline,
+			String goal, DoublePredicate met) {
+		return ratio(name, subject, baseline, goal, met);
+	}
+
+	/** Goal on how many times faster {@code fast} is than {@code slow}. */
+	private static Goal speedup(String name, Optional<Measurement> slow, Optional<Measurement> fast, String goal,
+			DoublePredicate met) {
+		return ratio(name, slow, fast, goal, met);
+	}
+
+	private static Goal ratio(String name, Optional<Measurement> numerator, Optional<Measurement> denominator,
+			String goal, DoublePredicate met) {
+		if (numerator.isEmpty() || denominator.isEmpty()) {
+			return new Goal(name, "-", goal, null);
+		}
+		double ratio = numerator.get().nanosPerOp() / denominator.get().nanosPerOp();
+		String measured = String.format(Locale.ROOT, "%s× (%s vs %s)", ratio(ratio), time(numerator.get().nanosPerOp()),
+				time(denominator.get().nanosPerOp()));
+		return new Goal(name, measured, goal, met.test(ratio));
+	}
+
+	Optional<Measurement> find(String benchmark, String variant, int threads) {
+		return this.measurements.stream()
+			.filter((m) -> m.benchmark().equals(benchmark) && m.variant().equals(variant) && m.threads() == threads)
+			.findFirst();
+	}
+
+	/**
+	 * Renders the report as Markdown: the run, the targets, the single-command matrix and
+	 * every measurement.
+	 * @return the Markdown text
+	 */
+	public String markdown() {
+		StringBuilder out = new StringBuilder();
+		out.append("Measured ").append(this.date).append(" on ").append(this.machine).append('.');
+		if (this.quick) {
+			out.append(" **Quick mode: every benchmark ran briefly on smaller data; the numbers mean little.**");
+		}
+		out.append("\n\n| Target | Measured | Goal | Met |\n|---|---|---|---|\n");
+		for (Goal goal : this.goals) {
+			out.append("| ")
+				.append(goal.name())
+				.append(" | ")
+				.append(goal.measured())
+				.append(" | ")
+				.append(goal.goal())
+				.append(" | ")
+				.append(goal.verdict())
+				.append(" |\n");
+		}
+		out.append("\nSingle commands, throughput in operations per second (higher is better; a pair counts as one "
+				+ "operation). 1t/2t: one or two threads sharing the keys.\n\n");
+		String[] targets = { "memory", "redis", "lettuce", "template", "jedis-mock" };
+		out.append("| Command |");
+		for (String target : targets) {
+			out.append(' ').append(target).append(" 1t | ").append(target).append(" 2t |");
+		}
+		out.append("\n|---|");
+		out.append("---:|".repeat(targets.length * 2)).append('\n');
+		for (String[] command : COMMANDS) {
+			out.append("| ").append(command[1]).append(" |");
+			for (String target : targets) {
+				for (int threads = 1; threads <= 2; threads++) {
+					out.append(' ')
+						.append(find("CommandBenchmark." + command[0], target, threads)
+							.map((m) -> opsPerSecond(m.score()))
+							.orElse("-"))
+						.append(" |");
+				}
+			}
+			out.append('\n');
+		}
+		for (String map : new String[] { "locked-hashmap", "concurrent-hashmap" }) {
+			for (String command : new String[] { "get", "set" }) {
+				out.append("| ").append(command.toUpperCase(Locale.ROOT)).append(" on a ").append(map).append(" |");
+				for (int threads = 1; threads <= 2; threads++) {
+					out.append(' ')
+						.append(find("MapBaselineBenchmark." + command, map, threads)
+							.map((m) -> opsPerSecond(m.score()))
+							.orElse("-"))
+						.append(" |");
+				}
+				out.append(" |".repeat(targets.length * 2 - 2)).append('\n');
+			}
+		}
+		out.append("\nEverything else, time per operation (lower is better; ± is JMH's 99.9 % interval). pick_task: "
+				+ "per pick; scale: per whole run (")
+			.append(String.format(Locale.ROOT, "%,d", this.footprintKeys))
+			.append(" keys); start-up: per cold start and close.\n\n");
+		out.append("| Benchmark | Variant | Time | ± |\n|---|---|---:|---:|\n");
+		for (Measurement m : this.measurements) {
+			if (m.benchmark().startsWith("CommandBenchmark") || m.benchmark().startsWith("MapBaselineBenchmark")) {
+				continue;
+			}
+			double nanos = m.nanosPerOp();
+			double error = Double.isNaN(m.error()) ? Double.NaN : m.error() * nanos / m.score();
+			out.append("| ")
+				.append(m.benchmark())
+				.append(" | ")
+				.append(m.variant())
+				.append(" | ")
+				.append(time(nanos))
+				.append(" | ")
+				.append(Double.isNaN(error) ? "" : time(error))
+				.append(" |\n");
+		}
+		out.append(String.format(Locale.ROOT,
+				"| Footprint (heap after full GC / INFO used_memory) | memory | %.0f bytes/key | |%n",
+				this.memoryBytesPerKey));
+		out.append(String.format(Locale.ROOT, "| Footprint | redis | %s | |%n", Double.isNaN(this.redisBytesPerKey)
+				? "-" : String.format(Locale.ROOT, "%.0f bytes/key", this.redisBytesPerKey)));
+		return out.toString();
+	}
+
+	private static String ratio(double ratio) {
+		return (ratio >= 100) ? String.format(Locale.ROOT, "%,.0f", ratio) : String.format(Locale.ROOT, "%.2f", ratio);
+	}
+
+	static String opsPerSecond(double ops) {
+		return String.format(Locale.ROOT, "%,.0f", ops);
+	}
+
+	static String time(double nanos) {
+		if (nanos < 1e3) {
+			return String.format(Locale.ROOT, "%.1f ns", nanos);
+		}
+		if (nanos < 1e6) {
+			return String.format(Locale.ROOT, "%.2f µs", nanos / 1e3);
+		}
+		if (nanos < 1e9) {
+			return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+		}
+		return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
+	}
+
+}
