@@ -42,10 +42,14 @@ public final class RedisBackend {
 	/** Server-side ids of the connections with a blocking call in flight. */
 	private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
 
+	/** Connections for batches and blocking calls, reused while they end clean. */
+	private final DedicatedConnections dedicated;
+
 	private volatile boolean closed;
 
 	private RedisBackend(RedisConnectionFactory factory) {
 		this.factory = factory;
+		this.dedicated = new DedicatedConnections(this::connection);
 	}
 
 	/**
@@ -121,36 +125,36 @@ public final class RedisBackend {
 			throw new RedipyException("the client is closed");
 		}
 		Object reply;
-		try (RedisConnection connection = connection()) {
+		RedisConnection connection = null;
+		boolean clean = false;
+		try {
+			connection = this.dedicated.borrow();
 			connection.openPipeline();
+			RedisClusterAsyncCommands<byte[], byte[]> channel = ((LettuceConnection) connection).getNativeConnection();
+			RedisFuture<@Nullable Object> id = channel.dispatch(CommandType.CLIENT, new RawOutput(),
+					new CommandArgs<>(ByteArrayCodec.INSTANCE).add("ID"));
+			RedisFuture<@Nullable Object> pending = channel.dispatch(command.keyword(), new RawOutput(),
+					command.arguments());
+			long clientId = (Long) await(id, null);
+			this.blocked.add(clientId);
 			try {
-				RedisClusterAsyncCommands<byte[], byte[]> dedicated = ((LettuceConnection) connection)
-					.getNativeConnection();
-				RedisFuture<@Nullable Object> id = dedicated.dispatch(CommandType.CLIENT, new RawOutput(),
-						new CommandArgs<>(ByteArrayCodec.INSTANCE).add("ID"));
-				RedisFuture<@Nullable Object> pending = dedicated.dispatch(command.keyword(), new RawOutput(),
-						command.arguments());
-				long clientId = (Long) await(id, null);
-				this.blocked.add(clientId);
-				try {
-					reply = await(pending, () -> unblock(clientId));
-				}
-				finally {
-					this.blocked.remove(clientId);
-				}
+				reply = await(pending, () -> unblock(clientId));
 			}
 			finally {
-				try {
-					connection.closePipeline();
-				}
-				catch (RuntimeException ignored) {
-					// nothing was queued through Spring's pipeline
-				}
+				this.blocked.remove(clientId);
 			}
+			// nothing was queued through Spring's pipeline: closing it reads no replies
+			connection.closePipeline();
+			clean = true;
 		}
 		catch (RuntimeException ex) {
 			RuntimeException translated = translate(ex, command.name());
 			throw (translated instanceof CommandException rejected) ? command.errors().apply(rejected) : translated;
+		}
+		finally {
+			if (connection != null) {
+				this.dedicated.release(connection, clean);
+			}
 		}
 		if (reply == null && this.closed) {
 			throw new RedipyException("the client was closed while the call was blocked");
@@ -217,11 +221,15 @@ public final class RedisBackend {
 		for (Long id : this.blocked) {
 			unblock(id);
 		}
+		this.dedicated.close();
 	}
 
 	List<@Nullable Object> executeAll(List<RedisCommand<?>> commands) {
 		List<@Nullable Object> replies;
-		try (RedisConnection connection = connection()) {
+		RedisConnection connection = null;
+		boolean clean = false;
+		try {
+			connection = this.dedicated.borrow();
 			LettuceConnection lettuce = (LettuceConnection) connection;
 			lettuce.setConvertPipelineAndTxResults(false);
 			connection.multi();
@@ -234,6 +242,7 @@ public final class RedisBackend {
 					transaction.dispatch(command.keyword(), new RawOutput(), command.arguments());
 				}
 				replies = connection.exec();
+				clean = true;
 			}
 			catch (RuntimeException ex) {
 				discardQuietly(connection);
@@ -242,6 +251,11 @@ public final class RedisBackend {
 		}
 		catch (RuntimeException ex) {
 			throw translate(ex, "EXEC");
+		}
+		finally {
+			if (connection != null) {
+				this.dedicated.release(connection, clean);
+			}
 		}
 		if (replies == null || replies.size() != commands.size()) {
 			throw new ConnectionException("Redis did not run the batch (EXEC was aborted)", null);
