@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
@@ -34,7 +33,7 @@ public final class MemoryStore {
 	/** How many due keys one command removes on the side. */
 	private static final int SWEEP_BUDGET = 16;
 
-	private final ReentrantLock lock = new ReentrantLock();
+	private final StoreLock lock = new StoreLock();
 
 	private final Db db;
 

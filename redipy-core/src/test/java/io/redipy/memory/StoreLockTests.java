@@ -1,0 +1,130 @@
+package io.redipy.memory;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The store's spinning lock keeps the contract of a reentrant lock.
+ */
+class StoreLockTests {
+
+	private final StoreLock lock = new StoreLock();
+
+	private long counter;
+
+	@Test
+	void excludesOtherThreads() throws Exception {
+		Thread[] threads = new Thread[4];
+		for (int t = 0; t < threads.length; t++) {
+			threads[t] = new Thread(() -> {
+				for (int i = 0; i < 200_000; i++) {
+					this.lock.lock();
+					try {
+						this.counter++;
+					}
+					finally {
+						this.lock.unlock();
+					}
+				}
+			});
+			threads[t].start();
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		assertThat(this.counter).isEqualTo(800_000);
+	}
+
+	@Test
+	void isReentrant_andFreeOnlyAfterTheLastUnlock() throws Exception {
+		this.lock.lock();
+		this.lock.lock();
+		assertThat(this.lock.isHeldByCurrentThread()).isTrue();
+		this.lock.unlock();
+		assertThat(CompletableFuture.supplyAsync(this.lock::tryLock).get(10, TimeUnit.SECONDS)).isFalse();
+		this.lock.unlock();
+		assertThat(this.lock.isHeldByCurrentThread()).isFalse();
+		assertThat(CompletableFuture.supplyAsync(() -> {
+			boolean taken = this.lock.tryLock();
+			this.lock.unlock();
+			return taken;
+		}).get(10, TimeUnit.SECONDS)).isTrue();
+	}
+
+	@Test
+	void unlockByAnotherThread_isRefused() {
+		this.lock.lock();
+		try {
+			assertThatExceptionOfType(java.util.concurrent.ExecutionException.class)
+				.isThrownBy(() -> CompletableFuture.runAsync(this.lock::unlock).get(10, TimeUnit.SECONDS))
+				.withCauseInstanceOf(IllegalMonitorStateException.class);
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	@Test
+	void waiterOfALongHold_parksAndGetsTheLockAfterIt() throws Exception {
+		CountDownLatch started = new CountDownLatch(1);
+		this.lock.lock();
+		CompletableFuture<Boolean> waiter;
+		try {
+			waiter = CompletableFuture.supplyAsync(() -> {
+				started.countDown();
+				this.lock.lock();
+				try {
+					return this.counter == 1;
+				}
+				finally {
+					this.lock.unlock();
+				}
+			});
+			started.await();
+			// the waiter spins, then parks; it must not get the lock meanwhile
+			this.counter = 1;
+			assertThat(waiter).isNotDone();
+		}
+		finally {
+			this.lock.unlock();
+		}
+		assertThat(waiter.get(10, TimeUnit.SECONDS)).isTrue();
+	}
+
+	@Test
+	void conditions_releaseAndRetakeTheLock() throws Exception {
+		Condition ready = this.lock.newCondition();
+		CompletableFuture<Long> awaiting = CompletableFuture.supplyAsync(() -> {
+			this.lock.lock();
+			try {
+				while (this.counter == 0) {
+					ready.await();
+				}
+				return this.counter;
+			}
+			catch (InterruptedException ex) {
+				throw new IllegalStateException(ex);
+			}
+			finally {
+				this.lock.unlock();
+			}
+		});
+		this.lock.lock();
+		try {
+			this.counter = 42;
+			ready.signalAll();
+		}
+		finally {
+			this.lock.unlock();
+		}
+		assertThat(awaiting.get(10, TimeUnit.SECONDS)).isEqualTo(42);
+	}
+
+}
