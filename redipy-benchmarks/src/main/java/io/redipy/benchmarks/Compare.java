@@ -206,9 +206,9 @@ public final class Compare {
 
 	private ChainedOptionsBuilder timed(Class<?> benchmark) {
 		return base(benchmark).warmupIterations(this.quick ? 1 : 2)
-			.warmupTime(TimeValue.milliseconds(this.quick ? 200 : 1000))
+			.warmupTime(TimeValue.milliseconds(this.quick ? 100 : 1000))
 			.measurementIterations(this.quick ? 1 : 3)
-			.measurementTime(TimeValue.milliseconds(this.quick ? 300 : 1000));
+			.measurementTime(TimeValue.milliseconds(this.quick ? 200 : 1000));
 	}
 
 	private ChainedOptionsBuilder picks(int tasks, int iterations, String... variants) {

@@ -17,7 +17,7 @@ import org.openjdk.jmh.results.RunResult;
  * @param error the 99.9 % confidence half-width (NaN when too few samples)
  * @param unit the score's unit, e.g. {@code ops/s} or {@code ms/op}
  */
-record Measurement(String benchmark, String variant, int threads, double score, double error, String unit) {
+public record Measurement(String benchmark, String variant, int threads, double score, double error, String unit) {
 
 	private static final String[] VARIANT_PARAMETERS = { "target", "variant", "backend", "app" };
 

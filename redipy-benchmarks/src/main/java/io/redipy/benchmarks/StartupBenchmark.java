@@ -6,13 +6,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.redipy.RedipyClient;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -21,10 +24,10 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Spring context start-up (start and close) of a small non-web application: with the
- * redipy starter on the memory backend, and the same application without it (redipy's
- * auto-configurations and the Spring Data Redis ones the starter brings excluded). The
- * harness runs one single-shot iteration per fresh JVM, so each sample is a cold start.
+ * Spring context start-up of a small non-web application: with the redipy starter on the
+ * memory backend, and the same application without it (redipy's auto-configurations and
+ * the Spring Data Redis ones the starter brings excluded). The harness runs one
+ * single-shot iteration per fresh JVM, so each sample is a cold start.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -46,12 +49,26 @@ public class StartupBenchmark {
 	@Param({ "with-starter", "without" })
 	public String app = "with-starter";
 
+	private @Nullable ConfigurableApplicationContext context;
+
 	/**
-	 * Starts the application and closes it.
-	 * @return the number of beans it had
+	 * Closes the application the iteration started (not measured).
+	 */
+	@TearDown(Level.Iteration)
+	public void close() {
+		if (this.context != null) {
+			this.context.close();
+			this.context = null;
+		}
+	}
+
+	/**
+	 * Starts the application (and checks it has a {@code RedipyClient} bean exactly when
+	 * the starter is in).
+	 * @return the number of beans it has
 	 */
 	@Benchmark
-	public int startAndClose() {
+	public int start() {
 		boolean withStarter = this.app.equals("with-starter");
 		SpringApplication application = new SpringApplication(App.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
@@ -66,17 +83,16 @@ public class StartupBenchmark {
 			properties.put("spring.autoconfigure.exclude", String.join(",", STARTER_AUTO_CONFIGURATIONS));
 		}
 		application.setDefaultProperties(properties);
-		try (ConfigurableApplicationContext context = application.run()) {
-			boolean hasClient = context.getBeanNamesForType(RedipyClient.class).length > 0;
-			if (hasClient != withStarter) {
-				throw new IllegalStateException(this.app + " application has a RedipyClient bean: " + hasClient);
-			}
-			if (withStarter) {
-				RedipyClient client = context.getBean(RedipyClient.class);
-				client.set("started", "yes");
-			}
-			return context.getBeanDefinitionCount();
+		ConfigurableApplicationContext started = application.run();
+		this.context = started;
+		boolean hasClient = started.getBeanNamesForType(RedipyClient.class).length > 0;
+		if (hasClient != withStarter) {
+			throw new IllegalStateException(this.app + " application has a RedipyClient bean: " + hasClient);
 		}
+		if (withStarter) {
+			started.getBean(RedipyClient.class).set("started", "yes");
+		}
+		return started.getBeanDefinitionCount();
 	}
 
 	/** The application: auto-configuration only, no beans of its own. */

@@ -24,6 +24,14 @@ final class StoreLock implements Lock {
 	/** Rounds of spinning before parking; the pause between checks doubles each round. */
 	private static final int SPIN_ROUNDS = 20;
 
+	/**
+	 * {@link Thread#onSpinWait()} calls before the first check: long enough that the
+	 * holder, which releases and retakes the lock within nanoseconds, keeps its cache
+	 * line for a few commands (measured: 2 threads doing GET 46M ops/s starting at 1
+	 * pause, 78M at 64).
+	 */
+	private static final int FIRST_PAUSES = 64;
+
 	/** Most {@link Thread#onSpinWait()} calls between two checks of the lock. */
 	private static final int MAX_PAUSES = 1024;
 
@@ -34,7 +42,7 @@ final class StoreLock implements Lock {
 		if (this.sync.tryAcquire(1)) {
 			return;
 		}
-		int pauses = 1;
+		int pauses = FIRST_PAUSES;
 		for (int round = 0; round < SPIN_ROUNDS; round++) {
 			for (int i = 0; i < pauses; i++) {
 				Thread.onSpinWait();

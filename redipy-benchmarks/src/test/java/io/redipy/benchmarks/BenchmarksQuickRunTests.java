@@ -1,0 +1,82 @@
+package io.redipy.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.redipy.test.RedisServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the whole comparison in quick mode, as CI does: every benchmark must run and give
+ * a positive, finite score, and the table must show every target. No threshold is checked
+ * (quick numbers mean little); the Redis half runs whenever a redis-server is on the
+ * PATH, and must when {@code -Dredipy.test.redis=required}.
+ */
+class BenchmarksQuickRunTests {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void everyBenchmarkRuns_andTheTableShowsEveryTarget() throws Exception {
+		boolean required = "required".equals(System.getProperty("redipy.test.redis"));
+		boolean redis = RedisServer.binaryAvailable();
+		if (!redis) {
+			System.err
+				.println("*** No redis-server on the PATH: the quick benchmark run leaves out the Redis half ***");
+		}
+		Path out = this.directory.resolve("results.md");
+		Report report = Compare.run(true, required, out, System.out);
+
+		List<String> expected = new ArrayList<>();
+		List<String> targets = redis ? Target.NAMES : List.of("memory", "jedis-mock");
+		List<String> backends = redis ? List.of("memory", "redis") : List.of("memory");
+		for (int threads = 1; threads <= 2; threads++) {
+			for (String[] command : Report.COMMANDS) {
+				for (String target : targets) {
+					expected.add("CommandBenchmark." + command[0] + "/" + target + "/" + threads);
+				}
+			}
+			for (String command : List.of("get", "set")) {
+				for (String map : List.of("locked-hashmap", "concurrent-hashmap")) {
+					expected.add("MapBaselineBenchmark." + command + "/" + map + "/" + threads);
+				}
+			}
+		}
+		List<String> picks = new ArrayList<>(List.of("memory-script", "memory-java", "plain-java"));
+		if (redis) {
+			picks.addAll(List.of("redis-script", "lettuce-evalsha", "lettuce-calls"));
+		}
+		picks.forEach((variant) -> expected.add("PickTaskBenchmark.pick/" + variant + "/1"));
+		for (String backend : backends) {
+			expected.add("LoopScriptBenchmark.run/" + backend + "/1");
+			expected.add("BatchBenchmark.batchOf100/" + backend + "/1");
+			expected.add("BatchBenchmark.singles100/" + backend + "/1");
+		}
+		List.of("zadd100k", "load", "scan").forEach((name) -> expected.add("ScaleBenchmark." + name + "//1"));
+		List.of("with-starter", "without").forEach((app) -> expected.add("StartupBenchmark.start/" + app + "/1"));
+
+		List<String> measured = report.measurements()
+			.stream()
+			.map((m) -> m.benchmark() + "/" + m.variant() + "/" + m.threads())
+			.toList();
+		assertThat(measured).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(report.measurements())
+			.allSatisfy((m) -> assertThat(m.score()).as(m.toString()).isPositive().isFinite());
+
+		assertThat(report.goals()).hasSize(13);
+		if (redis) {
+			assertThat(report.goals()).allSatisfy((goal) -> assertThat(goal.met()).as(goal.name()).isNotNull());
+		}
+		String table = Files.readString(out, StandardCharsets.UTF_8);
+		assertThat(table).isEqualTo(report.markdown()).contains("Quick mode");
+		report.goals().forEach((goal) -> assertThat(table).contains("| " + goal.name() + " |"));
+	}
+
+}
