@@ -193,15 +193,18 @@ public final class Compare {
 	}
 
 	private ChainedOptionsBuilder base(Class<?> benchmark) {
-		ChainedOptionsBuilder options = new OptionsBuilder().include("\\." + benchmark.getSimpleName() + "\\.")
+		List<String> jvmArgs = new ArrayList<>();
+		// the test jar on the class path brings a logback-test.xml that logs at INFO
+		jvmArgs.add("-Dlogback.configurationFile=logback-benchmarks.xml");
+		if (this.redisAddress != null) {
+			jvmArgs.add("-D" + BenchRedis.PROPERTY + "=" + this.redisAddress);
+		}
+		return new OptionsBuilder().include("\\." + benchmark.getSimpleName() + "\\.")
 			.forks(1)
 			.shouldFailOnError(true)
 			.verbosity(VerboseMode.NORMAL)
-			.output(this.logFile.toString());
-		if (this.redisAddress != null) {
-			options.jvmArgsAppend("-D" + BenchRedis.PROPERTY + "=" + this.redisAddress);
-		}
-		return options;
+			.output(this.logFile.toString())
+			.jvmArgsAppend(jvmArgs.toArray(new String[0]));
 	}
 
 	private ChainedOptionsBuilder timed(Class<?> benchmark) {

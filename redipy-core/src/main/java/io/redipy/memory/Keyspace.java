@@ -109,9 +109,6 @@ final class Keyspace {
 	}
 
 	/**
-	 * Adds a key that does not exist (callers looked it up first).
-	 */
-	/**
 	 * Records that a key got a value (a new key or a replaced value), if it is waited on.
 	 */
 	void noteStored(String key) {
@@ -141,6 +138,9 @@ final class Keyspace {
 		return drained;
 	}
 
+	/**
+	 * Adds a key that does not exist (callers looked it up first).
+	 */
 	Entry add(String key, Object value) {
 		if (this.size >= this.table.length) {
 			resize(this.table.length * 2);

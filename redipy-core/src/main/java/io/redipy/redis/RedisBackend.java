@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.TransactionResult;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.protocol.CommandArgs;
@@ -224,30 +226,43 @@ public final class RedisBackend {
 		this.dedicated.close();
 	}
 
+	/**
+	 * Runs commands in one {@code MULTI}/{@code EXEC} on a dedicated connection, written
+	 * in one flush (one round trip, not one per command).
+	 */
 	List<@Nullable Object> executeAll(List<RedisCommand<?>> commands) {
-		List<@Nullable Object> replies;
+		@Nullable List<@Nullable Object> replies;
 		RedisConnection connection = null;
 		boolean clean = false;
 		try {
 			connection = this.dedicated.borrow();
-			LettuceConnection lettuce = (LettuceConnection) connection;
-			lettuce.setConvertPipelineAndTxResults(false);
-			connection.multi();
+			// a pipeline makes Spring hand out the dedicated connection, which is ours
+			// alone
+			connection.openPipeline();
+			if (!(((LettuceConnection) connection)
+				.getNativeConnection() instanceof RedisAsyncCommands<byte[], byte[]> channel)) {
+				throw new IllegalStateException("redipy's batches need a standalone Redis connection");
+			}
+			// Queue on the connection directly: Spring's execute() checks arities from
+			// its own
+			// table, and that table refuses valid forms such as HSET with several fields.
+			RedisFuture<TransactionResult> exec;
+			channel.setAutoFlushCommands(false);
 			try {
-				// Queue on the transaction's own connection directly: Spring's execute()
-				// checks arities from its own table while queueing, and that table
-				// refuses valid forms such as HSET with several fields.
-				RedisClusterAsyncCommands<byte[], byte[]> transaction = lettuce.getNativeConnection();
+				channel.multi();
 				for (RedisCommand<?> command : commands) {
-					transaction.dispatch(command.keyword(), new RawOutput(), command.arguments());
+					channel.dispatch(command.keyword(), new RawOutput(), command.arguments());
 				}
-				replies = connection.exec();
-				clean = true;
+				exec = channel.exec();
+				channel.flushCommands();
 			}
-			catch (RuntimeException ex) {
-				discardQuietly(connection);
-				throw ex;
+			finally {
+				channel.setAutoFlushCommands(true);
 			}
+			TransactionResult result = awaitExec(exec);
+			replies = result.wasDiscarded() ? null : result.stream().toList();
+			connection.closePipeline();
+			clean = true;
 		}
 		catch (RuntimeException ex) {
 			throw translate(ex, "EXEC");
@@ -279,13 +294,29 @@ public final class RedisBackend {
 		return outcomes;
 	}
 
-	private static void discardQuietly(RedisConnection connection) {
+	private TransactionResult awaitExec(RedisFuture<TransactionResult> exec) {
+		long timeout = commandTimeoutMillis();
 		try {
-			connection.discard();
+			return (timeout > 0) ? exec.get(timeout, TimeUnit.MILLISECONDS) : exec.get();
 		}
-		catch (RuntimeException ignored) {
-			// the connection is closed next; the server drops the transaction with it
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new RedipyException("interrupted while waiting for a batch's reply", ex);
 		}
+		catch (java.util.concurrent.TimeoutException ex) {
+			throw new ConnectionException("Redis did not answer a batch within " + timeout + " ms", ex);
+		}
+		catch (ExecutionException ex) {
+			throw translate(ex.getCause(), "EXEC");
+		}
+	}
+
+	/** The factory's command timeout in milliseconds, 0 when it has none. */
+	private long commandTimeoutMillis() {
+		if (this.factory instanceof LettuceConnectionFactory lettuce) {
+			return lettuce.getClientConfiguration().getCommandTimeout().toMillis();
+		}
+		return 0;
 	}
 
 	/**
