@@ -40,6 +40,10 @@ final class HashOps {
 		return created;
 	}
 
+	static long hset(Db db, String key, String field, String value) {
+		return (writable(db, key).put(field, value) == null) ? 1 : 0;
+	}
+
 	static boolean hsetnx(Db db, String key, String field, String value) {
 		HashValue hash = db.get(key, HashValue.class);
 		if (hash != null && hash.containsKey(field)) {

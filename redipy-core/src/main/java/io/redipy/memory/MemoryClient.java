@@ -67,6 +67,9 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	 */
 	private final @Nullable Db direct;
 
+	/** Made under the store's lock on the first script call; read only under it. */
+	private @Nullable MemoryClient scriptView;
+
 	MemoryClient(MemoryStore store, String prefix) {
 		this(store, prefix, null, null);
 	}
@@ -100,22 +103,24 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		RegisteredScript.Bound bound = script.bind(keys, args);
 		Interpreter interpreter = script.interpreter();
 		// the whole script runs under the store's lock, its commands straight on the
-		// state
-		Interpreter.Host host = new Interpreter.Host() {
+		// state, through a view made once per client
+		return run((db) -> script
+			.result(interpreter.run(scriptView(db), this.store.scriptHost(), bound.keys(), bound.args())));
+	}
 
-			@Override
-			public long nowMillis() {
-				return MemoryClient.this.store.clock().millis();
-			}
-
-			@Override
-			public long timeLimitNanos() {
-				return MemoryClient.this.store.scriptTimeLimitNanos();
-			}
-
-		};
-		return run((db) -> script.result(interpreter.run(new MemoryClient(this.store, this.prefix, null, db), host,
-				bound.keys(), bound.args())));
+	/**
+	 * The client a script's commands run on: this one's prefix, straight on the state.
+	 */
+	private MemoryClient scriptView(Db db) {
+		if (this.direct == db) {
+			return this;
+		}
+		MemoryClient view = this.scriptView;
+		if (view == null) {
+			view = new MemoryClient(this.store, this.prefix, null, db);
+			this.scriptView = view;
+		}
+		return view;
 	}
 
 	/**
@@ -664,7 +669,10 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public long hset(String key, String field, String value) {
-		return hset(key, Map.of(Objects.requireNonNull(field, "field"), Objects.requireNonNull(value, "value")));
+		String k = k(key);
+		String f = v("field", field);
+		String v = v("value", value);
+		return run(db -> HashOps.hset(db, k, f, v));
 	}
 
 	@Override

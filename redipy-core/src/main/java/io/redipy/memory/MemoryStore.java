@@ -13,6 +13,7 @@ import java.util.random.RandomGeneratorFactory;
 
 import io.redipy.RedipyClient;
 import io.redipy.RedipyException;
+import io.redipy.script.interp.Interpreter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,21 @@ public final class MemoryStore {
 	private static final int SWEEP_BUDGET = 16;
 
 	private final StoreLock lock = new StoreLock();
+
+	/** What scripts read of the store: its clock and their time limit. */
+	private final Interpreter.Host scriptHost = new Interpreter.Host() {
+
+		@Override
+		public long nowMillis() {
+			return MemoryStore.this.clock.millis();
+		}
+
+		@Override
+		public long timeLimitNanos() {
+			return MemoryStore.this.scriptTimeLimitNanos();
+		}
+
+	};
 
 	private final Db db;
 
@@ -100,6 +116,10 @@ public final class MemoryStore {
 	 */
 	public RedipyClient client(String keyPrefix) {
 		return new MemoryClient(this, Objects.requireNonNull(keyPrefix, "keyPrefix"));
+	}
+
+	Interpreter.Host scriptHost() {
+		return this.scriptHost;
 	}
 
 	PubSub pubSub() {

@@ -392,8 +392,10 @@ final class ZSetValue {
 		Node[] update = SCRATCH_UPDATE.get();
 		Node x = this.header;
 		for (int i = this.level - 1; i >= 0; i--) {
-			while (x.forward[i] != null && before(x.forward[i], node.score, node.member)) {
-				x = x.forward[i];
+			// stop at the node itself without comparing its member with itself
+			for (Node next = x.forward[i]; next != null && next != node
+					&& before(next, node.score, node.member); next = x.forward[i]) {
+				x = next;
 			}
 			update[i] = x;
 		}

@@ -1,6 +1,7 @@
 package io.redipy.script;
 
-import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -143,35 +144,58 @@ public final class RegisteredScript<R> {
 		Objects.requireNonNull(keys, "keys");
 		Objects.requireNonNull(args, "args");
 		Program program = program();
-		String what = "script '" + program.name() + "'";
-		Set<String> unknownKeys = new HashSet<>(keys.keySet());
-		unknownKeys.removeAll(program.keys());
-		if (!unknownKeys.isEmpty()) {
-			throw new IllegalArgumentException(what + " has no key " + unknownKeys + "; keys: " + program.keys());
-		}
-		Set<String> declared = new HashSet<>();
-		program.args().forEach((a) -> declared.add(a.name()));
-		Set<String> unknownArgs = new HashSet<>(args.keySet());
-		unknownArgs.removeAll(declared);
-		if (!unknownArgs.isEmpty()) {
-			throw new IllegalArgumentException(what + " has no argument " + unknownArgs + "; arguments: " + declared);
-		}
-		String[] keyNames = new String[program.keys().size()];
+		List<String> declaredKeys = program.keys();
+		String[] keyNames = new String[declaredKeys.size()];
 		for (int i = 0; i < keyNames.length; i++) {
-			String name = program.keys().get(i);
-			if (!keys.containsKey(name) || keys.get(name) == null) {
-				throw new IllegalArgumentException(what + " needs key '" + name + "'");
+			String name = declaredKeys.get(i);
+			String key = keys.get(name);
+			if (key == null) {
+				checkUnknown(keys.keySet(), new LinkedHashSet<>(declaredKeys), "key");
+				throw new IllegalArgumentException(describe() + " needs key '" + name + "'");
 			}
-			keyNames[i] = keys.get(name);
+			keyNames[i] = key;
 		}
-		Object[] values = new Object[program.args().size()];
-		for (Expr.Arg arg : program.args()) {
-			if (!args.containsKey(arg.name()) && !arg.type().nullable()) {
-				throw new IllegalArgumentException(what + " needs argument '" + arg.name() + "'");
+		if (keys.size() != keyNames.length) {
+			checkUnknown(keys.keySet(), new LinkedHashSet<>(declaredKeys), "key");
+		}
+		List<Expr.Arg> declaredArgs = program.args();
+		Object[] values = new Object[declaredArgs.size()];
+		int given = 0;
+		for (Expr.Arg arg : declaredArgs) {
+			Object value = args.get(arg.name());
+			if (value != null || args.containsKey(arg.name())) {
+				given++;
 			}
-			values[arg.index()] = Values.fromJava(args.get(arg.name()), arg.type(), "argument '" + arg.name() + "'");
+			else if (!arg.type().nullable()) {
+				checkUnknown(args.keySet(), argNames(declaredArgs), "argument");
+				throw new IllegalArgumentException(describe() + " needs argument '" + arg.name() + "'");
+			}
+			values[arg.index()] = Values.fromJava(value, arg.type(), "argument '" + arg.name() + "'");
+		}
+		if (given != args.size()) {
+			checkUnknown(args.keySet(), argNames(declaredArgs), "argument");
 		}
 		return new Bound(keyNames, values);
+	}
+
+	private static Set<String> argNames(List<Expr.Arg> args) {
+		Set<String> names = new LinkedHashSet<>();
+		args.forEach((a) -> names.add(a.name()));
+		return names;
+	}
+
+	/** Fails if a call names a key or argument the script does not declare. */
+	private void checkUnknown(Set<String> given, Set<String> declared, String what) {
+		Set<String> unknown = new java.util.TreeSet<>(given);
+		unknown.removeAll(declared);
+		if (!unknown.isEmpty()) {
+			throw new IllegalArgumentException(
+					describe() + " has no " + what + " " + unknown + "; " + what + "s: " + declared);
+		}
+	}
+
+	private String describe() {
+		return "script '" + program().name() + "'";
 	}
 
 	/**

@@ -111,11 +111,15 @@ public final class Interpreter {
 
 		final Object[] locals;
 
-		private final long started = System.nanoTime();
+		/**
+		 * When the first loop round ran: a script without loops ends by itself and never
+		 * reads the clock; commands before the first loop are not counted.
+		 */
+		private long started;
 
 		private final long limit;
 
-		private int rounds;
+		private long rounds;
 
 		@Nullable Object result;
 
@@ -133,7 +137,11 @@ public final class Interpreter {
 		 * Counts a loop round; every 1024 rounds, stops the script if it ran too long.
 		 */
 		void round() {
-			if ((++this.rounds & 1023) == 0 && System.nanoTime() - this.started > this.limit) {
+			long round = ++this.rounds;
+			if (round == 1) {
+				this.started = System.nanoTime();
+			}
+			else if ((round & 1023) == 0 && System.nanoTime() - this.started > this.limit) {
 				throw failure(ScriptErrors.TIME_LIMIT);
 			}
 		}
