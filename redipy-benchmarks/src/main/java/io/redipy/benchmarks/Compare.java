@@ -34,7 +34,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * Arguments: {@code --quick} runs every benchmark briefly, with smaller data (it proves
  * they work; its numbers mean little); {@code --out FILE} writes the table elsewhere;
  * {@code --require-redis} fails instead of leaving the Redis half out when no
- * redis-server is on the PATH.
+ * redis-server is on the PATH; {@code --readme FILE} also puts the table into a README,
+ * between its {@code <!-- benchmarks:start -->} and {@code <!-- benchmarks:end -->}
+ * lines.
  */
 public final class Compare {
 
@@ -56,26 +58,33 @@ public final class Compare {
 
 	/**
 	 * Runs the comparison and prints the table.
-	 * @param args {@code [--quick] [--require-redis] [--out FILE]}
+	 * @param args {@code [--quick] [--require-redis] [--out FILE] [--readme README.md]}
 	 * @throws Exception if a benchmark fails
 	 */
 	public static void main(String[] args) throws Exception {
 		boolean quick = false;
 		boolean requireRedis = "required".equals(System.getProperty("redipy.test.redis"));
 		Path out = defaultOutput();
+		Path readme = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--quick" -> quick = true;
 				case "--require-redis" -> requireRedis = true;
 				case "--out" -> out = Paths.get(args[++i]);
-				default -> throw new IllegalArgumentException(
-						"Unknown argument " + args[i] + "; use [--quick] [--require-redis] [--out FILE]");
+				case "--readme" -> readme = Paths.get(args[++i]);
+				default -> throw new IllegalArgumentException("Unknown argument " + args[i]
+						+ "; use [--quick] [--require-redis] [--out FILE] [--readme README.md]");
 			}
 		}
 		Report report = run(quick, requireRedis, out, System.out);
 		System.out.println();
 		System.out.println(report.markdown());
 		System.out.println("Written to " + out.toAbsolutePath());
+		if (readme != null) {
+			Files.writeString(readme, report.intoReadme(Files.readString(readme, StandardCharsets.UTF_8)),
+					StandardCharsets.UTF_8);
+			System.out.println("Table put into " + readme.toAbsolutePath());
+		}
 	}
 
 	/**

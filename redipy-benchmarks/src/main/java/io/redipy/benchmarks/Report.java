@@ -289,6 +289,24 @@ public final class Report {
 		return out.toString();
 	}
 
+	/**
+	 * Replaces the table in a README: the text between its
+	 * {@code <!-- benchmarks:start -->} and {@code <!-- benchmarks:end -->} lines.
+	 * @param readme the README's text
+	 * @return the text with this report's table
+	 * @throws IllegalArgumentException if the README has no such lines
+	 */
+	public String intoReadme(String readme) {
+		String start = "<!-- benchmarks:start -->\n";
+		String end = "<!-- benchmarks:end -->";
+		int from = readme.indexOf(start);
+		int to = readme.indexOf(end);
+		if (from < 0 || to < from) {
+			throw new IllegalArgumentException("The README has no " + start.trim() + " ... " + end + " lines");
+		}
+		return readme.substring(0, from + start.length()) + markdown().strip() + "\n" + readme.substring(to);
+	}
+
 	private static String ratio(double ratio) {
 		return (ratio >= 100) ? String.format(Locale.ROOT, "%,.0f", ratio) : String.format(Locale.ROOT, "%.2f", ratio);
 	}

@@ -77,6 +77,13 @@ class BenchmarksQuickRunTests {
 		String table = Files.readString(out, StandardCharsets.UTF_8);
 		assertThat(table).isEqualTo(report.markdown()).contains("Quick mode");
 		report.goals().forEach((goal) -> assertThat(table).contains("| " + goal.name() + " |"));
+
+		String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+		String updated = report.intoReadme(readme);
+		assertThat(updated).contains(report.markdown().strip())
+			.startsWith(readme.substring(0, readme.indexOf("<!-- benchmarks:start -->")));
+		assertThat(updated.substring(updated.indexOf("<!-- benchmarks:end -->")))
+			.isEqualTo(readme.substring(readme.indexOf("<!-- benchmarks:end -->")));
 	}
 
 }
