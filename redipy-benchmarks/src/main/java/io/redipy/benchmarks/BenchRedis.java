@@ -43,9 +43,7 @@ final class BenchRedis {
 
 	/** A raw Lettuce client for the server (the caller shuts it down). */
 	static RedisClient lettuce() {
-		RedisClient client = RedisClient.create(RedisURI.builder().withHost(host()).withPort(port()).build());
-		client.setDefaultTimeout(TIMEOUT);
-		return client;
+		return RedisClient.create(RedisURI.builder().withHost(host()).withPort(port()).withTimeout(TIMEOUT).build());
 	}
 
 	/** A started Spring connection factory for the server (the caller destroys it). */

@@ -171,10 +171,14 @@ public final class Compare {
 		boolean redis = this.redisAddress != null;
 		String[] targets = redis ? Target.NAMES.toArray(new String[0]) : new String[] { "memory", "jedis-mock" };
 		String[] backends = redis ? new String[] { "memory", "redis" } : new String[] { "memory" };
+		// quick mode runs the 88 single-command runs in this JVM (a fork costs seconds);
+		// every other group still runs in forks, as the full mode does
+		int commandForks = this.quick ? 0 : 1;
 		for (int threads = 1; threads <= 2; threads++) {
-			run("map baselines, " + threads + " thread(s)", timed(MapBaselineBenchmark.class).threads(threads));
+			run("map baselines, " + threads + " thread(s)",
+					timed(MapBaselineBenchmark.class).threads(threads).forks(commandForks));
 			run("single commands, " + threads + " thread(s)",
-					timed(CommandBenchmark.class).threads(threads).param("target", targets));
+					timed(CommandBenchmark.class).threads(threads).param("target", targets).forks(commandForks));
 		}
 		int memoryTasks = this.quick ? 10_000 : 200_000;
 		run("pick_task in process",

@@ -76,6 +76,7 @@ public class StartupBenchmark {
 		application.setLogStartupInfo(false);
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("logging.level.root", "warn");
+		properties.put("logging.config", "classpath:logback-benchmarks.xml");
 		if (withStarter) {
 			properties.put("redipy.backend", "memory");
 		}

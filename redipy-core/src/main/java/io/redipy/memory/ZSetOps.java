@@ -335,7 +335,7 @@ final class ZSetOps {
 		for (long i = 0; i < n; i++) {
 			Node node = max ? zset.last() : zset.first();
 			popped.add(new ScoredMember(node.member(), node.score()));
-			zset.remove(node.member());
+			zset.remove(node);
 		}
 		db.deleteIfEmpty(key, zset.size());
 		return popped;
@@ -351,7 +351,7 @@ final class ZSetOps {
 				: new ZRange(range.by(), 0, 0, range.scores(), range.lex(), false, null, -1);
 		List<Node> nodes = select(zset, forward);
 		for (Node node : nodes) {
-			zset.remove(node.member());
+			zset.remove(node);
 		}
 		db.deleteIfEmpty(key, zset.size());
 		return nodes.size();

@@ -185,6 +185,11 @@ final class ZSetValue {
 		return true;
 	}
 
+	/** Removes a node of this set, found by a walk or a range. */
+	void remove(Node node) {
+		unlink(node);
+	}
+
 	/**
 	 * Switches to the compact encoding if the set fits, as Redis does for the results of
 	 * {@code ZUNIONSTORE}, {@code ZINTERSTORE} and {@code ZDIFFSTORE}.

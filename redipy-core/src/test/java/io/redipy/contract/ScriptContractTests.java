@@ -537,7 +537,24 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 			.withMessageContaining("no argument [extra]");
 		assertThatIllegalArgumentException().isThrownBy(() -> pick.call(keys, Map.of("worker", 5L)))
 			.withMessageContaining("must be a string");
+		Map<String, String> extraKey = new java.util.HashMap<>(keys);
+		extraKey.put("other", "o");
+		assertThatIllegalArgumentException().isThrownBy(() -> pick.call(extraKey, Map.of("worker", "w")))
+			.withMessage("script 'pick_task' has no key [other]; keys: [queue, payloads, busy]");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> pick.call(Map.of("queue", "queue", "typo", "p"), Map.of("worker", "w")))
+			.withMessageContaining("has no key [typo]");
+		Map<String, String> nullKey = new java.util.HashMap<>(keys);
+		nullKey.put("busy", null);
+		assertThatIllegalArgumentException().isThrownBy(() -> pick.call(nullKey, Map.of("worker", "w")))
+			.withMessageContaining("needs key 'busy'");
+		Map<String, Object> nullArg = new java.util.HashMap<>();
+		nullArg.put("worker", null);
+		assertThatIllegalArgumentException().isThrownBy(() -> pick.call(keys, nullArg));
+		assertThatIllegalArgumentException().isThrownBy(() -> pick.call(keys, Map.of("wrker", "w")))
+			.withMessageContaining("has no argument [wrker]");
 		assertThat(this.client.zcard("queue")).isEqualTo(1);
+		assertThat(this.client.exists("b")).isZero();
 	}
 
 	// every command of the client API, from a script
