@@ -208,7 +208,11 @@ public final class Compare {
 	private ChainedOptionsBuilder base(Class<?> benchmark) {
 		List<String> jvmArgs = new ArrayList<>();
 		// the test jar on the class path brings a logback-test.xml that logs at INFO
-		jvmArgs.add("-Dlogback.configurationFile=logback-benchmarks.xml");
+		// (Spring
+		// Boot applications are told through logging.config instead)
+		if (benchmark != StartupBenchmark.class) {
+			jvmArgs.add("-Dlogback.configurationFile=logback-benchmarks.xml");
+		}
 		if (this.redisAddress != null) {
 			jvmArgs.add("-D" + BenchRedis.PROPERTY + "=" + this.redisAddress);
 		}
