@@ -34,13 +34,19 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * Arguments: {@code --quick} runs every benchmark briefly, with smaller data (it proves
  * they work; its numbers mean little); {@code --out FILE} writes the table elsewhere;
  * {@code --require-redis} fails instead of leaving the Redis half out when no
- * redis-server is on the PATH; {@code --readme FILE} also puts the table into a README,
- * between its {@code <!-- benchmarks:start -->} and {@code <!-- benchmarks:end -->}
- * lines.
+ * redis-server is on the PATH; {@code --only TEXT} runs only the groups whose title
+ * contains the text (as printed while running, e.g. {@code pick_task});
+ * {@code --readme FILE} also puts the table into a README, between its
+ * {@code <!-- benchmarks:start -->} and {@code <!-- benchmarks:end -->} lines.
  */
 public final class Compare {
 
+	/** Tasks queued per pick_task iteration. */
+	static final int PICK_TASKS = 1_000;
+
 	private final boolean quick;
+
+	private String only = "";
 
 	private final Path logFile;
 
@@ -66,17 +72,19 @@ public final class Compare {
 		boolean requireRedis = "required".equals(System.getProperty("redipy.test.redis"));
 		Path out = defaultOutput();
 		Path readme = null;
+		String only = "";
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--quick" -> quick = true;
 				case "--require-redis" -> requireRedis = true;
 				case "--out" -> out = Paths.get(args[++i]);
 				case "--readme" -> readme = Paths.get(args[++i]);
+				case "--only" -> only = args[++i];
 				default -> throw new IllegalArgumentException("Unknown argument " + args[i]
-						+ "; use [--quick] [--require-redis] [--out FILE] [--readme README.md]");
+						+ "; use [--quick] [--require-redis] [--out FILE] [--readme README.md] [--only TEXT]");
 			}
 		}
-		Report report = run(quick, requireRedis, out, System.out);
+		Report report = run(quick, requireRedis, out, System.out, only);
 		System.out.println();
 		System.out.println(report.markdown());
 		System.out.println("Written to " + out.toAbsolutePath());
@@ -99,12 +107,29 @@ public final class Compare {
 	 */
 	public static Report run(boolean quick, boolean requireRedis, Path out, PrintStream progress)
 			throws RunnerException, IOException {
+		return run(quick, requireRedis, out, progress, "");
+	}
+
+	/**
+	 * Runs the groups of benchmarks whose title contains a text (all for an empty text).
+	 * @param quick whether to run briefly, with smaller data
+	 * @param requireRedis whether a missing redis-server is an error
+	 * @param out where to write the table (the JMH log goes next to it)
+	 * @param progress where to report progress
+	 * @param only the text, e.g. {@code pick_task} or {@code single commands}
+	 * @return the report (targets whose benchmarks did not run show as not measured)
+	 * @throws RunnerException if a benchmark fails
+	 * @throws IOException if the table cannot be written
+	 */
+	public static Report run(boolean quick, boolean requireRedis, Path out, PrintStream progress, String only)
+			throws RunnerException, IOException {
 		Path parent = out.toAbsolutePath().getParent();
 		if (parent != null) {
 			Files.createDirectories(parent);
 		}
 		Path log = out.resolveSibling("jmh.log");
 		Compare compare = new Compare(quick, log, progress);
+		compare.only = only;
 		RedisServer server = null;
 		if (RedisServer.binaryAvailable()) {
 			server = RedisServer.startLocal(null);
@@ -180,11 +205,14 @@ public final class Compare {
 			run("single commands, " + threads + " thread(s)",
 					timed(CommandBenchmark.class).threads(threads).param("target", targets).forks(commandForks));
 		}
-		int memoryTasks = this.quick ? 10_000 : 200_000;
+		// A queue of 1,000 tasks, refilled before every iteration: short queues are the
+		// common case, and a refill of 200,000 tasks measured mostly cache misses and the
+		// garbage of the previous refill (a pick then cost 2-3x more). In process, many
+		// short iterations; on Redis each pick is a round trip.
 		run("pick_task in process",
-				picks(memoryTasks, this.quick ? 3 : 20, "memory-script", "memory-java", "plain-java"));
+				picks(PICK_TASKS, this.quick ? 20 : 400, "memory-script", "memory-java", "plain-java"));
 		if (redis) {
-			run("pick_task on Redis", picks(this.quick ? 200 : 5_000, this.quick ? 2 : 8, "redis-script",
+			run("pick_task on Redis", picks(this.quick ? 200 : PICK_TASKS, this.quick ? 2 : 10, "redis-script",
 					"lettuce-evalsha", "lettuce-calls"));
 		}
 		run("loop script", timed(LoopScriptBenchmark.class).param("backend", backends));
@@ -197,9 +225,13 @@ public final class Compare {
 		run("Spring start-up",
 				base(StartupBenchmark.class).warmupIterations(0).measurementIterations(1).forks(this.quick ? 1 : 8));
 		int footprintKeys = Integer.parseInt(keys);
-		this.progress.println("memory per key, " + footprintKeys + " keys ...");
-		double memoryPerKey = Footprint.memoryBytesPerKey(footprintKeys);
-		double redisPerKey = redis ? Footprint.redisBytesPerKey(footprintKeys) : Double.NaN;
+		double memoryPerKey = Double.NaN;
+		double redisPerKey = Double.NaN;
+		if ("memory per key".contains(this.only)) {
+			this.progress.println("memory per key, " + footprintKeys + " keys ...");
+			memoryPerKey = Footprint.memoryBytesPerKey(footprintKeys);
+			redisPerKey = redis ? Footprint.redisBytesPerKey(footprintKeys) : Double.NaN;
+		}
 		String redisVersion = redis ? Footprint.redisVersion() : "none";
 		return new Report(this.measurements, footprintKeys, memoryPerKey, redisPerKey, Machine.describe(redisVersion),
 				LocalDate.now(ZoneOffset.UTC), this.quick);
@@ -241,6 +273,9 @@ public final class Compare {
 	}
 
 	private void run(String title, ChainedOptionsBuilder options) throws RunnerException {
+		if (!title.contains(this.only)) {
+			return;
+		}
 		long started = System.nanoTime();
 		this.progress.print(title + " ... ");
 		this.progress.flush();

@@ -261,7 +261,7 @@ public final class Report {
 			}
 		}
 		out.append("\nEverything else, time per operation (lower is better; ± is JMH's 99.9 % interval). pick_task: "
-				+ "per pick, from a queue refilled every iteration (1,000 tasks in process); scale: per whole run (")
+				+ "per pick, from a queue of 1,000 tasks refilled before every iteration; scale: per whole run (")
 			.append(String.format(Locale.ROOT, "%,d", this.footprintKeys))
 			.append(" keys); start-up: per cold start (the first in a fresh JVM).\n\n");
 		out.append("| Benchmark | Variant | Time | ± |\n|---|---|---:|---:|\n");
