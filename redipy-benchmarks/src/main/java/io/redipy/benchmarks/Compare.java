@@ -64,7 +64,8 @@ public final class Compare {
 
 	/**
 	 * Runs the comparison and prints the table.
-	 * @param args {@code [--quick] [--require-redis] [--out FILE] [--readme README.md]}
+	 * @param args
+	 * {@code [--quick] [--require-redis] [--out FILE] [--readme README.md] [--only TEXT]}
 	 * @throws Exception if a benchmark fails
 	 */
 	public static void main(String[] args) throws Exception {
@@ -77,9 +78,9 @@ public final class Compare {
 			switch (args[i]) {
 				case "--quick" -> quick = true;
 				case "--require-redis" -> requireRedis = true;
-				case "--out" -> out = Paths.get(args[++i]);
-				case "--readme" -> readme = Paths.get(args[++i]);
-				case "--only" -> only = args[++i];
+				case "--out" -> out = Paths.get(value(args, ++i));
+				case "--readme" -> readme = Paths.get(value(args, ++i));
+				case "--only" -> only = value(args, ++i);
 				default -> throw new IllegalArgumentException("Unknown argument " + args[i]
 						+ "; use [--quick] [--require-redis] [--out FILE] [--readme README.md] [--only TEXT]");
 			}
@@ -93,6 +94,13 @@ public final class Compare {
 					StandardCharsets.UTF_8);
 			System.out.println("Table put into " + readme.toAbsolutePath());
 		}
+	}
+
+	private static String value(String[] args, int index) {
+		if (index >= args.length) {
+			throw new IllegalArgumentException(args[index - 1] + " needs a value");
+		}
+		return args[index];
 	}
 
 	/**
