@@ -31,6 +31,8 @@ public final class RegisteredScript<R> {
 
 	private volatile @Nullable Interpreter interpreter;
 
+	private volatile String @Nullable [] argumentLabels;
+
 	private volatile @Nullable LuaScript lua;
 
 	/**
@@ -170,12 +172,26 @@ public final class RegisteredScript<R> {
 				checkUnknown(args.keySet(), argNames(declaredArgs), "argument");
 				throw new IllegalArgumentException(describe() + " needs argument '" + arg.name() + "'");
 			}
-			values[arg.index()] = Values.fromJava(value, arg.type(), "argument '" + arg.name() + "'");
+			values[arg.index()] = Values.fromJava(value, arg.type(), argumentLabels()[arg.index()]);
 		}
 		if (given != args.size()) {
 			checkUnknown(args.keySet(), argNames(declaredArgs), "argument");
 		}
 		return new Bound(keyNames, values);
+	}
+
+	/** "argument 'name'" per argument index, for error messages; made once. */
+	private String[] argumentLabels() {
+		String[] labels = this.argumentLabels;
+		if (labels == null) {
+			List<Expr.Arg> args = program().args();
+			labels = new String[args.size()];
+			for (Expr.Arg arg : args) {
+				labels[arg.index()] = "argument '" + arg.name() + "'";
+			}
+			this.argumentLabels = labels;
+		}
+		return labels;
 	}
 
 	private static Set<String> argNames(List<Expr.Arg> args) {
