@@ -50,24 +50,18 @@ final class DedicatedConnections {
 	 * open, no reply left unread)
 	 */
 	void release(RedisConnection connection, boolean clean) {
-		if (clean && !this.closed && this.idleCount.incrementAndGet() <= MAX_IDLE) {
-			this.idle.offerFirst(connection);
-			if (!this.closed) {
+		if (clean && !this.closed) {
+			if (this.idleCount.incrementAndGet() <= MAX_IDLE) {
+				this.idle.offerFirst(connection);
+				if (this.closed) {
+					// close() ran meanwhile and may have drained before the offer
+					drain();
+				}
 				return;
 			}
-			// closed meanwhile: fall through to close what is idle
-		}
-		else if (clean && !this.closed) {
 			this.idleCount.decrementAndGet();
 		}
 		closeQuietly(connection);
-		if (this.closed) {
-			drain();
-		}
-	}
-
-	int idle() {
-		return this.idleCount.get();
 	}
 
 	/** Closes the idle connections and every connection returned from now on. */

@@ -1,6 +1,5 @@
 package io.redipy.redis;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -116,8 +115,7 @@ public final class RedisBackend {
 		if (options.isEmpty() || !options.get().getTimeoutOptions().isTimeoutCommands()) {
 			return 0;
 		}
-		Duration timeout = lettuce.getClientConfiguration().getCommandTimeout();
-		long millis = timeout.toMillis();
+		long millis = commandTimeoutMillis();
 		// leave the reply time to arrive before the driver gives up on it
 		return Math.max(100, millis - Math.min(1000, millis / 2));
 	}
@@ -127,36 +125,25 @@ public final class RedisBackend {
 			throw new RedipyException("the client is closed");
 		}
 		Object reply;
-		RedisConnection connection = null;
-		boolean clean = false;
 		try {
-			connection = this.dedicated.borrow();
-			connection.openPipeline();
-			RedisClusterAsyncCommands<byte[], byte[]> channel = ((LettuceConnection) connection).getNativeConnection();
-			RedisFuture<@Nullable Object> id = channel.dispatch(CommandType.CLIENT, new RawOutput(),
-					new CommandArgs<>(ByteArrayCodec.INSTANCE).add("ID"));
-			RedisFuture<@Nullable Object> pending = channel.dispatch(command.keyword(), new RawOutput(),
-					command.arguments());
-			long clientId = (Long) await(id, null);
-			this.blocked.add(clientId);
-			try {
-				reply = await(pending, () -> unblock(clientId));
-			}
-			finally {
-				this.blocked.remove(clientId);
-			}
-			// nothing was queued through Spring's pipeline: closing it reads no replies
-			connection.closePipeline();
-			clean = true;
+			reply = onDedicated((channel) -> {
+				RedisFuture<@Nullable Object> id = channel.dispatch(CommandType.CLIENT, new RawOutput(),
+						new CommandArgs<>(ByteArrayCodec.INSTANCE).add("ID"));
+				RedisFuture<@Nullable Object> pending = channel.dispatch(command.keyword(), new RawOutput(),
+						command.arguments());
+				long clientId = (Long) await(id, null);
+				this.blocked.add(clientId);
+				try {
+					return await(pending, () -> unblock(clientId));
+				}
+				finally {
+					this.blocked.remove(clientId);
+				}
+			});
 		}
 		catch (RuntimeException ex) {
 			RuntimeException translated = translate(ex, command.name());
 			throw (translated instanceof CommandException rejected) ? command.errors().apply(rejected) : translated;
-		}
-		finally {
-			if (connection != null) {
-				this.dedicated.release(connection, clean);
-			}
 		}
 		if (reply == null && this.closed) {
 			throw new RedipyException("the client was closed while the call was blocked");
@@ -232,45 +219,33 @@ public final class RedisBackend {
 	 */
 	List<@Nullable Object> executeAll(List<RedisCommand<?>> commands) {
 		@Nullable List<@Nullable Object> replies;
-		RedisConnection connection = null;
-		boolean clean = false;
 		try {
-			connection = this.dedicated.borrow();
-			// a pipeline makes Spring hand out the dedicated connection, which is ours
-			// alone
-			connection.openPipeline();
-			if (!(((LettuceConnection) connection)
-				.getNativeConnection() instanceof RedisAsyncCommands<byte[], byte[]> channel)) {
-				throw new IllegalStateException("redipy's batches need a standalone Redis connection");
-			}
-			// Queue on the connection directly: Spring's execute() checks arities from
-			// its own
-			// table, and that table refuses valid forms such as HSET with several fields.
-			RedisFuture<TransactionResult> exec;
-			channel.setAutoFlushCommands(false);
-			try {
-				channel.multi();
-				for (RedisCommand<?> command : commands) {
-					channel.dispatch(command.keyword(), new RawOutput(), command.arguments());
+			TransactionResult result = onDedicated((connection) -> {
+				if (!(connection instanceof RedisAsyncCommands<byte[], byte[]> channel)) {
+					throw new IllegalStateException("redipy's batches need a standalone Redis connection");
 				}
-				exec = channel.exec();
-				channel.flushCommands();
-			}
-			finally {
-				channel.setAutoFlushCommands(true);
-			}
-			TransactionResult result = awaitExec(exec);
+				// Queue on the connection directly: Spring's execute() checks
+				// arities from its own table, which refuses valid forms such as
+				// HSET with several fields.
+				RedisFuture<TransactionResult> exec;
+				channel.setAutoFlushCommands(false);
+				try {
+					channel.multi();
+					for (RedisCommand<?> command : commands) {
+						channel.dispatch(command.keyword(), new RawOutput(), command.arguments());
+					}
+					exec = channel.exec();
+					channel.flushCommands();
+				}
+				finally {
+					channel.setAutoFlushCommands(true);
+				}
+				return awaitExec(exec);
+			});
 			replies = result.wasDiscarded() ? null : result.stream().toList();
-			connection.closePipeline();
-			clean = true;
 		}
 		catch (RuntimeException ex) {
 			throw translate(ex, "EXEC");
-		}
-		finally {
-			if (connection != null) {
-				this.dedicated.release(connection, clean);
-			}
 		}
 		if (replies == null || replies.size() != commands.size()) {
 			throw new ConnectionException("Redis did not run the batch (EXEC was aborted)", null);
@@ -292,6 +267,27 @@ public final class RedisBackend {
 			}
 		}
 		return outcomes;
+	}
+
+	/**
+	 * Runs work on a dedicated connection (a pipeline makes Spring hand out the
+	 * connection's own Redis connection, which no other caller shares) and returns the
+	 * connection for reuse if the work ended normally; otherwise it is closed.
+	 */
+	private <T> T onDedicated(java.util.function.Function<RedisClusterAsyncCommands<byte[], byte[]>, T> work) {
+		RedisConnection connection = this.dedicated.borrow();
+		boolean clean = false;
+		try {
+			connection.openPipeline();
+			T result = work.apply(((LettuceConnection) connection).getNativeConnection());
+			// nothing was queued through Spring's pipeline: closing it reads no replies
+			connection.closePipeline();
+			clean = true;
+			return result;
+		}
+		finally {
+			this.dedicated.release(connection, clean);
+		}
 	}
 
 	private TransactionResult awaitExec(RedisFuture<TransactionResult> exec) {
