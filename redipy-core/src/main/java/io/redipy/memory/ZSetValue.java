@@ -1,5 +1,7 @@
 package io.redipy.memory;
 
+import java.util.Arrays;
+
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -41,17 +43,16 @@ final class ZSetValue {
 
 	private @Nullable Node tail;
 
+	/**
+	 * The last node of each level, as long as the list has levels (null where a level is
+	 * empty; {@code lastAt[0]} is the tail): the last node is then removed without a
+	 * search, which makes ZPOPMAX as cheap as ZPOPMIN.
+	 */
+	private @Nullable Node[] lastAt = new Node[1];
+
 	private int level = 1;
 
 	private boolean compact;
-
-	/**
-	 * Scratch space for insert and unlink, per thread (one command at a time per thread),
-	 * not per set.
-	 */
-	private static final ThreadLocal<Node[]> SCRATCH_UPDATE = ThreadLocal.withInitial(() -> new Node[MAX_LEVEL]);
-
-	private static final ThreadLocal<int[]> SCRATCH_RANK = ThreadLocal.withInitial(() -> new int[MAX_LEVEL]);
 
 	/** A skip-list node, also an entry of the hash table. */
 	static final class Node {
@@ -352,8 +353,11 @@ final class ZSetValue {
 	}
 
 	private void insert(String member, double score) {
-		Node[] update = SCRATCH_UPDATE.get();
-		int[] rank = SCRATCH_RANK.get();
+		int newLevel = randomLevel();
+		// as many levels as the list will have (a few: ~log4 of the size), new per call:
+		// cheaper than a thread-local scratch array
+		Node[] update = new Node[Math.max(this.level, newLevel)];
+		int[] rank = new int[update.length];
 		Node x = this.header;
 		for (int i = this.level - 1; i >= 0; i--) {
 			rank[i] = (i == this.level - 1) ? 0 : rank[i + 1];
@@ -363,7 +367,6 @@ final class ZSetValue {
 			}
 			update[i] = x;
 		}
-		int newLevel = randomLevel();
 		int length = this.size;
 		if (newLevel > this.level) {
 			for (int i = this.level; i < newLevel; i++) {
@@ -390,30 +393,62 @@ final class ZSetValue {
 		else {
 			this.tail = node;
 		}
+		if (this.lastAt.length < this.level) {
+			this.lastAt = Arrays.copyOf(this.lastAt, this.level);
+		}
+		for (int i = 0; i < newLevel; i++) {
+			if (node.forward[i] == null) {
+				this.lastAt[i] = node;
+			}
+		}
 		addToTable(node);
 	}
 
 	private void unlink(Node node) {
-		Node[] update = SCRATCH_UPDATE.get();
-		Node x = this.header;
-		for (int i = this.level - 1; i >= 0; i--) {
-			// stop at the node itself without comparing its member with itself
-			for (Node next = x.forward[i]; next != null && next != node
-					&& before(next, node.score, node.member); next = x.forward[i]) {
-				x = next;
-			}
-			update[i] = x;
-		}
-		if (x.forward[0] != node) {
+		int height = node.forward.length;
+		if (height > this.level || this.size == 0) {
 			throw new IllegalStateException("sorted set index out of step for " + node.member);
 		}
-		for (int i = 0; i < this.level; i++) {
-			if (update[i].forward[i] == node) {
-				update[i].span[i] += node.span[i] - 1;
-				update[i].forward[i] = node.forward[i];
+		// each level is updated as the search leaves it: the levels below start from the
+		// same node and read only their own links
+		Node x = this.header;
+		boolean last = node == this.tail;
+		for (int i = this.level - 1; i >= 0; i--) {
+			if (last) {
+				// the last node: above its height the level's last node jumps over it;
+				// below, its predecessor is near the one found a level up (on level 0,
+				// its backward link)
+				if (i >= height) {
+					x = this.lastAt[i];
+				}
+				else if (i == 0) {
+					x = (node.backward != null) ? node.backward : this.header;
+				}
+				else {
+					while (x.forward[i] != node && x.forward[i] != null) {
+						x = x.forward[i];
+					}
+				}
 			}
 			else {
-				update[i].span[i]--;
+				// stop at the node itself without comparing its member with itself
+				for (Node next = x.forward[i]; next != null && next != node
+						&& before(next, node.score, node.member); next = x.forward[i]) {
+					x = next;
+				}
+			}
+			if (x.forward[i] == node) {
+				x.span[i] += node.span[i] - 1;
+				x.forward[i] = node.forward[i];
+				if (node.forward[i] == null) {
+					this.lastAt[i] = (x == this.header) ? null : x;
+				}
+			}
+			else if (i < height) {
+				throw new IllegalStateException("sorted set index out of step for " + node.member);
+			}
+			else {
+				x.span[i]--;
 			}
 		}
 		if (node.forward[0] != null) {
@@ -424,6 +459,7 @@ final class ZSetValue {
 		}
 		while (this.level > 1 && this.header.forward[this.level - 1] == null) {
 			this.level--;
+			this.lastAt[this.level] = null;
 		}
 		removeFromTable(node);
 	}

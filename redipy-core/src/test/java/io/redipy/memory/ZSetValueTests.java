@@ -61,6 +61,14 @@ class ZSetValueTests {
 						reference.add(new Item(member, stored));
 					}
 				}
+				else if (op == 6 && zset.size() > 0) {
+					// ZPOPMAX and ZPOPMIN remove the node at an end
+					Node end = random.nextBoolean() ? zset.last() : zset.first();
+					Item item = new Item(end.member(), end.score());
+					zset.remove(end);
+					scores.remove(item.member());
+					assertThat(reference.remove(item)).as("seed %d", seed).isTrue();
+				}
 				else {
 					boolean removed = zset.remove(member);
 					Double old = scores.remove(member);

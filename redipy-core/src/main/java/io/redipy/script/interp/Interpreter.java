@@ -112,8 +112,9 @@ public final class Interpreter {
 		final Object[] locals;
 
 		/**
-		 * When the first loop round ran: a script without loops ends by itself and never
-		 * reads the clock; commands before the first loop are not counted.
+		 * When the clock was first read, at loop round 1024: a script without loops ends
+		 * by itself, and one with a few rounds never reads the clock; what ran before is
+		 * not counted.
 		 */
 		private long started;
 
@@ -134,15 +135,19 @@ public final class Interpreter {
 		}
 
 		/**
-		 * Counts a loop round; every 1024 rounds, stops the script if it ran too long.
+		 * Counts a loop round; every 1024 rounds from the 2048th, stops the script if it
+		 * ran too long.
 		 */
 		void round() {
 			long round = ++this.rounds;
-			if (round == 1) {
-				this.started = System.nanoTime();
-			}
-			else if ((round & 1023) == 0 && System.nanoTime() - this.started > this.limit) {
-				throw failure(ScriptErrors.TIME_LIMIT);
+			if ((round & 1023) == 0) {
+				long now = System.nanoTime();
+				if (round == 1024) {
+					this.started = now;
+				}
+				else if (now - this.started > this.limit) {
+					throw failure(ScriptErrors.TIME_LIMIT);
+				}
 			}
 		}
 
@@ -169,6 +174,53 @@ public final class Interpreter {
 		@Nullable Object eval(Frame frame);
 
 	}
+
+	/**
+	 * An expression as its parent reads it: a literal, key, argument or local is read in
+	 * place (one monomorphic call the JIT inlines), anything else through its closure.
+	 * Most operands are leaves, so this saves most of the megamorphic closure calls a
+	 * tree of closures makes.
+	 */
+	private static final class Operand {
+
+		static final Operand NULL = new Operand(CONSTANT, 0, null, null);
+
+		private final int kind;
+
+		private final int index;
+
+		private final @Nullable Object value;
+
+		private final @Nullable Eval closure;
+
+		Operand(int kind, int index, @Nullable Object value, @Nullable Eval closure) {
+			this.kind = kind;
+			this.index = index;
+			this.value = value;
+			this.closure = closure;
+		}
+
+		@Nullable Object eval(Frame frame) {
+			return switch (this.kind) {
+				case CONSTANT -> this.value;
+				case KEY -> frame.keys[this.index];
+				case ARG -> frame.args[this.index];
+				case LOCAL -> frame.locals[this.index];
+				default -> this.closure.eval(frame);
+			};
+		}
+
+	}
+
+	private static final int CONSTANT = 0;
+
+	private static final int KEY = 1;
+
+	private static final int ARG = 2;
+
+	private static final int LOCAL = 3;
+
+	private static final int CLOSURE = 4;
 
 	private static final int NORMAL = 0;
 
@@ -200,8 +252,77 @@ public final class Interpreter {
 	/** Compiles IR nodes to closures. */
 	private static final class Compiler implements Expr.Visitor<Eval>, Stmt.Visitor<Exec> {
 
+		Operand operand(Expr e) {
+			if (e instanceof Expr.Lit lit) {
+				return new Operand(CONSTANT, 0, lit.value(), null);
+			}
+			if (e instanceof Expr.Key key) {
+				return new Operand(KEY, key.index(), null, null);
+			}
+			if (e instanceof Expr.Arg arg) {
+				return new Operand(ARG, arg.index(), null, null);
+			}
+			if (e instanceof Expr.Local local) {
+				return new Operand(LOCAL, local.slot(), null, null);
+			}
+			return new Operand(CLOSURE, 0, null, e.accept(this));
+		}
+
 		Exec block(List<Stmt> statements) {
 			Exec[] steps = statements.stream().map((s) -> s.accept(this)).toArray(Exec[]::new);
+			// short blocks unrolled: each call site then sees one kind of statement in a
+			// given script, which the JIT can inline, where a loop's one call site sees
+			// them all
+			switch (steps.length) {
+				case 0 -> {
+					return (frame) -> NORMAL;
+				}
+				case 1 -> {
+					return steps[0];
+				}
+				case 2 -> {
+					Exec a = steps[0];
+					Exec b = steps[1];
+					return (frame) -> {
+						int flow = a.run(frame);
+						return (flow != NORMAL) ? flow : b.run(frame);
+					};
+				}
+				case 3 -> {
+					Exec a = steps[0];
+					Exec b = steps[1];
+					Exec c = steps[2];
+					return (frame) -> {
+						int flow = a.run(frame);
+						if (flow != NORMAL) {
+							return flow;
+						}
+						flow = b.run(frame);
+						return (flow != NORMAL) ? flow : c.run(frame);
+					};
+				}
+				case 4 -> {
+					Exec a = steps[0];
+					Exec b = steps[1];
+					Exec c = steps[2];
+					Exec d = steps[3];
+					return (frame) -> {
+						int flow = a.run(frame);
+						if (flow != NORMAL) {
+							return flow;
+						}
+						flow = b.run(frame);
+						if (flow != NORMAL) {
+							return flow;
+						}
+						flow = c.run(frame);
+						return (flow != NORMAL) ? flow : d.run(frame);
+					};
+				}
+				default -> {
+					// longer blocks loop
+				}
+			}
 			return (frame) -> {
 				for (Exec step : steps) {
 					int flow = step.run(frame);
@@ -239,7 +360,7 @@ public final class Interpreter {
 
 		@Override
 		public Eval unary(Expr.Unary e) {
-			Eval operand = e.operand().accept(this);
+			Operand operand = operand(e.operand());
 			boolean integer = e.type().kind() == io.redipy.script.ir.Type.Kind.INTEGER;
 			return switch (e.op()) {
 				case NEG -> integer ? (frame) -> checkInteger(-(Long) operand.eval(frame))
@@ -251,8 +372,8 @@ public final class Interpreter {
 
 		@Override
 		public Eval binary(Expr.Binary e) {
-			Eval l = e.left().accept(this);
-			Eval r = e.right().accept(this);
+			Operand l = operand(e.left());
+			Operand r = operand(e.right());
 			boolean integer = e.left().type().kind() == io.redipy.script.ir.Type.Kind.INTEGER;
 			boolean string = e.left().type().kind() == io.redipy.script.ir.Type.Kind.STRING;
 			return switch (e.op()) {
@@ -325,7 +446,7 @@ public final class Interpreter {
 
 		@Override
 		public Eval call(Expr.Call e) {
-			Eval[] args = e.args().stream().map((a) -> a.accept(this)).toArray(Eval[]::new);
+			Operand[] args = e.args().stream().map(this::operand).toArray(Operand[]::new);
 			return switch (e.function()) {
 				case STRLEN -> (f) -> {
 					String text = (String) args[0].eval(f);
@@ -409,7 +530,7 @@ public final class Interpreter {
 
 		@Override
 		public Eval command(Expr.Command e) {
-			Eval[] args = e.args().stream().map((a) -> a.accept(this)).toArray(Eval[]::new);
+			Operand[] args = e.args().stream().map(this::operand).toArray(Operand[]::new);
 			ScriptCommand command = e.command();
 			var invoker = command.invoker();
 			Object options = e.options();
@@ -446,10 +567,10 @@ public final class Interpreter {
 
 		@Override
 		public Eval listOf(Expr.ListOf e) {
-			Eval[] items = e.items().stream().map((a) -> a.accept(this)).toArray(Eval[]::new);
+			Operand[] items = e.items().stream().map(this::operand).toArray(Operand[]::new);
 			return (f) -> {
 				List<Object> list = new ArrayList<>(items.length);
-				for (Eval item : items) {
+				for (Operand item : items) {
 					list.add(item.eval(f));
 				}
 				return list;
@@ -458,8 +579,8 @@ public final class Interpreter {
 
 		@Override
 		public Eval mapOf(Expr.MapOf e) {
-			Eval[] keys = e.keys().stream().map((a) -> a.accept(this)).toArray(Eval[]::new);
-			Eval[] values = e.values().stream().map((a) -> a.accept(this)).toArray(Eval[]::new);
+			Operand[] keys = e.keys().stream().map(this::operand).toArray(Operand[]::new);
+			Operand[] values = e.values().stream().map(this::operand).toArray(Operand[]::new);
 			return (f) -> {
 				Map<String, Object> map = new TreeMap<>(ByteOrder::compare);
 				for (int i = 0; i < keys.length; i++) {
@@ -472,7 +593,7 @@ public final class Interpreter {
 		@Override
 		public Exec let(Stmt.Let s) {
 			int slot = s.local().slot();
-			Eval value = s.value().accept(this);
+			Operand value = operand(s.value());
 			return (f) -> {
 				f.locals[slot] = value.eval(f);
 				return NORMAL;
@@ -482,7 +603,7 @@ public final class Interpreter {
 		@Override
 		public Exec assign(Stmt.Assign s) {
 			int slot = s.local().slot();
-			Eval value = s.value().accept(this);
+			Operand value = operand(s.value());
 			return (f) -> {
 				f.locals[slot] = value.eval(f);
 				return NORMAL;
@@ -491,7 +612,7 @@ public final class Interpreter {
 
 		@Override
 		public Exec ifThen(Stmt.If s) {
-			Eval condition = s.condition().accept(this);
+			Operand condition = operand(s.condition());
 			Exec then = block(s.then());
 			Exec otherwise = block(s.otherwise());
 			return (f) -> ((Boolean) condition.eval(f)) ? then.run(f) : otherwise.run(f);
@@ -499,7 +620,7 @@ public final class Interpreter {
 
 		@Override
 		public Exec whileLoop(Stmt.While s) {
-			Eval condition = s.condition().accept(this);
+			Operand condition = operand(s.condition());
 			Exec body = block(s.body());
 			return (f) -> {
 				while ((Boolean) condition.eval(f)) {
@@ -518,14 +639,17 @@ public final class Interpreter {
 
 		@Override
 		public Exec forEach(Stmt.ForEach s) {
-			Eval list = s.list().accept(this);
+			Operand list = operand(s.list());
+			boolean fresh = s.list() instanceof Expr.Command || s.list() instanceof Expr.ListOf;
 			int indexSlot = s.index().slot();
 			int valueSlot = s.value().slot();
 			Exec body = block(s.body());
 			return (f) -> {
 				// a snapshot: changes the body makes to the list do not change the
-				// iteration
-				List<?> items = new ArrayList<>((List<?>) list.eval(f));
+				// iteration (a command's result or a list literal is new: nothing else
+				// can change it)
+				List<?> value = (List<?>) list.eval(f);
+				List<?> items = fresh ? value : new ArrayList<>(value);
 				for (int i = 0; i < items.size(); i++) {
 					f.round();
 					f.locals[indexSlot] = (long) i;
@@ -549,7 +673,7 @@ public final class Interpreter {
 
 		@Override
 		public Exec returns(Stmt.Return s) {
-			Eval value = (s.value() != null) ? s.value().accept(this) : (f) -> null;
+			Operand value = (s.value() != null) ? operand(s.value()) : Operand.NULL;
 			return (f) -> {
 				f.result = value.eval(f);
 				return RETURN;
@@ -558,7 +682,7 @@ public final class Interpreter {
 
 		@Override
 		public Exec eval(Stmt.Eval s) {
-			Eval value = s.expr().accept(this);
+			Operand value = operand(s.expr());
 			return (f) -> {
 				value.eval(f);
 				return NORMAL;
@@ -569,7 +693,7 @@ public final class Interpreter {
 		@SuppressWarnings("unchecked")
 		public Exec mutate(Stmt.Mutate s) {
 			int slot = s.target().slot();
-			Eval[] args = s.args().stream().map((a) -> a.accept(this)).toArray(Eval[]::new);
+			Operand[] args = s.args().stream().map(this::operand).toArray(Operand[]::new);
 			return switch (s.mutation()) {
 				case APPEND -> (f) -> {
 					((List<Object>) f.locals[slot]).add(args[0].eval(f));
@@ -594,7 +718,7 @@ public final class Interpreter {
 
 		@Override
 		public Exec log(Stmt.Log s) {
-			Eval message = s.message().accept(this);
+			Operand message = operand(s.message());
 			return (f) -> {
 				logger.info("script {}: {}", f.program.name(), message.eval(f));
 				return NORMAL;
@@ -603,7 +727,7 @@ public final class Interpreter {
 
 		@Override
 		public Exec fail(Stmt.Fail s) {
-			Eval message = s.message().accept(this);
+			Operand message = operand(s.message());
 			return (f) -> {
 				// as an error reply on Redis: one line, ending at the first NUL
 				String text = (String) message.eval(f);

@@ -114,6 +114,11 @@ public final class Values {
 		}
 		return switch (type.kind()) {
 			case LIST -> {
+				Type.Kind element = type.element().kind();
+				if (element != Type.Kind.LIST && element != Type.Kind.MAP) {
+					// items are immutable: one array copy
+					yield Collections.unmodifiableList(new ArrayList<>((List<?>) value));
+				}
 				List<Object> copy = new ArrayList<>();
 				for (Object item : (List<?>) value) {
 					copy.add(toJava(item, type.element()));
