@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A Redis sorted set: a chained hash table from member to node plus a skip list with
  * spans (as in Redis's {@code zskiplist}) ordered by score, then member in UTF-8 byte
- * order, giving O(1) lookup and O(log n) insert, remove, rank, and access by rank.
+ * order, giving O(1) lookup and O(log n) insert, remove, rank, and access by rank. Unlike
+ * Redis's, a link to the end of a level keeps no span (insert computes it from the size)
+ * and the last node of each level is kept, so that removing the last member (ZPOPMAX)
+ * costs O(its height), as removing the first does.
  *
  * <p>
  * The hash table's cursor works like Redis's {@code dictScan} (reverse-binary bucket
@@ -372,19 +375,23 @@ final class ZSetValue {
 			for (int i = this.level; i < newLevel; i++) {
 				rank[i] = 0;
 				update[i] = this.header;
-				update[i].span[i] = length;
 			}
 			this.level = newLevel;
 		}
 		Node node = new Node(member, score, newLevel);
 		for (int i = 0; i < newLevel; i++) {
-			node.forward[i] = update[i].forward[i];
+			Node next = update[i].forward[i];
+			// only links to a node keep a span; one to the end spans the rest of the list
+			int span = (next == null) ? length - rank[i] : update[i].span[i];
+			node.forward[i] = next;
 			update[i].forward[i] = node;
-			node.span[i] = update[i].span[i] - (rank[0] - rank[i]);
+			node.span[i] = span - (rank[0] - rank[i]);
 			update[i].span[i] = (rank[0] - rank[i]) + 1;
 		}
 		for (int i = newLevel; i < this.level; i++) {
-			update[i].span[i]++;
+			if (update[i].forward[i] != null) {
+				update[i].span[i]++;
+			}
 		}
 		node.backward = (update[0] == this.header) ? null : update[0];
 		if (node.forward[0] != null) {
@@ -409,47 +416,11 @@ final class ZSetValue {
 		if (height > this.level || this.size == 0) {
 			throw new IllegalStateException("sorted set index out of step for " + node.member);
 		}
-		// each level is updated as the search leaves it: the levels below start from the
-		// same node and read only their own links
-		Node x = this.header;
-		boolean last = node == this.tail;
-		for (int i = this.level - 1; i >= 0; i--) {
-			if (last) {
-				// the last node: above its height the level's last node jumps over it;
-				// below, its predecessor is near the one found a level up (on level 0,
-				// its backward link)
-				if (i >= height) {
-					x = this.lastAt[i];
-				}
-				else if (i == 0) {
-					x = (node.backward != null) ? node.backward : this.header;
-				}
-				else {
-					while (x.forward[i] != node && x.forward[i] != null) {
-						x = x.forward[i];
-					}
-				}
-			}
-			else {
-				// stop at the node itself without comparing its member with itself
-				for (Node next = x.forward[i]; next != null && next != node
-						&& before(next, node.score, node.member); next = x.forward[i]) {
-					x = next;
-				}
-			}
-			if (x.forward[i] == node) {
-				x.span[i] += node.span[i] - 1;
-				x.forward[i] = node.forward[i];
-				if (node.forward[i] == null) {
-					this.lastAt[i] = (x == this.header) ? null : x;
-				}
-			}
-			else if (i < height) {
-				throw new IllegalStateException("sorted set index out of step for " + node.member);
-			}
-			else {
-				x.span[i]--;
-			}
+		if (node == this.tail) {
+			unlinkLast(node, height);
+		}
+		else {
+			unlinkSearched(node, height);
 		}
 		if (node.forward[0] != null) {
 			node.forward[0].backward = node.backward;
@@ -462,6 +433,60 @@ final class ZSetValue {
 			this.lastAt[this.level] = null;
 		}
 		removeFromTable(node);
+	}
+
+	/**
+	 * Unlinks a node found by a search from the top level, each level updated as the
+	 * search leaves it (the levels below start from the same node and read only their own
+	 * links).
+	 */
+	private void unlinkSearched(Node node, int height) {
+		Node x = this.header;
+		for (int i = this.level - 1; i >= 0; i--) {
+			// stop at the node itself without comparing its member with itself
+			for (Node next = x.forward[i]; next != null && next != node
+					&& before(next, node.score, node.member); next = x.forward[i]) {
+				x = next;
+			}
+			if (x.forward[i] == node) {
+				x.span[i] += node.span[i] - 1;
+				x.forward[i] = node.forward[i];
+				if (node.forward[i] == null) {
+					this.lastAt[i] = (x == this.header) ? null : x;
+				}
+			}
+			else if (i < height) {
+				throw new IllegalStateException("sorted set index out of step for " + node.member);
+			}
+			else if (x.forward[i] != null) {
+				x.span[i]--;
+			}
+		}
+	}
+
+	/**
+	 * Unlinks the last node without a search (ZPOPMAX): above its height every level
+	 * already ends before it (links to the end keep no span); below, its predecessor on
+	 * each level is found from the last node one level up, and on level 0 it is its
+	 * backward link.
+	 */
+	private void unlinkLast(Node node, int height) {
+		Node x = (height < this.level) ? this.lastAt[height] : this.header;
+		for (int i = height - 1; i >= 0; i--) {
+			if (i == 0) {
+				x = (node.backward != null) ? node.backward : this.header;
+			}
+			else {
+				while (x.forward[i] != node && x.forward[i] != null) {
+					x = x.forward[i];
+				}
+			}
+			if (x.forward[i] != node) {
+				throw new IllegalStateException("sorted set index out of step for " + node.member);
+			}
+			x.forward[i] = null;
+			this.lastAt[i] = (x == this.header) ? null : x;
+		}
 	}
 
 	private void addToTable(Node node) {
