@@ -68,7 +68,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	private final @Nullable Db direct;
 
 	/** Made under the store's lock on the first script call; read only under it. */
-	private @Nullable MemoryClient scriptView;
+	private @Nullable DirectCommands scriptCommands;
 
 	MemoryClient(MemoryStore store, String prefix) {
 		this(store, prefix, null, null);
@@ -105,22 +105,29 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		// the whole script runs under the store's lock, its commands straight on the
 		// state, through a view made once per client
 		return run((db) -> script
-			.result(interpreter.run(scriptView(db), this.store.scriptHost(), bound.keys(), bound.args())));
+			.result(interpreter.run(scriptCommands(db), this.store.scriptHost(), bound.keys(), bound.args())));
 	}
 
 	/**
-	 * The client a script's commands run on: this one's prefix, straight on the state.
+	 * What a script's commands run on: this client's prefix, straight on the state.
 	 */
-	private MemoryClient scriptView(Db db) {
-		if (this.direct == db) {
-			return this;
+	private DirectCommands scriptCommands(Db db) {
+		DirectCommands commands = this.scriptCommands;
+		if (commands == null) {
+			MemoryClient view = (this.direct == db) ? this : lockedView(db);
+			commands = new DirectCommands(view, db, true);
+			this.scriptCommands = commands;
 		}
-		MemoryClient view = this.scriptView;
-		if (view == null) {
-			view = new MemoryClient(this.store, this.prefix, null, db);
-			this.scriptView = view;
-		}
-		return view;
+		return commands;
+	}
+
+	/**
+	 * A client whose commands run straight on the state, under the lock its caller holds.
+	 * @param db the state
+	 * @return the client, with this one's prefix
+	 */
+	MemoryClient lockedView(Db db) {
+		return new MemoryClient(this.store, this.prefix, null, db);
 	}
 
 	/**
@@ -133,7 +140,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		});
 	}
 
-	private String k(String key) {
+	String k(String key) {
 		Objects.requireNonNull(key, "key");
 		return this.prefix.isEmpty() ? Strings.normalize(key) : this.prefix + Strings.normalize(key);
 	}
@@ -147,7 +154,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		return result;
 	}
 
-	private static String v(String name, String value) {
+	static String v(String name, String value) {
 		return Strings.normalize(Objects.requireNonNull(value, name));
 	}
 

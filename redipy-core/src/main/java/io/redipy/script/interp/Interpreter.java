@@ -41,6 +41,37 @@ public final class Interpreter {
 
 	private final Exec body;
 
+	/**
+	 * Runs a script's commands. {@link #through(Commands)} runs each one by its
+	 * {@link ScriptCommand#invoker() invoker} on the client API; a backend may run common
+	 * commands straight on its data instead, as long as the results and errors are the
+	 * same.
+	 */
+	@FunctionalInterface
+	public interface Runner {
+
+		/**
+		 * Runs a command.
+		 * @param command the command
+		 * @param args its arguments as script values, keys without prefix
+		 * @param options its build-time options, or null
+		 * @return the result as a script value
+		 * @throws CommandException as the command fails
+		 */
+		@Nullable Object run(ScriptCommand command, Object[] args, @Nullable Object options);
+
+		/**
+		 * Runs every command by its invoker on a client API.
+		 * @param commands the API (with the client's key prefix)
+		 * @return the runner
+		 */
+		static Runner through(Commands commands) {
+			Objects.requireNonNull(commands, "commands");
+			return (command, args, options) -> command.invoker().invoke(commands, args, options);
+		}
+
+	}
+
 	/** What the interpreter needs from its host besides commands. */
 	public interface Host {
 
@@ -79,7 +110,7 @@ public final class Interpreter {
 
 	/**
 	 * Runs the script.
-	 * @param commands the commands view (with the client's key prefix)
+	 * @param commands the client API its commands run on (with the client's key prefix)
 	 * @param host the time source
 	 * @param keys the keys' names, in declaration order, without prefix
 	 * @param args the arguments as script values (see {@link Values#fromJava}), in order
@@ -87,7 +118,20 @@ public final class Interpreter {
 	 * @throws ScriptException if the script fails
 	 */
 	public @Nullable Object run(Commands commands, Host host, String[] keys, Object[] args) {
-		Frame frame = new Frame(this.program, commands, host, keys, args);
+		return run(Runner.through(commands), host, keys, args);
+	}
+
+	/**
+	 * Runs the script with its commands run by a backend's runner.
+	 * @param runner what runs the commands (with the client's key prefix)
+	 * @param host the time source
+	 * @param keys the keys' names, in declaration order, without prefix
+	 * @param args the arguments as script values (see {@link Values#fromJava}), in order
+	 * @return the result as a script value
+	 * @throws ScriptException if the script fails
+	 */
+	public @Nullable Object run(Runner runner, Host host, String[] keys, Object[] args) {
+		Frame frame = new Frame(this.program, runner, host, keys, args);
 		try {
 			this.body.run(frame);
 		}
@@ -101,7 +145,7 @@ public final class Interpreter {
 
 		final Program program;
 
-		final Commands commands;
+		final Runner runner;
 
 		final Host host;
 
@@ -124,9 +168,9 @@ public final class Interpreter {
 
 		@Nullable Object result;
 
-		Frame(Program program, Commands commands, Host host, String[] keys, Object[] args) {
+		Frame(Program program, Runner runner, Host host, String[] keys, Object[] args) {
 			this.program = program;
-			this.commands = commands;
+			this.runner = runner;
 			this.host = host;
 			this.keys = keys;
 			this.args = args;
@@ -532,7 +576,6 @@ public final class Interpreter {
 		public Eval command(Expr.Command e) {
 			Operand[] args = e.args().stream().map(this::operand).toArray(Operand[]::new);
 			ScriptCommand command = e.command();
-			var invoker = command.invoker();
 			Object options = e.options();
 			boolean variadic = command.variadic();
 			boolean integer = e.type().kind() == io.redipy.script.ir.Type.Kind.INTEGER;
@@ -553,7 +596,7 @@ public final class Interpreter {
 				}
 				Object result;
 				try {
-					result = invoker.invoke(f.commands, values, options);
+					result = f.runner.run(command, values, options);
 				}
 				catch (CommandException ex) {
 					throw new Failure(ex.getMessage(), ex);

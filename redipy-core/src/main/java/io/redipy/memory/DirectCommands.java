@@ -1,0 +1,100 @@
+package io.redipy.memory;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import io.redipy.api.ScoredMember;
+import io.redipy.script.interp.Interpreter;
+import io.redipy.script.ir.ScriptCommand;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs a script's commands on the memory store while the script holds its lock: the
+ * common single-key commands go straight to the store's operations (one switch, no
+ * closure, invoker or API call per command), everything else through the command's
+ * invoker on the client API. Both ways give the same results and errors; a test runs
+ * every command of {@link #DIRECT} both ways and compares them.
+ */
+final class DirectCommands implements Interpreter.Runner {
+
+	/** The commands run straight on the store; the others go through their invoker. */
+	static final Set<ScriptCommand> DIRECT = EnumSet.of(ScriptCommand.GET, ScriptCommand.EXISTS, ScriptCommand.DEL,
+			ScriptCommand.INCR, ScriptCommand.INCRBY, ScriptCommand.HGET, ScriptCommand.HSET, ScriptCommand.HDEL,
+			ScriptCommand.HEXISTS, ScriptCommand.HINCRBY, ScriptCommand.LPUSH, ScriptCommand.RPUSH, ScriptCommand.LPOP,
+			ScriptCommand.RPOP, ScriptCommand.LLEN, ScriptCommand.SADD, ScriptCommand.SREM, ScriptCommand.SISMEMBER,
+			ScriptCommand.SCARD, ScriptCommand.ZSCORE, ScriptCommand.ZREM, ScriptCommand.ZCARD, ScriptCommand.ZPOPMAX,
+			ScriptCommand.ZPOPMIN, ScriptCommand.ZPOPMAX_ONE, ScriptCommand.ZPOPMIN_ONE);
+
+	private final MemoryClient client;
+
+	private final Db db;
+
+	private final boolean direct;
+
+	/**
+	 * Creates the runner of a client's scripts.
+	 * @param client the client's view on the locked state (for its key prefix, and for
+	 * the commands that go through their invoker)
+	 * @param db the state
+	 * @param direct whether common commands run straight on the store (false runs every
+	 * command through its invoker: the reference the direct way is tested against)
+	 */
+	DirectCommands(MemoryClient client, Db db, boolean direct) {
+		this.client = client;
+		this.db = db;
+		this.direct = direct;
+	}
+
+	@Override
+	public @Nullable Object run(ScriptCommand command, Object[] args, @Nullable Object options) {
+		if (!this.direct || !DIRECT.contains(command)) {
+			return command.invoker().invoke(this.client, args, options);
+		}
+		Db db = this.db;
+		String key = this.client.k((String) args[0]);
+		return switch (command) {
+			case GET -> db.getString(key);
+			case EXISTS -> KeyOps.exists(db, new String[] { key }) == 1;
+			case DEL -> KeyOps.del(db, new String[] { key }) == 1;
+			case INCR -> StringOps.incrby(db, key, 1);
+			case INCRBY -> StringOps.incrby(db, key, (Long) args[1]);
+			case HGET -> HashOps.hget(db, key, text(args[1]));
+			case HSET -> HashOps.hset(db, key, text(args[1]), text(args[2]));
+			case HDEL -> HashOps.hdel(db, key, texts(args[1]));
+			case HEXISTS -> HashOps.hget(db, key, text(args[1])) != null;
+			case HINCRBY -> HashOps.hincrby(db, key, text(args[1]), (Long) args[2]);
+			case LPUSH -> ListOps.push(db, key, texts(args[1]), true, false);
+			case RPUSH -> ListOps.push(db, key, texts(args[1]), false, false);
+			case LPOP -> ListOps.pop(db, key, true);
+			case RPOP -> ListOps.pop(db, key, false);
+			case LLEN -> ListOps.llen(db, key);
+			case SADD -> SetOps.sadd(db, key, texts(args[1]));
+			case SREM -> SetOps.srem(db, key, texts(args[1]));
+			case SISMEMBER -> SetOps.smismember(db, key, texts(args[1])).get(0);
+			case SCARD -> SetOps.scard(db, key);
+			case ZSCORE -> ZSetOps.zmscore(db, key, texts(args[1])).get(0);
+			case ZREM -> ZSetOps.zrem(db, key, texts(args[1]));
+			case ZCARD -> ZSetOps.zcard(db, key);
+			case ZPOPMAX -> new ArrayList<Object>(ZSetOps.zpop(db, key, (Long) args[1], true));
+			case ZPOPMIN -> new ArrayList<Object>(ZSetOps.zpop(db, key, (Long) args[1], false));
+			case ZPOPMAX_ONE -> first(ZSetOps.zpop(db, key, 1, true));
+			case ZPOPMIN_ONE -> first(ZSetOps.zpop(db, key, 1, false));
+			default -> throw new IllegalStateException("not run directly: " + command);
+		};
+	}
+
+	private static String text(Object value) {
+		return MemoryClient.v("value", (String) value);
+	}
+
+	private static String[] texts(Object value) {
+		return new String[] { text(value) };
+	}
+
+	private static @Nullable ScoredMember first(List<ScoredMember> popped) {
+		return popped.isEmpty() ? null : popped.get(0);
+	}
+
+}

@@ -1,0 +1,134 @@
+package io.redipy.memory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.redipy.RedipyClient;
+import io.redipy.api.ScoredMember;
+import io.redipy.api.ZRange;
+import io.redipy.script.ir.ScriptCommand;
+import io.redipy.script.ir.Type;
+import io.redipy.script.ir.Values;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Checks that every command a script runs straight on the memory store gives what its
+ * invoker gives through the client API: the same result or error, and the same data after
+ * it, on every kind of key, with a key prefix.
+ */
+class DirectCommandsTests {
+
+	private static final List<String> KEYS = List.of("missing", "number", "text", "hash", "list", "set", "zset");
+
+	private static final List<String> TEXTS = List.of("f", "a", "x");
+
+	private static final List<Long> INTEGERS = List.of(1L, 2L, -1L, 0L);
+
+	@Test
+	void everyDirectCommand_givesWhatItsInvokerGives() {
+		int runs = 0;
+		for (ScriptCommand command : DirectCommands.DIRECT) {
+			for (Object[] args : arguments(command.parameters())) {
+				Outcome direct = run(command, args, true);
+				Outcome invoked = run(command, args, false);
+				String call = command + " " + java.util.Arrays.toString(args);
+				assertThat(direct.error).as(call).isEqualTo(invoked.error);
+				assertThat(Values.equal(direct.result, invoked.result))
+					.as(call + ": " + direct.result + " vs " + invoked.result)
+					.isTrue();
+				assertThat(direct.data).as(call).isEqualTo(invoked.data);
+				runs++;
+			}
+		}
+		assertThat(runs).isGreaterThan(DirectCommands.DIRECT.size() * KEYS.size());
+	}
+
+	private record Outcome(@Nullable Object result, @Nullable String error, Map<String, String> data) {
+	}
+
+	private static Outcome run(ScriptCommand command, Object[] args, boolean direct) {
+		MemoryStore store = new MemoryStore(() -> Instant.ofEpochMilli(1_000_000));
+		RedipyClient client = store.client("p:");
+		fill(client);
+		MemoryClient memory = (MemoryClient) client;
+		Object result = null;
+		String error = null;
+		try {
+			result = store.execute(
+					(db) -> new DirectCommands(memory.lockedView(db), db, direct).run(command, args.clone(), null));
+		}
+		catch (RuntimeException ex) {
+			error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+		}
+		return new Outcome(result, error, dump(client));
+	}
+
+	private static void fill(RedipyClient client) {
+		client.set("number", "5");
+		client.set("text", "text");
+		client.hset("hash", Map.of("f", "1", "g", "x"));
+		client.rpush("list", "a", "b");
+		client.sadd("set", "a", "b");
+		client.zadd("zset", 1, "a");
+		client.zadd("zset", 2, "b");
+	}
+
+	private static Map<String, String> dump(RedipyClient client) {
+		Map<String, String> data = new TreeMap<>();
+		for (String key : KEYS) {
+			String value = switch (client.type(key)) {
+				case NONE -> null;
+				case STRING -> client.get(key);
+				case HASH -> new TreeMap<>(client.hgetall(key)).toString();
+				case LIST -> client.lrange(key, 0, -1).toString();
+				case SET -> new java.util.TreeSet<>(client.smembers(key)).toString();
+				case ZSET -> client.zrangeWithScores(key, ZRange.byRank(0, -1)).toString();
+				default -> client.type(key).toString();
+			};
+			if (value != null) {
+				data.put(key, value);
+			}
+		}
+		return data;
+	}
+
+	/** Every key with every small value the other parameters can take. */
+	private static List<Object[]> arguments(List<ScriptCommand.Param> params) {
+		List<Object[]> calls = new ArrayList<>();
+		calls.add(new Object[0]);
+		for (ScriptCommand.Param param : params) {
+			List<?> choices = choices(param);
+			List<Object[]> longer = new ArrayList<>();
+			for (Object[] call : calls) {
+				for (Object choice : choices) {
+					Object[] next = java.util.Arrays.copyOf(call, call.length + 1);
+					next[call.length] = choice;
+					longer.add(next);
+				}
+			}
+			calls = longer;
+		}
+		return calls;
+	}
+
+	private static List<?> choices(ScriptCommand.Param param) {
+		if (param.role() == ScriptCommand.Role.KEY) {
+			return KEYS;
+		}
+		return switch (param.type().kind()) {
+			case STRING -> TEXTS;
+			case INTEGER -> INTEGERS;
+			case DOUBLE -> List.of(1.5, -2.0);
+			case SCORED -> List.of(new ScoredMember("a", 3));
+			default -> throw new IllegalStateException("no values for " + param + " of type " + param.type() + " (kind "
+					+ Type.Kind.class.getSimpleName() + ")");
+		};
+	}
+
+}
