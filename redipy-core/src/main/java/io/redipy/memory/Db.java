@@ -8,25 +8,77 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The store's state as one command sees it while holding the store's lock: the keyspace
- * and a time that stays fixed for the command (or the whole batch), as Redis fixes it.
+ * and a time that stays fixed for the command (or the whole batch), as Redis fixes it;
+ * or, for read-only commands that run without the lock, a shared view that writes
+ * nothing.
  */
 final class Db {
 
-	final Keyspace keyspace = new Keyspace();
+	final Keyspace keyspace;
 
 	final RandomGenerator random;
 
 	private final InstantSource clock;
 
+	/**
+	 * Whether this is a reader's view, made for one command that runs without the lock.
+	 */
+	private final boolean readOnly;
+
 	private long now = -1;
 
 	Db(InstantSource clock, RandomGenerator random) {
-		this.clock = clock;
-		this.random = random;
+		this(new Keyspace(), clock, random, false);
 	}
 
-	/** Epoch milliseconds, read once per locked section. */
+	private Db(Keyspace keyspace, InstantSource clock, RandomGenerator random, boolean readOnly) {
+		this.keyspace = keyspace;
+		this.clock = clock;
+		this.random = random;
+		this.readOnly = readOnly;
+	}
+
+	/**
+	 * Returns a view for read-only commands that run without the lock, on any thread: it
+	 * keeps no time of its own (each reading of the time asks the clock), and where a
+	 * command would change something (an expired key is deleted when it is read) it
+	 * throws {@link NeedsLock} so that the command runs again under the lock.
+	 */
+	Db readView() {
+		return new Db(this.keyspace, this.clock, this.random, true);
+	}
+
+	/**
+	 * Thrown by a reader's view where the command must run under the lock; carries no
+	 * stack trace.
+	 */
+	static final class NeedsLock extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		static final NeedsLock INSTANCE = new NeedsLock();
+
+		private NeedsLock() {
+			super("needs the store's lock", null, false, false);
+		}
+
+	}
+
+	private void writing() {
+		if (this.readOnly) {
+			throw NeedsLock.INSTANCE;
+		}
+	}
+
+	/**
+	 * Epoch milliseconds, read once per locked section; a reader's view, shared by
+	 * threads, asks the clock each time (a command that reads without the lock and meets
+	 * a key with a deadline reads it once or twice, microseconds apart).
+	 */
 	long now() {
+		if (this.readOnly) {
+			return this.clock.millis();
+		}
 		if (this.now < 0) {
 			this.now = this.clock.millis();
 		}
@@ -42,6 +94,7 @@ final class Db {
 	@Nullable Entry entry(String key) {
 		Entry e = this.keyspace.find(key);
 		if (e != null && e.expireAt != 0 && e.expireAt <= now()) {
+			writing();
 			this.keyspace.remove(e);
 			return null;
 		}
@@ -86,6 +139,7 @@ final class Db {
 	 * key does not exist.
 	 */
 	<V> V getOrCreate(String key, Class<V> type, java.util.function.Supplier<V> create) {
+		writing();
 		Entry e = entry(key);
 		if (e == null) {
 			V value = create.get();
@@ -100,6 +154,7 @@ final class Db {
 
 	/** Sets a key's value, keeping an existing key's expiry. */
 	Entry put(String key, Object value) {
+		writing();
 		Entry e = entry(key);
 		if (e == null) {
 			return this.keyspace.add(key, value);
@@ -118,6 +173,7 @@ final class Db {
 
 	/** Deletes a key if it exists; returns whether it did. */
 	boolean delete(String key) {
+		writing();
 		Entry e = entry(key);
 		if (e == null) {
 			return false;
@@ -135,6 +191,7 @@ final class Db {
 
 	/** Sets (or with 0 clears) a live key's expiry; a past time deletes the key. */
 	void expireAt(Entry e, long at) {
+		writing();
 		if (at != 0 && at <= now()) {
 			this.keyspace.remove(e);
 			return;
@@ -146,6 +203,7 @@ final class Db {
 	void sweep(int budget) {
 		// no clock read unless some key has a deadline: the common command stays cheap
 		if (this.keyspace.hasDeadlines() && this.keyspace.hasDue(now())) {
+			writing();
 			this.keyspace.removeExpired(now(), budget);
 		}
 	}

@@ -91,6 +91,17 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		return this.store.execute(op);
 	}
 
+	/**
+	 * Runs a command that changes nothing; on the store, it first runs without the lock
+	 * (see {@link MemoryStore#read}).
+	 */
+	private <T> T read(Op<T> op) {
+		if (this.recording != null || this.direct != null) {
+			return run(op);
+		}
+		return this.store.read(op);
+	}
+
 	@Override
 	public <R> RegisteredScript<R> register(Script<R> script) {
 		RegisteredScript<R> registered = new RegisteredScript<>(script, this);
@@ -304,13 +315,13 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	@Override
 	public long exists(String... keys) {
 		String[] k = ks("keys", keys);
-		return run(db -> KeyOps.exists(db, k));
+		return read(db -> KeyOps.exists(db, k));
 	}
 
 	@Override
 	public KeyType type(String key) {
 		String k = k(key);
-		return run(db -> KeyOps.type(db, k));
+		return read(db -> KeyOps.type(db, k));
 	}
 
 	@Override
@@ -343,13 +354,13 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	@Override
 	public Ttl ttl(String key) {
 		String k = k(key);
-		return run(db -> KeyOps.ttl(db, k, false));
+		return read(db -> KeyOps.ttl(db, k, false));
 	}
 
 	@Override
 	public Ttl pttl(String key) {
 		String k = k(key);
-		return run(db -> KeyOps.ttl(db, k, true));
+		return read(db -> KeyOps.ttl(db, k, true));
 	}
 
 	@Override
@@ -417,7 +428,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	@Override
 	public @Nullable String get(String key) {
 		String k = k(key);
-		return run(db -> db.getString(k));
+		return read(db -> db.getString(k));
 	}
 
 	@Override
@@ -469,7 +480,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	@Override
 	public List<@Nullable String> mget(String... keys) {
 		String[] k = ks("keys", keys);
-		return run(db -> StringOps.mget(db, k));
+		return read(db -> StringOps.mget(db, k));
 	}
 
 	@Override
@@ -522,13 +533,13 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	@Override
 	public long strlen(String key) {
 		String k = k(key);
-		return run(db -> StringOps.strlen(db, k));
+		return read(db -> StringOps.strlen(db, k));
 	}
 
 	@Override
 	public String getrange(String key, long start, long end) {
 		String k = k(key);
-		return run(db -> StringOps.getrange(db, k, start, end));
+		return read(db -> StringOps.getrange(db, k, start, end));
 	}
 
 	@Override
@@ -595,13 +606,13 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	@Override
 	public List<String> lrange(String key, long start, long stop) {
 		String k = k(key);
-		return run(db -> ListOps.lrange(db, k, start, stop));
+		return read(db -> ListOps.lrange(db, k, start, stop));
 	}
 
 	@Override
 	public @Nullable String lindex(String key, long index) {
 		String k = k(key);
-		return run(db -> ListOps.lindex(db, k, index));
+		return read(db -> ListOps.lindex(db, k, index));
 	}
 
 	@Override
@@ -614,7 +625,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	@Override
 	public long llen(String key) {
 		String k = k(key);
-		return run(db -> ListOps.llen(db, k));
+		return read(db -> ListOps.llen(db, k));
 	}
 
 	@Override
@@ -701,14 +712,14 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public @Nullable String hget(String key, String field) {
 		String k = k(key);
 		String f = v("field", field);
-		return run(db -> HashOps.hget(db, k, f));
+		return read(db -> HashOps.hget(db, k, f));
 	}
 
 	@Override
 	public List<@Nullable String> hmget(String key, String... fields) {
 		String k = k(key);
 		String[] f = vs("fields", fields);
-		return run(db -> HashOps.hmget(db, k, f));
+		return read(db -> HashOps.hmget(db, k, f));
 	}
 
 	@Override
@@ -722,31 +733,31 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public boolean hexists(String key, String field) {
 		String k = k(key);
 		String f = v("field", field);
-		return run(db -> HashOps.hget(db, k, f) != null);
+		return read(db -> HashOps.hget(db, k, f) != null);
 	}
 
 	@Override
 	public long hlen(String key) {
 		String k = k(key);
-		return run(db -> HashOps.hlen(db, k));
+		return read(db -> HashOps.hlen(db, k));
 	}
 
 	@Override
 	public List<String> hkeys(String key) {
 		String k = k(key);
-		return run(db -> HashOps.hkeys(db, k));
+		return read(db -> HashOps.hkeys(db, k));
 	}
 
 	@Override
 	public List<String> hvals(String key) {
 		String k = k(key);
-		return run(db -> HashOps.hvals(db, k));
+		return read(db -> HashOps.hvals(db, k));
 	}
 
 	@Override
 	public Map<String, String> hgetall(String key) {
 		String k = k(key);
-		return run(db -> HashOps.hgetall(db, k));
+		return read(db -> HashOps.hgetall(db, k));
 	}
 
 	@Override
@@ -767,7 +778,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public long hstrlen(String key, String field) {
 		String k = k(key);
 		String f = v("field", field);
-		return run(db -> HashOps.hstrlen(db, k, f));
+		return read(db -> HashOps.hstrlen(db, k, f));
 	}
 
 	@Override
@@ -819,26 +830,26 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public boolean sismember(String key, String member) {
 		String k = k(key);
 		String m = v("member", member);
-		return run(db -> SetOps.smismember(db, k, new String[] { m }).get(0));
+		return read(db -> SetOps.smismember(db, k, new String[] { m }).get(0));
 	}
 
 	@Override
 	public List<Boolean> smismember(String key, String... members) {
 		String k = k(key);
 		String[] m = vs("members", members);
-		return run(db -> SetOps.smismember(db, k, m));
+		return read(db -> SetOps.smismember(db, k, m));
 	}
 
 	@Override
 	public long scard(String key) {
 		String k = k(key);
-		return run(db -> SetOps.scard(db, k));
+		return read(db -> SetOps.scard(db, k));
 	}
 
 	@Override
 	public Set<String> smembers(String key) {
 		String k = k(key);
-		return run(db -> SetOps.smembers(db, k));
+		return read(db -> SetOps.smembers(db, k));
 	}
 
 	@Override
@@ -964,14 +975,14 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public @Nullable Double zscore(String key, String member) {
 		String k = k(key);
 		String m = v("member", member);
-		return run(db -> ZSetOps.zmscore(db, k, new String[] { m }).get(0));
+		return read(db -> ZSetOps.zmscore(db, k, new String[] { m }).get(0));
 	}
 
 	@Override
 	public List<@Nullable Double> zmscore(String key, String... members) {
 		String k = k(key);
 		String[] m = vs("members", members);
-		return run(db -> ZSetOps.zmscore(db, k, m));
+		return read(db -> ZSetOps.zmscore(db, k, m));
 	}
 
 	@Override
@@ -984,35 +995,35 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	@Override
 	public long zcard(String key) {
 		String k = k(key);
-		return run(db -> ZSetOps.zcard(db, k));
+		return read(db -> ZSetOps.zcard(db, k));
 	}
 
 	@Override
 	public long zcount(String key, ScoreRange range) {
 		String k = k(key);
 		Objects.requireNonNull(range, "range");
-		return run(db -> ZSetOps.zcount(db, k, range));
+		return read(db -> ZSetOps.zcount(db, k, range));
 	}
 
 	@Override
 	public long zlexcount(String key, LexRange range) {
 		String k = k(key);
 		Objects.requireNonNull(range, "range");
-		return run(db -> ZSetOps.zlexcount(db, k, range));
+		return read(db -> ZSetOps.zlexcount(db, k, range));
 	}
 
 	@Override
 	public List<String> zrange(String key, ZRange range) {
 		String k = k(key);
 		Objects.requireNonNull(range, "range");
-		return run(db -> ZSetOps.zrange(db, k, range).stream().map(ScoredMember::member).toList());
+		return read(db -> ZSetOps.zrange(db, k, range).stream().map(ScoredMember::member).toList());
 	}
 
 	@Override
 	public List<ScoredMember> zrangeWithScores(String key, ZRange range) {
 		String k = k(key);
 		Objects.requireNonNull(range, "range");
-		return run(db -> ZSetOps.zrangeWithScores(db, k, range));
+		return read(db -> ZSetOps.zrangeWithScores(db, k, range));
 	}
 
 	@Override
@@ -1027,14 +1038,14 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public @Nullable Long zrank(String key, String member) {
 		String k = k(key);
 		String m = v("member", member);
-		return run(db -> ZSetOps.zrank(db, k, m, false));
+		return read(db -> ZSetOps.zrank(db, k, m, false));
 	}
 
 	@Override
 	public @Nullable Long zrevrank(String key, String member) {
 		String k = k(key);
 		String m = v("member", member);
-		return run(db -> ZSetOps.zrank(db, k, m, true));
+		return read(db -> ZSetOps.zrank(db, k, m, true));
 	}
 
 	@Override

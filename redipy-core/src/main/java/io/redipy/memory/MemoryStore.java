@@ -53,6 +53,9 @@ public final class MemoryStore {
 
 	private final Db db;
 
+	/** The state as read-only commands see it without the lock. */
+	private final Db readView;
+
 	private final InstantSource clock;
 
 	private final PubSub pubSub = new PubSub();
@@ -90,6 +93,7 @@ public final class MemoryStore {
 		this.scriptTimeLimitNanos = scriptTimeLimit.toNanos();
 		RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create();
 		this.db = new Db(clock, random);
+		this.readView = this.db.readView();
 	}
 
 	/** How long a script may run by default: Redis's default {@code lua-time-limit}. */
@@ -138,6 +142,36 @@ public final class MemoryStore {
 			this.db.release();
 			this.lock.unlock();
 		}
+	}
+
+	/**
+	 * Runs a command that changes nothing: first without the lock on a consistent view,
+	 * so that reads on several threads run in parallel, and again under the lock if a
+	 * writer took the lock meanwhile or the command must change something after all (it
+	 * met an expired key, which is deleted as it is read).
+	 */
+	<T> T read(Op<T> op) {
+		long stamp = this.lock.readStamp();
+		if (stamp >= 0) {
+			T result;
+			try {
+				result = op.run(this.readView);
+				// due keys are reclaimed by commands: then this one runs under the lock
+				this.readView.sweep(SWEEP_BUDGET);
+			}
+			catch (RuntimeException ex) {
+				// an error seen on a consistent view is the command's answer (WRONGTYPE);
+				// anything else may come from a view torn by a writer
+				if (ex != Db.NeedsLock.INSTANCE && this.lock.validate(stamp)) {
+					throw ex;
+				}
+				return execute(op);
+			}
+			if (this.lock.validate(stamp)) {
+				return result;
+			}
+		}
+		return execute(op);
 	}
 
 	List<@Nullable Object> executeAll(List<Op<?>> ops) {

@@ -1,5 +1,7 @@
 package io.redipy.memory;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.AbstractQueuedSynchronizer;
 import java.util.concurrent.locks.Condition;
@@ -18,6 +20,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * line and goes on), takes the lock in one of the short gaps between commands, and parks
  * only when the lock stays held for long (a long script, a large {@code SCAN}), as
  * before. Not fair, as {@code ReentrantLock} is not by default.
+ *
+ * <p>
+ * It is also a sequence lock: a version that is odd while the lock is held and grows each
+ * time it is taken and released. A reader that writes nothing takes a {@link #readStamp()
+ * stamp}, reads without the lock and keeps its result only if the stamp
+ * {@link #validate(long) is still valid}; two such readers never write a shared cache
+ * line, so reads on several threads run in parallel.
  */
 final class StoreLock implements Lock {
 
@@ -85,10 +94,49 @@ final class StoreLock implements Lock {
 		return this.sync.isHeldExclusively();
 	}
 
-	/** Hold count in the state, owner thread as AQS's exclusive owner. */
+	/**
+	 * Returns a stamp for a read without the lock, or -1 while the lock is held.
+	 * @return the version, even, or -1
+	 */
+	long readStamp() {
+		long version = this.sync.version;
+		return ((version & 1) == 0) ? version : -1;
+	}
+
+	/**
+	 * Returns whether nothing took the lock since the stamp was taken: what was read
+	 * since then is a consistent view.
+	 * @param stamp a stamp from {@link #readStamp()}
+	 * @return whether it is still valid
+	 */
+	boolean validate(long stamp) {
+		// the reads before this one may not move after it
+		VarHandle.acquireFence();
+		return stamp >= 0 && this.sync.version == stamp;
+	}
+
+	/**
+	 * Hold count in the state, owner thread as AQS's exclusive owner, and the version:
+	 * made odd as the lock is taken (an atomic add, so that no write under the lock can
+	 * be seen before it) and even as it is released (a volatile write, so that none can
+	 * be seen after it).
+	 */
 	private static final class Sync extends AbstractQueuedSynchronizer {
 
 		private static final long serialVersionUID = 1L;
+
+		private static final VarHandle VERSION;
+
+		static {
+			try {
+				VERSION = MethodHandles.lookup().findVarHandle(Sync.class, "version", long.class);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new ExceptionInInitializerError(ex);
+			}
+		}
+
+		volatile long version;
 
 		@Override
 		protected boolean tryAcquire(int acquires) {
@@ -97,6 +145,7 @@ final class StoreLock implements Lock {
 			if (held == 0) {
 				if (compareAndSetState(0, acquires)) {
 					setExclusiveOwnerThread(current);
+					VERSION.getAndAdd(this, 1L);
 					return true;
 				}
 				return false;
@@ -117,6 +166,7 @@ final class StoreLock implements Lock {
 			boolean free = held == 0;
 			if (free) {
 				setExclusiveOwnerThread(null);
+				this.version = this.version + 1;
 			}
 			setState(held);
 			return free;

@@ -144,4 +144,77 @@ class MemoryConcurrencyTests {
 		assertThat(this.client.llen("log")).isEqualTo(THREADS / 2 * 2_000);
 	}
 
+	@Test
+	void readsWithoutTheLockNeverSeeAHalfAppliedWrite() throws Exception {
+		int writes = 20_000;
+		java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+		AtomicInteger reads = new AtomicInteger();
+		Set<String> torn = ConcurrentHashMap.newKeySet();
+		Future<?> writer = this.pool.submit(() -> {
+			try {
+				for (int i = 0; i < writes; i++) {
+					String n = Integer.toString(i);
+					Batch batch = this.client.batch();
+					batch.hset("pair", java.util.Map.of("a", n, "b", n, "field" + i, n));
+					batch.hdel("pair", "field" + (i - 40));
+					batch.set("x", n);
+					batch.set("y", n);
+					batch.rpush("list", n, n);
+					batch.ltrim("list", -2, -1);
+					batch.zremrangebyrank("ranked", 0, -1);
+					for (int m = 0; m < 5; m++) {
+						batch.zadd("ranked", i, "m" + m);
+					}
+					// keys come and go, so that the tables grow and shrink under the
+					// readers
+					batch.set("filler" + i, n);
+					batch.del("filler" + (i - 40));
+					batch.exec();
+				}
+			}
+			finally {
+				writing.set(false);
+			}
+			return null;
+		});
+		List<Future<?>> readers = new ArrayList<>();
+		for (int r = 0; r < 3; r++) {
+			readers.add(this.pool.submit(() -> {
+				while (writing.get()) {
+					List<String> pair = this.client.hmget("pair", "a", "b");
+					if (!java.util.Objects.equals(pair.get(0), pair.get(1))) {
+						torn.add("hmget " + pair);
+					}
+					List<String> xy = this.client.mget("x", "y");
+					if (!java.util.Objects.equals(xy.get(0), xy.get(1))) {
+						torn.add("mget " + xy);
+					}
+					List<String> list = this.client.lrange("list", 0, -1);
+					if (!list.isEmpty() && (list.size() != 2 || !list.get(0).equals(list.get(1)))) {
+						torn.add("lrange " + list);
+					}
+					List<io.redipy.api.ScoredMember> ranked = this.client.zrangeWithScores("ranked",
+							io.redipy.api.ZRange.byRank(0, -1));
+					if (!ranked.isEmpty() && (ranked.size() != 5
+							|| ranked.stream().map(io.redipy.api.ScoredMember::score).distinct().count() != 1)) {
+						torn.add("zrange " + ranked);
+					}
+					java.util.Map<String, String> all = this.client.hgetall("pair");
+					if (!java.util.Objects.equals(all.get("a"), all.get("b"))) {
+						torn.add("hgetall " + all);
+					}
+					reads.incrementAndGet();
+				}
+				return null;
+			}));
+		}
+		writer.get(120, TimeUnit.SECONDS);
+		for (Future<?> reader : readers) {
+			reader.get(60, TimeUnit.SECONDS);
+		}
+		assertThat(torn).isEmpty();
+		assertThat(reads.get()).isPositive();
+		assertThat(this.client.hmget("pair", "a", "b")).containsOnly(Integer.toString(writes - 1));
+	}
+
 }

@@ -127,4 +127,31 @@ class StoreLockTests {
 		assertThat(awaiting.get(10, TimeUnit.SECONDS)).isEqualTo(42);
 	}
 
+	@Test
+	void readStamps_areInvalidWhileHeldAndAfterAnyWriter() throws Exception {
+		StoreLock lock = new StoreLock();
+		long stamp = lock.readStamp();
+		assertThat(stamp).isNotNegative();
+		assertThat(lock.validate(stamp)).isTrue();
+		lock.lock();
+		assertThat(lock.readStamp()).isEqualTo(-1);
+		assertThat(lock.validate(stamp)).isFalse();
+		lock.lock();
+		lock.unlock();
+		assertThat(lock.readStamp()).as("still held once").isEqualTo(-1);
+		lock.unlock();
+		long later = lock.readStamp();
+		assertThat(later).isGreaterThan(stamp);
+		assertThat(lock.validate(stamp)).isFalse();
+		assertThat(lock.validate(later)).isTrue();
+		Thread other = new Thread(() -> {
+			lock.lock();
+			lock.unlock();
+		});
+		other.start();
+		other.join();
+		assertThat(lock.validate(later)).as("another thread took the lock").isFalse();
+		assertThat(lock.validate(-1)).isFalse();
+	}
+
 }
