@@ -216,12 +216,17 @@ public final class Compare {
 		// A queue of 1,000 tasks, refilled before every iteration: short queues are the
 		// common case, and a refill of 200,000 tasks measured mostly cache misses and the
 		// garbage of the previous refill (a pick then cost 2-3x more). In process, many
-		// short iterations; on Redis each pick is a round trip.
+		// short iterations; on Redis each pick is a round trip. Several forks: how the
+		// JIT
+		// compiles the interpreter varies by ±10 % from one JVM to the next, and one
+		// loopback round trip by more.
 		run("pick_task in process",
-				picks(PICK_TASKS, this.quick ? 20 : 400, "memory-script", "memory-java", "plain-java"));
+				picks(PICK_TASKS, this.quick ? 20 : 400, "memory-script", "memory-java", "plain-java")
+					.forks(this.quick ? 1 : 3));
 		if (redis) {
 			run("pick_task on Redis", picks(this.quick ? 200 : PICK_TASKS, this.quick ? 2 : 10, "redis-script",
-					"lettuce-evalsha", "lettuce-calls"));
+					"lettuce-evalsha", "lettuce-calls")
+				.forks(this.quick ? 1 : 3));
 		}
 		run("loop script", timed(LoopScriptBenchmark.class).param("backend", backends));
 		run("batches", timed(BatchBenchmark.class).param("backend", backends));

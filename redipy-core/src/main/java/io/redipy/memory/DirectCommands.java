@@ -77,8 +77,8 @@ final class DirectCommands implements Interpreter.Runner {
 			case ZSCORE -> ZSetOps.zmscore(db, key, texts(args[1])).get(0);
 			case ZREM -> ZSetOps.zrem(db, key, texts(args[1]));
 			case ZCARD -> ZSetOps.zcard(db, key);
-			case ZPOPMAX -> new ArrayList<Object>(ZSetOps.zpop(db, key, (Long) args[1], true));
-			case ZPOPMIN -> new ArrayList<Object>(ZSetOps.zpop(db, key, (Long) args[1], false));
+			case ZPOPMAX -> owned(ZSetOps.zpop(db, key, (Long) args[1], true));
+			case ZPOPMIN -> owned(ZSetOps.zpop(db, key, (Long) args[1], false));
 			case ZPOPMAX_ONE -> first(ZSetOps.zpop(db, key, 1, true));
 			case ZPOPMIN_ONE -> first(ZSetOps.zpop(db, key, 1, false));
 			default -> throw new IllegalStateException("not run directly: " + command);
@@ -91,6 +91,12 @@ final class DirectCommands implements Interpreter.Runner {
 
 	private static String[] texts(Object value) {
 		return new String[] { text(value) };
+	}
+
+	/** A list result as a script value the script may change: new ones are used as is. */
+	@SuppressWarnings("unchecked")
+	private static List<Object> owned(List<?> list) {
+		return (list instanceof ArrayList) ? (List<Object>) list : new ArrayList<>(list);
 	}
 
 	private static @Nullable ScoredMember first(List<ScoredMember> popped) {

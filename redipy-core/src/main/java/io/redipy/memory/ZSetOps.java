@@ -322,6 +322,10 @@ final class ZSetOps {
 		return reverse ? zset.size() - 1 - rank : rank;
 	}
 
+	/**
+	 * ZPOPMIN/ZPOPMAX with a count: the popped members in pop order, in a new
+	 * {@code ArrayList} the caller owns (an immutable empty list when none is popped).
+	 */
 	static List<ScoredMember> zpop(Db db, String key, long count, boolean max) {
 		if (count < 0) {
 			throw Errors.error(Errors.MUST_BE_POSITIVE);
@@ -331,7 +335,7 @@ final class ZSetOps {
 			return List.of();
 		}
 		long n = Math.min(count, zset.size());
-		List<ScoredMember> popped = new ArrayList<>();
+		List<ScoredMember> popped = new ArrayList<>((int) n);
 		for (long i = 0; i < n; i++) {
 			Node node = max ? zset.last() : zset.first();
 			popped.add(new ScoredMember(node.member(), node.score()));

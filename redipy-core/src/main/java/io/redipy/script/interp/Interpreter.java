@@ -612,7 +612,8 @@ public final class Interpreter {
 		public Eval listOf(Expr.ListOf e) {
 			Operand[] items = e.items().stream().map(this::operand).toArray(Operand[]::new);
 			return (f) -> {
-				List<Object> list = new ArrayList<>(items.length);
+				// an empty literal gets the default capacity: appends follow
+				List<Object> list = (items.length == 0) ? new ArrayList<>() : new ArrayList<>(items.length);
 				for (Operand item : items) {
 					list.add(item.eval(f));
 				}
