@@ -11,6 +11,7 @@ import io.redipy.api.Response;
 import io.redipy.script.interp.Interpreter;
 import io.redipy.script.ir.Expr;
 import io.redipy.script.ir.Program;
+import io.redipy.script.ir.Type;
 import io.redipy.script.ir.Values;
 import io.redipy.script.lua.LuaCompiler;
 import io.redipy.script.lua.LuaScript;
@@ -31,7 +32,7 @@ public final class RegisteredScript<R> {
 
 	private volatile @Nullable Interpreter interpreter;
 
-	private volatile String @Nullable [] argumentLabels;
+	private volatile @Nullable Signature signature;
 
 	private volatile @Nullable LuaScript lua;
 
@@ -145,53 +146,76 @@ public final class RegisteredScript<R> {
 	public Bound bind(Map<String, String> keys, Map<String, ?> args) {
 		Objects.requireNonNull(keys, "keys");
 		Objects.requireNonNull(args, "args");
-		Program program = program();
-		List<String> declaredKeys = program.keys();
-		String[] keyNames = new String[declaredKeys.size()];
+		Signature signature = signature();
+		String[] keyNames = new String[signature.keys.length];
 		for (int i = 0; i < keyNames.length; i++) {
-			String name = declaredKeys.get(i);
-			String key = keys.get(name);
+			String key = keys.get(signature.keys[i]);
 			if (key == null) {
-				checkUnknown(keys.keySet(), new LinkedHashSet<>(declaredKeys), "key");
-				throw new IllegalArgumentException(describe() + " needs key '" + name + "'");
+				checkUnknown(keys.keySet(), new LinkedHashSet<>(program().keys()), "key");
+				throw new IllegalArgumentException(describe() + " needs key '" + signature.keys[i] + "'");
 			}
 			keyNames[i] = key;
 		}
 		if (keys.size() != keyNames.length) {
-			checkUnknown(keys.keySet(), new LinkedHashSet<>(declaredKeys), "key");
+			checkUnknown(keys.keySet(), new LinkedHashSet<>(program().keys()), "key");
 		}
-		List<Expr.Arg> declaredArgs = program.args();
-		Object[] values = new Object[declaredArgs.size()];
+		Object[] values = new Object[signature.args.length];
 		int given = 0;
-		for (Expr.Arg arg : declaredArgs) {
-			Object value = args.get(arg.name());
-			if (value != null || args.containsKey(arg.name())) {
+		for (int i = 0; i < values.length; i++) {
+			String name = signature.args[i];
+			Type type = signature.argTypes[i];
+			Object value = args.get(name);
+			if (value != null || args.containsKey(name)) {
 				given++;
 			}
-			else if (!arg.type().nullable()) {
-				checkUnknown(args.keySet(), argNames(declaredArgs), "argument");
-				throw new IllegalArgumentException(describe() + " needs argument '" + arg.name() + "'");
+			else if (!type.nullable()) {
+				checkUnknown(args.keySet(), argNames(program().args()), "argument");
+				throw new IllegalArgumentException(describe() + " needs argument '" + name + "'");
 			}
-			values[arg.index()] = Values.fromJava(value, arg.type(), argumentLabels()[arg.index()]);
+			values[i] = Values.fromJava(value, type, signature.argLabels[i]);
 		}
 		if (given != args.size()) {
-			checkUnknown(args.keySet(), argNames(declaredArgs), "argument");
+			checkUnknown(args.keySet(), argNames(program().args()), "argument");
 		}
 		return new Bound(keyNames, values);
 	}
 
-	/** "argument 'name'" per argument index, for error messages; made once. */
-	private String[] argumentLabels() {
-		String[] labels = this.argumentLabels;
-		if (labels == null) {
-			List<Expr.Arg> args = program().args();
-			labels = new String[args.size()];
-			for (Expr.Arg arg : args) {
-				labels[arg.index()] = "argument '" + arg.name() + "'";
+	/**
+	 * The declared keys and arguments as arrays, by index, and the arguments' labels for
+	 * error messages: made once, so that a call reads arrays only.
+	 */
+	private static final class Signature {
+
+		final String[] keys;
+
+		final String[] args;
+
+		final Type[] argTypes;
+
+		final String[] argLabels;
+
+		Signature(Program program) {
+			this.keys = program.keys().toArray(new String[0]);
+			List<Expr.Arg> declared = program.args();
+			this.args = new String[declared.size()];
+			this.argTypes = new Type[declared.size()];
+			this.argLabels = new String[declared.size()];
+			for (Expr.Arg arg : declared) {
+				this.args[arg.index()] = arg.name();
+				this.argTypes[arg.index()] = arg.type();
+				this.argLabels[arg.index()] = "argument '" + arg.name() + "'";
 			}
-			this.argumentLabels = labels;
 		}
-		return labels;
+
+	}
+
+	private Signature signature() {
+		Signature made = this.signature;
+		if (made == null) {
+			made = new Signature(program());
+			this.signature = made;
+		}
+		return made;
 	}
 
 	private static Set<String> argNames(List<Expr.Arg> args) {

@@ -221,9 +221,9 @@ public final class Interpreter {
 
 	/**
 	 * An expression as its parent reads it: a literal, key, argument or local is read in
-	 * place (one monomorphic call the JIT inlines), anything else through its closure.
-	 * Most operands are leaves, so this saves most of the megamorphic closure calls a
-	 * tree of closures makes.
+	 * place and a command is called directly (one monomorphic call the JIT inlines),
+	 * anything else through its closure. Most operands are leaves or commands, so this
+	 * saves most of the megamorphic closure calls a tree of closures makes.
 	 */
 	private static final class Operand {
 
@@ -250,6 +250,7 @@ public final class Interpreter {
 				case KEY -> frame.keys[this.index];
 				case ARG -> frame.args[this.index];
 				case LOCAL -> frame.locals[this.index];
+				case COMMAND -> ((CommandCall) this.value).eval(frame);
 				default -> this.closure.eval(frame);
 			};
 		}
@@ -264,7 +265,65 @@ public final class Interpreter {
 
 	private static final int LOCAL = 3;
 
-	private static final int CLOSURE = 4;
+	private static final int COMMAND = 4;
+
+	private static final int CLOSURE = 5;
+
+	/**
+	 * A command with its operands: a class of its own rather than a closure, so that an
+	 * operand that is a command (the most common one that is not a leaf) calls it
+	 * directly.
+	 */
+	private static final class CommandCall {
+
+		private final ScriptCommand command;
+
+		private final Operand[] args;
+
+		private final @Nullable Object options;
+
+		private final boolean variadic;
+
+		private final boolean integer;
+
+		CommandCall(ScriptCommand command, Operand[] args, @Nullable Object options, boolean integer) {
+			this.command = command;
+			this.args = args;
+			this.options = options;
+			this.variadic = command.variadic();
+			this.integer = integer;
+		}
+
+		@Nullable Object eval(Frame f) {
+			Operand[] operands = this.args;
+			Object[] values = new Object[operands.length];
+			for (int i = 0; i < operands.length; i++) {
+				values[i] = operands[i].eval(f);
+			}
+			if (this.variadic) {
+				int count = this.command.countArguments(this.options, values);
+				if (count > ScriptErrors.MAX_COMMAND_ARGUMENTS) {
+					throw failure(ScriptErrors.TOO_MANY_ARGUMENTS);
+				}
+				if (count < this.command.minArguments()) {
+					CommandException error = CommandException.of(ScriptErrors.WRONG_ARITY);
+					throw new Failure(error.getMessage(), error);
+				}
+			}
+			Object result;
+			try {
+				result = f.runner.run(this.command, values, this.options);
+			}
+			catch (CommandException ex) {
+				throw new Failure(ex.getMessage(), ex);
+			}
+			if (this.integer && result != null) {
+				checkInteger((Long) result);
+			}
+			return result;
+		}
+
+	}
 
 	private static final int NORMAL = 0;
 
@@ -308,6 +367,9 @@ public final class Interpreter {
 			}
 			if (e instanceof Expr.Local local) {
 				return new Operand(LOCAL, local.slot(), null, null);
+			}
+			if (e instanceof Expr.Command command) {
+				return new Operand(COMMAND, 0, commandCall(command), null);
 			}
 			return new Operand(CLOSURE, 0, null, e.accept(this));
 		}
@@ -574,38 +636,12 @@ public final class Interpreter {
 
 		@Override
 		public Eval command(Expr.Command e) {
-			Operand[] args = e.args().stream().map(this::operand).toArray(Operand[]::new);
-			ScriptCommand command = e.command();
-			Object options = e.options();
-			boolean variadic = command.variadic();
-			boolean integer = e.type().kind() == io.redipy.script.ir.Type.Kind.INTEGER;
-			return (f) -> {
-				Object[] values = new Object[args.length];
-				for (int i = 0; i < args.length; i++) {
-					values[i] = args[i].eval(f);
-				}
-				if (variadic) {
-					int count = command.countArguments(options, values);
-					if (count > ScriptErrors.MAX_COMMAND_ARGUMENTS) {
-						throw failure(ScriptErrors.TOO_MANY_ARGUMENTS);
-					}
-					if (count < command.minArguments()) {
-						CommandException error = CommandException.of(ScriptErrors.WRONG_ARITY);
-						throw new Failure(error.getMessage(), error);
-					}
-				}
-				Object result;
-				try {
-					result = f.runner.run(command, values, options);
-				}
-				catch (CommandException ex) {
-					throw new Failure(ex.getMessage(), ex);
-				}
-				if (integer && result != null) {
-					checkInteger((Long) result);
-				}
-				return result;
-			};
+			return commandCall(e)::eval;
+		}
+
+		CommandCall commandCall(Expr.Command e) {
+			return new CommandCall(e.command(), e.args().stream().map(this::operand).toArray(Operand[]::new),
+					e.options(), e.type().kind() == io.redipy.script.ir.Type.Kind.INTEGER);
 		}
 
 		@Override
