@@ -2,6 +2,7 @@ package io.redipy.benchmarks;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,18 +19,71 @@ import org.openjdk.jmh.annotations.TearDown;
  * Single commands on redipy's two backends and on the baselines users would otherwise
  * run: raw Lettuce and Spring's {@code StringRedisTemplate} against the same loopback
  * redis-server, and jedis-mock in this JVM. Throughput; the harness runs it with one and
- * with two threads, which share the keys.
+ * with two threads, which share the keys, except on {@code memory-own-keys}: the memory
+ * backend with each thread on keys of its own.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class CommandBenchmark {
 
-	/** The store: memory, redis, lettuce, template, jedis-mock. */
-	@Param({ "memory", "redis", "lettuce", "template", "jedis-mock" })
+	/** The store: memory, memory-own-keys, redis, lettuce, template, jedis-mock. */
+	@Param({ "memory", "memory-own-keys", "redis", "lettuce", "template", "jedis-mock" })
 	public String target = "memory";
 
 	private @Nullable Target store;
+
+	private final AtomicInteger threads = new AtomicInteger();
+
+	/**
+	 * The keys one thread uses: the same for every thread, or on {@code memory-own-keys}
+	 * its own, filled as the shared ones are.
+	 */
+	@State(Scope.Thread)
+	public static class Keys {
+
+		String key = "key";
+
+		String counter = "counter";
+
+		String list = "list";
+
+		String hash = "hash";
+
+		String set = "set";
+
+		String queue = "queue";
+
+		String ranked = "ranked";
+
+		/**
+		 * Picks this thread's keys.
+		 * @param benchmark the benchmark's state, set up first
+		 */
+		@Setup
+		public void pick(CommandBenchmark benchmark) {
+			if (!benchmark.target.equals(Target.OWN_KEYS)) {
+				return;
+			}
+			String own = "#" + benchmark.threads.incrementAndGet();
+			this.key += own;
+			this.counter += own;
+			this.list += own;
+			this.hash += own;
+			this.set += own;
+			this.queue += own;
+			this.ranked += own;
+			fill(benchmark.store(), this.key, this.ranked);
+		}
+
+	}
+
+	private static void fill(Target store, String key, String ranked) {
+		store.set(key, "value");
+		for (int i = 0; i < 100; i++) {
+			store.zadd(ranked, i, "member:" + i);
+		}
+	}
 
 	/**
 	 * Opens the store and fills the keys the read benchmarks read.
@@ -37,10 +91,7 @@ public class CommandBenchmark {
 	@Setup
 	public void open() {
 		Target opened = Target.open(this.target);
-		opened.set("key", "value");
-		for (int i = 0; i < 100; i++) {
-			opened.zadd("ranked", i, "member:" + i);
-		}
+		fill(opened, "key", "ranked");
 		this.store = opened;
 	}
 
@@ -62,73 +113,81 @@ public class CommandBenchmark {
 
 	/**
 	 * GET of an existing key.
+	 * @param keys the thread's keys
 	 * @return the value
 	 */
 	@Benchmark
-	public @Nullable String get() {
-		return store().get("key");
+	public @Nullable String get(Keys keys) {
+		return store().get(keys.key);
 	}
 
 	/**
 	 * SET of an existing key.
+	 * @param keys the thread's keys
 	 */
 	@Benchmark
-	public void set() {
-		store().set("key", "value");
+	public void set(Keys keys) {
+		store().set(keys.key, "value");
 	}
 
 	/**
 	 * INCR of a counter.
+	 * @param keys the thread's keys
 	 * @return the new value
 	 */
 	@Benchmark
-	public long incr() {
-		return store().incr("counter");
+	public long incr(Keys keys) {
+		return store().incr(keys.counter);
 	}
 
 	/**
 	 * LPUSH then RPOP.
+	 * @param keys the thread's keys
 	 * @return the popped value
 	 */
 	@Benchmark
-	public @Nullable String lpushRpop() {
-		return store().lpushRpop("list", "item");
+	public @Nullable String lpushRpop(Keys keys) {
+		return store().lpushRpop(keys.list, "item");
 	}
 
 	/**
 	 * HSET then HGET.
+	 * @param keys the thread's keys
 	 * @return the value
 	 */
 	@Benchmark
-	public @Nullable String hsetHget() {
-		return store().hsetHget("hash", "field", "value");
+	public @Nullable String hsetHget(Keys keys) {
+		return store().hsetHget(keys.hash, "field", "value");
 	}
 
 	/**
 	 * SADD then SISMEMBER.
+	 * @param keys the thread's keys
 	 * @return whether it is a member
 	 */
 	@Benchmark
-	public boolean saddSismember() {
-		return store().saddSismember("set", "member");
+	public boolean saddSismember(Keys keys) {
+		return store().saddSismember(keys.set, "member");
 	}
 
 	/**
 	 * ZADD then ZPOPMAX.
+	 * @param keys the thread's keys
 	 * @return the popped member
 	 */
 	@Benchmark
-	public @Nullable String zaddZpopmax() {
-		return store().zaddZpopmax("queue", 1.5, "task");
+	public @Nullable String zaddZpopmax(Keys keys) {
+		return store().zaddZpopmax(keys.queue, 1.5, "task");
 	}
 
 	/**
 	 * ZRANGE 0 9 of a sorted set of 100 members.
+	 * @param keys the thread's keys
 	 * @return the members
 	 */
 	@Benchmark
-	public List<String> zrange10() {
-		return store().zrange10("ranked");
+	public List<String> zrange10(Keys keys) {
+		return store().zrange10(keys.ranked);
 	}
 
 }

@@ -202,7 +202,8 @@ public final class Compare {
 
 	private Report runAll() throws RunnerException {
 		boolean redis = this.redisAddress != null;
-		String[] targets = redis ? Target.NAMES.toArray(new String[0]) : new String[] { "memory", "jedis-mock" };
+		String[] targets = redis ? Target.NAMES.toArray(new String[0])
+				: new String[] { "memory", Target.OWN_KEYS, "jedis-mock" };
 		String[] backends = redis ? new String[] { "memory", "redis" } : new String[] { "memory" };
 		// quick mode runs the 88 single-command runs in this JVM (a fork costs seconds);
 		// every other group still runs in forks, as the full mode does

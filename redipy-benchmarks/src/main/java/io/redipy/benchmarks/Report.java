@@ -226,8 +226,9 @@ public final class Report {
 				.append(" |\n");
 		}
 		out.append("\nSingle commands, throughput in operations per second (higher is better; a pair counts as one "
-				+ "operation). 1t/2t: one or two threads sharing the keys.\n\n");
-		String[] targets = { "memory", "redis", "lettuce", "template", "jedis-mock" };
+				+ "operation). 1t/2t: one or two threads sharing the keys; memory-own-keys: the memory backend "
+				+ "with each thread on keys of its own.\n\n");
+		String[] targets = Target.NAMES.toArray(new String[0]);
 		out.append("| Command |");
 		for (String target : targets) {
 			out.append(' ').append(target).append(" 1t | ").append(target).append(" 2t |");

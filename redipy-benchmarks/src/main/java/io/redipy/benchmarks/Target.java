@@ -28,7 +28,12 @@ interface Target extends AutoCloseable {
 	/**
 	 * The names {@link #open(String)} knows: redipy's two backends, then the baselines.
 	 */
-	List<String> NAMES = List.of("memory", "redis", "lettuce", "template", "jedis-mock");
+	List<String> NAMES = List.of("memory", "memory-own-keys", "redis", "lettuce", "template", "jedis-mock");
+
+	/**
+	 * The memory backend with each thread on keys of its own (the others share the keys).
+	 */
+	String OWN_KEYS = "memory-own-keys";
 
 	@Nullable String get(String key);
 
@@ -66,7 +71,7 @@ interface Target extends AutoCloseable {
 	 */
 	static Target open(String name) {
 		Target target = switch (name) {
-			case "memory" -> new OnRedipy(Redipy.memory(), null);
+			case "memory", OWN_KEYS -> new OnRedipy(Redipy.memory(), null);
 			case "redis" -> {
 				LettuceConnectionFactory factory = BenchRedis.connectionFactory();
 				yield new OnRedipy(Redipy.redis(factory), factory);

@@ -35,7 +35,7 @@ class BenchmarksQuickRunTests {
 		Report report = Compare.run(true, required, out, System.out);
 
 		List<String> expected = new ArrayList<>();
-		List<String> targets = redis ? Target.NAMES : List.of("memory", "jedis-mock");
+		List<String> targets = redis ? Target.NAMES : List.of("memory", Target.OWN_KEYS, "jedis-mock");
 		List<String> backends = redis ? List.of("memory", "redis") : List.of("memory");
 		for (int threads = 1; threads <= 2; threads++) {
 			for (String[] command : Report.COMMANDS) {
