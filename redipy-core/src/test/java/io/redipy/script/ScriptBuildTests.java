@@ -142,6 +142,39 @@ class ScriptBuildTests {
 						""");
 		assertThat(lua).startsWith("-- redipy script 'bump'\n-- redipy's helpers: one private table, no globals.")
 			.contains("\nlocal redipy = {}\n");
+		// only the helpers the body calls, and the ones those call
+		assertThat(definedHelpers(lua)).containsExactlyInAnyOrder("fail", "int", "lt", "keys", "discard", "r_int",
+				"r_num", "d17", "jesc", "jstr", "jnum", "encode");
+		assertThat(calledHelpers(lua)).isSubsetOf(definedHelpers(lua));
+	}
+
+	@Test
+	void generatedLuaDefinesEveryHelperItCalls() {
+		Script<java.util.List<Long>> script = Script.define("decode", Kind.listOf(Kind.INTEGER), (s) -> {
+			StringExpr text = s.arg("text", Kind.STRING);
+			s.returns(text.parseJson(Kind.listOf(Kind.INTEGER)));
+		});
+		String lua = LuaCompiler.compile(script.program()).text();
+		assertThat(definedHelpers(lua)).contains("jdecode", "jvalue", "jnumber", "jstring", "jutf8", "jbad", "fail")
+			.doesNotContain("flushall", "time", "r_scored");
+		assertThat(calledHelpers(lua)).isSubsetOf(definedHelpers(lua));
+	}
+
+	private static java.util.Set<String> definedHelpers(String lua) {
+		return matches(lua, "(?m)^function redipy\\.([A-Za-z_0-9]+)\\(");
+	}
+
+	private static java.util.Set<String> calledHelpers(String lua) {
+		return matches(lua, "\\bredipy\\.([A-Za-z_0-9]+)");
+	}
+
+	private static java.util.Set<String> matches(String text, String regex) {
+		java.util.Set<String> names = new java.util.TreeSet<>();
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(regex).matcher(text);
+		while (matcher.find()) {
+			names.add(matcher.group(1));
+		}
+		return names;
 	}
 
 }

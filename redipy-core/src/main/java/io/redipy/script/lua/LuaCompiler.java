@@ -55,8 +55,6 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 
 	private LuaScript run() {
 		StringBuilder header = new StringBuilder();
-		header.append("-- redipy script '").append(this.program.name().replaceAll("[\\r\\n]", " ")).append("'\n");
-		header.append(Prelude.text());
 		header.append("local P = ARGV[1]\n");
 		if (this.tableMode) {
 			header.append("local V = {}\n");
@@ -78,7 +76,9 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 		for (String line : this.typeLines) {
 			header.append(line).append('\n');
 		}
-		return new LuaScript(this.program, header + this.out.toString());
+		String body = header + this.out.toString();
+		return new LuaScript(this.program, "-- redipy script '" + this.program.name().replaceAll("[\\r\\n]", " ")
+				+ "'\n" + Prelude.text(body) + body);
 	}
 
 	private String slot(String wanted, String tableName) {
