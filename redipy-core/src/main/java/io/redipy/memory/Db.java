@@ -21,7 +21,8 @@ final class Db {
 	private final InstantSource clock;
 
 	/**
-	 * Whether this is a reader's view, made for one command that runs without the lock.
+	 * Whether this is the readers' view, shared by the read-only commands that run
+	 * without the lock.
 	 */
 	private final boolean readOnly;
 
