@@ -102,8 +102,9 @@ public final class Values {
 	}
 
 	/**
-	 * Copies a script value into the Java value the API returns: unmodifiable lists, maps
-	 * in key order.
+	 * Turns a script value into the Java value the API returns: unmodifiable lists, maps
+	 * in key order. The value must belong to nobody else (a finished run's result, or a
+	 * decoded reply): a list of immutable items is wrapped, not copied.
 	 * @param value the script value
 	 * @param type its type
 	 * @return the Java value
@@ -116,8 +117,8 @@ public final class Values {
 			case LIST -> {
 				Type.Kind element = type.element().kind();
 				if (element != Type.Kind.LIST && element != Type.Kind.MAP) {
-					// items are immutable: one array copy
-					yield Collections.unmodifiableList(new ArrayList<>((List<?>) value));
+					// items are immutable, and the list belongs to the run that ended
+					yield Collections.unmodifiableList((List<?>) value);
 				}
 				List<Object> copy = new ArrayList<>();
 				for (Object item : (List<?>) value) {
