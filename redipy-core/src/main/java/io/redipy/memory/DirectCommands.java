@@ -31,25 +31,20 @@ final class DirectCommands implements Interpreter.Runner {
 
 	private final Db db;
 
-	private final boolean direct;
-
 	/**
 	 * Creates the runner of a client's scripts.
 	 * @param client the client's view on the locked state (for its key prefix, and for
 	 * the commands that go through their invoker)
 	 * @param db the state
-	 * @param direct whether common commands run straight on the store (false runs every
-	 * command through its invoker: the reference the direct way is tested against)
 	 */
-	DirectCommands(MemoryClient client, Db db, boolean direct) {
+	DirectCommands(MemoryClient client, Db db) {
 		this.client = client;
 		this.db = db;
-		this.direct = direct;
 	}
 
 	@Override
 	public @Nullable Object run(ScriptCommand command, Object[] args, @Nullable Object options) {
-		if (!this.direct || !DIRECT.contains(command)) {
+		if (!DIRECT.contains(command)) {
 			return command.invoker().invoke(this.client, args, options);
 		}
 		Db db = this.db;

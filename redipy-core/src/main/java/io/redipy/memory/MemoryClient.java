@@ -126,7 +126,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		DirectCommands commands = this.scriptCommands;
 		if (commands == null) {
 			MemoryClient view = (this.direct == db) ? this : lockedView(db);
-			commands = new DirectCommands(view, db, true);
+			commands = new DirectCommands(view, db);
 			this.scriptCommands = commands;
 		}
 		return commands;

@@ -60,8 +60,12 @@ class DirectCommandsTests {
 		Object result = null;
 		String error = null;
 		try {
-			result = store.execute(
-					(db) -> new DirectCommands(memory.lockedView(db), db, direct).run(command, args.clone(), null));
+			result = store.execute((db) -> {
+				MemoryClient view = memory.lockedView(db);
+				// the reference: the command's invoker on the client API
+				return direct ? new DirectCommands(view, db).run(command, args.clone(), null)
+						: command.invoker().invoke(view, args.clone(), null);
+			});
 		}
 		catch (RuntimeException ex) {
 			error = ex.getClass().getSimpleName() + ": " + ex.getMessage();

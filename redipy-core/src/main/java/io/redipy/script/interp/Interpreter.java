@@ -237,11 +237,23 @@ public final class Interpreter {
 
 		private final @Nullable Eval closure;
 
+		private final @Nullable CommandCall command;
+
 		Operand(int kind, int index, @Nullable Object value, @Nullable Eval closure) {
+			this(kind, index, value, closure, null);
+		}
+
+		Operand(CommandCall command) {
+			this(COMMAND, 0, null, null, command);
+		}
+
+		private Operand(int kind, int index, @Nullable Object value, @Nullable Eval closure,
+				@Nullable CommandCall command) {
 			this.kind = kind;
 			this.index = index;
 			this.value = value;
 			this.closure = closure;
+			this.command = command;
 		}
 
 		@Nullable Object eval(Frame frame) {
@@ -250,7 +262,7 @@ public final class Interpreter {
 				case KEY -> frame.keys[this.index];
 				case ARG -> frame.args[this.index];
 				case LOCAL -> frame.locals[this.index];
-				case COMMAND -> ((CommandCall) this.value).eval(frame);
+				case COMMAND -> this.command.eval(frame);
 				default -> this.closure.eval(frame);
 			};
 		}
@@ -369,7 +381,7 @@ public final class Interpreter {
 				return new Operand(LOCAL, local.slot(), null, null);
 			}
 			if (e instanceof Expr.Command command) {
-				return new Operand(COMMAND, 0, commandCall(command), null);
+				return new Operand(commandCall(command));
 			}
 			return new Operand(CLOSURE, 0, null, e.accept(this));
 		}
