@@ -214,6 +214,7 @@ public final class Compare {
 			run("single commands, " + threads + " thread(s)",
 					timed(CommandBenchmark.class).threads(threads).param("target", targets).forks(commandForks));
 		}
+		run("reads beside a writer", timed(ReadBesideWriterBenchmark.class));
 		// A queue of 1,000 tasks, refilled before every iteration: short queues are the
 		// common case, and a refill of 200,000 tasks measured mostly cache misses and the
 		// garbage of the previous refill (a pick then cost 2-3x more). In process, many
