@@ -36,6 +36,15 @@ public final class MemoryStore {
 
 	private final StoreLock lock = new StoreLock();
 
+	/**
+	 * How often a command that changes nothing tries to read without the lock before it
+	 * takes the lock: a writer's section lasts tens of nanoseconds, so a read that met
+	 * one usually succeeds at the next try, where taking the lock would contend with the
+	 * writer for it (measured, GET beside a thread writing another key every 0.3 µs:
+	 * 36-115 ns per GET with one try, 13-22 ns with 8).
+	 */
+	private static final int READ_ATTEMPTS = 8;
+
 	/** What scripts read of the store: its clock and their time limit. */
 	private final Interpreter.Host scriptHost = new Interpreter.Host() {
 
@@ -146,13 +155,19 @@ public final class MemoryStore {
 
 	/**
 	 * Runs a command that changes nothing: first without the lock on a consistent view,
-	 * so that reads on several threads run in parallel, and again under the lock if a
-	 * writer took the lock meanwhile or the command must change something after all (it
-	 * met an expired key, which is deleted as it is read).
+	 * so that reads on several threads run in parallel, trying again (a few times) if a
+	 * writer took the lock meanwhile, and under the lock if none of the tries saw a
+	 * consistent view or the command must change something after all (it met an expired
+	 * key, which is deleted as it is read).
 	 */
 	<T> T read(Op<T> op) {
-		long stamp = this.lock.readStamp();
-		if (stamp >= 0) {
+		for (int attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+			long stamp = this.lock.readStamp();
+			if (stamp < 0) {
+				// a writer is in its section: commands are short, wait for its end
+				Thread.onSpinWait();
+				continue;
+			}
 			T result;
 			try {
 				result = op.run(this.readView);
@@ -162,10 +177,13 @@ public final class MemoryStore {
 			catch (RuntimeException ex) {
 				// an error seen on a consistent view is the command's answer (WRONGTYPE);
 				// anything else may come from a view torn by a writer
-				if (ex != Db.NeedsLock.INSTANCE && this.lock.validate(stamp)) {
+				if (ex == Db.NeedsLock.INSTANCE) {
+					break;
+				}
+				if (this.lock.validate(stamp)) {
 					throw ex;
 				}
-				return execute(op);
+				continue;
 			}
 			if (this.lock.validate(stamp)) {
 				return result;

@@ -30,6 +30,60 @@ class MemoryStoreTests {
 	}
 
 	@Test
+	void aReadDuringAWritersSection_waitsForItsEnd() throws Exception {
+		this.client.set("k", "old");
+		java.util.concurrent.CountDownLatch inSection = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CompletableFuture<Object> writer = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> this.store.execute((db) -> {
+				db.put("k", "half-written");
+				inSection.countDown();
+				try {
+					finish.await(30, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					throw new IllegalStateException(ex);
+				}
+				return db.put("k", "new");
+			}));
+		try {
+			assertThat(inSection.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			// reads that start while the section is open may see nothing of it
+			java.util.concurrent.atomic.AtomicReference<Object> read = new java.util.concurrent.atomic.AtomicReference<>();
+			java.util.concurrent.atomic.AtomicReference<Object> many = new java.util.concurrent.atomic.AtomicReference<>();
+			Thread reader = new Thread(() -> read.set(this.client.get("k")));
+			Thread multiReader = new Thread(() -> many.set(this.client.mget("k", "k")));
+			reader.start();
+			multiReader.start();
+			awaitInsideTheStore(reader);
+			awaitInsideTheStore(multiReader);
+			finish.countDown();
+			reader.join(10_000);
+			multiReader.join(10_000);
+			assertThat(read.get()).isEqualTo("new");
+			assertThat(many.get()).isEqualTo(java.util.List.of("new", "new"));
+		}
+		finally {
+			finish.countDown();
+		}
+		writer.get(10, java.util.concurrent.TimeUnit.SECONDS);
+		assertThat(this.client.get("k")).isEqualTo("new");
+	}
+
+	/**
+	 * Waits until a thread runs in the store's read path or waits for its lock (or has
+	 * already finished: then its result tells).
+	 */
+	private static void awaitInsideTheStore(Thread thread) throws InterruptedException {
+		long until = System.nanoTime() + 10_000_000_000L;
+		while (thread.isAlive() && java.util.Arrays.stream(thread.getStackTrace())
+			.noneMatch((frame) -> frame.getClassName().equals(MemoryStore.class.getName()))) {
+			assertThat(System.nanoTime()).as("the reader reaches the store").isLessThan(until);
+			Thread.sleep(1);
+		}
+	}
+
+	@Test
 	void expiredKeysAreReclaimedByLaterCommandsWithoutBeingTouched() {
 		for (int i = 0; i < 1_000; i++) {
 			this.client.set("temp" + i, "v", SetOptions.always().px(Duration.ofMillis(100)));
