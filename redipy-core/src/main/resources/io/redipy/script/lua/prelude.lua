@@ -18,19 +18,18 @@ function redipy.div(a, b)
 end
 function redipy.idiv(a, b)
   if b == 0 then redipy.fail(%E_DIV%) end
-  local q = math.floor(a / b)
-  local r = a - q * b
-  if b > 0 then
-    while r < 0 do q = q - 1; r = r + b end
-    while r >= b do q = q + 1; r = r - b end
-  else
-    while r > 0 do q = q - 1; r = r + b end
-    while r <= b do q = q + 1; r = r - b end
-  end
+  local r = math.fmod(a, b)
+  local q = (a - r) / b
+  if r ~= 0 and (r < 0) ~= (b < 0) then q = q - 1 end
+  if q == 0 then q = 0 end
   return redipy.int(q)
 end
 function redipy.mod(a, b)
-  return a - redipy.idiv(a, b) * b
+  if b == 0 then redipy.fail(%E_DIV%) end
+  local r = math.fmod(a, b)
+  if r ~= 0 and (r < 0) ~= (b < 0) then r = r + b end
+  if r == 0 then r = 0 end
+  return r
 end
 function redipy.lt(a, b)
   if a == b then return false end
