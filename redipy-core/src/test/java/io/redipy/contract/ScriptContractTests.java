@@ -1,12 +1,13 @@
 package io.redipy.contract;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.redipy.RedipyClient;
 import io.redipy.ScriptException;
 import io.redipy.WrongTypeException;
-import java.time.Duration;
 import io.redipy.api.Expiration;
 import io.redipy.api.ExpireCondition;
 import io.redipy.api.LexRange;
@@ -95,7 +96,7 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 				{ max - 1, 4_503_599_627_370_496L }, { 0, 5 } }) {
 			long a = pair[0];
 			long b = pair[1];
-			List<String> expected = java.util.stream.Stream
+			List<String> expected = Stream
 				.of(Math.floorDiv(a, b), Math.floorMod(a, b), Math.floorDiv(-a, b), Math.floorMod(-a, b),
 						Math.floorDiv(a, -b), Math.floorMod(a, -b), Math.floorDiv(-a, -b), Math.floorMod(-a, -b))
 				.map(String::valueOf)

@@ -1,8 +1,14 @@
 package io.redipy.memory;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.redipy.ManualClock;
 import io.redipy.RedipyClient;
@@ -32,25 +38,24 @@ class MemoryStoreTests {
 	@Test
 	void aReadDuringAWritersSection_waitsForItsEnd() throws Exception {
 		this.client.set("k", "old");
-		java.util.concurrent.CountDownLatch inSection = new java.util.concurrent.CountDownLatch(1);
-		java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
-		java.util.concurrent.CompletableFuture<Object> writer = java.util.concurrent.CompletableFuture
-			.supplyAsync(() -> this.store.execute((db) -> {
-				db.put("k", "half-written");
-				inSection.countDown();
-				try {
-					finish.await(30, java.util.concurrent.TimeUnit.SECONDS);
-				}
-				catch (InterruptedException ex) {
-					throw new IllegalStateException(ex);
-				}
-				return db.put("k", "new");
-			}));
+		CountDownLatch inSection = new CountDownLatch(1);
+		CountDownLatch finish = new CountDownLatch(1);
+		CompletableFuture<Object> writer = CompletableFuture.supplyAsync(() -> this.store.execute((db) -> {
+			db.put("k", "half-written");
+			inSection.countDown();
+			try {
+				finish.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				throw new IllegalStateException(ex);
+			}
+			return db.put("k", "new");
+		}));
 		try {
-			assertThat(inSection.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			assertThat(inSection.await(10, TimeUnit.SECONDS)).isTrue();
 			// reads that start while the section is open may see nothing of it
-			java.util.concurrent.atomic.AtomicReference<Object> read = new java.util.concurrent.atomic.AtomicReference<>();
-			java.util.concurrent.atomic.AtomicReference<Object> many = new java.util.concurrent.atomic.AtomicReference<>();
+			AtomicReference<Object> read = new AtomicReference<>();
+			AtomicReference<Object> many = new AtomicReference<>();
 			Thread reader = new Thread(() -> read.set(this.client.get("k")));
 			Thread multiReader = new Thread(() -> many.set(this.client.mget("k", "k")));
 			reader.start();
@@ -61,12 +66,12 @@ class MemoryStoreTests {
 			reader.join(10_000);
 			multiReader.join(10_000);
 			assertThat(read.get()).isEqualTo("new");
-			assertThat(many.get()).isEqualTo(java.util.List.of("new", "new"));
+			assertThat(many.get()).isEqualTo(List.of("new", "new"));
 		}
 		finally {
 			finish.countDown();
 		}
-		writer.get(10, java.util.concurrent.TimeUnit.SECONDS);
+		writer.get(10, TimeUnit.SECONDS);
 		assertThat(this.client.get("k")).isEqualTo("new");
 	}
 
@@ -76,7 +81,7 @@ class MemoryStoreTests {
 	 */
 	private static void awaitInsideTheStore(Thread thread) throws InterruptedException {
 		long until = System.nanoTime() + 10_000_000_000L;
-		while (thread.isAlive() && java.util.Arrays.stream(thread.getStackTrace())
+		while (thread.isAlive() && Arrays.stream(thread.getStackTrace())
 			.noneMatch((frame) -> frame.getClassName().equals(MemoryStore.class.getName()))) {
 			assertThat(System.nanoTime()).as("the reader reaches the store").isLessThan(until);
 			Thread.sleep(1);
