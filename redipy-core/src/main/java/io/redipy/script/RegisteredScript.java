@@ -147,6 +147,50 @@ public final class RegisteredScript<R> {
 		Objects.requireNonNull(keys, "keys");
 		Objects.requireNonNull(args, "args");
 		Signature signature = signature();
+		return new Bound(boundKeys(keys, signature), boundArgs(args, signature));
+	}
+
+	/**
+	 * The classes of the maps {@link Map#of}, {@link Map#copyOf} and
+	 * {@link java.util.stream.Collectors#toUnmodifiableMap} make: nothing can change such
+	 * a map, so a call with the same instance as the call before binds the same.
+	 */
+	private static final Class<?> MAP_OF_ONE = Map.of("", "").getClass();
+
+	private static final Class<?> MAP_OF_MANY = Map.of().getClass();
+
+	private static boolean unmodifiable(Map<?, ?> map) {
+		Class<?> type = map.getClass();
+		return type == MAP_OF_ONE || type == MAP_OF_MANY;
+	}
+
+	/**
+	 * A map of an earlier call and what it bound to: a call with the same unmodifiable
+	 * map (constant key maps are common) skips the map's lookups and checks. Immutable,
+	 * so it is published through a plain field; a race only costs a lookup.
+	 */
+	private static final class Memo {
+
+		final Map<?, ?> map;
+
+		final Object[] bound;
+
+		Memo(Map<?, ?> map, Object[] bound) {
+			this.map = map;
+			this.bound = bound;
+		}
+
+	}
+
+	private @Nullable Memo keysMemo;
+
+	private @Nullable Memo argsMemo;
+
+	private String[] boundKeys(Map<String, String> keys, Signature signature) {
+		Memo memo = this.keysMemo;
+		if (memo != null && memo.map == keys) {
+			return (String[]) memo.bound;
+		}
 		String[] keyNames = new String[signature.keys.length];
 		for (int i = 0; i < keyNames.length; i++) {
 			String key = keys.get(signature.keys[i]);
@@ -158,6 +202,17 @@ public final class RegisteredScript<R> {
 		}
 		if (keys.size() != keyNames.length) {
 			checkUnknown(keys.keySet(), new LinkedHashSet<>(program().keys()), "key");
+		}
+		if (unmodifiable(keys)) {
+			this.keysMemo = new Memo(keys, keyNames);
+		}
+		return keyNames;
+	}
+
+	private Object[] boundArgs(Map<String, ?> args, Signature signature) {
+		Memo memo = this.argsMemo;
+		if (memo != null && memo.map == args) {
+			return memo.bound;
 		}
 		Object[] values = new Object[signature.args.length];
 		int given = 0;
@@ -177,7 +232,11 @@ public final class RegisteredScript<R> {
 		if (given != args.size()) {
 			checkUnknown(args.keySet(), argNames(program().args()), "argument");
 		}
-		return new Bound(keyNames, values);
+		// list and map arguments are copied per call: a script may change its copy
+		if (signature.scalarArgs && unmodifiable(args)) {
+			this.argsMemo = new Memo(args, values);
+		}
+		return values;
 	}
 
 	/**
@@ -194,6 +253,9 @@ public final class RegisteredScript<R> {
 
 		final String[] argLabels;
 
+		/** Whether every argument is a scalar (an immutable script value). */
+		final boolean scalarArgs;
+
 		Signature(Program program) {
 			this.keys = program.keys().toArray(new String[0]);
 			List<Expr.Arg> declared = program.args();
@@ -205,6 +267,8 @@ public final class RegisteredScript<R> {
 				this.argTypes[arg.index()] = arg.type();
 				this.argLabels[arg.index()] = "argument '" + arg.name() + "'";
 			}
+			this.scalarArgs = declared.stream()
+				.allMatch((arg) -> arg.type().kind() != Type.Kind.LIST && arg.type().kind() != Type.Kind.MAP);
 		}
 
 	}
@@ -249,7 +313,8 @@ public final class RegisteredScript<R> {
 	}
 
 	/**
-	 * A call's keys and arguments, checked and in declaration order.
+	 * A call's keys and arguments, checked and in declaration order. The arrays may be
+	 * shared by calls with the same unmodifiable maps: read them, never change them.
 	 *
 	 * @param keys the keys' names (without prefix)
 	 * @param args the arguments as script values

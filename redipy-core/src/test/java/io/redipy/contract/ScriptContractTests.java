@@ -550,6 +550,42 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void callsWithTheMapsOfTheCallBefore_bindWhatTheMapsHoldNow() {
+		RegisteredScript<List<String>> pick = this.client.register(pickTask());
+		Map<String, String> keys = Map.of("queue", "queue", "payloads", "p", "busy", "b");
+		Map<String, String> worker = Map.of("worker", "w");
+		this.client.zadd("queue", 1, "t1");
+		this.client.zadd("queue", 2, "t2");
+		this.client.hset("p", "t1", "one");
+		assertThat(pick.call(keys, worker)).containsExactly("t2", "");
+		assertThat(pick.call(keys, worker)).containsExactly("t1", "one");
+		// a map that can change is read again at every call
+		Map<String, String> changing = new java.util.HashMap<>(keys);
+		Map<String, Object> changingWorker = new java.util.HashMap<>(worker);
+		this.client.zadd("other", 1, "t3");
+		pick.call(changing, changingWorker);
+		changing.put("queue", "other");
+		changingWorker.put("worker", "x");
+		assertThat(pick.call(changing, changingWorker)).containsExactly("t3", "");
+		assertThat(this.client.hgetall("b")).isEqualTo(Map.of("t1", "w", "t2", "w", "t3", "x"));
+		// a call with other maps, and a failing one, after calls with the same maps
+		assertThatIllegalArgumentException().isThrownBy(() -> pick.call(Map.of("queue", "queue"), worker))
+			.withMessageContaining("needs key 'payloads'");
+		assertThatIllegalArgumentException().isThrownBy(() -> pick.call(keys, Map.of()))
+			.withMessageContaining("needs argument 'worker'");
+		// a list argument is the script's own copy at every call, even from the same map
+		Script<Long> grow = Script.define("grow", Kind.INTEGER, (s) -> {
+			ListExpr<StringExpr> items = s.let("items", s.arg("items", Kind.listOf(Kind.STRING)));
+			s.append(items, lit("more"));
+			s.returns(items.size());
+		});
+		RegisteredScript<Long> growing = this.client.register(grow);
+		Map<String, List<String>> items = Map.of("items", List.of("a"));
+		assertThat(growing.call(Map.of(), items)).isEqualTo(2);
+		assertThat(growing.call(Map.of(), items)).isEqualTo(2);
+	}
+
+	@Test
 	void callsCheckKeysAndArgumentsBeforeAnythingRuns() {
 		RegisteredScript<List<String>> pick = this.client.register(pickTask());
 		this.client.zadd("queue", 1, "t1");
