@@ -236,6 +236,20 @@ public final class Json {
 			return Double.parseDouble(matcher.group());
 		}
 
+		/** The value of an ASCII hex digit, -1 for any other character. */
+		private static int hexDigit(char c) {
+			if (c >= '0' && c <= '9') {
+				return c - '0';
+			}
+			if (c >= 'a' && c <= 'f') {
+				return c - 'a' + 10;
+			}
+			if (c >= 'A' && c <= 'F') {
+				return c - 'A' + 10;
+			}
+			return -1;
+		}
+
 		private String string() {
 			expect("\"");
 			StringBuilder out = new StringBuilder();
@@ -269,11 +283,18 @@ public final class Json {
 						if (this.pos + 4 > this.text.length()) {
 							throw new IllegalArgumentException("short unicode escape");
 						}
-						String hex = this.text.substring(this.pos, this.pos + 4);
-						if (!hex.matches("[0-9a-fA-F]{4}")) {
-							throw new IllegalArgumentException("bad unicode escape");
+						// by hand: the Lua side writes every quote and backslash this
+						// way,
+						// and a regular expression per escape cost microseconds a reply
+						int code = 0;
+						for (int i = 0; i < 4; i++) {
+							int digit = hexDigit(this.text.charAt(this.pos + i));
+							if (digit < 0) {
+								throw new IllegalArgumentException("bad unicode escape");
+							}
+							code = (code << 4) | digit;
 						}
-						out.append((char) Integer.parseInt(hex, 16));
+						out.append((char) code);
 						this.pos += 4;
 					}
 					default -> throw new IllegalArgumentException("bad escape \\" + e);
