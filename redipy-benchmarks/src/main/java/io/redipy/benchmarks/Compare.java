@@ -222,9 +222,9 @@ public final class Compare {
 		// JIT
 		// compiles the interpreter varies by ±10 % from one JVM to the next, and one
 		// loopback round trip by more.
-		run("pick_task in process",
-				picks(PICK_TASKS, this.quick ? 20 : 400, "memory-script", "memory-java", "plain-java")
-					.forks(this.quick ? 1 : 3));
+		run("pick_task in process", picks(PICK_TASKS, this.quick ? 20 : 400, "memory-script", "memory-script-new-maps",
+				"memory-java", "plain-java")
+			.forks(this.quick ? 1 : 3));
 		if (redis) {
 			run("pick_task on Redis", picks(this.quick ? 200 : PICK_TASKS, this.quick ? 2 : 10, "redis-script",
 					"lettuce-evalsha", "lettuce-calls")

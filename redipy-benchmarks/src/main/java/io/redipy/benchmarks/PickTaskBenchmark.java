@@ -30,10 +30,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
- * The seed's {@code pick_task} in six forms: the redipy script on the memory backend
- * ({@code memory-script}) and on Redis ({@code redis-script}); hand-written Java calling
- * the memory backend's API, three calls ({@code memory-java}); plain Java collections
- * under one lock ({@code plain-java}); the hand-written Lua by EVALSHA through Lettuce
+ * The seed's {@code pick_task} in seven forms: the redipy script on the memory backend
+ * ({@code memory-script}; {@code memory-script-new-maps} with key and argument maps made
+ * for each call) and on Redis ({@code redis-script}); hand-written Java calling the
+ * memory backend's API, three calls ({@code memory-java}); plain Java collections under
+ * one lock ({@code plain-java}); the hand-written Lua by EVALSHA through Lettuce
  * ({@code lettuce-evalsha}); and three separate Lettuce calls ({@code lettuce-calls}).
  *
  * <p>
@@ -47,7 +48,8 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 public class PickTaskBenchmark {
 
 	/** The form of the pick. */
-	@Param({ "memory-script", "memory-java", "plain-java", "redis-script", "lettuce-evalsha", "lettuce-calls" })
+	@Param({ "memory-script", "memory-script-new-maps", "memory-java", "plain-java", "redis-script", "lettuce-evalsha",
+			"lettuce-calls" })
 	public String variant = "memory-script";
 
 	/** Tasks queued per iteration; must equal the iteration's batch size. */
@@ -150,6 +152,14 @@ public class PickTaskBenchmark {
 		switch (this.variant) {
 			case "memory-script", "redis-script" -> {
 				List<String> picked = this.script.call(PickTask.KEYS, PickTask.ARGS);
+				return (picked != null) ? picked : List.of();
+			}
+			case "memory-script-new-maps" -> {
+				// maps made for the call, as when keys or arguments vary: nothing to
+				// reuse
+				List<String> picked = this.script.call(
+						Map.of("queue", PickTask.QUEUE, "payloads", PickTask.PAYLOADS, "busy", PickTask.BUSY),
+						Map.of("worker", PickTask.WORKER));
 				return (picked != null) ? picked : List.of();
 			}
 			case "memory-java" -> {

@@ -51,7 +51,8 @@ class BenchmarksQuickRunTests {
 		}
 		List.of("alone", "writer", "busy-writer")
 			.forEach((variant) -> expected.add("ReadBesideWriterBenchmark.get/" + variant + "/1"));
-		List<String> picks = new ArrayList<>(List.of("memory-script", "memory-java", "plain-java"));
+		List<String> picks = new ArrayList<>(
+				List.of("memory-script", "memory-script-new-maps", "memory-java", "plain-java"));
 		if (redis) {
 			picks.addAll(List.of("redis-script", "lettuce-evalsha", "lettuce-calls"));
 		}
