@@ -191,7 +191,7 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 		RedisCommand.Args args = args().raw(script).add(keys.size());
 		keys.forEach(args::bytes);
 		argv.forEach(args::bytes);
-		return args.command(name, (reply) -> (R) lua.decode((byte[]) reply))
+		return args.command(name, (reply) -> (R) lua.decode(reply))
 			.mapErrors((error) -> String.valueOf(error.getMessage()).startsWith("NOSCRIPT") ? error
 					: lua.failure(error.getMessage(), error));
 	}

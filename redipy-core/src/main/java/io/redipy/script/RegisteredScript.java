@@ -186,6 +186,24 @@ public final class RegisteredScript<R> {
 
 	private @Nullable Memo argsMemo;
 
+	/**
+	 * How many memos were written; past {@link #MEMO_WRITES} none is: calls with maps
+	 * made per call, or with several maps in turn, would otherwise write this object at
+	 * every call, and threads calling the script would take its cache line from each
+	 * other. Counted without synchronization: a lost count only allows a few more writes.
+	 */
+	private int memoWrites;
+
+	private static final int MEMO_WRITES = 64;
+
+	private boolean remembers(Map<?, ?> map) {
+		if (this.memoWrites >= MEMO_WRITES || !unmodifiable(map)) {
+			return false;
+		}
+		this.memoWrites++;
+		return true;
+	}
+
 	private String[] boundKeys(Map<String, String> keys, Signature signature) {
 		Memo memo = this.keysMemo;
 		if (memo != null && memo.map == keys) {
@@ -203,7 +221,7 @@ public final class RegisteredScript<R> {
 		if (keys.size() != keyNames.length) {
 			checkUnknown(keys.keySet(), new LinkedHashSet<>(program().keys()), "key");
 		}
-		if (unmodifiable(keys)) {
+		if (remembers(keys)) {
 			this.keysMemo = new Memo(keys, keyNames);
 		}
 		return keyNames;
@@ -233,7 +251,7 @@ public final class RegisteredScript<R> {
 			checkUnknown(args.keySet(), argNames(program().args()), "argument");
 		}
 		// list and map arguments are copied per call: a script may change its copy
-		if (signature.scalarArgs && unmodifiable(args)) {
+		if (signature.scalarArgs && remembers(args)) {
 			this.argsMemo = new Memo(args, values);
 		}
 		return values;

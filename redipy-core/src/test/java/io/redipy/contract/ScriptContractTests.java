@@ -128,6 +128,37 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void results_integersStringsAndListsOfStrings_comeBackExactly() {
+		// on Redis these come back as Redis's own replies, not as JSON
+		String hostile = "\"]] ' \\ \n \r \0 😀 é \u0001 {\"ok\":1} {\"err\":\"x\"}";
+		for (long value : new long[] { 0, -1, 9007199254740991L, -9007199254740991L }) {
+			Script<Long> integer = Script.define("int", Kind.INTEGER, (s) -> s.returns(lit(value).plus(lit(0))));
+			assertThat(run(integer, Map.of(), Map.of())).isEqualTo(value);
+		}
+		Script<Long> noInteger = Script.define("noInt", Kind.INTEGER.orNull(),
+				(s) -> s.returns(string(s.key("k")).get().orElse("none").parseInteger()));
+		assertThat(run(noInteger, Map.of("k", "missing"), Map.of())).isNull();
+		this.client.set("seven", "7");
+		assertThat(run(noInteger, Map.of("k", "seven"), Map.of())).isEqualTo(7L);
+		for (String value : List.of("", "0", "1.5", hostile)) {
+			Script<String> text = Script.define("text", Kind.STRING, (s) -> s.returns(s.arg("v", Kind.STRING)));
+			assertThat(run(text, Map.of(), Map.of("v", value))).isEqualTo(value);
+		}
+		Script<String> noText = Script.define("noText", Kind.STRING.orNull(),
+				(s) -> s.returns(string(s.key("k")).get()));
+		assertThat(run(noText, Map.of("k", "missing"), Map.of())).isNull();
+		Script<List<String>> texts = Script.define("texts", Kind.listOf(Kind.STRING),
+				(s) -> s.returns(s.arg("v", Kind.listOf(Kind.STRING))));
+		for (List<String> value : List.of(List.<String>of(), List.of(""), List.of("1", "", hostile, "ok", "err"))) {
+			assertThat(run(texts, Map.of(), Map.of("v", value))).isEqualTo(value);
+		}
+		// a key read as a value is the key without the client's prefix
+		Script<List<String>> keyNames = Script.define("keyNames", Kind.listOf(Kind.STRING),
+				(s) -> s.returns(listOf(Kind.STRING, s.key("a"), s.key("b").concat(lit("!")))));
+		assertThat(run(keyNames, Map.of("a", "x", "b", "y"), Map.of())).containsExactly("x", "y!");
+	}
+
+	@Test
 	void args_listsMapsAndScoredMembersRoundTrip() {
 		Script<List<Map<String, Double>>> script = Script.define("echo", Kind.listOf(Kind.mapOf(Kind.DOUBLE)),
 				(s) -> s.returns(s.arg("v", Kind.listOf(Kind.mapOf(Kind.DOUBLE)))));
@@ -573,6 +604,17 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 			.withMessageContaining("needs key 'payloads'");
 		assertThatIllegalArgumentException().isThrownBy(() -> pick.call(keys, Map.of()))
 			.withMessageContaining("needs argument 'worker'");
+		// many calls with maps of their own (past the memos the script keeps), then the
+		// first maps again
+		for (int i = 0; i < 100; i++) {
+			this.client.zadd("q" + i, 1, "n" + i);
+			assertThat(pick.call(Map.of("queue", "q" + i, "payloads", "p", "busy", "b"), Map.of("worker", "w" + i)))
+				.containsExactly("n" + i, "");
+			assertThat(this.client.hget("b", "n" + i)).isEqualTo("w" + i);
+		}
+		this.client.zadd("queue", 3, "t4");
+		assertThat(pick.call(keys, worker)).containsExactly("t4", "");
+		assertThat(this.client.hget("b", "t4")).isEqualTo("w");
 		// a list argument is the script's own copy at every call, even from the same map
 		Script<Long> grow = Script.define("grow", Kind.INTEGER, (s) -> {
 			ListExpr<StringExpr> items = s.let("items", s.arg("items", Kind.listOf(Kind.STRING)));

@@ -99,21 +99,17 @@ class ScriptBuildTests {
 		String lua = LuaCompiler.compile(filter.program()).text();
 		assertThat(lua.substring(lua.indexOf("local P = ARGV[1]"))).isEqualTo("""
 				local P = ARGV[1]
-				local key_input = string.sub(KEYS[1], #P + 1)
-				local key_small = string.sub(KEYS[2], #P + 1)
-				local key_big = string.sub(KEYS[3], #P + 1)
 				local cmp = tonumber(ARGV[2])
-				local T0 = 'i'
 				local item = redipy.r_nilf(redis.call("LPOP", KEYS[1]))
 				while (not (item == nil)) do
 				  if ((redipy.pint(redipy.nonnull(item)) or 0) < cmp) then
-				    redipy.discard(redipy.r_int(redis.call("RPUSH", KEYS[2], redipy.nonnull(item))))
+				    do local _ = redipy.r_int(redis.call("RPUSH", KEYS[2], redipy.nonnull(item))) end
 				  else
-				    redipy.discard(redipy.r_int(redis.call("RPUSH", KEYS[3], redipy.nonnull(item))))
+				    do local _ = redipy.r_int(redis.call("RPUSH", KEYS[3], redipy.nonnull(item))) end
 				  end
 				  item = redipy.r_nilf(redis.call("LPOP", KEYS[1]))
 				end
-				do return redipy.encode(redipy.r_int(redis.call("LLEN", KEYS[3])), T0) end
+				do return redipy.r_int(redis.call("LLEN", KEYS[3])) end
 				""");
 	}
 
@@ -131,20 +127,17 @@ class ScriptBuildTests {
 		assertThat(body).isEqualTo(
 				"""
 						local P = ARGV[1]
-						local key_scores = string.sub(KEYS[1], #P + 1)
 						local member = ARGV[2]
-						local T0 = 'i'
 						local score = redipy.r_num(redis.call("ZINCRBY", KEYS[1], redipy.d17((1.00000000000000000e+00)), member))
 						if (score > (1.00000000000000000e+01)) then
-						  redipy.discard(redipy.r_int(redis.call("ZREM", KEYS[1], member)))
+						  do local _ = redipy.r_int(redis.call("ZREM", KEYS[1], member)) end
 						end
-						do return redipy.encode(redipy.r_int(redis.call("ZCARD", KEYS[1])), T0) end
+						do return redipy.r_int(redis.call("ZCARD", KEYS[1])) end
 						""");
 		assertThat(lua).startsWith("-- redipy script 'bump'\n-- redipy's helpers: one private table, no globals.")
 			.contains("\nlocal redipy = {}\n");
 		// only the helpers the body calls, and the ones those call
-		assertThat(definedHelpers(lua)).containsExactlyInAnyOrder("fail", "int", "lt", "keys", "discard", "r_int",
-				"r_num", "d17", "jesc", "jstr", "jnum", "encode");
+		assertThat(definedHelpers(lua)).containsExactlyInAnyOrder("fail", "int", "r_int", "r_num", "d17");
 		assertThat(calledHelpers(lua)).isSubsetOf(definedHelpers(lua));
 	}
 

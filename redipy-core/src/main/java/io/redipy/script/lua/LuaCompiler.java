@@ -39,6 +39,9 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 
 	private final List<String> typeLines = new ArrayList<>();
 
+	/** The keys the body reads as values (by index). */
+	private final java.util.BitSet keysRead = new java.util.BitSet();
+
 	private LuaCompiler(Program program) {
 		this.program = program;
 		this.tableMode = program.keys().size() + program.args().size() + program.locals() > MAX_NAMED;
@@ -60,16 +63,26 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 			header.append("local V = {}\n");
 		}
 		for (int i = 0; i < this.program.keys().size(); i++) {
-			String name = slot("key_" + this.program.keys().get(i), "k" + i);
-			this.keyNames.add(name);
-			header.append(declare(name)).append(" = string.sub(KEYS[").append(i + 1).append("], #P + 1)\n");
+			this.keyNames.add(slot("key_" + this.program.keys().get(i), "k" + i));
 		}
+		List<String> argNames = new ArrayList<>();
 		for (Expr.Arg arg : this.program.args()) {
 			String name = slot(arg.name(), "a" + arg.index());
 			this.argNames.add(name);
-			header.append(declare(name)).append(" = ").append(decodeArg(arg)).append("\n");
+			argNames.add(declare(name) + " = " + decodeArg(arg) + "\n");
 		}
 		block(this.program.body());
+		// a key's name without the prefix only where the body reads it as a value:
+		// commands take KEYS[i] as it is
+		for (int i = 0; i < this.keyNames.size(); i++) {
+			if (this.keysRead.get(i)) {
+				header.append(declare(this.keyNames.get(i)))
+					.append(" = string.sub(KEYS[")
+					.append(i + 1)
+					.append("], #P + 1)\n");
+			}
+		}
+		argNames.forEach(header::append);
 		if (this.temporaries > 0) {
 			header.append("local H = {}\n");
 		}
@@ -286,6 +299,7 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 
 	@Override
 	public String key(Expr.Key e) {
+		this.keysRead.set(e.index());
 		return this.keyNames.get(e.index());
 	}
 
@@ -453,7 +467,9 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 			case PATTERN -> "(redipy.gesc(P) .. " + text + ")";
 			case DECIMAL -> "redipy.dstr(" + text + ")";
 			case VALUE -> switch (type.kind()) {
-				case INTEGER -> "redipy.istr(" + text + ")";
+				// a literal is written as Redis takes it: no conversion at run time
+				case INTEGER -> (arg instanceof Expr.Lit lit && lit.value() instanceof Long number)
+						? LuaWriter.quote(number.toString()) : "redipy.istr(" + text + ")";
 				case DOUBLE -> "redipy.d17(" + text + ")";
 				default -> text;
 			};
@@ -529,7 +545,12 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 	public Void forEach(Stmt.ForEach s) {
 		String position = this.out.name("position");
 		String element = this.out.name("element");
-		this.out.line("for " + position + ", " + element + " in ipairs(redipy.copy(" + expr(s.list()) + ")) do");
+		// a snapshot, so that changes the body makes to the list do not change the
+		// iteration; a command's reply or a list literal is new, so nothing else can
+		// change it (as the interpreter does)
+		boolean fresh = s.list() instanceof Expr.Command || s.list() instanceof Expr.ListOf;
+		String list = fresh ? expr(s.list()) : "redipy.copy(" + expr(s.list()) + ")";
+		this.out.line("for " + position + ", " + element + " in ipairs(" + list + ") do");
 		this.out.indent();
 		this.out.line(declare(name(s.index())) + " = " + position + " - 1");
 		this.out.line(declare(name(s.value())) + " = " + element);
@@ -550,6 +571,9 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 		if (s.value() == null) {
 			this.out.line("do return nil end");
 		}
+		else if (repliesNatively(this.program.result())) {
+			this.out.line("do return " + expr(s.value()) + " end");
+		}
 		else {
 			this.out.line("do return redipy.encode(" + expr(s.value()) + ", " + typeConstant(this.program.result())
 					+ ") end");
@@ -557,9 +581,28 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 		return null;
 	}
 
+	/**
+	 * Whether a result of this type is returned as Redis's own reply (an integer, a bulk
+	 * string, an array of them, nil for null) rather than as JSON: integers are exact up
+	 * to 2^53, and a list of strings has no nil that would cut the array short. Doubles
+	 * (Redis would truncate them), booleans (false would become nil), nullable list
+	 * items, maps and nested types go as JSON.
+	 * @param type the result type
+	 * @return whether it is returned natively
+	 */
+	static boolean repliesNatively(Type type) {
+		return switch (type.kind()) {
+			case INTEGER, STRING -> true;
+			case LIST -> type.element().kind() == Type.Kind.STRING && !type.element().nullable();
+			default -> false;
+		};
+	}
+
 	@Override
 	public Void eval(Stmt.Eval s) {
-		this.out.line("redipy.discard(" + expr(s.expr()) + ")");
+		// evaluated for its effects; a block of its own, so that the local takes no slot
+		// of the enclosing one (Lua allows 200 locals per function)
+		this.out.line("do local _ = " + expr(s.expr()) + " end");
 		return null;
 	}
 

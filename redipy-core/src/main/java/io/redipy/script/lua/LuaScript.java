@@ -116,21 +116,55 @@ public final class LuaScript {
 
 	/**
 	 * Turns the script's reply into its result.
-	 * @param reply the bulk reply (JSON), or {@code null}
+	 * @param reply the reply as the driver read it: JSON text as a bulk reply, or for the
+	 * types {@link LuaCompiler#repliesNatively returned natively} an integer, a bulk
+	 * string or an array of bulk strings; {@code null} for null
 	 * @return the result as the API returns it
 	 */
-	public @Nullable Object decode(byte @Nullable [] reply) {
+	public @Nullable Object decode(@Nullable Object reply) {
 		if (reply == null) {
 			return null;
 		}
+		Type type = this.program.result();
 		Object value;
 		try {
-			value = Json.read(new String(reply, StandardCharsets.UTF_8), this.program.result());
+			value = LuaCompiler.repliesNatively(type) ? fromReply(reply, type)
+					: Json.read(text(reply), this.program.result());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalStateException("malformed result of script '" + this.program.name() + "'", ex);
 		}
-		return Values.toJava(value, this.program.result());
+		return Values.toJava(value, type);
+	}
+
+	private static Object fromReply(Object reply, Type type) {
+		return switch (type.kind()) {
+			case INTEGER -> {
+				if (!(reply instanceof Long number)) {
+					throw new IllegalArgumentException("expected an integer reply");
+				}
+				yield number;
+			}
+			case LIST -> {
+				if (!(reply instanceof List<?> items)) {
+					throw new IllegalArgumentException("expected an array reply");
+				}
+				List<Object> list = new ArrayList<>(items.size());
+				for (Object item : items) {
+					list.add(text(item));
+				}
+				yield list;
+			}
+			default -> text(reply);
+		};
+	}
+
+	private static String text(@Nullable Object reply) {
+		if (!(reply instanceof byte[] bytes)) {
+			throw new IllegalArgumentException("expected a bulk reply");
+		}
+		// decoding never leaves a lone surrogate: nothing to normalize
+		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
 	/**

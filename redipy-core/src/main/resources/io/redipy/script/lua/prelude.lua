@@ -152,8 +152,6 @@ function redipy.time()
   local t = redis.call('TIME')
   return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 end
-function redipy.discard(v)
-end
 function redipy.r_nilf(x)
   if x == false then return nil end
   return x
