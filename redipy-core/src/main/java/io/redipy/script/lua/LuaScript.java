@@ -116,9 +116,9 @@ public final class LuaScript {
 
 	/**
 	 * Turns the script's reply into its result.
-	 * @param reply the reply as the driver read it: JSON text as a bulk reply, or for the
-	 * types {@link LuaCompiler#repliesNatively returned natively} an integer, a bulk
-	 * string or an array of bulk strings; {@code null} for null
+	 * @param reply the reply as the driver read it: for integer, string and
+	 * list-of-string results Redis's own reply (an integer, a bulk string, an array of
+	 * bulk strings), for the other types JSON text as a bulk reply; {@code null} for null
 	 * @return the result as the API returns it
 	 */
 	public @Nullable Object decode(@Nullable Object reply) {
