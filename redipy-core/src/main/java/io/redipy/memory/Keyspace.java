@@ -44,7 +44,8 @@ final class Keyspace {
 
 		final String key;
 
-		final int hash;
+		/** The key's hash; changed only when the keyspace switches to its seeded hash. */
+		int hash;
 
 		Object value;
 
@@ -86,8 +87,38 @@ final class Keyspace {
 	/**
 	 * Returns the entry of a key, expired or not.
 	 */
+	/**
+	 * The keyspace's hash once it met a long chain (see {@link SeededHash}), else null:
+	 * keys hash with {@link #hash(String)}. One reference, so a reader without the lock
+	 * sees the old hash or the new one, never half of each.
+	 */
+	private @Nullable SeededHash seeded;
+
+	private int hashOf(String key) {
+		SeededHash hash = this.seeded;
+		return (hash != null) ? hash.hash(key) : hash(key);
+	}
+
+	/** Returns whether the keyspace switched to its seeded hash. */
+	boolean isSeeded() {
+		return this.seeded != null;
+	}
+
+	/** Returns the length of the longest chain of the table. */
+	int longestChain() {
+		int longest = 0;
+		for (Entry head : this.table) {
+			int length = 0;
+			for (Entry e = head; e != null; e = e.next) {
+				length++;
+			}
+			longest = Math.max(longest, length);
+		}
+		return longest;
+	}
+
 	@Nullable Entry find(String key) {
-		int h = hash(key);
+		int h = hashOf(key);
 		for (Entry e = this.table[h & (this.table.length - 1)]; e != null; e = e.next) {
 			if (e.hash == h && e.key.equals(key)) {
 				return e;
@@ -145,14 +176,39 @@ final class Keyspace {
 		if (this.size >= this.table.length) {
 			resize(this.table.length * 2);
 		}
-		int h = hash(key);
+		int h = hashOf(key);
 		Entry e = new Entry(key, h, value);
 		noteStored(key);
 		int index = h & (this.table.length - 1);
 		e.next = this.table[index];
 		this.table[index] = e;
 		this.size++;
+		if (this.seeded == null && chainLongerThan(e, SeededHash.LONG_CHAIN)) {
+			reseed();
+		}
 		return e;
+	}
+
+	private static boolean chainLongerThan(Entry head, int limit) {
+		int length = 0;
+		for (Entry e = head; e != null; e = e.next) {
+			if (++length > limit) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Switches to a seeded hash for good: every entry gets its new hash and the table is
+	 * rebuilt. A SCAN that runs across the switch may miss keys or return some twice (the
+	 * buckets move), which only a long chain, that is keys chosen to collide, causes.
+	 */
+	private void reseed() {
+		SeededHash hash = SeededHash.random();
+		forEach((e) -> e.hash = hash.hash(e.key));
+		this.seeded = hash;
+		resize(this.table.length);
 	}
 
 	/**

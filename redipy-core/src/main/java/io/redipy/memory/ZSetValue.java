@@ -70,7 +70,8 @@ final class ZSetValue {
 
 		@Nullable Node backward;
 
-		final int hash;
+		/** The member's hash; changed only when the set switches to a seeded hash. */
+		int hash;
 
 		@Nullable Node nextInBucket;
 
@@ -79,7 +80,6 @@ final class ZSetValue {
 			this.score = score;
 			this.forward = new Node[level];
 			this.span = new int[level];
-			this.hash = (member != null) ? spread(member.hashCode()) : 0;
 		}
 
 		String member() {
@@ -142,9 +142,38 @@ final class ZSetValue {
 		return (node != null) ? node.score : null;
 	}
 
+	/**
+	 * The members' hash once the table met a long chain (see {@link SeededHash}), else
+	 * null: members hash with their {@code hashCode}.
+	 */
+	private @Nullable SeededHash seeded;
+
+	private int hashOf(String member) {
+		SeededHash hash = this.seeded;
+		return (hash != null) ? hash.hash(member) : spread(member.hashCode());
+	}
+
+	/** Returns whether the member table switched to its seeded hash. */
+	boolean isSeeded() {
+		return this.seeded != null;
+	}
+
+	/** Returns the length of the longest chain of the member table. */
+	int longestChain() {
+		int longest = 0;
+		for (Node head : this.table) {
+			int length = 0;
+			for (Node n = head; n != null; n = n.nextInBucket) {
+				length++;
+			}
+			longest = Math.max(longest, length);
+		}
+		return longest;
+	}
+
 	/** Returns the node of a member, or {@code null}. */
 	@Nullable Node find(String member) {
-		int h = spread(member.hashCode());
+		int h = hashOf(member);
 		for (Node n = this.table[h & (this.table.length - 1)]; n != null; n = n.nextInBucket) {
 			if (n.hash == h && n.member.equals(member)) {
 				return n;
@@ -493,10 +522,36 @@ final class ZSetValue {
 		if (this.size + 1 > this.table.length) {
 			resize(this.table.length * 2);
 		}
+		node.hash = hashOf(node.member);
 		int index = node.hash & (this.table.length - 1);
 		node.nextInBucket = this.table[index];
 		this.table[index] = node;
 		this.size++;
+		if (this.seeded == null && chainLongerThan(node, SeededHash.LONG_CHAIN)) {
+			reseed();
+		}
+	}
+
+	private static boolean chainLongerThan(Node head, int limit) {
+		int length = 0;
+		for (Node n = head; n != null; n = n.nextInBucket) {
+			if (++length > limit) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Switches the member table to a seeded hash for good and rebuilds it. */
+	private void reseed() {
+		SeededHash hash = SeededHash.random();
+		for (Node head : this.table) {
+			for (Node n = head; n != null; n = n.nextInBucket) {
+				n.hash = hash.hash(n.member);
+			}
+		}
+		this.seeded = hash;
+		resize(this.table.length);
 	}
 
 	private void removeFromTable(Node node) {
