@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 import io.redipy.api.Batch;
 import io.redipy.api.Response;
@@ -166,14 +167,17 @@ public final class RegisteredScript<R> {
 
 	/**
 	 * A map of an earlier call and what it bound to: a call with the same unmodifiable
-	 * map (constant key maps are common) skips the map's lookups and checks. Immutable,
-	 * so it is published through a plain field; a race only costs a lookup.
+	 * map (constant key maps are common) skips the map's lookups and checks. Published
+	 * through a plain field (its map and binding are final); a race only costs a lookup.
 	 */
 	private static final class Memo {
 
 		final Map<?, ?> map;
 
 		final Object[] bound;
+
+		/** Whether a later call used it; written once, by any thread. */
+		boolean hit;
 
 		Memo(Map<?, ?> map, Object[] bound) {
 			this.map = map;
@@ -187,27 +191,41 @@ public final class RegisteredScript<R> {
 	private @Nullable Memo argsMemo;
 
 	/**
-	 * How many memos were written; past {@link #MEMO_WRITES} none is: calls with maps
-	 * made per call, or with several maps in turn, would otherwise write this object at
-	 * every call, and threads calling the script would take its cache line from each
-	 * other. Counted without synchronization: a lost count only allows a few more writes.
+	 * How rarely a call replaces a memo (1 in this many calls) that was never used, and
+	 * one that was: a memo is written by one call and read by every call on every thread,
+	 * so calls with maps made per call must not each write one (threads would take the
+	 * object's cache line from each other), and a constant map that is in use keeps its
+	 * memo while other maps come and go, yet gives it up to a new constant map in time.
 	 */
-	private int memoWrites;
+	private static final int REPLACE_UNUSED = 64;
 
-	private static final int MEMO_WRITES = 64;
+	private static final int REPLACE_USED = 4096;
 
-	private boolean remembers(Map<?, ?> map) {
-		if (this.memoWrites >= MEMO_WRITES || !unmodifiable(map)) {
+	private static @Nullable Object[] recall(@Nullable Memo memo, Map<?, ?> map) {
+		if (memo == null || memo.map != map) {
+			return null;
+		}
+		if (!memo.hit) {
+			memo.hit = true;
+		}
+		return memo.bound;
+	}
+
+	private static boolean replaces(@Nullable Memo memo, Map<?, ?> map) {
+		if (!unmodifiable(map)) {
 			return false;
 		}
-		this.memoWrites++;
-		return true;
+		if (memo == null) {
+			return true;
+		}
+		return ThreadLocalRandom.current().nextInt(memo.hit ? REPLACE_USED : REPLACE_UNUSED) == 0;
 	}
 
 	private String[] boundKeys(Map<String, String> keys, Signature signature) {
 		Memo memo = this.keysMemo;
-		if (memo != null && memo.map == keys) {
-			return (String[]) memo.bound;
+		Object[] recalled = recall(memo, keys);
+		if (recalled != null) {
+			return (String[]) recalled;
 		}
 		String[] keyNames = new String[signature.keys.length];
 		for (int i = 0; i < keyNames.length; i++) {
@@ -221,7 +239,7 @@ public final class RegisteredScript<R> {
 		if (keys.size() != keyNames.length) {
 			checkUnknown(keys.keySet(), new LinkedHashSet<>(program().keys()), "key");
 		}
-		if (remembers(keys)) {
+		if (replaces(memo, keys)) {
 			this.keysMemo = new Memo(keys, keyNames);
 		}
 		return keyNames;
@@ -229,8 +247,9 @@ public final class RegisteredScript<R> {
 
 	private Object[] boundArgs(Map<String, ?> args, Signature signature) {
 		Memo memo = this.argsMemo;
-		if (memo != null && memo.map == args) {
-			return memo.bound;
+		Object[] recalled = recall(memo, args);
+		if (recalled != null) {
+			return recalled;
 		}
 		Object[] values = new Object[signature.args.length];
 		int given = 0;
@@ -251,7 +270,7 @@ public final class RegisteredScript<R> {
 			checkUnknown(args.keySet(), argNames(program().args()), "argument");
 		}
 		// list and map arguments are copied per call: a script may change its copy
-		if (signature.scalarArgs && remembers(args)) {
+		if (signature.scalarArgs && replaces(memo, args)) {
 			this.argsMemo = new Memo(args, values);
 		}
 		return values;
