@@ -202,17 +202,29 @@ public final class Compare {
 
 	private Report runAll() throws RunnerException {
 		boolean redis = this.redisAddress != null;
-		String[] targets = redis ? Target.NAMES.toArray(new String[0])
-				: new String[] { "memory", Target.OWN_KEYS, "jedis-mock" };
+		String[] memoryTargets = { "memory", Target.OWN_KEYS };
+		String[] otherTargets = redis ? new String[] { "redis", "lettuce", "template", "jedis-mock" }
+				: new String[] { "jedis-mock" };
 		String[] backends = redis ? new String[] { "memory", "redis" } : new String[] { "memory" };
 		// quick mode runs the 88 single-command runs in this JVM (a fork costs seconds);
 		// every other group still runs in forks, as the full mode does
 		int commandForks = this.quick ? 0 : 1;
+		// In process, how the JIT compiles a command varies from one JVM to the next by
+		// up
+		// to ±25 % (SET at one thread: 48-72 M/s in forks of the same build), so a ratio
+		// of
+		// two single forks (2 threads vs 1, the store vs a map) moved by as much: the
+		// in-process targets run in three forks each.
+		int inProcessForks = this.quick ? 0 : 3;
 		for (int threads = 1; threads <= 2; threads++) {
 			run("map baselines, " + threads + " thread(s)",
-					timed(MapBaselineBenchmark.class).threads(threads).forks(commandForks));
+					timed(MapBaselineBenchmark.class).threads(threads).forks(inProcessForks));
+			run("single commands, memory, " + threads + " thread(s)",
+					timed(CommandBenchmark.class).threads(threads)
+						.param("target", memoryTargets)
+						.forks(inProcessForks));
 			run("single commands, " + threads + " thread(s)",
-					timed(CommandBenchmark.class).threads(threads).param("target", targets).forks(commandForks));
+					timed(CommandBenchmark.class).threads(threads).param("target", otherTargets).forks(commandForks));
 		}
 		run("reads beside a writer", timed(ReadBesideWriterBenchmark.class));
 		// A queue of 1,000 tasks, refilled before every iteration: short queues are the

@@ -122,6 +122,7 @@ public final class Report {
 	private Goal scaling() {
 		double worst = Double.NaN;
 		String at = "";
+		String band = "";
 		for (String[] command : COMMANDS) {
 			Optional<Measurement> one = find("CommandBenchmark." + command[0], "memory", 1);
 			Optional<Measurement> two = find("CommandBenchmark." + command[0], "memory", 2);
@@ -130,12 +131,26 @@ public final class Report {
 				if (Double.isNaN(worst) || ratio < worst) {
 					worst = ratio;
 					at = command[1];
+					band = errorBand(one.get(), two.get());
 				}
 			}
 		}
 		return new Goal("memory, 2 threads vs 1 thread, aggregate throughput (worst command)",
-				Double.isNaN(worst) ? "-" : String.format(Locale.ROOT, "%.2f× (%s)", worst, at), "at least 1×",
+				Double.isNaN(worst) ? "-" : String.format(Locale.ROOT, "%.2f× (%s%s)", worst, at, band), "at least 1×",
 				Double.isNaN(worst) ? null : worst >= 1);
+	}
+
+	/**
+	 * The range a throughput ratio may take within both measurements' 99.9 % error
+	 * bounds, or empty when JMH gave no error (a single iteration).
+	 */
+	static String errorBand(Measurement one, Measurement two) {
+		double low = (two.score() - two.error()) / (one.score() + one.error());
+		double high = (two.score() + two.error()) / (one.score() - one.error());
+		if (Double.isNaN(low) || Double.isNaN(high) || one.error() >= one.score()) {
+			return "";
+		}
+		return String.format(Locale.ROOT, "; %.2f-%.2f× within the errors", Math.max(0, low), high);
 	}
 
 	/**
