@@ -202,19 +202,20 @@ public final class Compare {
 
 	private Report runAll() throws RunnerException {
 		boolean redis = this.redisAddress != null;
-		String[] memoryTargets = { "memory", Target.OWN_KEYS };
-		String[] otherTargets = redis ? new String[] { "redis", "lettuce", "template", "jedis-mock" }
-				: new String[] { "jedis-mock" };
+		List<String> inProcess = List.of("memory", Target.OWN_KEYS);
+		String[] memoryTargets = inProcess.toArray(new String[0]);
+		// every other target: without Redis only jedis-mock (in this JVM) can run
+		String[] otherTargets = Target.NAMES.stream()
+			.filter((name) -> !inProcess.contains(name) && (redis || name.equals("jedis-mock")))
+			.toArray(String[]::new);
 		String[] backends = redis ? new String[] { "memory", "redis" } : new String[] { "memory" };
 		// quick mode runs the 88 single-command runs in this JVM (a fork costs seconds);
 		// every other group still runs in forks, as the full mode does
 		int commandForks = this.quick ? 0 : 1;
 		// In process, how the JIT compiles a command varies from one JVM to the next by
-		// up
-		// to ±25 % (SET at one thread: 48-72 M/s in forks of the same build), so a ratio
-		// of
-		// two single forks (2 threads vs 1, the store vs a map) moved by as much: the
-		// in-process targets run in three forks each.
+		// up to ±25 % (SET at one thread: 48-72 M/s in forks of the same build), so a
+		// ratio of two single forks (2 threads vs 1, the store vs a map) moved by as
+		// much: the in-process targets run in three forks each.
 		int inProcessForks = this.quick ? 0 : 3;
 		for (int threads = 1; threads <= 2; threads++) {
 			run("map baselines, " + threads + " thread(s)",
