@@ -85,9 +85,6 @@ final class Keyspace {
 	}
 
 	/**
-	 * Returns the entry of a key, expired or not.
-	 */
-	/**
 	 * The keyspace's hash once it met a long chain (see {@link SeededHash}), else null:
 	 * keys hash with {@link #hash(String)}. One reference, so a reader without the lock
 	 * sees the old hash or the new one, never half of each.
@@ -117,6 +114,9 @@ final class Keyspace {
 		return longest;
 	}
 
+	/**
+	 * Returns the entry of a key, expired or not.
+	 */
 	@Nullable Entry find(String key) {
 		int h = hashOf(key);
 		for (Entry e = this.table[h & (this.table.length - 1)]; e != null; e = e.next) {
