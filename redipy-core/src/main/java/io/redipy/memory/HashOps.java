@@ -144,6 +144,7 @@ final class HashOps {
 	 * then picks.
 	 */
 	static List<HashEntry> hrandfieldWithValues(Db db, String key, long count) {
+		checkRandomCount(count);
 		if (count < -MAX_COUNT_WITH_VALUES || count > MAX_COUNT_WITH_VALUES) {
 			throw Errors.error(Errors.OUT_OF_RANGE);
 		}

@@ -28,6 +28,9 @@ final class LongDouble {
 	private LongDouble() {
 	}
 
+	/** Redis's {@code MAX_LONG_DOUBLE_CHARS}: texts this long or longer are no number. */
+	static final int MAX_CHARS = 5 * 1024;
+
 	/** The outcome of parsing: a finite value, an infinity, or a rejection. */
 	record Parsed(@Nullable BigDecimal value, int infinity) {
 
@@ -43,7 +46,9 @@ final class LongDouble {
 	 * @return the value, or {@code null} if Redis would reject the text
 	 */
 	static @Nullable Parsed parse(String text) {
-		if (text.isEmpty() || isSpace(text.charAt(0))) {
+		// string2ld copies the text into a buffer of MAX_LONG_DOUBLE_CHARS (5 KiB) and
+		// refuses longer texts; a number's text is ASCII, so chars count its bytes
+		if (text.isEmpty() || text.length() >= MAX_CHARS || isSpace(text.charAt(0))) {
 			return null;
 		}
 		String s = text;

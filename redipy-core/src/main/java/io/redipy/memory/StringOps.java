@@ -86,12 +86,13 @@ final class StringOps {
 		if (expiration.kind() == Expiration.Kind.KEEPTTL) {
 			throw Errors.error(Errors.SYNTAX);
 		}
-		long deadline = deadline(db, expiration, "getex");
+		// Redis 7.0 looks the key up and checks its type before it validates the time
 		Entry e = db.entry(key);
 		if (e == null) {
 			return null;
 		}
 		String value = Strings.text(e.value);
+		long deadline = deadline(db, expiration, "getex");
 		if (expiration.kind() == Expiration.Kind.PERSIST) {
 			db.keyspace.setExpireAt(e, 0);
 		}
@@ -244,9 +245,7 @@ final class StringOps {
 		}
 		long length = Strings.length(e.value);
 		long added = Strings.utf8Length(value);
-		if (length + added > MAX_STRING) {
-			throw Errors.error(Errors.STRING_TOO_LONG);
-		}
+		checkStringLength(length, added);
 		if (e.value instanceof String text) {
 			e.value = text + value;
 		}
@@ -302,6 +301,16 @@ final class StringOps {
 		return new String(bytes, (int) start, (int) (end - start + 1), StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * Rejects a string of {@code size + append} bytes over Redis's maximum, as Redis's
+	 * {@code checkStringLength} does; written so that the sum cannot overflow.
+	 */
+	static void checkStringLength(long size, long append) {
+		if (size > MAX_STRING - append) {
+			throw Errors.error(Errors.STRING_TOO_LONG);
+		}
+	}
+
 	static long setrange(Db db, String key, long offset, String value) {
 		if (offset < 0) {
 			throw Errors.error(Errors.OFFSET_OUT_OF_RANGE);
@@ -312,9 +321,7 @@ final class StringOps {
 			if (patch.length == 0) {
 				return 0;
 			}
-			if (offset + patch.length > MAX_STRING) {
-				throw Errors.error(Errors.STRING_TOO_LONG);
-			}
+			checkStringLength(offset, patch.length);
 			byte[] bytes = new byte[(int) offset + patch.length];
 			System.arraycopy(patch, 0, bytes, (int) offset, patch.length);
 			db.keyspace.add(key, Strings.fromBytes(bytes));
@@ -327,9 +334,7 @@ final class StringOps {
 		if (patch.length == 0) {
 			return old.length;
 		}
-		if (offset + patch.length > MAX_STRING) {
-			throw Errors.error(Errors.STRING_TOO_LONG);
-		}
+		checkStringLength(offset, patch.length);
 		byte[] bytes = java.util.Arrays.copyOf(old, (int) Math.max(old.length, offset + patch.length));
 		System.arraycopy(patch, 0, bytes, (int) offset, patch.length);
 		e.value = Strings.fromBytes(bytes);

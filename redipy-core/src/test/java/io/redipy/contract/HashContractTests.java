@@ -397,6 +397,16 @@ public abstract class HashContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void hincrbyfloat_numericTextOf5120BytesIsNotAFloat() {
+		this.client.hset("h", "ok", "0".repeat(5118) + "1");
+		assertThat(this.client.hincrbyfloat("h", "ok", 1)).isEqualTo(2.0);
+		this.client.hset("h", "f", "0".repeat(5119) + "1");
+		assertThatExceptionOfType(NotANumberException.class).isThrownBy(() -> this.client.hincrbyfloat("h", "f", 1))
+			.withMessage("ERR hash value is not a float");
+		assertThat(this.client.hget("h", "f")).hasSize(5120);
+	}
+
+	@Test
 	void hincrbyfloat_infiniteIncrementIsRejectedBeforeTheKeyIsRead() {
 		assertThatExceptionOfType(NotANumberException.class)
 			.isThrownBy(() -> this.client.hincrbyfloat("h", "f", Double.POSITIVE_INFINITY))

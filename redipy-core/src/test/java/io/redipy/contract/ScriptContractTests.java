@@ -323,6 +323,20 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void getex_looksAtTheKeyBeforeTheExpireTime() {
+		Script<String> getex = Script.define("getex0", Kind.STRING.orNull(),
+				(s) -> s.returns(string(s.key("k")).getex(Expiration.ex(Duration.ZERO))));
+		assertThat(run(getex, Map.of("k", "missing"), Map.of())).isNull();
+		this.client.rpush("list", "x");
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(getex, Map.of("k", "list"), Map.of()))
+			.satisfies((ex) -> assertThat(ex.reason()).startsWith("WRONGTYPE"));
+		this.client.set("v", "1");
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(getex, Map.of("k", "v"), Map.of()))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo("ERR invalid expire time in 'getex' command"));
+		assertThat(this.client.get("v")).isEqualTo("1");
+	}
+
+	@Test
 	void runtimeErrorsAreTheSameOnBothBackends() {
 		Script<Long> divide = Script.define("divide", Kind.INTEGER,
 				(s) -> s.returns(s.arg("a", Kind.INTEGER).div(s.arg("b", Kind.INTEGER))));

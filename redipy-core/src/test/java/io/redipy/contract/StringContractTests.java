@@ -9,7 +9,9 @@ import java.util.Map;
 import io.redipy.InvalidArgumentException;
 import io.redipy.NotANumberException;
 import io.redipy.WrongTypeException;
+import io.redipy.api.Batch;
 import io.redipy.api.Expiration;
+import io.redipy.api.Response;
 import io.redipy.api.SetOptions;
 import io.redipy.api.Ttl;
 import io.redipy.test.ContractTestSupport;
@@ -159,6 +161,47 @@ public abstract class StringContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void getex_looksAtTheKeyBeforeTheExpireTime() {
+		Expiration[] invalid = { Expiration.ex(Duration.ZERO), Expiration.ex(Duration.ofSeconds(-1)),
+				Expiration.px(Duration.ofMillis(Long.MAX_VALUE)) };
+		this.client.rpush("list", "x");
+		this.client.set("k", "v", SetOptions.always().ex(Duration.ofSeconds(100)));
+		for (Expiration expiration : invalid) {
+			assertThat(this.client.getex("missing", expiration)).as(expiration.toString()).isNull();
+			assertThatExceptionOfType(WrongTypeException.class).as(expiration.toString())
+				.isThrownBy(() -> this.client.getex("list", expiration));
+			assertThatExceptionOfType(InvalidArgumentException.class).as(expiration.toString())
+				.isThrownBy(() -> this.client.getex("k", expiration))
+				.withMessage("ERR invalid expire time in 'getex' command");
+		}
+		assertThat(this.client.get("k")).isEqualTo("v");
+		assertThat(this.client.ttl("k").expires()).isTrue();
+		assertThat(this.client.exists("missing")).isZero();
+	}
+
+	@Test
+	void getex_inABatchLooksAtTheKeyFirst() {
+		this.client.rpush("list", "x");
+		this.client.set("k", "v");
+		Batch batch = this.client.batch();
+		Response<String> missing = batch.getex("missing", Expiration.ex(Duration.ZERO));
+		Response<String> list = batch.getex("list", Expiration.ex(Duration.ZERO));
+		Response<String> invalid = batch.getex("k", Expiration.ex(Duration.ZERO));
+		batch.exec();
+		assertThat(missing.get()).isNull();
+		assertThatExceptionOfType(WrongTypeException.class).isThrownBy(list::get);
+		assertThatExceptionOfType(InvalidArgumentException.class).isThrownBy(invalid::get);
+		assertThat(this.client.ttl("k")).isEqualTo(Ttl.persistent());
+	}
+
+	@Test
+	void getex_onAnExpiredKeyIsNull() {
+		this.client.set("k", "v", SetOptions.always().px(Duration.ofMillis(10)));
+		advance(Duration.ofMillis(50));
+		assertThat(this.client.getex("k", Expiration.ex(Duration.ZERO))).isNull();
+	}
+
+	@Test
 	void mgetAndMset() {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("a", "1");
@@ -266,6 +309,52 @@ public abstract class StringContractTests extends ContractTestSupport {
 		this.client.set("u", "éa");
 		assertThat(this.client.getrange("u", 0, 0)).isEqualTo("\uFFFD");
 		assertThat(this.client.getrange("u", 2, 2)).isEqualTo("a");
+	}
+
+	@Test
+	void setrange_offsetNearLongMaxExceedsTheMaximumSize() {
+		this.client.set("k", "abc");
+		for (String key : new String[] { "k", "missing" }) {
+			for (long offset : new long[] { Long.MAX_VALUE, Long.MAX_VALUE - 1, 512L * 1024 * 1024 }) {
+				assertThatExceptionOfType(InvalidArgumentException.class).as(key + " " + offset)
+					.isThrownBy(() -> this.client.setrange(key, offset, "x"))
+					.withMessage("ERR string exceeds maximum allowed size (proto-max-bulk-len)");
+			}
+			// nothing to write: no size check, as in Redis
+			assertThat(this.client.setrange(key, Long.MAX_VALUE, "")).isEqualTo(key.equals("k") ? 3 : 0);
+		}
+		Batch batch = this.client.batch();
+		Response<Long> failed = batch.setrange("k", Long.MAX_VALUE, "x");
+		Response<Long> appended = batch.append("k", "d");
+		batch.exec();
+		assertThatExceptionOfType(InvalidArgumentException.class).isThrownBy(failed::get)
+			.withMessage("ERR string exceeds maximum allowed size (proto-max-bulk-len)");
+		assertThat(appended.get()).isEqualTo(4);
+		assertThat(this.client.get("k")).isEqualTo("abcd");
+		assertThat(this.client.exists("missing")).isZero();
+	}
+
+	@Test
+	void getrange_withExtremeIndices() {
+		this.client.set("k", "hello");
+		assertThat(this.client.getrange("k", Long.MIN_VALUE, Long.MAX_VALUE)).isEqualTo("hello");
+		assertThat(this.client.getrange("k", Long.MAX_VALUE, Long.MAX_VALUE)).isEmpty();
+		// both ends clamp to 0, so Redis returns the first byte
+		assertThat(this.client.getrange("k", Long.MIN_VALUE, Long.MIN_VALUE)).isEqualTo("h");
+		assertThat(this.client.getrange("k", -2, Long.MAX_VALUE)).isEqualTo("lo");
+	}
+
+	@Test
+	void incrbyfloat_numericTextOf5120BytesIsNotAFloat() {
+		String longest = "0".repeat(5118) + "1";
+		this.client.set("ok", longest);
+		assertThat(this.client.incrbyfloat("ok", 1)).isEqualTo(2.0);
+		this.client.set("k", "0".repeat(5119) + "1");
+		assertThatExceptionOfType(NotANumberException.class).isThrownBy(() -> this.client.incrbyfloat("k", 1))
+			.withMessage("ERR value is not a valid float");
+		assertThat(this.client.get("k")).isEqualTo("0".repeat(5119) + "1");
+		this.client.set("digits", "1".repeat(5120));
+		assertThatExceptionOfType(NotANumberException.class).isThrownBy(() -> this.client.incrbyfloat("digits", 1));
 	}
 
 	@Test

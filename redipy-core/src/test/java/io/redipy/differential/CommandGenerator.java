@@ -80,7 +80,8 @@ final class CommandGenerator {
 	private static final String[] KEYS = { "a", "b", "c", "d" };
 
 	private static final String[] VALUES = { "x", "y", "z", "", "1", "-3", "10", " 1", "+1", "1e3", "3.0", "0.1", "-0",
-			"01", "9223372036854775807", "-9223372036854775808", "abc", "é", "日本", "😀x", "a b", "0x10", "inf", "nan" };
+			"01", "9223372036854775807", "-9223372036854775808", "abc", "é", "日本", "😀x", "a b", "0x10", "inf", "nan",
+			"-0.0", "1e400", "-1e-400", "0".repeat(5119) + "1", "1".repeat(5119), "9".repeat(30) };
 
 	private final RandomGenerator random;
 
@@ -116,16 +117,34 @@ final class CommandGenerator {
 		return result;
 	}
 
-	private long index() {
-		return this.random.nextInt(11) - 5;
+	/** Huge offsets and counts, where Redis's arithmetic must not overflow. */
+	private static final long[] HUGE = { Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 1, Long.MIN_VALUE + 1,
+			1L << 40, -(1L << 40), Integer.MAX_VALUE + 1L, Integer.MIN_VALUE - 1L };
+
+	private long huge() {
+		return HUGE[this.random.nextInt(HUGE.length)];
 	}
 
+	private long index() {
+		return (this.random.nextInt(12) == 0) ? huge() : this.random.nextInt(11) - 5;
+	}
+
+	/**
+	 * A count: sometimes huge, but never a huge negative one other than
+	 * {@code Long.MIN_VALUE}, which Redis answers with that many random members (a reply
+	 * no server or client can hold).
+	 */
 	private long count() {
+		if (this.random.nextInt(12) == 0) {
+			long huge = huge();
+			return (huge < 0 && huge != Long.MIN_VALUE) ? -huge : huge;
+		}
 		return this.random.nextInt(9) - 3;
 	}
 
 	private double score() {
-		double[] special = { 0, -0.0, 1, 1.5, -2, 3, 1e300, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY };
+		double[] special = { 0, -0.0, 1, 1.5, -2, 3, 1e300, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+				Double.MAX_VALUE, Double.MIN_VALUE, 1e-310 };
 		return (this.random.nextInt(4) == 0) ? special[this.random.nextInt(special.length)]
 				: this.random.nextInt(7) - 3;
 	}
@@ -324,7 +343,13 @@ final class CommandGenerator {
 				return new Step("getdel(" + q(k) + ")", (c) -> c.getdel(k));
 			}, (g) -> {
 				String k = g.key();
-				Expiration e = g.random.nextBoolean() ? Expiration.persist() : Expiration.ex(Duration.ofSeconds(60));
+				Expiration e = switch (g.random.nextInt(6)) {
+					case 0 -> Expiration.persist();
+					case 1 -> Expiration.ex(Duration.ZERO);
+					case 2 -> Expiration.ex(Duration.ofSeconds(-1));
+					case 3 -> Expiration.px(Duration.ofMillis(Long.MAX_VALUE));
+					default -> Expiration.ex(Duration.ofSeconds(60));
+				};
 				return new Step("getex(" + q(k) + ", " + e + ")", (c) -> c.getex(k, e));
 			}, (g) -> {
 				String k = g.key();
@@ -361,7 +386,8 @@ final class CommandGenerator {
 				return new Step("decrby(" + q(k) + ", " + by + ")", (c) -> c.decrby(k, by));
 			}, (g) -> {
 				String k = g.key();
-				double[] increments = { 0.1, 0.2, -1.5, 1e10, 3, 0, Double.POSITIVE_INFINITY, 1e-7 };
+				double[] increments = { 0.1, 0.2, -1.5, 1e10, 3, 0, Double.POSITIVE_INFINITY, 1e-7, -0.0,
+						Double.NEGATIVE_INFINITY, Double.MAX_VALUE, Double.MIN_VALUE };
 				double by = increments[g.random.nextInt(increments.length)];
 				return new Step("incrbyfloat(" + q(k) + ", " + by + ")", (c) -> c.incrbyfloat(k, by));
 			}, (g) -> {
@@ -378,7 +404,12 @@ final class CommandGenerator {
 				return new Step("getrange(" + q(k) + ", " + s + ", " + e + ")", (c) -> c.getrange(k, s, e));
 			}, (g) -> {
 				String k = g.key();
-				long o = g.random.nextInt(6);
+				// offsets past 512 MiB fail; none in between, which would allocate up to
+				// 512 MiB
+				long o = (g.random.nextInt(8) == 0)
+						? new long[] { Long.MAX_VALUE, Long.MAX_VALUE - 1, 512L << 20, Integer.MAX_VALUE }[g.random
+							.nextInt(4)]
+						: g.random.nextInt(6);
 				String v = g.value();
 				return new Step("setrange(" + q(k) + ", " + o + ", " + q(v) + ")", (c) -> c.setrange(k, o, v));
 			},
@@ -452,7 +483,7 @@ final class CommandGenerator {
 					options = options.withRank(g.count());
 				}
 				if (g.random.nextBoolean()) {
-					options = options.withMaxLen(g.random.nextInt(4));
+					options = options.withMaxLen((g.random.nextInt(8) == 0) ? Long.MAX_VALUE : g.random.nextInt(4));
 				}
 				LposOptions o = options;
 				if (g.random.nextBoolean()) {
