@@ -3,6 +3,7 @@ package io.redipy;
 import java.time.InstantSource;
 import java.util.Objects;
 
+import io.redipy.api.Args;
 import io.redipy.memory.MemoryStore;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +23,7 @@ public record MemoryOptions(String keyPrefix, InstantSource clock, @Nullable Mem
 	 * @param store the store to share
 	 */
 	public MemoryOptions {
-		Objects.requireNonNull(keyPrefix, "keyPrefix");
+		Args.keyPrefix(keyPrefix);
 		Objects.requireNonNull(clock, "clock");
 	}
 

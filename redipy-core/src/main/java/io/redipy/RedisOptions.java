@@ -1,6 +1,6 @@
 package io.redipy;
 
-import java.util.Objects;
+import io.redipy.api.Args;
 
 /**
  * Options of a Redis-backend client.
@@ -14,7 +14,7 @@ public record RedisOptions(String keyPrefix) {
 	 * @param keyPrefix the key prefix
 	 */
 	public RedisOptions {
-		Objects.requireNonNull(keyPrefix, "keyPrefix");
+		Args.keyPrefix(keyPrefix);
 	}
 
 	/**

@@ -14,6 +14,30 @@ public final class Args {
 	}
 
 	/**
+	 * Checks a key prefix: not {@code null} and well-formed Unicode. A lone surrogate has
+	 * no UTF-8 encoding (an encoder writes {@code '?'} instead, a glob wildcard), so such
+	 * a prefix would not name the keys it seems to.
+	 * @param keyPrefix the prefix
+	 * @return the prefix
+	 * @throws IllegalArgumentException if the prefix holds a lone surrogate
+	 */
+	public static String keyPrefix(String keyPrefix) {
+		Objects.requireNonNull(keyPrefix, "keyPrefix");
+		for (int i = 0; i < keyPrefix.length(); i++) {
+			char c = keyPrefix.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < keyPrefix.length()
+					&& Character.isLowSurrogate(keyPrefix.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
+				throw new IllegalArgumentException(
+						"keyPrefix must be well-formed Unicode, but has a lone surrogate at index " + i);
+			}
+		}
+		return keyPrefix;
+	}
+
+	/**
 	 * Checks that an array and its elements are not {@code null} and that it has at least
 	 * one element.
 	 * @param <T> the element type

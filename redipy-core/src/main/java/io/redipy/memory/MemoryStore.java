@@ -13,6 +13,7 @@ import java.util.random.RandomGeneratorFactory;
 
 import io.redipy.RedipyClient;
 import io.redipy.RedipyException;
+import io.redipy.api.Args;
 import io.redipy.script.interp.Interpreter;
 import org.jspecify.annotations.Nullable;
 
@@ -128,7 +129,7 @@ public final class MemoryStore {
 	 * @return a new client
 	 */
 	public RedipyClient client(String keyPrefix) {
-		return new MemoryClient(this, Objects.requireNonNull(keyPrefix, "keyPrefix"));
+		return new MemoryClient(this, Args.keyPrefix(keyPrefix));
 	}
 
 	Interpreter.Host scriptHost() {

@@ -20,6 +20,7 @@ import io.redipy.CommandException;
 import io.redipy.ConnectionException;
 import io.redipy.RedipyClient;
 import io.redipy.RedipyException;
+import io.redipy.api.Args;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.RedisConnectionFailureException;
@@ -60,7 +61,7 @@ public final class RedisBackend {
 	 * @return the client
 	 */
 	public static RedipyClient client(RedisConnectionFactory factory, String keyPrefix) {
-		return new RedisClient(new RedisBackend(factory), keyPrefix);
+		return new RedisClient(new RedisBackend(factory), Args.keyPrefix(keyPrefix));
 	}
 
 	<T> T execute(RedisCommand<T> command) {

@@ -339,4 +339,26 @@ public abstract class KeyContractTests extends ContractTestSupport {
 		assertThat(this.client.get("aX[b]:k")).isEqualTo("other");
 	}
 
+	@Test
+	void prefix_withALoneSurrogateIsRejected() {
+		this.client.set("x:other", "kept");
+		assertThatIllegalArgumentException().isThrownBy(() -> backend().client("\uD800:"))
+			.withMessageContaining("lone surrogate at index 0");
+		assertThatIllegalArgumentException().isThrownBy(() -> backend().client("a\uDC00"));
+		assertThat(this.client.get("x:other")).isEqualTo("kept");
+	}
+
+	@Test
+	void prefix_withASurrogatePairWorks() {
+		RedipyClient emoji = backend().client("\uD83D\uDE00:");
+		this.client.set("x:other", "kept");
+		emoji.set("k", "v");
+		assertThat(this.client.get("\uD83D\uDE00:k")).isEqualTo("v");
+		assertThat(emoji.keys("*")).containsExactly("k");
+		assertThat(emoji.dbsize()).isEqualTo(1);
+		emoji.flushall();
+		assertThat(this.client.get("x:other")).isEqualTo("kept");
+		assertThat(this.client.dbsize()).isEqualTo(1);
+	}
+
 }
