@@ -1,8 +1,13 @@
 package io.redipy.api;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -57,7 +62,18 @@ public abstract class AbstractBatch<O> implements Batch {
 		return Recorded.INSTANCE;
 	}
 
-	@Override
+	/**
+	 * Queues one command: {@code command} is called at once with a recording
+	 * {@link Commands}, whose first command ends the call. Internal: the typed methods of
+	 * {@link BatchCommands} are the public way to queue a command, since a function given
+	 * here that did more than call one command and return its result (a second command,
+	 * or work on the result) could not be detected and would be silently cut short.
+	 * @param <T> the command's result type
+	 * @param command a function that calls one command and returns its result, such as
+	 * {@code c -> c.get("k")}
+	 * @return the handle of its result
+	 * @throws IllegalArgumentException if {@code command} calls no command
+	 */
 	public final <T> Response<T> add(Function<? super Commands, ? extends T> command) {
 		Objects.requireNonNull(command, "command");
 		if (this.executed) {
@@ -96,6 +112,699 @@ public abstract class AbstractBatch<O> implements Batch {
 	@Override
 	public final int size() {
 		return this.operations.size();
+	}
+
+	@Override
+	public final Response<Long> del(String... keys) {
+		return add(c -> c.del(keys));
+	}
+
+	@Override
+	public final Response<Long> unlink(String... keys) {
+		return add(c -> c.unlink(keys));
+	}
+
+	@Override
+	public final Response<Long> exists(String... keys) {
+		return add(c -> c.exists(keys));
+	}
+
+	@Override
+	public final Response<KeyType> type(String key) {
+		return add(c -> c.type(key));
+	}
+
+	@Override
+	public final Response<Boolean> expire(String key, Duration ttl) {
+		return add(c -> c.expire(key, ttl));
+	}
+
+	@Override
+	public final Response<Boolean> expire(String key, Duration ttl, ExpireCondition condition) {
+		return add(c -> c.expire(key, ttl, condition));
+	}
+
+	@Override
+	public final Response<Boolean> pexpire(String key, Duration ttl) {
+		return add(c -> c.pexpire(key, ttl));
+	}
+
+	@Override
+	public final Response<Boolean> pexpire(String key, Duration ttl, ExpireCondition condition) {
+		return add(c -> c.pexpire(key, ttl, condition));
+	}
+
+	@Override
+	public final Response<Boolean> expireat(String key, Instant at) {
+		return add(c -> c.expireat(key, at));
+	}
+
+	@Override
+	public final Response<Boolean> expireat(String key, Instant at, ExpireCondition condition) {
+		return add(c -> c.expireat(key, at, condition));
+	}
+
+	@Override
+	public final Response<Boolean> pexpireat(String key, Instant at) {
+		return add(c -> c.pexpireat(key, at));
+	}
+
+	@Override
+	public final Response<Boolean> pexpireat(String key, Instant at, ExpireCondition condition) {
+		return add(c -> c.pexpireat(key, at, condition));
+	}
+
+	@Override
+	public final Response<Ttl> ttl(String key) {
+		return add(c -> c.ttl(key));
+	}
+
+	@Override
+	public final Response<Ttl> pttl(String key) {
+		return add(c -> c.pttl(key));
+	}
+
+	@Override
+	public final Response<Boolean> persist(String key) {
+		return add(c -> c.persist(key));
+	}
+
+	@Override
+	public final Response<Void> rename(String key, String newKey) {
+		return add(c -> {
+			c.rename(key, newKey);
+			return null;
+		});
+	}
+
+	@Override
+	public final Response<Boolean> renamenx(String key, String newKey) {
+		return add(c -> c.renamenx(key, newKey));
+	}
+
+	@Override
+	public final Response<Boolean> copy(String source, String destination) {
+		return add(c -> c.copy(source, destination));
+	}
+
+	@Override
+	public final Response<Boolean> copy(String source, String destination, boolean replace) {
+		return add(c -> c.copy(source, destination, replace));
+	}
+
+	@Override
+	public final Response<ScanPage<String>> scan(String cursor, ScanOptions options) {
+		return add(c -> c.scan(cursor, options));
+	}
+
+	@Override
+	public final Response<ScanPage<String>> scan(String cursor) {
+		return add(c -> c.scan(cursor));
+	}
+
+	@Override
+	public final Response<List<String>> keys(String pattern) {
+		return add(c -> c.keys(pattern));
+	}
+
+	@Override
+	public final Response<Long> dbsize() {
+		return add(c -> c.dbsize());
+	}
+
+	@Override
+	public final Response<Void> flushall() {
+		return add(c -> {
+			c.flushall();
+			return null;
+		});
+	}
+
+	@Override
+	public final Response<@Nullable String> randomkey() {
+		return add(c -> c.randomkey());
+	}
+
+	@Override
+	public final Response<String> ping() {
+		return add(c -> c.ping());
+	}
+
+	@Override
+	public final Response<@Nullable String> get(String key) {
+		return add(c -> c.get(key));
+	}
+
+	@Override
+	public final Response<Void> set(String key, String value) {
+		return add(c -> {
+			c.set(key, value);
+			return null;
+		});
+	}
+
+	@Override
+	public final Response<Boolean> set(String key, String value, SetOptions options) {
+		return add(c -> c.set(key, value, options));
+	}
+
+	@Override
+	public final Response<@Nullable String> setGet(String key, String value, SetOptions options) {
+		return add(c -> c.setGet(key, value, options));
+	}
+
+	@Override
+	public final Response<Boolean> setnx(String key, String value) {
+		return add(c -> c.setnx(key, value));
+	}
+
+	@Override
+	public final Response<@Nullable String> getdel(String key) {
+		return add(c -> c.getdel(key));
+	}
+
+	@Override
+	public final Response<@Nullable String> getex(String key, Expiration expiration) {
+		return add(c -> c.getex(key, expiration));
+	}
+
+	@Override
+	public final Response<@Nullable String> getset(String key, String value) {
+		return add(c -> c.getset(key, value));
+	}
+
+	@Override
+	public final Response<List<@Nullable String>> mget(String... keys) {
+		return add(c -> c.mget(keys));
+	}
+
+	@Override
+	public final Response<Void> mset(Map<String, String> values) {
+		return add(c -> {
+			c.mset(values);
+			return null;
+		});
+	}
+
+	@Override
+	public final Response<Boolean> msetnx(Map<String, String> values) {
+		return add(c -> c.msetnx(values));
+	}
+
+	@Override
+	public final Response<Long> incr(String key) {
+		return add(c -> c.incr(key));
+	}
+
+	@Override
+	public final Response<Long> incrby(String key, long increment) {
+		return add(c -> c.incrby(key, increment));
+	}
+
+	@Override
+	public final Response<Long> decr(String key) {
+		return add(c -> c.decr(key));
+	}
+
+	@Override
+	public final Response<Long> decrby(String key, long decrement) {
+		return add(c -> c.decrby(key, decrement));
+	}
+
+	@Override
+	public final Response<Double> incrbyfloat(String key, double increment) {
+		return add(c -> c.incrbyfloat(key, increment));
+	}
+
+	@Override
+	public final Response<Long> append(String key, String value) {
+		return add(c -> c.append(key, value));
+	}
+
+	@Override
+	public final Response<Long> strlen(String key) {
+		return add(c -> c.strlen(key));
+	}
+
+	@Override
+	public final Response<String> getrange(String key, long start, long end) {
+		return add(c -> c.getrange(key, start, end));
+	}
+
+	@Override
+	public final Response<Long> setrange(String key, long offset, String value) {
+		return add(c -> c.setrange(key, offset, value));
+	}
+
+	@Override
+	public final Response<Long> lpush(String key, String... values) {
+		return add(c -> c.lpush(key, values));
+	}
+
+	@Override
+	public final Response<Long> rpush(String key, String... values) {
+		return add(c -> c.rpush(key, values));
+	}
+
+	@Override
+	public final Response<Long> lpushx(String key, String... values) {
+		return add(c -> c.lpushx(key, values));
+	}
+
+	@Override
+	public final Response<Long> rpushx(String key, String... values) {
+		return add(c -> c.rpushx(key, values));
+	}
+
+	@Override
+	public final Response<@Nullable String> lpop(String key) {
+		return add(c -> c.lpop(key));
+	}
+
+	@Override
+	public final Response<List<String>> lpop(String key, long count) {
+		return add(c -> c.lpop(key, count));
+	}
+
+	@Override
+	public final Response<@Nullable String> rpop(String key) {
+		return add(c -> c.rpop(key));
+	}
+
+	@Override
+	public final Response<List<String>> rpop(String key, long count) {
+		return add(c -> c.rpop(key, count));
+	}
+
+	@Override
+	public final Response<List<String>> lrange(String key, long start, long stop) {
+		return add(c -> c.lrange(key, start, stop));
+	}
+
+	@Override
+	public final Response<@Nullable String> lindex(String key, long index) {
+		return add(c -> c.lindex(key, index));
+	}
+
+	@Override
+	public final Response<Void> lset(String key, long index, String value) {
+		return add(c -> {
+			c.lset(key, index, value);
+			return null;
+		});
+	}
+
+	@Override
+	public final Response<Long> llen(String key) {
+		return add(c -> c.llen(key));
+	}
+
+	@Override
+	public final Response<Long> lrem(String key, long count, String value) {
+		return add(c -> c.lrem(key, count, value));
+	}
+
+	@Override
+	public final Response<Void> ltrim(String key, long start, long stop) {
+		return add(c -> {
+			c.ltrim(key, start, stop);
+			return null;
+		});
+	}
+
+	@Override
+	public final Response<Long> linsert(String key, ListPosition position, String pivot, String value) {
+		return add(c -> c.linsert(key, position, pivot, value));
+	}
+
+	@Override
+	public final Response<@Nullable Long> lpos(String key, String element) {
+		return add(c -> c.lpos(key, element));
+	}
+
+	@Override
+	public final Response<@Nullable Long> lpos(String key, String element, LposOptions options) {
+		return add(c -> c.lpos(key, element, options));
+	}
+
+	@Override
+	public final Response<List<Long>> lpos(String key, String element, long count, LposOptions options) {
+		return add(c -> c.lpos(key, element, count, options));
+	}
+
+	@Override
+	public final Response<@Nullable String> lmove(String source, String destination, ListSide from, ListSide to) {
+		return add(c -> c.lmove(source, destination, from, to));
+	}
+
+	@Override
+	public final Response<@Nullable String> rpoplpush(String source, String destination) {
+		return add(c -> c.rpoplpush(source, destination));
+	}
+
+	@Override
+	public final Response<Long> hset(String key, String field, String value) {
+		return add(c -> c.hset(key, field, value));
+	}
+
+	@Override
+	public final Response<Long> hset(String key, Map<String, String> fields) {
+		return add(c -> c.hset(key, fields));
+	}
+
+	@Override
+	public final Response<Boolean> hsetnx(String key, String field, String value) {
+		return add(c -> c.hsetnx(key, field, value));
+	}
+
+	@Override
+	public final Response<@Nullable String> hget(String key, String field) {
+		return add(c -> c.hget(key, field));
+	}
+
+	@Override
+	public final Response<List<@Nullable String>> hmget(String key, String... fields) {
+		return add(c -> c.hmget(key, fields));
+	}
+
+	@Override
+	public final Response<Long> hdel(String key, String... fields) {
+		return add(c -> c.hdel(key, fields));
+	}
+
+	@Override
+	public final Response<Boolean> hexists(String key, String field) {
+		return add(c -> c.hexists(key, field));
+	}
+
+	@Override
+	public final Response<Long> hlen(String key) {
+		return add(c -> c.hlen(key));
+	}
+
+	@Override
+	public final Response<List<String>> hkeys(String key) {
+		return add(c -> c.hkeys(key));
+	}
+
+	@Override
+	public final Response<List<String>> hvals(String key) {
+		return add(c -> c.hvals(key));
+	}
+
+	@Override
+	public final Response<Map<String, String>> hgetall(String key) {
+		return add(c -> c.hgetall(key));
+	}
+
+	@Override
+	public final Response<Long> hincrby(String key, String field, long increment) {
+		return add(c -> c.hincrby(key, field, increment));
+	}
+
+	@Override
+	public final Response<Double> hincrbyfloat(String key, String field, double increment) {
+		return add(c -> c.hincrbyfloat(key, field, increment));
+	}
+
+	@Override
+	public final Response<Long> hstrlen(String key, String field) {
+		return add(c -> c.hstrlen(key, field));
+	}
+
+	@Override
+	public final Response<@Nullable String> hrandfield(String key) {
+		return add(c -> c.hrandfield(key));
+	}
+
+	@Override
+	public final Response<List<String>> hrandfield(String key, long count) {
+		return add(c -> c.hrandfield(key, count));
+	}
+
+	@Override
+	public final Response<List<HashEntry>> hrandfieldWithValues(String key, long count) {
+		return add(c -> c.hrandfieldWithValues(key, count));
+	}
+
+	@Override
+	public final Response<ScanPage<HashEntry>> hscan(String key, String cursor, ScanOptions options) {
+		return add(c -> c.hscan(key, cursor, options));
+	}
+
+	@Override
+	public final Response<Long> sadd(String key, String... members) {
+		return add(c -> c.sadd(key, members));
+	}
+
+	@Override
+	public final Response<Long> srem(String key, String... members) {
+		return add(c -> c.srem(key, members));
+	}
+
+	@Override
+	public final Response<Boolean> sismember(String key, String member) {
+		return add(c -> c.sismember(key, member));
+	}
+
+	@Override
+	public final Response<List<Boolean>> smismember(String key, String... members) {
+		return add(c -> c.smismember(key, members));
+	}
+
+	@Override
+	public final Response<Long> scard(String key) {
+		return add(c -> c.scard(key));
+	}
+
+	@Override
+	public final Response<Set<String>> smembers(String key) {
+		return add(c -> c.smembers(key));
+	}
+
+	@Override
+	public final Response<@Nullable String> spop(String key) {
+		return add(c -> c.spop(key));
+	}
+
+	@Override
+	public final Response<Set<String>> spop(String key, long count) {
+		return add(c -> c.spop(key, count));
+	}
+
+	@Override
+	public final Response<@Nullable String> srandmember(String key) {
+		return add(c -> c.srandmember(key));
+	}
+
+	@Override
+	public final Response<List<String>> srandmember(String key, long count) {
+		return add(c -> c.srandmember(key, count));
+	}
+
+	@Override
+	public final Response<Boolean> smove(String source, String destination, String member) {
+		return add(c -> c.smove(source, destination, member));
+	}
+
+	@Override
+	public final Response<Set<String>> sinter(String... keys) {
+		return add(c -> c.sinter(keys));
+	}
+
+	@Override
+	public final Response<Set<String>> sunion(String... keys) {
+		return add(c -> c.sunion(keys));
+	}
+
+	@Override
+	public final Response<Set<String>> sdiff(String... keys) {
+		return add(c -> c.sdiff(keys));
+	}
+
+	@Override
+	public final Response<Long> sinterstore(String destination, String... keys) {
+		return add(c -> c.sinterstore(destination, keys));
+	}
+
+	@Override
+	public final Response<Long> sunionstore(String destination, String... keys) {
+		return add(c -> c.sunionstore(destination, keys));
+	}
+
+	@Override
+	public final Response<Long> sdiffstore(String destination, String... keys) {
+		return add(c -> c.sdiffstore(destination, keys));
+	}
+
+	@Override
+	public final Response<Long> sintercard(String... keys) {
+		return add(c -> c.sintercard(keys));
+	}
+
+	@Override
+	public final Response<Long> sintercard(long limit, String... keys) {
+		return add(c -> c.sintercard(limit, keys));
+	}
+
+	@Override
+	public final Response<ScanPage<String>> sscan(String key, String cursor, ScanOptions options) {
+		return add(c -> c.sscan(key, cursor, options));
+	}
+
+	@Override
+	public final Response<Long> zadd(String key, double score, String member) {
+		return add(c -> c.zadd(key, score, member));
+	}
+
+	@Override
+	public final Response<Long> zadd(String key, Collection<ScoredMember> members) {
+		return add(c -> c.zadd(key, members));
+	}
+
+	@Override
+	public final Response<Long> zadd(String key, ZAddOptions options, Collection<ScoredMember> members) {
+		return add(c -> c.zadd(key, options, members));
+	}
+
+	@Override
+	public final Response<@Nullable Double> zaddIncr(String key, ZAddOptions options, double increment, String member) {
+		return add(c -> c.zaddIncr(key, options, increment, member));
+	}
+
+	@Override
+	public final Response<Long> zrem(String key, String... members) {
+		return add(c -> c.zrem(key, members));
+	}
+
+	@Override
+	public final Response<@Nullable Double> zscore(String key, String member) {
+		return add(c -> c.zscore(key, member));
+	}
+
+	@Override
+	public final Response<List<@Nullable Double>> zmscore(String key, String... members) {
+		return add(c -> c.zmscore(key, members));
+	}
+
+	@Override
+	public final Response<Double> zincrby(String key, double increment, String member) {
+		return add(c -> c.zincrby(key, increment, member));
+	}
+
+	@Override
+	public final Response<Long> zcard(String key) {
+		return add(c -> c.zcard(key));
+	}
+
+	@Override
+	public final Response<Long> zcount(String key, ScoreRange range) {
+		return add(c -> c.zcount(key, range));
+	}
+
+	@Override
+	public final Response<Long> zlexcount(String key, LexRange range) {
+		return add(c -> c.zlexcount(key, range));
+	}
+
+	@Override
+	public final Response<List<String>> zrange(String key, ZRange range) {
+		return add(c -> c.zrange(key, range));
+	}
+
+	@Override
+	public final Response<List<String>> zrange(String key, long start, long stop) {
+		return add(c -> c.zrange(key, start, stop));
+	}
+
+	@Override
+	public final Response<List<ScoredMember>> zrangeWithScores(String key, ZRange range) {
+		return add(c -> c.zrangeWithScores(key, range));
+	}
+
+	@Override
+	public final Response<Long> zrangestore(String destination, String source, ZRange range) {
+		return add(c -> c.zrangestore(destination, source, range));
+	}
+
+	@Override
+	public final Response<@Nullable Long> zrank(String key, String member) {
+		return add(c -> c.zrank(key, member));
+	}
+
+	@Override
+	public final Response<@Nullable Long> zrevrank(String key, String member) {
+		return add(c -> c.zrevrank(key, member));
+	}
+
+	@Override
+	public final Response<@Nullable ScoredMember> zpopmin(String key) {
+		return add(c -> c.zpopmin(key));
+	}
+
+	@Override
+	public final Response<List<ScoredMember>> zpopmin(String key, long count) {
+		return add(c -> c.zpopmin(key, count));
+	}
+
+	@Override
+	public final Response<@Nullable ScoredMember> zpopmax(String key) {
+		return add(c -> c.zpopmax(key));
+	}
+
+	@Override
+	public final Response<List<ScoredMember>> zpopmax(String key, long count) {
+		return add(c -> c.zpopmax(key, count));
+	}
+
+	@Override
+	public final Response<Long> zremrangebyrank(String key, long start, long stop) {
+		return add(c -> c.zremrangebyrank(key, start, stop));
+	}
+
+	@Override
+	public final Response<Long> zremrangebyscore(String key, ScoreRange range) {
+		return add(c -> c.zremrangebyscore(key, range));
+	}
+
+	@Override
+	public final Response<Long> zremrangebylex(String key, LexRange range) {
+		return add(c -> c.zremrangebylex(key, range));
+	}
+
+	@Override
+	public final Response<Long> zunionstore(String destination, ZStoreOptions options, String... keys) {
+		return add(c -> c.zunionstore(destination, options, keys));
+	}
+
+	@Override
+	public final Response<Long> zinterstore(String destination, ZStoreOptions options, String... keys) {
+		return add(c -> c.zinterstore(destination, options, keys));
+	}
+
+	@Override
+	public final Response<Long> zdiffstore(String destination, String... keys) {
+		return add(c -> c.zdiffstore(destination, keys));
+	}
+
+	@Override
+	public final Response<@Nullable String> zrandmember(String key) {
+		return add(c -> c.zrandmember(key));
+	}
+
+	@Override
+	public final Response<List<String>> zrandmember(String key, long count) {
+		return add(c -> c.zrandmember(key, count));
+	}
+
+	@Override
+	public final Response<List<ScoredMember>> zrandmemberWithScores(String key, long count) {
+		return add(c -> c.zrandmemberWithScores(key, count));
+	}
+
+	@Override
+	public final Response<ScanPage<ScoredMember>> zscan(String key, String cursor, ScanOptions options) {
+		return add(c -> c.zscan(key, cursor, options));
 	}
 
 	/**

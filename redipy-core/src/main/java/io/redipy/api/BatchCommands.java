@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,57 +14,38 @@ import org.jspecify.annotations.Nullable;
  * that holds the command's result once the batch has run.
  *
  * <p>
- * Every method here is {@code add(c -> c.command(args))}; a test keeps this interface in
- * step with {@link Commands}.
+ * A test keeps this interface in step with {@link Commands}: one method per command, with
+ * the same arguments.
  */
 public interface BatchCommands {
-
-	/**
-	 * Queues one command: {@code command} is called at once with a recording
-	 * {@link Commands} and must call exactly one of its methods; the arguments are
-	 * checked now, the command runs when the batch runs.
-	 * @param <T> the command's result type
-	 * @param command a function that calls one command, such as {@code c -> c.get("k")}
-	 * @return the handle of its result
-	 * @throws IllegalArgumentException if {@code command} calls no command
-	 */
-	<T> Response<T> add(Function<? super Commands, ? extends T> command);
 
 	/**
 	 * Queues {@link KeyCommands#del(String[])}.
 	 * @param keys as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> del(String... keys) {
-		return add(c -> c.del(keys));
-	}
+	Response<Long> del(String... keys);
 
 	/**
 	 * Queues {@link KeyCommands#unlink(String[])}.
 	 * @param keys as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> unlink(String... keys) {
-		return add(c -> c.unlink(keys));
-	}
+	Response<Long> unlink(String... keys);
 
 	/**
 	 * Queues {@link KeyCommands#exists(String[])}.
 	 * @param keys as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> exists(String... keys) {
-		return add(c -> c.exists(keys));
-	}
+	Response<Long> exists(String... keys);
 
 	/**
 	 * Queues {@link KeyCommands#type(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<KeyType> type(String key) {
-		return add(c -> c.type(key));
-	}
+	Response<KeyType> type(String key);
 
 	/**
 	 * Queues {@link KeyCommands#expire(String, Duration)}.
@@ -73,9 +53,7 @@ public interface BatchCommands {
 	 * @param ttl as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> expire(String key, Duration ttl) {
-		return add(c -> c.expire(key, ttl));
-	}
+	Response<Boolean> expire(String key, Duration ttl);
 
 	/**
 	 * Queues {@link KeyCommands#expire(String, Duration, ExpireCondition)}.
@@ -84,9 +62,7 @@ public interface BatchCommands {
 	 * @param condition as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> expire(String key, Duration ttl, ExpireCondition condition) {
-		return add(c -> c.expire(key, ttl, condition));
-	}
+	Response<Boolean> expire(String key, Duration ttl, ExpireCondition condition);
 
 	/**
 	 * Queues {@link KeyCommands#pexpire(String, Duration)}.
@@ -94,9 +70,7 @@ public interface BatchCommands {
 	 * @param ttl as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> pexpire(String key, Duration ttl) {
-		return add(c -> c.pexpire(key, ttl));
-	}
+	Response<Boolean> pexpire(String key, Duration ttl);
 
 	/**
 	 * Queues {@link KeyCommands#pexpire(String, Duration, ExpireCondition)}.
@@ -105,9 +79,7 @@ public interface BatchCommands {
 	 * @param condition as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> pexpire(String key, Duration ttl, ExpireCondition condition) {
-		return add(c -> c.pexpire(key, ttl, condition));
-	}
+	Response<Boolean> pexpire(String key, Duration ttl, ExpireCondition condition);
 
 	/**
 	 * Queues {@link KeyCommands#expireat(String, Instant)}.
@@ -115,9 +87,7 @@ public interface BatchCommands {
 	 * @param at as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> expireat(String key, Instant at) {
-		return add(c -> c.expireat(key, at));
-	}
+	Response<Boolean> expireat(String key, Instant at);
 
 	/**
 	 * Queues {@link KeyCommands#expireat(String, Instant, ExpireCondition)}.
@@ -126,9 +96,7 @@ public interface BatchCommands {
 	 * @param condition as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> expireat(String key, Instant at, ExpireCondition condition) {
-		return add(c -> c.expireat(key, at, condition));
-	}
+	Response<Boolean> expireat(String key, Instant at, ExpireCondition condition);
 
 	/**
 	 * Queues {@link KeyCommands#pexpireat(String, Instant)}.
@@ -136,9 +104,7 @@ public interface BatchCommands {
 	 * @param at as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> pexpireat(String key, Instant at) {
-		return add(c -> c.pexpireat(key, at));
-	}
+	Response<Boolean> pexpireat(String key, Instant at);
 
 	/**
 	 * Queues {@link KeyCommands#pexpireat(String, Instant, ExpireCondition)}.
@@ -147,36 +113,28 @@ public interface BatchCommands {
 	 * @param condition as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> pexpireat(String key, Instant at, ExpireCondition condition) {
-		return add(c -> c.pexpireat(key, at, condition));
-	}
+	Response<Boolean> pexpireat(String key, Instant at, ExpireCondition condition);
 
 	/**
 	 * Queues {@link KeyCommands#ttl(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<Ttl> ttl(String key) {
-		return add(c -> c.ttl(key));
-	}
+	Response<Ttl> ttl(String key);
 
 	/**
 	 * Queues {@link KeyCommands#pttl(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<Ttl> pttl(String key) {
-		return add(c -> c.pttl(key));
-	}
+	Response<Ttl> pttl(String key);
 
 	/**
 	 * Queues {@link KeyCommands#persist(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> persist(String key) {
-		return add(c -> c.persist(key));
-	}
+	Response<Boolean> persist(String key);
 
 	/**
 	 * Queues {@link KeyCommands#rename(String, String)}.
@@ -184,12 +142,7 @@ public interface BatchCommands {
 	 * @param newKey as there
 	 * @return the handle of its result
 	 */
-	default Response<Void> rename(String key, String newKey) {
-		return add(c -> {
-			c.rename(key, newKey);
-			return null;
-		});
-	}
+	Response<Void> rename(String key, String newKey);
 
 	/**
 	 * Queues {@link KeyCommands#renamenx(String, String)}.
@@ -197,9 +150,7 @@ public interface BatchCommands {
 	 * @param newKey as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> renamenx(String key, String newKey) {
-		return add(c -> c.renamenx(key, newKey));
-	}
+	Response<Boolean> renamenx(String key, String newKey);
 
 	/**
 	 * Queues {@link KeyCommands#copy(String, String)}.
@@ -207,9 +158,7 @@ public interface BatchCommands {
 	 * @param destination as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> copy(String source, String destination) {
-		return add(c -> c.copy(source, destination));
-	}
+	Response<Boolean> copy(String source, String destination);
 
 	/**
 	 * Queues {@link KeyCommands#copy(String, String, boolean)}.
@@ -218,9 +167,7 @@ public interface BatchCommands {
 	 * @param replace as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> copy(String source, String destination, boolean replace) {
-		return add(c -> c.copy(source, destination, replace));
-	}
+	Response<Boolean> copy(String source, String destination, boolean replace);
 
 	/**
 	 * Queues {@link KeyCommands#scan(String, ScanOptions)}.
@@ -228,71 +175,52 @@ public interface BatchCommands {
 	 * @param options as there
 	 * @return the handle of its result
 	 */
-	default Response<ScanPage<String>> scan(String cursor, ScanOptions options) {
-		return add(c -> c.scan(cursor, options));
-	}
+	Response<ScanPage<String>> scan(String cursor, ScanOptions options);
 
 	/**
 	 * Queues {@link KeyCommands#scan(String)}.
 	 * @param cursor as there
 	 * @return the handle of its result
 	 */
-	default Response<ScanPage<String>> scan(String cursor) {
-		return add(c -> c.scan(cursor));
-	}
+	Response<ScanPage<String>> scan(String cursor);
 
 	/**
 	 * Queues {@link KeyCommands#keys(String)}.
 	 * @param pattern as there
 	 * @return the handle of its result
 	 */
-	default Response<List<String>> keys(String pattern) {
-		return add(c -> c.keys(pattern));
-	}
+	Response<List<String>> keys(String pattern);
 
 	/**
 	 * Queues {@link KeyCommands#dbsize()}.
 	 * @return the handle of its result
 	 */
-	default Response<Long> dbsize() {
-		return add(c -> c.dbsize());
-	}
+	Response<Long> dbsize();
 
 	/**
 	 * Queues {@link KeyCommands#flushall()}.
 	 * @return the handle of its result
 	 */
-	default Response<Void> flushall() {
-		return add(c -> {
-			c.flushall();
-			return null;
-		});
-	}
+	Response<Void> flushall();
 
 	/**
 	 * Queues {@link KeyCommands#randomkey()}.
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable String> randomkey() {
-		return add(c -> c.randomkey());
-	}
+	Response<@Nullable String> randomkey();
 
 	/**
 	 * Queues {@link KeyCommands#ping()}.
 	 * @return the handle of its result
 	 */
-	default Response<String> ping() {
-		return add(c -> c.ping());
-	}
+	Response<String> ping();
 
 	/**
 	 * Queues {@link StringCommands#get(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable String> get(String key) {
-		return add(c -> c.get(key));
-	}
+	Response<@Nullable String> get(String key);
 
 	/**
 	 * Queues {@link StringCommands#set(String, String)}.
@@ -300,12 +228,7 @@ public interface BatchCommands {
 	 * @param value as there
 	 * @return the handle of its result
 	 */
-	default Response<Void> set(String key, String value) {
-		return add(c -> {
-			c.set(key, value);
-			return null;
-		});
-	}
+	Response<Void> set(String key, String value);
 
 	/**
 	 * Queues {@link StringCommands#set(String, String, SetOptions)}.
@@ -314,9 +237,7 @@ public interface BatchCommands {
 	 * @param options as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> set(String key, String value, SetOptions options) {
-		return add(c -> c.set(key, value, options));
-	}
+	Response<Boolean> set(String key, String value, SetOptions options);
 
 	/**
 	 * Queues {@link StringCommands#setGet(String, String, SetOptions)}.
@@ -325,9 +246,7 @@ public interface BatchCommands {
 	 * @param options as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable String> setGet(String key, String value, SetOptions options) {
-		return add(c -> c.setGet(key, value, options));
-	}
+	Response<@Nullable String> setGet(String key, String value, SetOptions options);
 
 	/**
 	 * Queues {@link StringCommands#setnx(String, String)}.
@@ -335,18 +254,14 @@ public interface BatchCommands {
 	 * @param value as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> setnx(String key, String value) {
-		return add(c -> c.setnx(key, value));
-	}
+	Response<Boolean> setnx(String key, String value);
 
 	/**
 	 * Queues {@link StringCommands#getdel(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable String> getdel(String key) {
-		return add(c -> c.getdel(key));
-	}
+	Response<@Nullable String> getdel(String key);
 
 	/**
 	 * Queues {@link StringCommands#getex(String, Expiration)}.
@@ -354,9 +269,7 @@ public interface BatchCommands {
 	 * @param expiration as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable String> getex(String key, Expiration expiration) {
-		return add(c -> c.getex(key, expiration));
-	}
+	Response<@Nullable String> getex(String key, Expiration expiration);
 
 	/**
 	 * Queues {@link StringCommands#getset(String, String)}.
@@ -364,48 +277,35 @@ public interface BatchCommands {
 	 * @param value as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable String> getset(String key, String value) {
-		return add(c -> c.getset(key, value));
-	}
+	Response<@Nullable String> getset(String key, String value);
 
 	/**
 	 * Queues {@link StringCommands#mget(String[])}.
 	 * @param keys as there
 	 * @return the handle of its result
 	 */
-	default Response<List<@Nullable String>> mget(String... keys) {
-		return add(c -> c.mget(keys));
-	}
+	Response<List<@Nullable String>> mget(String... keys);
 
 	/**
 	 * Queues {@link StringCommands#mset(Map)}.
 	 * @param values as there
 	 * @return the handle of its result
 	 */
-	default Response<Void> mset(Map<String, String> values) {
-		return add(c -> {
-			c.mset(values);
-			return null;
-		});
-	}
+	Response<Void> mset(Map<String, String> values);
 
 	/**
 	 * Queues {@link StringCommands#msetnx(Map)}.
 	 * @param values as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> msetnx(Map<String, String> values) {
-		return add(c -> c.msetnx(values));
-	}
+	Response<Boolean> msetnx(Map<String, String> values);
 
 	/**
 	 * Queues {@link StringCommands#incr(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> incr(String key) {
-		return add(c -> c.incr(key));
-	}
+	Response<Long> incr(String key);
 
 	/**
 	 * Queues {@link StringCommands#incrby(String, long)}.
@@ -413,18 +313,14 @@ public interface BatchCommands {
 	 * @param increment as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> incrby(String key, long increment) {
-		return add(c -> c.incrby(key, increment));
-	}
+	Response<Long> incrby(String key, long increment);
 
 	/**
 	 * Queues {@link StringCommands#decr(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> decr(String key) {
-		return add(c -> c.decr(key));
-	}
+	Response<Long> decr(String key);
 
 	/**
 	 * Queues {@link StringCommands#decrby(String, long)}.
@@ -432,9 +328,7 @@ public interface BatchCommands {
 	 * @param decrement as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> decrby(String key, long decrement) {
-		return add(c -> c.decrby(key, decrement));
-	}
+	Response<Long> decrby(String key, long decrement);
 
 	/**
 	 * Queues {@link StringCommands#incrbyfloat(String, double)}.
@@ -442,9 +336,7 @@ public interface BatchCommands {
 	 * @param increment as there
 	 * @return the handle of its result
 	 */
-	default Response<Double> incrbyfloat(String key, double increment) {
-		return add(c -> c.incrbyfloat(key, increment));
-	}
+	Response<Double> incrbyfloat(String key, double increment);
 
 	/**
 	 * Queues {@link StringCommands#append(String, String)}.
@@ -452,18 +344,14 @@ public interface BatchCommands {
 	 * @param value as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> append(String key, String value) {
-		return add(c -> c.append(key, value));
-	}
+	Response<Long> append(String key, String value);
 
 	/**
 	 * Queues {@link StringCommands#strlen(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> strlen(String key) {
-		return add(c -> c.strlen(key));
-	}
+	Response<Long> strlen(String key);
 
 	/**
 	 * Queues {@link StringCommands#getrange(String, long, long)}.
@@ -472,9 +360,7 @@ public interface BatchCommands {
 	 * @param end as there
 	 * @return the handle of its result
 	 */
-	default Response<String> getrange(String key, long start, long end) {
-		return add(c -> c.getrange(key, start, end));
-	}
+	Response<String> getrange(String key, long start, long end);
 
 	/**
 	 * Queues {@link StringCommands#setrange(String, long, String)}.
@@ -483,9 +369,7 @@ public interface BatchCommands {
 	 * @param value as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> setrange(String key, long offset, String value) {
-		return add(c -> c.setrange(key, offset, value));
-	}
+	Response<Long> setrange(String key, long offset, String value);
 
 	/**
 	 * Queues {@link ListCommands#lpush(String, String[])}.
@@ -493,9 +377,7 @@ public interface BatchCommands {
 	 * @param values as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> lpush(String key, String... values) {
-		return add(c -> c.lpush(key, values));
-	}
+	Response<Long> lpush(String key, String... values);
 
 	/**
 	 * Queues {@link ListCommands#rpush(String, String[])}.
@@ -503,9 +385,7 @@ public interface BatchCommands {
 	 * @param values as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> rpush(String key, String... values) {
-		return add(c -> c.rpush(key, values));
-	}
+	Response<Long> rpush(String key, String... values);
 
 	/**
 	 * Queues {@link ListCommands#lpushx(String, String[])}.
@@ -513,9 +393,7 @@ public interface BatchCommands {
 	 * @param values as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> lpushx(String key, String... values) {
-		return add(c -> c.lpushx(key, values));
-	}
+	Response<Long> lpushx(String key, String... values);
 
 	/**
 	 * Queues {@link ListCommands#rpushx(String, String[])}.
@@ -523,18 +401,14 @@ public interface BatchCommands {
 	 * @param values as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> rpushx(String key, String... values) {
-		return add(c -> c.rpushx(key, values));
-	}
+	Response<Long> rpushx(String key, String... values);
 
 	/**
 	 * Queues {@link ListCommands#lpop(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable String> lpop(String key) {
-		return add(c -> c.lpop(key));
-	}
+	Response<@Nullable String> lpop(String key);
 
 	/**
 	 * Queues {@link ListCommands#lpop(String, long)}.
@@ -542,18 +416,14 @@ public interface BatchCommands {
 	 * @param count as there
 	 * @return the handle of its result
 	 */
-	default Response<List<String>> lpop(String key, long count) {
-		return add(c -> c.lpop(key, count));
-	}
+	Response<List<String>> lpop(String key, long count);
 
 	/**
 	 * Queues {@link ListCommands#rpop(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable String> rpop(String key) {
-		return add(c -> c.rpop(key));
-	}
+	Response<@Nullable String> rpop(String key);
 
 	/**
 	 * Queues {@link ListCommands#rpop(String, long)}.
@@ -561,9 +431,7 @@ public interface BatchCommands {
 	 * @param count as there
 	 * @return the handle of its result
 	 */
-	default Response<List<String>> rpop(String key, long count) {
-		return add(c -> c.rpop(key, count));
-	}
+	Response<List<String>> rpop(String key, long count);
 
 	/**
 	 * Queues {@link ListCommands#lrange(String, long, long)}.
@@ -572,9 +440,7 @@ public interface BatchCommands {
 	 * @param stop as there
 	 * @return the handle of its result
 	 */
-	default Response<List<String>> lrange(String key, long start, long stop) {
-		return add(c -> c.lrange(key, start, stop));
-	}
+	Response<List<String>> lrange(String key, long start, long stop);
 
 	/**
 	 * Queues {@link ListCommands#lindex(String, long)}.
@@ -582,9 +448,7 @@ public interface BatchCommands {
 	 * @param index as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable String> lindex(String key, long index) {
-		return add(c -> c.lindex(key, index));
-	}
+	Response<@Nullable String> lindex(String key, long index);
 
 	/**
 	 * Queues {@link ListCommands#lset(String, long, String)}.
@@ -593,21 +457,14 @@ public interface BatchCommands {
 	 * @param value as there
 	 * @return the handle of its result
 	 */
-	default Response<Void> lset(String key, long index, String value) {
-		return add(c -> {
-			c.lset(key, index, value);
-			return null;
-		});
-	}
+	Response<Void> lset(String key, long index, String value);
 
 	/**
 	 * Queues {@link ListCommands#llen(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> llen(String key) {
-		return add(c -> c.llen(key));
-	}
+	Response<Long> llen(String key);
 
 	/**
 	 * Queues {@link ListCommands#lrem(String, long, String)}.
@@ -616,9 +473,7 @@ public interface BatchCommands {
 	 * @param value as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> lrem(String key, long count, String value) {
-		return add(c -> c.lrem(key, count, value));
-	}
+	Response<Long> lrem(String key, long count, String value);
 
 	/**
 	 * Queues {@link ListCommands#ltrim(String, long, long)}.
@@ -627,12 +482,7 @@ public interface BatchCommands {
 	 * @param stop as there
 	 * @return the handle of its result
 	 */
-	default Response<Void> ltrim(String key, long start, long stop) {
-		return add(c -> {
-			c.ltrim(key, start, stop);
-			return null;
-		});
-	}
+	Response<Void> ltrim(String key, long start, long stop);
 
 	/**
 	 * Queues {@link ListCommands#linsert(String, ListPosition, String, String)}.
@@ -642,9 +492,7 @@ public interface BatchCommands {
 	 * @param value as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> linsert(String key, ListPosition position, String pivot, String value) {
-		return add(c -> c.linsert(key, position, pivot, value));
-	}
+	Response<Long> linsert(String key, ListPosition position, String pivot, String value);
 
 	/**
 	 * Queues {@link ListCommands#lpos(String, String)}.
@@ -652,9 +500,7 @@ public interface BatchCommands {
 	 * @param element as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable Long> lpos(String key, String element) {
-		return add(c -> c.lpos(key, element));
-	}
+	Response<@Nullable Long> lpos(String key, String element);
 
 	/**
 	 * Queues {@link ListCommands#lpos(String, String, LposOptions)}.
@@ -663,9 +509,7 @@ public interface BatchCommands {
 	 * @param options as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable Long> lpos(String key, String element, LposOptions options) {
-		return add(c -> c.lpos(key, element, options));
-	}
+	Response<@Nullable Long> lpos(String key, String element, LposOptions options);
 
 	/**
 	 * Queues {@link ListCommands#lpos(String, String, long, LposOptions)}.
@@ -675,9 +519,7 @@ public interface BatchCommands {
 	 * @param options as there
 	 * @return the handle of its result
 	 */
-	default Response<List<Long>> lpos(String key, String element, long count, LposOptions options) {
-		return add(c -> c.lpos(key, element, count, options));
-	}
+	Response<List<Long>> lpos(String key, String element, long count, LposOptions options);
 
 	/**
 	 * Queues {@link ListCommands#lmove(String, String, ListSide, ListSide)}.
@@ -687,9 +529,7 @@ public interface BatchCommands {
 	 * @param to as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable String> lmove(String source, String destination, ListSide from, ListSide to) {
-		return add(c -> c.lmove(source, destination, from, to));
-	}
+	Response<@Nullable String> lmove(String source, String destination, ListSide from, ListSide to);
 
 	/**
 	 * Queues {@link ListCommands#rpoplpush(String, String)}.
@@ -697,9 +537,7 @@ public interface BatchCommands {
 	 * @param destination as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable String> rpoplpush(String source, String destination) {
-		return add(c -> c.rpoplpush(source, destination));
-	}
+	Response<@Nullable String> rpoplpush(String source, String destination);
 
 	/**
 	 * Queues {@link HashCommands#hset(String, String, String)}.
@@ -708,9 +546,7 @@ public interface BatchCommands {
 	 * @param value as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> hset(String key, String field, String value) {
-		return add(c -> c.hset(key, field, value));
-	}
+	Response<Long> hset(String key, String field, String value);
 
 	/**
 	 * Queues {@link HashCommands#hset(String, Map)}.
@@ -718,9 +554,7 @@ public interface BatchCommands {
 	 * @param fields as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> hset(String key, Map<String, String> fields) {
-		return add(c -> c.hset(key, fields));
-	}
+	Response<Long> hset(String key, Map<String, String> fields);
 
 	/**
 	 * Queues {@link HashCommands#hsetnx(String, String, String)}.
@@ -729,9 +563,7 @@ public interface BatchCommands {
 	 * @param value as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> hsetnx(String key, String field, String value) {
-		return add(c -> c.hsetnx(key, field, value));
-	}
+	Response<Boolean> hsetnx(String key, String field, String value);
 
 	/**
 	 * Queues {@link HashCommands#hget(String, String)}.
@@ -739,9 +571,7 @@ public interface BatchCommands {
 	 * @param field as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable String> hget(String key, String field) {
-		return add(c -> c.hget(key, field));
-	}
+	Response<@Nullable String> hget(String key, String field);
 
 	/**
 	 * Queues {@link HashCommands#hmget(String, String[])}.
@@ -749,9 +579,7 @@ public interface BatchCommands {
 	 * @param fields as there
 	 * @return the handle of its result
 	 */
-	default Response<List<@Nullable String>> hmget(String key, String... fields) {
-		return add(c -> c.hmget(key, fields));
-	}
+	Response<List<@Nullable String>> hmget(String key, String... fields);
 
 	/**
 	 * Queues {@link HashCommands#hdel(String, String[])}.
@@ -759,9 +587,7 @@ public interface BatchCommands {
 	 * @param fields as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> hdel(String key, String... fields) {
-		return add(c -> c.hdel(key, fields));
-	}
+	Response<Long> hdel(String key, String... fields);
 
 	/**
 	 * Queues {@link HashCommands#hexists(String, String)}.
@@ -769,45 +595,35 @@ public interface BatchCommands {
 	 * @param field as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> hexists(String key, String field) {
-		return add(c -> c.hexists(key, field));
-	}
+	Response<Boolean> hexists(String key, String field);
 
 	/**
 	 * Queues {@link HashCommands#hlen(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> hlen(String key) {
-		return add(c -> c.hlen(key));
-	}
+	Response<Long> hlen(String key);
 
 	/**
 	 * Queues {@link HashCommands#hkeys(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<List<String>> hkeys(String key) {
-		return add(c -> c.hkeys(key));
-	}
+	Response<List<String>> hkeys(String key);
 
 	/**
 	 * Queues {@link HashCommands#hvals(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<List<String>> hvals(String key) {
-		return add(c -> c.hvals(key));
-	}
+	Response<List<String>> hvals(String key);
 
 	/**
 	 * Queues {@link HashCommands#hgetall(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<Map<String, String>> hgetall(String key) {
-		return add(c -> c.hgetall(key));
-	}
+	Response<Map<String, String>> hgetall(String key);
 
 	/**
 	 * Queues {@link HashCommands#hincrby(String, String, long)}.
@@ -816,9 +632,7 @@ public interface BatchCommands {
 	 * @param increment as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> hincrby(String key, String field, long increment) {
-		return add(c -> c.hincrby(key, field, increment));
-	}
+	Response<Long> hincrby(String key, String field, long increment);
 
 	/**
 	 * Queues {@link HashCommands#hincrbyfloat(String, String, double)}.
@@ -827,9 +641,7 @@ public interface BatchCommands {
 	 * @param increment as there
 	 * @return the handle of its result
 	 */
-	default Response<Double> hincrbyfloat(String key, String field, double increment) {
-		return add(c -> c.hincrbyfloat(key, field, increment));
-	}
+	Response<Double> hincrbyfloat(String key, String field, double increment);
 
 	/**
 	 * Queues {@link HashCommands#hstrlen(String, String)}.
@@ -837,18 +649,14 @@ public interface BatchCommands {
 	 * @param field as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> hstrlen(String key, String field) {
-		return add(c -> c.hstrlen(key, field));
-	}
+	Response<Long> hstrlen(String key, String field);
 
 	/**
 	 * Queues {@link HashCommands#hrandfield(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable String> hrandfield(String key) {
-		return add(c -> c.hrandfield(key));
-	}
+	Response<@Nullable String> hrandfield(String key);
 
 	/**
 	 * Queues {@link HashCommands#hrandfield(String, long)}.
@@ -856,9 +664,7 @@ public interface BatchCommands {
 	 * @param count as there
 	 * @return the handle of its result
 	 */
-	default Response<List<String>> hrandfield(String key, long count) {
-		return add(c -> c.hrandfield(key, count));
-	}
+	Response<List<String>> hrandfield(String key, long count);
 
 	/**
 	 * Queues {@link HashCommands#hrandfieldWithValues(String, long)}.
@@ -866,9 +672,7 @@ public interface BatchCommands {
 	 * @param count as there
 	 * @return the handle of its result
 	 */
-	default Response<List<HashEntry>> hrandfieldWithValues(String key, long count) {
-		return add(c -> c.hrandfieldWithValues(key, count));
-	}
+	Response<List<HashEntry>> hrandfieldWithValues(String key, long count);
 
 	/**
 	 * Queues {@link HashCommands#hscan(String, String, ScanOptions)}.
@@ -877,9 +681,7 @@ public interface BatchCommands {
 	 * @param options as there
 	 * @return the handle of its result
 	 */
-	default Response<ScanPage<HashEntry>> hscan(String key, String cursor, ScanOptions options) {
-		return add(c -> c.hscan(key, cursor, options));
-	}
+	Response<ScanPage<HashEntry>> hscan(String key, String cursor, ScanOptions options);
 
 	/**
 	 * Queues {@link SetCommands#sadd(String, String[])}.
@@ -887,9 +689,7 @@ public interface BatchCommands {
 	 * @param members as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> sadd(String key, String... members) {
-		return add(c -> c.sadd(key, members));
-	}
+	Response<Long> sadd(String key, String... members);
 
 	/**
 	 * Queues {@link SetCommands#srem(String, String[])}.
@@ -897,9 +697,7 @@ public interface BatchCommands {
 	 * @param members as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> srem(String key, String... members) {
-		return add(c -> c.srem(key, members));
-	}
+	Response<Long> srem(String key, String... members);
 
 	/**
 	 * Queues {@link SetCommands#sismember(String, String)}.
@@ -907,9 +705,7 @@ public interface BatchCommands {
 	 * @param member as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> sismember(String key, String member) {
-		return add(c -> c.sismember(key, member));
-	}
+	Response<Boolean> sismember(String key, String member);
 
 	/**
 	 * Queues {@link SetCommands#smismember(String, String[])}.
@@ -917,36 +713,28 @@ public interface BatchCommands {
 	 * @param members as there
 	 * @return the handle of its result
 	 */
-	default Response<List<Boolean>> smismember(String key, String... members) {
-		return add(c -> c.smismember(key, members));
-	}
+	Response<List<Boolean>> smismember(String key, String... members);
 
 	/**
 	 * Queues {@link SetCommands#scard(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> scard(String key) {
-		return add(c -> c.scard(key));
-	}
+	Response<Long> scard(String key);
 
 	/**
 	 * Queues {@link SetCommands#smembers(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<Set<String>> smembers(String key) {
-		return add(c -> c.smembers(key));
-	}
+	Response<Set<String>> smembers(String key);
 
 	/**
 	 * Queues {@link SetCommands#spop(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable String> spop(String key) {
-		return add(c -> c.spop(key));
-	}
+	Response<@Nullable String> spop(String key);
 
 	/**
 	 * Queues {@link SetCommands#spop(String, long)}.
@@ -954,18 +742,14 @@ public interface BatchCommands {
 	 * @param count as there
 	 * @return the handle of its result
 	 */
-	default Response<Set<String>> spop(String key, long count) {
-		return add(c -> c.spop(key, count));
-	}
+	Response<Set<String>> spop(String key, long count);
 
 	/**
 	 * Queues {@link SetCommands#srandmember(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable String> srandmember(String key) {
-		return add(c -> c.srandmember(key));
-	}
+	Response<@Nullable String> srandmember(String key);
 
 	/**
 	 * Queues {@link SetCommands#srandmember(String, long)}.
@@ -973,9 +757,7 @@ public interface BatchCommands {
 	 * @param count as there
 	 * @return the handle of its result
 	 */
-	default Response<List<String>> srandmember(String key, long count) {
-		return add(c -> c.srandmember(key, count));
-	}
+	Response<List<String>> srandmember(String key, long count);
 
 	/**
 	 * Queues {@link SetCommands#smove(String, String, String)}.
@@ -984,36 +766,28 @@ public interface BatchCommands {
 	 * @param member as there
 	 * @return the handle of its result
 	 */
-	default Response<Boolean> smove(String source, String destination, String member) {
-		return add(c -> c.smove(source, destination, member));
-	}
+	Response<Boolean> smove(String source, String destination, String member);
 
 	/**
 	 * Queues {@link SetCommands#sinter(String[])}.
 	 * @param keys as there
 	 * @return the handle of its result
 	 */
-	default Response<Set<String>> sinter(String... keys) {
-		return add(c -> c.sinter(keys));
-	}
+	Response<Set<String>> sinter(String... keys);
 
 	/**
 	 * Queues {@link SetCommands#sunion(String[])}.
 	 * @param keys as there
 	 * @return the handle of its result
 	 */
-	default Response<Set<String>> sunion(String... keys) {
-		return add(c -> c.sunion(keys));
-	}
+	Response<Set<String>> sunion(String... keys);
 
 	/**
 	 * Queues {@link SetCommands#sdiff(String[])}.
 	 * @param keys as there
 	 * @return the handle of its result
 	 */
-	default Response<Set<String>> sdiff(String... keys) {
-		return add(c -> c.sdiff(keys));
-	}
+	Response<Set<String>> sdiff(String... keys);
 
 	/**
 	 * Queues {@link SetCommands#sinterstore(String, String[])}.
@@ -1021,9 +795,7 @@ public interface BatchCommands {
 	 * @param keys as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> sinterstore(String destination, String... keys) {
-		return add(c -> c.sinterstore(destination, keys));
-	}
+	Response<Long> sinterstore(String destination, String... keys);
 
 	/**
 	 * Queues {@link SetCommands#sunionstore(String, String[])}.
@@ -1031,9 +803,7 @@ public interface BatchCommands {
 	 * @param keys as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> sunionstore(String destination, String... keys) {
-		return add(c -> c.sunionstore(destination, keys));
-	}
+	Response<Long> sunionstore(String destination, String... keys);
 
 	/**
 	 * Queues {@link SetCommands#sdiffstore(String, String[])}.
@@ -1041,18 +811,14 @@ public interface BatchCommands {
 	 * @param keys as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> sdiffstore(String destination, String... keys) {
-		return add(c -> c.sdiffstore(destination, keys));
-	}
+	Response<Long> sdiffstore(String destination, String... keys);
 
 	/**
 	 * Queues {@link SetCommands#sintercard(String[])}.
 	 * @param keys as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> sintercard(String... keys) {
-		return add(c -> c.sintercard(keys));
-	}
+	Response<Long> sintercard(String... keys);
 
 	/**
 	 * Queues {@link SetCommands#sintercard(long, String[])}.
@@ -1060,9 +826,7 @@ public interface BatchCommands {
 	 * @param keys as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> sintercard(long limit, String... keys) {
-		return add(c -> c.sintercard(limit, keys));
-	}
+	Response<Long> sintercard(long limit, String... keys);
 
 	/**
 	 * Queues {@link SetCommands#sscan(String, String, ScanOptions)}.
@@ -1071,9 +835,7 @@ public interface BatchCommands {
 	 * @param options as there
 	 * @return the handle of its result
 	 */
-	default Response<ScanPage<String>> sscan(String key, String cursor, ScanOptions options) {
-		return add(c -> c.sscan(key, cursor, options));
-	}
+	Response<ScanPage<String>> sscan(String key, String cursor, ScanOptions options);
 
 	/**
 	 * Queues {@link SortedSetCommands#zadd(String, double, String)}.
@@ -1082,9 +844,7 @@ public interface BatchCommands {
 	 * @param member as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> zadd(String key, double score, String member) {
-		return add(c -> c.zadd(key, score, member));
-	}
+	Response<Long> zadd(String key, double score, String member);
 
 	/**
 	 * Queues {@link SortedSetCommands#zadd(String, Collection)}.
@@ -1092,9 +852,7 @@ public interface BatchCommands {
 	 * @param members as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> zadd(String key, Collection<ScoredMember> members) {
-		return add(c -> c.zadd(key, members));
-	}
+	Response<Long> zadd(String key, Collection<ScoredMember> members);
 
 	/**
 	 * Queues {@link SortedSetCommands#zadd(String, ZAddOptions, Collection)}.
@@ -1103,9 +861,7 @@ public interface BatchCommands {
 	 * @param members as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> zadd(String key, ZAddOptions options, Collection<ScoredMember> members) {
-		return add(c -> c.zadd(key, options, members));
-	}
+	Response<Long> zadd(String key, ZAddOptions options, Collection<ScoredMember> members);
 
 	/**
 	 * Queues {@link SortedSetCommands#zaddIncr(String, ZAddOptions, double, String)}.
@@ -1115,9 +871,7 @@ public interface BatchCommands {
 	 * @param member as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable Double> zaddIncr(String key, ZAddOptions options, double increment, String member) {
-		return add(c -> c.zaddIncr(key, options, increment, member));
-	}
+	Response<@Nullable Double> zaddIncr(String key, ZAddOptions options, double increment, String member);
 
 	/**
 	 * Queues {@link SortedSetCommands#zrem(String, String[])}.
@@ -1125,9 +879,7 @@ public interface BatchCommands {
 	 * @param members as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> zrem(String key, String... members) {
-		return add(c -> c.zrem(key, members));
-	}
+	Response<Long> zrem(String key, String... members);
 
 	/**
 	 * Queues {@link SortedSetCommands#zscore(String, String)}.
@@ -1135,9 +887,7 @@ public interface BatchCommands {
 	 * @param member as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable Double> zscore(String key, String member) {
-		return add(c -> c.zscore(key, member));
-	}
+	Response<@Nullable Double> zscore(String key, String member);
 
 	/**
 	 * Queues {@link SortedSetCommands#zmscore(String, String[])}.
@@ -1145,9 +895,7 @@ public interface BatchCommands {
 	 * @param members as there
 	 * @return the handle of its result
 	 */
-	default Response<List<@Nullable Double>> zmscore(String key, String... members) {
-		return add(c -> c.zmscore(key, members));
-	}
+	Response<List<@Nullable Double>> zmscore(String key, String... members);
 
 	/**
 	 * Queues {@link SortedSetCommands#zincrby(String, double, String)}.
@@ -1156,18 +904,14 @@ public interface BatchCommands {
 	 * @param member as there
 	 * @return the handle of its result
 	 */
-	default Response<Double> zincrby(String key, double increment, String member) {
-		return add(c -> c.zincrby(key, increment, member));
-	}
+	Response<Double> zincrby(String key, double increment, String member);
 
 	/**
 	 * Queues {@link SortedSetCommands#zcard(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> zcard(String key) {
-		return add(c -> c.zcard(key));
-	}
+	Response<Long> zcard(String key);
 
 	/**
 	 * Queues {@link SortedSetCommands#zcount(String, ScoreRange)}.
@@ -1175,9 +919,7 @@ public interface BatchCommands {
 	 * @param range as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> zcount(String key, ScoreRange range) {
-		return add(c -> c.zcount(key, range));
-	}
+	Response<Long> zcount(String key, ScoreRange range);
 
 	/**
 	 * Queues {@link SortedSetCommands#zlexcount(String, LexRange)}.
@@ -1185,9 +927,7 @@ public interface BatchCommands {
 	 * @param range as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> zlexcount(String key, LexRange range) {
-		return add(c -> c.zlexcount(key, range));
-	}
+	Response<Long> zlexcount(String key, LexRange range);
 
 	/**
 	 * Queues {@link SortedSetCommands#zrange(String, ZRange)}.
@@ -1195,9 +935,7 @@ public interface BatchCommands {
 	 * @param range as there
 	 * @return the handle of its result
 	 */
-	default Response<List<String>> zrange(String key, ZRange range) {
-		return add(c -> c.zrange(key, range));
-	}
+	Response<List<String>> zrange(String key, ZRange range);
 
 	/**
 	 * Queues {@link SortedSetCommands#zrange(String, long, long)}.
@@ -1206,9 +944,7 @@ public interface BatchCommands {
 	 * @param stop as there
 	 * @return the handle of its result
 	 */
-	default Response<List<String>> zrange(String key, long start, long stop) {
-		return add(c -> c.zrange(key, start, stop));
-	}
+	Response<List<String>> zrange(String key, long start, long stop);
 
 	/**
 	 * Queues {@link SortedSetCommands#zrangeWithScores(String, ZRange)}.
@@ -1216,9 +952,7 @@ public interface BatchCommands {
 	 * @param range as there
 	 * @return the handle of its result
 	 */
-	default Response<List<ScoredMember>> zrangeWithScores(String key, ZRange range) {
-		return add(c -> c.zrangeWithScores(key, range));
-	}
+	Response<List<ScoredMember>> zrangeWithScores(String key, ZRange range);
 
 	/**
 	 * Queues {@link SortedSetCommands#zrangestore(String, String, ZRange)}.
@@ -1227,9 +961,7 @@ public interface BatchCommands {
 	 * @param range as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> zrangestore(String destination, String source, ZRange range) {
-		return add(c -> c.zrangestore(destination, source, range));
-	}
+	Response<Long> zrangestore(String destination, String source, ZRange range);
 
 	/**
 	 * Queues {@link SortedSetCommands#zrank(String, String)}.
@@ -1237,9 +969,7 @@ public interface BatchCommands {
 	 * @param member as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable Long> zrank(String key, String member) {
-		return add(c -> c.zrank(key, member));
-	}
+	Response<@Nullable Long> zrank(String key, String member);
 
 	/**
 	 * Queues {@link SortedSetCommands#zrevrank(String, String)}.
@@ -1247,18 +977,14 @@ public interface BatchCommands {
 	 * @param member as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable Long> zrevrank(String key, String member) {
-		return add(c -> c.zrevrank(key, member));
-	}
+	Response<@Nullable Long> zrevrank(String key, String member);
 
 	/**
 	 * Queues {@link SortedSetCommands#zpopmin(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable ScoredMember> zpopmin(String key) {
-		return add(c -> c.zpopmin(key));
-	}
+	Response<@Nullable ScoredMember> zpopmin(String key);
 
 	/**
 	 * Queues {@link SortedSetCommands#zpopmin(String, long)}.
@@ -1266,18 +992,14 @@ public interface BatchCommands {
 	 * @param count as there
 	 * @return the handle of its result
 	 */
-	default Response<List<ScoredMember>> zpopmin(String key, long count) {
-		return add(c -> c.zpopmin(key, count));
-	}
+	Response<List<ScoredMember>> zpopmin(String key, long count);
 
 	/**
 	 * Queues {@link SortedSetCommands#zpopmax(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable ScoredMember> zpopmax(String key) {
-		return add(c -> c.zpopmax(key));
-	}
+	Response<@Nullable ScoredMember> zpopmax(String key);
 
 	/**
 	 * Queues {@link SortedSetCommands#zpopmax(String, long)}.
@@ -1285,9 +1007,7 @@ public interface BatchCommands {
 	 * @param count as there
 	 * @return the handle of its result
 	 */
-	default Response<List<ScoredMember>> zpopmax(String key, long count) {
-		return add(c -> c.zpopmax(key, count));
-	}
+	Response<List<ScoredMember>> zpopmax(String key, long count);
 
 	/**
 	 * Queues {@link SortedSetCommands#zremrangebyrank(String, long, long)}.
@@ -1296,9 +1016,7 @@ public interface BatchCommands {
 	 * @param stop as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> zremrangebyrank(String key, long start, long stop) {
-		return add(c -> c.zremrangebyrank(key, start, stop));
-	}
+	Response<Long> zremrangebyrank(String key, long start, long stop);
 
 	/**
 	 * Queues {@link SortedSetCommands#zremrangebyscore(String, ScoreRange)}.
@@ -1306,9 +1024,7 @@ public interface BatchCommands {
 	 * @param range as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> zremrangebyscore(String key, ScoreRange range) {
-		return add(c -> c.zremrangebyscore(key, range));
-	}
+	Response<Long> zremrangebyscore(String key, ScoreRange range);
 
 	/**
 	 * Queues {@link SortedSetCommands#zremrangebylex(String, LexRange)}.
@@ -1316,9 +1032,7 @@ public interface BatchCommands {
 	 * @param range as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> zremrangebylex(String key, LexRange range) {
-		return add(c -> c.zremrangebylex(key, range));
-	}
+	Response<Long> zremrangebylex(String key, LexRange range);
 
 	/**
 	 * Queues {@link SortedSetCommands#zunionstore(String, ZStoreOptions, String[])}.
@@ -1327,9 +1041,7 @@ public interface BatchCommands {
 	 * @param keys as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> zunionstore(String destination, ZStoreOptions options, String... keys) {
-		return add(c -> c.zunionstore(destination, options, keys));
-	}
+	Response<Long> zunionstore(String destination, ZStoreOptions options, String... keys);
 
 	/**
 	 * Queues {@link SortedSetCommands#zinterstore(String, ZStoreOptions, String[])}.
@@ -1338,9 +1050,7 @@ public interface BatchCommands {
 	 * @param keys as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> zinterstore(String destination, ZStoreOptions options, String... keys) {
-		return add(c -> c.zinterstore(destination, options, keys));
-	}
+	Response<Long> zinterstore(String destination, ZStoreOptions options, String... keys);
 
 	/**
 	 * Queues {@link SortedSetCommands#zdiffstore(String, String[])}.
@@ -1348,18 +1058,14 @@ public interface BatchCommands {
 	 * @param keys as there
 	 * @return the handle of its result
 	 */
-	default Response<Long> zdiffstore(String destination, String... keys) {
-		return add(c -> c.zdiffstore(destination, keys));
-	}
+	Response<Long> zdiffstore(String destination, String... keys);
 
 	/**
 	 * Queues {@link SortedSetCommands#zrandmember(String)}.
 	 * @param key as there
 	 * @return the handle of its result
 	 */
-	default Response<@Nullable String> zrandmember(String key) {
-		return add(c -> c.zrandmember(key));
-	}
+	Response<@Nullable String> zrandmember(String key);
 
 	/**
 	 * Queues {@link SortedSetCommands#zrandmember(String, long)}.
@@ -1367,9 +1073,7 @@ public interface BatchCommands {
 	 * @param count as there
 	 * @return the handle of its result
 	 */
-	default Response<List<String>> zrandmember(String key, long count) {
-		return add(c -> c.zrandmember(key, count));
-	}
+	Response<List<String>> zrandmember(String key, long count);
 
 	/**
 	 * Queues {@link SortedSetCommands#zrandmemberWithScores(String, long)}.
@@ -1377,9 +1081,7 @@ public interface BatchCommands {
 	 * @param count as there
 	 * @return the handle of its result
 	 */
-	default Response<List<ScoredMember>> zrandmemberWithScores(String key, long count) {
-		return add(c -> c.zrandmemberWithScores(key, count));
-	}
+	Response<List<ScoredMember>> zrandmemberWithScores(String key, long count);
 
 	/**
 	 * Queues {@link SortedSetCommands#zscan(String, String, ScanOptions)}.
@@ -1388,8 +1090,6 @@ public interface BatchCommands {
 	 * @param options as there
 	 * @return the handle of its result
 	 */
-	default Response<ScanPage<ScoredMember>> zscan(String key, String cursor, ScanOptions options) {
-		return add(c -> c.zscan(key, cursor, options));
-	}
+	Response<ScanPage<ScoredMember>> zscan(String key, String cursor, ScanOptions options);
 
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.redipy.api.AbstractBatch;
 import io.redipy.api.Batch;
 import io.redipy.api.Response;
 import io.redipy.script.interp.Interpreter;
@@ -78,7 +79,10 @@ public final class RegisteredScript<R> {
 	 */
 	public Response<R> queue(Batch batch, Map<String, String> keys, Map<String, ?> args) {
 		Objects.requireNonNull(batch, "batch");
-		return batch.add((commands) -> {
+		if (!(batch instanceof AbstractBatch<?> queue)) {
+			throw new IllegalArgumentException("this batch was not made by a redipy client");
+		}
+		return queue.add((commands) -> {
 			if (!(commands instanceof ScriptRunner runner)) {
 				throw new IllegalArgumentException("this batch's backend cannot run scripts");
 			}
