@@ -93,6 +93,13 @@ class SampleCommandLineTests {
 	}
 
 	@Test
+	void aValueTheDemoCannotRunWithStopsItAtStartup() throws Exception {
+		Run run = run(List.of("--workers=0", "--timeout=5s"));
+		assertThat(run.exitCode()).isNotZero();
+		assertThat(run.out() + run.err()).contains("queue.workers must be 1 or more, was 0").doesNotContain("summary:");
+	}
+
+	@Test
 	void helpPrintsTheOptionsAndRunsNothing() throws Exception {
 		Run run = run(List.of("--help"));
 		assertThat(run.exitCode()).isZero();
