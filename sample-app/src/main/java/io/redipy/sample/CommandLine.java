@@ -59,7 +59,7 @@ final class CommandLine {
 	 */
 	static CommandLine parse(String... args) {
 		List<String> springArgs = new ArrayList<>();
-		Set<ConfigurationPropertyName> seen = new HashSet<>();
+		Set<String> seen = new HashSet<>();
 		boolean help = false;
 		for (String arg : args) {
 			if (arg.equals("--help") || arg.equals("-h")) {
@@ -76,8 +76,7 @@ final class CommandLine {
 				springArgs.add(arg);
 				continue;
 			}
-			// Spring's own relaxed matching decides what a name means (queue.crashWorker
-			// is
+			// Spring's own relaxed matching says what a name means (queue.crashWorker is
 			// queue.crash-worker), so the check accepts exactly what Spring would bind.
 			ConfigurationPropertyName property = ConfigurationPropertyName
 				.adapt((name.indexOf('.') < 0) ? PREFIX + "." + name : name, '.');
@@ -89,7 +88,7 @@ final class CommandLine {
 			if (option == null) {
 				throw new UsageException("unknown option --" + name);
 			}
-			if (!seen.add(property)) {
+			if (!seen.add(option.name())) {
 				throw new UsageException("option --" + option.name() + " given twice");
 			}
 			if (value == null && !option.flag()) {

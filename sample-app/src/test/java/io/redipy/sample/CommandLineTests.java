@@ -75,6 +75,9 @@ class CommandLineTests {
 		assertThatExceptionOfType(CommandLine.UsageException.class)
 			.isThrownBy(() -> CommandLine.parse("--tasks=5", "--queue.tasks=7"))
 			.withMessage("option --queue.tasks given twice");
+		assertThatExceptionOfType(CommandLine.UsageException.class)
+			.isThrownBy(() -> CommandLine.parse("--crashWorker", "--queue.crash-worker=false"))
+			.withMessage("option --queue.crash-worker given twice");
 	}
 
 	@Test
