@@ -16,8 +16,10 @@ public class ScriptException extends RedipyException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** Name of the script that failed. */
 	private final String scriptName;
 
+	/** What failed, without the script's name. */
 	private final String reason;
 
 	/**

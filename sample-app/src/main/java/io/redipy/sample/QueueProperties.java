@@ -5,7 +5,10 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of the task-queue demo ({@code queue.*}).
+ * Settings of the task-queue demo ({@code queue.*}). The setters reject values the demo
+ * cannot run with (no workers, a negative count, a zero or negative interval), so that
+ * Spring Boot fails at startup naming the property instead of a worker thread dying of it
+ * or the producer waiting out its timeout for workers that do not exist.
  */
 @ConfigurationProperties("queue")
 public class QueueProperties {
@@ -61,6 +64,21 @@ public class QueueProperties {
 	 */
 	private Duration timeout = Duration.ofSeconds(60);
 
+	/** Heartbeat expiries go to Redis in milliseconds, where 0 is an error. */
+	private static Duration atLeastOneMilli(String name, Duration duration) {
+		if (duration.toMillis() < 1) {
+			throw new IllegalArgumentException(name + " must be 1ms or more, was " + duration);
+		}
+		return duration;
+	}
+
+	private static Duration notNegative(String name, Duration duration) {
+		if (duration.isNegative()) {
+			throw new IllegalArgumentException(name + " must not be negative, was " + duration);
+		}
+		return duration;
+	}
+
 	/** The modes. */
 	public enum Mode {
 
@@ -102,6 +120,9 @@ public class QueueProperties {
 	 * @param tasks the value
 	 */
 	public void setTasks(int tasks) {
+		if (tasks < 0) {
+			throw new IllegalArgumentException("queue.tasks must be 0 or more, was " + tasks);
+		}
 		this.tasks = tasks;
 	}
 
@@ -118,6 +139,9 @@ public class QueueProperties {
 	 * @param workers the value
 	 */
 	public void setWorkers(int workers) {
+		if (workers < 1) {
+			throw new IllegalArgumentException("queue.workers must be 1 or more, was " + workers);
+		}
 		this.workers = workers;
 	}
 
@@ -134,7 +158,7 @@ public class QueueProperties {
 	 * @param heartbeatInterval the value
 	 */
 	public void setHeartbeatInterval(Duration heartbeatInterval) {
-		this.heartbeatInterval = heartbeatInterval;
+		this.heartbeatInterval = atLeastOneMilli("queue.heartbeat-interval", heartbeatInterval);
 	}
 
 	/**
@@ -150,7 +174,7 @@ public class QueueProperties {
 	 * @param heartbeatExpiry the value
 	 */
 	public void setHeartbeatExpiry(Duration heartbeatExpiry) {
-		this.heartbeatExpiry = heartbeatExpiry;
+		this.heartbeatExpiry = atLeastOneMilli("queue.heartbeat-expiry", heartbeatExpiry);
 	}
 
 	/**
@@ -166,7 +190,7 @@ public class QueueProperties {
 	 * @param detectorInterval the value
 	 */
 	public void setDetectorInterval(Duration detectorInterval) {
-		this.detectorInterval = detectorInterval;
+		this.detectorInterval = atLeastOneMilli("queue.detector-interval", detectorInterval);
 	}
 
 	/**
@@ -182,7 +206,7 @@ public class QueueProperties {
 	 * @param taskMin the value
 	 */
 	public void setTaskMin(Duration taskMin) {
-		this.taskMin = taskMin;
+		this.taskMin = notNegative("queue.task-min", taskMin);
 	}
 
 	/**
@@ -198,7 +222,7 @@ public class QueueProperties {
 	 * @param taskMax the value
 	 */
 	public void setTaskMax(Duration taskMax) {
-		this.taskMax = taskMax;
+		this.taskMax = notNegative("queue.task-max", taskMax);
 	}
 
 	/**
@@ -230,7 +254,7 @@ public class QueueProperties {
 	 * @param timeout the value
 	 */
 	public void setTimeout(Duration timeout) {
-		this.timeout = timeout;
+		this.timeout = atLeastOneMilli("queue.timeout", timeout);
 	}
 
 }

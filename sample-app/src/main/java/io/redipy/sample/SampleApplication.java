@@ -19,12 +19,31 @@ import org.springframework.context.annotation.Bean;
 public class SampleApplication {
 
 	/**
-	 * Runs the application; exits 0 when every produced task completed.
+	 * Runs the application; exits 0 when every produced task completed, 1 when a task was
+	 * lost, and 2 without starting when the command line has an unknown queue option or
+	 * an argument that is no option (the message and the valid options go to standard
+	 * error).
 	 * @param args Spring Boot arguments, e.g.
-	 * {@code --queue.tasks=30 --queue.crash-worker=true}
+	 * {@code --queue.tasks=30 --queue.crash-worker=true}, or their short forms
+	 * {@code --tasks=30 --crash-worker}; {@code --help} prints the options
 	 */
 	public static void main(String[] args) {
-		ConfigurableApplicationContext context = SpringApplication.run(SampleApplication.class, args);
+		CommandLine commandLine;
+		try {
+			commandLine = CommandLine.parse(args);
+		}
+		catch (CommandLine.UsageException ex) {
+			System.err.println("sample-app: " + ex.getMessage());
+			System.err.println(CommandLine.usage());
+			System.exit(2);
+			return;
+		}
+		if (commandLine.help()) {
+			System.out.println(CommandLine.usage());
+			return;
+		}
+		ConfigurableApplicationContext context = SpringApplication.run(SampleApplication.class,
+				commandLine.springArgs());
 		QueueRunner.Summary summary = context.getBean(QueueRunner.class).summary();
 		int code = (summary == null || summary.lost() == 0) ? 0 : 1;
 		System.exit(SpringApplication.exit(context, () -> code));
