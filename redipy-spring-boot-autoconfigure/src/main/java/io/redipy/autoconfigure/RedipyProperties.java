@@ -1,5 +1,7 @@
 package io.redipy.autoconfigure;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -126,13 +128,13 @@ public class RedipyProperties {
 		 * keeps running such a script and answers other clients BUSY after its
 		 * lua-time-limit).
 		 */
-		private java.time.Duration scriptTimeLimit = java.time.Duration.ofSeconds(5);
+		private Duration scriptTimeLimit = Duration.ofSeconds(5);
 
 		/**
 		 * Returns the script time limit.
 		 * @return the limit
 		 */
-		public java.time.Duration getScriptTimeLimit() {
+		public Duration getScriptTimeLimit() {
 			return this.scriptTimeLimit;
 		}
 
@@ -140,7 +142,7 @@ public class RedipyProperties {
 		 * Sets the script time limit.
 		 * @param scriptTimeLimit the limit
 		 */
-		public void setScriptTimeLimit(java.time.Duration scriptTimeLimit) {
+		public void setScriptTimeLimit(Duration scriptTimeLimit) {
 			this.scriptTimeLimit = scriptTimeLimit;
 		}
 
