@@ -1,15 +1,39 @@
 package io.redipy.autoconfigure;
 
+import java.beans.PropertyDescriptor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.BeanUtils;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
+import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.Ordered;
 
 /**
- * Explains why redipy's Redis backend could not start, and the two ways out.
+ * Explains why redipy could not start and what to do: Redis unreachable, Spring Data
+ * Redis missing, an invalid {@code redipy.backend}, or an unknown {@code redipy.*}
+ * property. It runs before Boot's own analyzers, whose messages for the last two do not
+ * say which values or properties are valid.
  */
-class RedipyFailureAnalyzer extends AbstractFailureAnalyzer<RuntimeException> {
+class RedipyFailureAnalyzer extends AbstractFailureAnalyzer<RuntimeException> implements Ordered {
+
+	private static final String PREFIX = "redipy.";
 
 	@Override
-	protected FailureAnalysis analyze(Throwable rootFailure, RuntimeException cause) {
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+	@Override
+	protected @Nullable FailureAnalysis analyze(Throwable rootFailure, RuntimeException cause) {
 		RedisUnavailableException unavailable = findCause(rootFailure, RedisUnavailableException.class);
 		if (unavailable != null) {
 			Throwable reason = unavailable.getCause();
@@ -31,16 +55,112 @@ class RedipyFailureAnalyzer extends AbstractFailureAnalyzer<RuntimeException> {
 							+ "redipy-spring-boot-starter brings both), or set redipy.backend=memory.",
 					missing);
 		}
-		org.springframework.boot.context.properties.bind.BindException bind = findCause(rootFailure,
-				org.springframework.boot.context.properties.bind.BindException.class);
+		UnboundConfigurationPropertiesException unbound = findCause(rootFailure,
+				UnboundConfigurationPropertiesException.class);
+		if (unbound != null) {
+			FailureAnalysis analysis = unknownProperties(unbound);
+			if (analysis != null) {
+				return analysis;
+			}
+		}
+		BindException bind = findCause(rootFailure, BindException.class);
 		if (bind != null && bind.getProperty() != null
-				&& "redipy.backend".equals(bind.getProperty().getName().toString())) {
-			return new FailureAnalysis("Invalid value '" + bind.getProperty().getValue() + "' for redipy.backend.",
+				&& OnBackendCondition.PROPERTY.equals(bind.getProperty().getName().toString())) {
+			return new FailureAnalysis(
+					"Invalid value '" + bind.getProperty().getValue() + "' for redipy.backend"
+							+ origin(bind.getProperty()) + ".",
 					"Set redipy.backend to one of: memory (the in-process store, the default) or redis (Spring Data "
 							+ "Redis with spring.data.redis.*).",
 					bind);
 		}
 		return null;
+	}
+
+	/**
+	 * Names each unknown {@code redipy.*} property with the valid one closest to it, as a
+	 * typo is the usual cause.
+	 */
+	private static @Nullable FailureAnalysis unknownProperties(UnboundConfigurationPropertiesException unbound) {
+		List<ConfigurationProperty> unknown = unbound.getUnboundProperties()
+			.stream()
+			.filter((property) -> property.getName().toString().startsWith(PREFIX))
+			.sorted(Comparator.comparing((property) -> property.getName().toString()))
+			.toList();
+		if (unknown.isEmpty()) {
+			return null;
+		}
+		List<String> valid = validProperties();
+		StringBuilder description = new StringBuilder("Unknown redipy ")
+			.append((unknown.size() == 1) ? "property" : "properties")
+			.append(':');
+		StringBuilder action = new StringBuilder();
+		for (ConfigurationProperty property : unknown) {
+			String name = property.getName().toString();
+			description.append("\n    ").append(name).append(origin(property));
+			action.append("Replace ").append(name).append(" with ").append(closest(name, valid)).append(".\n");
+		}
+		description.append("\nredipy does not start with a property it does not know, so that a typo cannot ")
+			.append("silently leave the default (such as the memory backend) in place.");
+		action.append("The redipy properties are: ").append(String.join(", ", valid)).append('.');
+		return new FailureAnalysis(description.toString(), action.toString(), unbound);
+	}
+
+	private static String origin(ConfigurationProperty property) {
+		return (property.getOrigin() != null) ? " (from " + property.getOrigin() + ")" : "";
+	}
+
+	/**
+	 * The names of {@link RedipyProperties}, read from the class itself so that the list
+	 * cannot fall behind it.
+	 * @return the names, such as {@code redipy.memory.script-time-limit}
+	 */
+	static List<String> validProperties() {
+		List<String> names = new ArrayList<>();
+		collect(RedipyProperties.class, "redipy", names);
+		return names;
+	}
+
+	private static void collect(Class<?> type, String prefix, List<String> names) {
+		PropertyDescriptor[] descriptors = BeanUtils.getPropertyDescriptors(type);
+		Arrays.sort(descriptors, Comparator.comparing(PropertyDescriptor::getName));
+		for (PropertyDescriptor descriptor : descriptors) {
+			if (descriptor.getReadMethod() == null || "class".equals(descriptor.getName())) {
+				continue;
+			}
+			String name = prefix + "." + DataObjectPropertyName.toDashedForm(descriptor.getName());
+			Class<?> propertyType = descriptor.getPropertyType();
+			if (propertyType.getDeclaringClass() == RedipyProperties.class && !propertyType.isEnum()) {
+				collect(propertyType, name, names);
+			}
+			else if (descriptor.getWriteMethod() != null) {
+				names.add(name);
+			}
+		}
+	}
+
+	/** The valid name with the fewest single-character edits from the given one. */
+	static String closest(String name, List<String> valid) {
+		return valid.stream().min(Comparator.comparingInt((candidate) -> distance(name, candidate))).orElseThrow();
+	}
+
+	/** Levenshtein distance, with two rows. */
+	private static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int substitution = previous[j - 1] + ((a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1);
+				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
 	}
 
 }

@@ -6,9 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Configuration of redipy ({@code redipy.*}). The connection to Redis is configured with
- * Spring Boot's own {@code spring.data.redis.*} properties.
+ * Spring Boot's own {@code spring.data.redis.*} properties. A property under
+ * {@code redipy.} that is not one of these fails the start: a typo such as
+ * {@code redipy.backnd=redis} would otherwise run the application on the memory backend
+ * without a word.
  */
-@ConfigurationProperties("redipy")
+@ConfigurationProperties(prefix = "redipy", ignoreUnknownFields = false)
 public class RedipyProperties {
 
 	/**
