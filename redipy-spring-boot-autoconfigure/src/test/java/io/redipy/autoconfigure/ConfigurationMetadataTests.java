@@ -38,6 +38,13 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
+	void healthTimeoutIsDescribedWithItsUnit() throws IOException {
+		assertThat(property("management.health.redipy.timeout")).containsEntry("type", "java.time.Duration")
+			.containsEntry("defaultValue", "1s")
+			.containsKey("description");
+	}
+
+	@Test
 	void healthIndicatorSwitchIsDescribed() throws IOException {
 		assertThat(property("management.health.redipy.enabled")).containsEntry("type", "java.lang.Boolean")
 			.containsEntry("defaultValue", true)
