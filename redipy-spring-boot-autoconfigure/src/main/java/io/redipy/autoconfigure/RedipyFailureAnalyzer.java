@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import io.redipy.ConnectionException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeanUtils;
@@ -36,15 +37,7 @@ class RedipyFailureAnalyzer extends AbstractFailureAnalyzer<RuntimeException> im
 	protected @Nullable FailureAnalysis analyze(Throwable rootFailure, RuntimeException cause) {
 		RedisUnavailableException unavailable = findCause(rootFailure, RedisUnavailableException.class);
 		if (unavailable != null) {
-			Throwable reason = unavailable.getCause();
-			String detail = (reason != null && reason.getMessage() != null) ? reason.getMessage() : "no answer";
-			return new FailureAnalysis(
-					"redipy is configured for Redis (redipy.backend=redis), but Redis at " + unavailable.address()
-							+ " cannot be reached: " + detail,
-					"Start Redis at " + unavailable.address() + " (or point spring.data.redis.host/port or "
-							+ "spring.data.redis.url at a running server), or set redipy.backend=memory to use "
-							+ "the in-process memory store. redipy never falls back to memory by itself.",
-					unavailable);
+			return unavailable(unavailable);
 		}
 		RedisBackendUnavailableException missing = findCause(rootFailure, RedisBackendUnavailableException.class);
 		if (missing != null) {
@@ -74,6 +67,55 @@ class RedipyFailureAnalyzer extends AbstractFailureAnalyzer<RuntimeException> im
 					bind);
 		}
 		return null;
+	}
+
+	/**
+	 * Says what failed on the way to Redis and what to change for that cause:
+	 * credentials, TLS settings, the host name, a server that is not running, or one that
+	 * does not answer. Never prints the password: only the address and the server's or
+	 * driver's message, which do not carry it.
+	 */
+	private static FailureAnalysis unavailable(RedisUnavailableException unavailable) {
+		String address = unavailable.address();
+		ConnectionException.Reason reason = unavailable.reason();
+		String detail = (unavailable.getCause() != null && unavailable.getCause().getMessage() != null)
+				? unavailable.getCause().getMessage() : "no answer";
+		String configured = "redipy is configured for Redis (redipy.backend=redis), but ";
+		String otherwise = " Or set redipy.backend=memory to use the in-process memory store; redipy never falls "
+				+ "back to memory by itself.";
+		return switch (reason) {
+			case AUTHENTICATION ->
+				new FailureAnalysis(configured + "authentication to Redis at " + address + " failed: " + detail,
+						"Check the credentials: spring.data.redis.password, and spring.data.redis.username when the "
+								+ "server has ACL users (or the user and password of spring.data.redis.url). A server "
+								+ "that requires a password answers NOAUTH when none is set. The password is not shown "
+								+ "here." + otherwise,
+						unavailable);
+			case TLS -> new FailureAnalysis(
+					configured + "the TLS handshake with Redis at " + address + " failed: " + detail,
+					"Check that spring.data.redis.ssl.enabled matches the server (TLS on its tls-port, or plain), and "
+							+ "that the server's certificate is trusted (spring.data.redis.ssl.bundle)." + otherwise,
+					unavailable);
+			case UNKNOWN_HOST -> new FailureAnalysis(
+					configured + "the host of Redis at " + address + " is unknown: " + detail,
+					"Check spring.data.redis.host (or the host of spring.data.redis.url)." + otherwise, unavailable);
+			case REFUSED -> new FailureAnalysis(
+					configured + "nothing accepts connections at " + address + " (connection refused): " + detail,
+					"Start Redis at " + address + ", or point spring.data.redis.host/port or spring.data.redis.url "
+							+ "at a running server." + otherwise,
+					unavailable);
+			case TIMEOUT -> new FailureAnalysis(
+					configured + "Redis at " + address + " did not answer in time: " + detail,
+					"Check that Redis runs at " + address + " and is reachable; a firewall that drops packets, "
+							+ "or spring.data.redis.ssl.enabled=true against a plain port, looks like this too. "
+							+ "spring.data.redis.connect-timeout and spring.data.redis.timeout set how long to wait."
+							+ otherwise,
+					unavailable);
+			case OTHER -> new FailureAnalysis(configured + "Redis at " + address + " cannot be reached: " + detail,
+					"Start Redis at " + address + " (or point spring.data.redis.host/port or "
+							+ "spring.data.redis.url at a running server)." + otherwise,
+					unavailable);
+		};
 	}
 
 	/**
