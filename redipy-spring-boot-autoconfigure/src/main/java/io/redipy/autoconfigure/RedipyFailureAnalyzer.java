@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
 import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.Ordered;
@@ -59,14 +60,21 @@ class RedipyFailureAnalyzer extends AbstractFailureAnalyzer<RuntimeException> im
 		BindException bind = findCause(rootFailure, BindException.class);
 		if (bind != null && bind.getProperty() != null
 				&& OnBackendCondition.PROPERTY.equals(bind.getProperty().getName().toString())) {
-			return new FailureAnalysis(
-					"Invalid value '" + bind.getProperty().getValue() + "' for redipy.backend"
-							+ origin(bind.getProperty()) + ".",
-					"Set redipy.backend to one of: memory (the in-process store, the default) or redis (Spring Data "
-							+ "Redis with spring.data.redis.*).",
-					bind);
+			return invalidBackend(bind.getProperty().getValue(), origin(bind.getProperty()), bind);
+		}
+		InvalidConfigurationPropertyValueException invalid = findCause(rootFailure,
+				InvalidConfigurationPropertyValueException.class);
+		if (invalid != null && OnBackendCondition.PROPERTY.equals(invalid.getName())) {
+			return invalidBackend(invalid.getValue(), "", invalid);
 		}
 		return null;
+	}
+
+	private static FailureAnalysis invalidBackend(@Nullable Object value, String origin, Throwable cause) {
+		return new FailureAnalysis("Invalid value '" + value + "' for redipy.backend" + origin + ".",
+				"Set redipy.backend to one of: memory (the in-process store, the default) or redis (Spring Data "
+						+ "Redis with spring.data.redis.*).",
+				cause);
 	}
 
 	/**

@@ -65,6 +65,15 @@ class RedipyStartupFailureTests {
 	}
 
 	@Test
+	void emptyBackendIsNotTakenForMemory(CapturedOutput output) {
+		// as from an unset placeholder: redipy.backend=${REDIPY_BACKEND:}
+		assertThatException().isThrownBy(() -> start("--redipy.backend="));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Invalid value '' for redipy.backend")
+			.contains("Set redipy.backend to one of: memory");
+	}
+
+	@Test
 	void misspelledPropertyFailsTheStartNamingTheClosestValidOne(CapturedOutput output) {
 		assertThatException().isThrownBy(() -> start("--redipy.backnd=redis"));
 		assertThat(output).contains("APPLICATION FAILED TO START")
