@@ -301,7 +301,8 @@ public final class RedisBackend {
 			throw new RedipyException("interrupted while waiting for a batch's reply", ex);
 		}
 		catch (java.util.concurrent.TimeoutException ex) {
-			throw new ConnectionException("Redis did not answer a batch within " + timeout + " ms", ex);
+			throw new ConnectionException("Redis did not answer a batch within " + timeout + " ms",
+					ConnectionException.Reason.TIMEOUT, ex);
 		}
 		catch (ExecutionException ex) {
 			throw translate(ex.getCause(), "EXEC");
@@ -348,9 +349,11 @@ public final class RedisBackend {
 		if (failure instanceof RedipyException redipy) {
 			return redipy;
 		}
-		if (isConnectionFailure(failure)) {
+		ConnectionException.Reason reason = reason(failure);
+		if (isConnectionFailure(failure) || reason == ConnectionException.Reason.AUTHENTICATION) {
 			// includes a refused password (WRONGPASS): the connection could not be made
-			return new ConnectionException("Redis command " + command + " failed: " + describe(failure), failure);
+			return new ConnectionException("Redis command " + command + " failed: " + describe(failure), reason,
+					failure);
 		}
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof RedisCommandExecutionException execution && execution.getMessage() != null) {
@@ -361,7 +364,8 @@ public final class RedisBackend {
 			}
 		}
 		if (failure instanceof DataAccessException || failure instanceof io.lettuce.core.RedisException) {
-			return new ConnectionException("Redis command " + command + " failed: " + describe(failure), failure);
+			return new ConnectionException("Redis command " + command + " failed: " + describe(failure), reason,
+					failure);
 		}
 		if (failure instanceof RuntimeException runtime) {
 			return runtime;
@@ -378,6 +382,46 @@ public final class RedisBackend {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Why a connection failed, from the first cause in the chain that tells: the driver
+	 * wraps the same causes differently depending on whether they happen while
+	 * connecting, during the handshake or on a command.
+	 */
+	static ConnectionException.Reason reason(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof RedisCommandExecutionException execution
+					&& isAuthenticationError(execution.getMessage())) {
+				return ConnectionException.Reason.AUTHENTICATION;
+			}
+			if (t instanceof javax.net.ssl.SSLException) {
+				return ConnectionException.Reason.TLS;
+			}
+			if (t instanceof java.net.UnknownHostException) {
+				return ConnectionException.Reason.UNKNOWN_HOST;
+			}
+			// before ConnectException: Netty's connect timeout is one
+			if (t instanceof io.netty.channel.ConnectTimeoutException || t instanceof java.net.SocketTimeoutException
+					|| t instanceof io.lettuce.core.RedisCommandTimeoutException
+					|| t instanceof org.springframework.dao.QueryTimeoutException) {
+				return ConnectionException.Reason.TIMEOUT;
+			}
+			if (t instanceof java.net.ConnectException) {
+				return ConnectionException.Reason.REFUSED;
+			}
+		}
+		return ConnectionException.Reason.OTHER;
+	}
+
+	/**
+	 * Whether a server error is about credentials: a wrong password or user
+	 * ({@code WRONGPASS}), none sent where one is required ({@code NOAUTH}), or one sent
+	 * to a server without passwords ({@code ERR AUTH ... called without any password}).
+	 */
+	private static boolean isAuthenticationError(@Nullable String message) {
+		return message != null && (message.startsWith("WRONGPASS") || message.startsWith("NOAUTH")
+				|| (message.startsWith("ERR AUTH") && message.contains("without any password")));
 	}
 
 	private static String describe(Throwable failure) {

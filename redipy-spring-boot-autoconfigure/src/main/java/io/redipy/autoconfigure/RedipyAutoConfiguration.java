@@ -35,15 +35,6 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 		RedipyAutoConfiguration.MissingRedisConfiguration.class })
 public final class RedipyAutoConfiguration {
 
-	/**
-	 * Binds the properties at once, so that an invalid {@code redipy.backend} fails the
-	 * start even though no backend configuration then matches.
-	 * @param properties the properties
-	 */
-	RedipyAutoConfiguration(RedipyProperties properties) {
-		java.util.Objects.requireNonNull(properties.getBackend(), "redipy.backend");
-	}
-
 	/** Spring Boot 4's auto-configuration of Spring Data Redis, which must run first. */
 	static final String DATA_REDIS_AUTO_CONFIGURATION = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration";
 
@@ -61,7 +52,7 @@ public final class RedipyAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty(name = "redipy.backend", havingValue = "memory", matchIfMissing = true)
+	@ConditionalOnBackend(RedipyProperties.Backend.MEMORY)
 	static class MemoryBackendConfiguration {
 
 		@Bean
@@ -80,7 +71,7 @@ public final class RedipyAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty(name = "redipy.backend", havingValue = "redis")
+	@ConditionalOnBackend(RedipyProperties.Backend.REDIS)
 	@ConditionalOnClass(name = "org.springframework.data.redis.connection.RedisConnectionFactory")
 	static class RedisBackendConfiguration {
 
@@ -108,7 +99,7 @@ public final class RedipyAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty(name = "redipy.backend", havingValue = "redis")
+	@ConditionalOnBackend(RedipyProperties.Backend.REDIS)
 	@ConditionalOnMissingClass("org.springframework.data.redis.connection.RedisConnectionFactory")
 	static class MissingRedisConfiguration {
 

@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.context.annotation.Bean;
 
@@ -17,12 +18,13 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
 @ConditionalOnBean(RedipyClient.class)
 @ConditionalOnEnabledHealthIndicator("redipy")
+@EnableConfigurationProperties(RedipyHealthProperties.class)
 public final class RedipyHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = "redipyHealthIndicator")
-	RedipyHealthIndicator redipyHealthIndicator(RedipyClient client) {
-		return new RedipyHealthIndicator(client);
+	RedipyHealthIndicator redipyHealthIndicator(RedipyClient client, RedipyHealthProperties properties) {
+		return new RedipyHealthIndicator(client, properties.getTimeout());
 	}
 
 }

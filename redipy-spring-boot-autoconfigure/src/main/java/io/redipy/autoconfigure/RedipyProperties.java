@@ -1,12 +1,17 @@
 package io.redipy.autoconfigure;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Configuration of redipy ({@code redipy.*}). The connection to Redis is configured with
- * Spring Boot's own {@code spring.data.redis.*} properties.
+ * Spring Boot's own {@code spring.data.redis.*} properties. A property under
+ * {@code redipy.} that is not one of these fails the start: a typo such as
+ * {@code redipy.backnd=redis} would otherwise run the application on the memory backend
+ * without a word.
  */
-@ConfigurationProperties("redipy")
+@ConfigurationProperties(prefix = "redipy", ignoreUnknownFields = false)
 public class RedipyProperties {
 
 	/**
@@ -126,13 +131,13 @@ public class RedipyProperties {
 		 * keeps running such a script and answers other clients BUSY after its
 		 * lua-time-limit).
 		 */
-		private java.time.Duration scriptTimeLimit = java.time.Duration.ofSeconds(5);
+		private Duration scriptTimeLimit = Duration.ofSeconds(5);
 
 		/**
 		 * Returns the script time limit.
 		 * @return the limit
 		 */
-		public java.time.Duration getScriptTimeLimit() {
+		public Duration getScriptTimeLimit() {
 			return this.scriptTimeLimit;
 		}
 
@@ -140,7 +145,7 @@ public class RedipyProperties {
 		 * Sets the script time limit.
 		 * @param scriptTimeLimit the limit
 		 */
-		public void setScriptTimeLimit(java.time.Duration scriptTimeLimit) {
+		public void setScriptTimeLimit(Duration scriptTimeLimit) {
 			this.scriptTimeLimit = scriptTimeLimit;
 		}
 

@@ -1,8 +1,12 @@
 package io.redipy.autoconfigure;
 
+import java.util.Locale;
+
+import io.redipy.ConnectionException;
+
 /**
- * Redis could not be reached when the application started with
- * {@code redipy.backend=redis}.
+ * The connection to Redis failed when the application started with
+ * {@code redipy.backend=redis}; {@link #reason()} says why.
  */
 class RedisUnavailableException extends RuntimeException {
 
@@ -10,9 +14,17 @@ class RedisUnavailableException extends RuntimeException {
 
 	private final String address;
 
-	RedisUnavailableException(String address, Throwable cause) {
-		super("redipy.backend=redis, but Redis at " + address + " cannot be reached", cause);
+	private final ConnectionException.Reason reason;
+
+	RedisUnavailableException(String address, ConnectionException cause) {
+		super("redipy.backend=redis, but the connection to Redis at " + address + " failed ("
+				+ cause.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")", cause);
 		this.address = address;
+		this.reason = cause.reason();
+	}
+
+	ConnectionException.Reason reason() {
+		return this.reason;
 	}
 
 	String address() {

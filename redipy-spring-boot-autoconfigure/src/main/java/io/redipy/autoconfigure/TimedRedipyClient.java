@@ -12,7 +12,8 @@ import io.redipy.RedipyClient;
 
 /**
  * Times every command of a {@link RedipyClient} as {@code redipy.commands}, tagged with
- * the backend, the command and the outcome.
+ * the backend, the command and the outcome; redipy's own probes ({@link UntimedCalls})
+ * are not counted.
  */
 final class TimedRedipyClient implements InvocationHandler {
 
@@ -36,7 +37,7 @@ final class TimedRedipyClient implements InvocationHandler {
 
 	@Override
 	public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-		if (UNTIMED.contains(method.getName())) {
+		if (UNTIMED.contains(method.getName()) || UntimedCalls.active()) {
 			return call(method, args);
 		}
 		long start = System.nanoTime();
