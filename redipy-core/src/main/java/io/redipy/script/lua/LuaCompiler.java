@@ -112,7 +112,12 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 			case BOOLEAN -> "(" + value + " == '1')";
 			default -> "cjson.decode(" + value + ")";
 		};
+		if (type.kind() == Type.Kind.BOOLEAN && type.nullable()) {
+			// not "a and b or c": that idiom turns false into nil
+			return "({v1 = true, v0 = false})[" + raw + "]";
+		}
 		if (type.nullable() && type.kind() != Type.Kind.STRING) {
+			// converted is a number or a table here, never false
 			return "(" + raw + " ~= 'n' and " + converted + " or nil)";
 		}
 		return converted;
@@ -342,9 +347,11 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 			case AND -> "(" + l + " and " + r + ")";
 			case OR -> "(" + l + " or " + r + ")";
 			case CONCAT -> "(" + l + " .. " + r + ")";
-			case OR_ELSE -> (kind == Type.Kind.BOOLEAN)
-					? "(function(v) if v == nil then return " + r + " end return v end)(" + l + ")"
-					: "(" + l + " or " + r + ")";
+			// a boolean's false must survive, and the default is evaluated only when
+			// needed: the left side boxed in a table is never false. No closure, as the
+			// locals a closure reads count against Lua's 60 upvalues
+			case OR_ELSE ->
+				(kind == Type.Kind.BOOLEAN) ? "(redipy.box(" + l + ") or {" + r + "})[1]" : "(" + l + " or " + r + ")";
 		};
 	}
 
@@ -363,7 +370,7 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 			case DOUBLE_TO_INT -> "redipy.d2i(" + a.get(0) + ")";
 			case SIZE -> (e.args().get(0).type().kind() == Type.Kind.LIST) ? "(#" + a.get(0) + ")"
 					: "redipy.msize(" + a.get(0) + ")";
-			case GET -> "(function(t) return t[redipy.index(t, " + a.get(1) + ")] end)(" + a.get(0) + ")";
+			case GET -> "redipy.at(" + a.get(0) + ", " + a.get(1) + ")";
 			case GET_KEY -> a.get(0) + "[" + a.get(1) + "]";
 			case CONTAINS -> "redipy.contains(" + a.get(0) + ", " + a.get(1) + ")";
 			case HAS_KEY -> "(" + a.get(0) + "[" + a.get(1) + "] ~= nil)";
