@@ -44,7 +44,27 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 
 	private LuaCompiler(Program program) {
 		this.program = program;
-		this.tableMode = program.keys().size() + program.args().size() + program.locals() > MAX_NAMED;
+		// a for-each loop holds five locals of its own (three hidden ones, position and
+		// element) while it runs
+		this.tableMode = program.keys().size() + program.args().size() + program.locals()
+				+ 5 * loopNesting(program.body()) > MAX_NAMED;
+	}
+
+	/** How deep for-each loops nest in these statements. */
+	private static int loopNesting(List<Stmt> statements) {
+		int max = 0;
+		for (Stmt statement : statements) {
+			if (statement instanceof Stmt.ForEach each) {
+				max = Math.max(max, 1 + loopNesting(each.body()));
+			}
+			else if (statement instanceof Stmt.If branch) {
+				max = Math.max(max, Math.max(loopNesting(branch.then()), loopNesting(branch.otherwise())));
+			}
+			else if (statement instanceof Stmt.While loop) {
+				max = Math.max(max, loopNesting(loop.body()));
+			}
+		}
+		return max;
 	}
 
 	/**
@@ -165,9 +185,49 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 
 	private int temporaries;
 
+	/**
+	 * Brackets an inline expression may nest: each costs Lua's parser two of its 200
+	 * syntax levels at most, and the blocks around the statement take up to 100 more (the
+	 * DSL's limit).
+	 */
+	private static final int MAX_BRACKETS = 40;
+
 	/** Compiles an expression used by a statement, in steps if it is deeply nested. */
 	private String expr(Expr e) {
-		return (depth(e) <= MAX_DEPTH) ? e.accept(this) : hoist(e);
+		if (depth(e) <= MAX_DEPTH) {
+			String inline = e.accept(this);
+			if (brackets(inline) <= MAX_BRACKETS) {
+				return inline;
+			}
+		}
+		return hoist(e);
+	}
+
+	/** How deep brackets nest in Lua text, outside string literals. */
+	static int brackets(String lua) {
+		int depth = 0;
+		int max = 0;
+		char quote = 0;
+		for (int i = 0; i < lua.length(); i++) {
+			char c = lua.charAt(i);
+			if (quote != 0) {
+				// literals escape their quote and backslash characters (LuaWriter.quote),
+				// the compiler's own are plain
+				if (c == quote) {
+					quote = 0;
+				}
+			}
+			else if (c == '"' || c == '\'') {
+				quote = c;
+			}
+			else if (c == '(' || c == '{' || c == '[') {
+				max = Math.max(max, ++depth);
+			}
+			else if (c == ')' || c == '}' || c == ']') {
+				depth--;
+			}
+		}
+		return max;
 	}
 
 	private static int depth(Expr e) {
@@ -213,9 +273,16 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 	/**
 	 * Computes an expression step by step into temporaries, children left to right, and
 	 * returns the temporary that holds it. The right side of {@code and}, {@code or} and
-	 * {@code orElse} is computed only when the left side needs it, as inline.
+	 * {@code orElse} is computed only when the left side needs it, as inline: its steps
+	 * run under a guard, a temporary that says whether they are needed, so that the steps
+	 * stay one flat sequence however long the chain (nested {@code if} blocks would count
+	 * against Lua's 200 syntax levels).
 	 */
 	private String hoist(Expr e) {
+		return hoist(e, null);
+	}
+
+	private String hoist(Expr e, String guard) {
 		if (children(e).isEmpty()) {
 			return e.accept(this);
 		}
@@ -223,17 +290,16 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 		String target = name(result);
 		if (e instanceof Expr.Binary b
 				&& (b.op() == Expr.BinaryOp.AND || b.op() == Expr.BinaryOp.OR || b.op() == Expr.BinaryOp.OR_ELSE)) {
-			this.out.line(target + " = " + hoist(b.left()));
+			step(guard, target + " = " + hoist(b.left(), guard));
 			String test = switch (b.op()) {
 				case AND -> target;
 				case OR -> "not " + target;
 				default -> target + " == nil";
 			};
-			this.out.line("if " + test + " then");
-			this.out.indent();
-			this.out.line(target + " = " + hoist(b.right()));
-			this.out.dedent();
-			this.out.line("end");
+			String needed = name(temporary(Type.BOOLEAN));
+			// a guard is true or false, never nil: "and" of two of them is exact
+			step(null, needed + " = " + ((guard != null) ? guard + " and " + test : test));
+			step(needed, target + " = " + hoist(b.right(), needed));
 			return target;
 		}
 		List<Expr> replaced = new ArrayList<>();
@@ -243,12 +309,17 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 			}
 			else {
 				Expr.Local step = temporary(child.type());
-				this.out.line(name(step) + " = " + hoist(child));
+				step(guard, name(step) + " = " + hoist(child, guard));
 				replaced.add(step);
 			}
 		}
-		this.out.line(target + " = " + withChildren(e, replaced).accept(this));
+		step(guard, target + " = " + withChildren(e, replaced).accept(this));
 		return target;
+	}
+
+	/** One step of a hoisted expression, run only when the guard (if any) is true. */
+	private void step(String guard, String assignment) {
+		this.out.line((guard != null) ? "if " + guard + " then " + assignment + " end" : assignment);
 	}
 
 	private static Expr withChildren(Expr e, List<Expr> c) {
@@ -550,6 +621,10 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 
 	@Override
 	public Void forEach(Stmt.ForEach s) {
+		if (this.tableMode) {
+			forEachWithoutLocals(s);
+			return null;
+		}
 		String position = this.out.name("position");
 		String element = this.out.name("element");
 		// a snapshot, so that changes the body makes to the list do not change the
@@ -565,6 +640,26 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 		this.out.dedent();
 		this.out.line("end");
 		return null;
+	}
+
+	/**
+	 * A for-each loop that holds its list and position in temporaries rather than locals,
+	 * so that nested loops never reach Lua's 200 locals.
+	 */
+	private void forEachWithoutLocals(Stmt.ForEach s) {
+		String list = name(temporary(s.list().type()));
+		String position = name(temporary(Type.INTEGER));
+		boolean fresh = s.list() instanceof Expr.Command || s.list() instanceof Expr.ListOf;
+		this.out.line(list + " = " + (fresh ? expr(s.list()) : "redipy.copy(" + expr(s.list()) + ")"));
+		this.out.line(position + " = 0");
+		this.out.line("while " + list + "[" + position + " + 1] ~= nil do");
+		this.out.indent();
+		this.out.line(position + " = " + position + " + 1");
+		this.out.line(name(s.index()) + " = " + position + " - 1");
+		this.out.line(name(s.value()) + " = " + list + "[" + position + "]");
+		block(s.body());
+		this.out.dedent();
+		this.out.line("end");
 	}
 
 	@Override

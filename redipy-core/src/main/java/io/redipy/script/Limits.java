@@ -1,0 +1,132 @@
+package io.redipy.script;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.redipy.script.ir.Expr;
+import io.redipy.script.ir.Stmt;
+
+/**
+ * The nesting a script may have: what the Lua inside Redis (Lua 5.1) can compile and what
+ * both backends can run without exhausting the Java stack. Everything else (any number of
+ * locals, long chains, wide expressions) the Lua compiler works around; these two it
+ * cannot, so {@link Script#define} rejects them on both backends.
+ */
+final class Limits {
+
+	/**
+	 * Blocks ({@code ifThen}, {@code whileLoop}, {@code forEach}) nested in each other.
+	 * Lua's parser allows 200 syntax levels (LUAI_MAXCCALLS), each block takes one, and
+	 * the expressions inside the innermost block take up to 80 more.
+	 */
+	static final int MAX_BLOCK_DEPTH = 100;
+
+	/**
+	 * Operations nested in one expression ({@code a.plus(b.plus(...))}). Redis gets deep
+	 * expressions computed in steps, but the memory backend's interpreter and the
+	 * compilers recurse once per level.
+	 */
+	static final int MAX_EXPRESSION_DEPTH = 1000;
+
+	/** The reason given in the errors. */
+	static final String WHY = "Redis's Lua 5.1 compiles at most 200 nested syntax levels";
+
+	private Limits() {
+	}
+
+	/**
+	 * Checks the nesting of an expression a statement uses, without recursion (a chain of
+	 * thousands of operations must fail here, not with a {@link StackOverflowError}).
+	 */
+	static void checkDepth(ScriptContext context, Stmt statement, Expr expression) {
+		int depth = depth(expression);
+		if (depth > MAX_EXPRESSION_DEPTH) {
+			throw new IllegalArgumentException(context.name() + ": an expression of " + describe(statement) + " nests "
+					+ depth + " operations deep, more than " + MAX_EXPRESSION_DEPTH
+					+ " (the interpreter and compilers recurse once per level): compute it in steps with let(...)");
+		}
+	}
+
+	/**
+	 * The depth of an expression: 1 for a leaf. Iterative, and linear in the number of
+	 * distinct nodes even where one node is used many times.
+	 */
+	static int depth(Expr root) {
+		Map<Expr, Integer> known = new IdentityHashMap<>();
+		Deque<Expr> pending = new ArrayDeque<>();
+		pending.push(root);
+		while (!pending.isEmpty()) {
+			Expr e = pending.peek();
+			if (known.containsKey(e)) {
+				pending.pop();
+				continue;
+			}
+			boolean ready = true;
+			int max = 0;
+			for (Expr child : children(e)) {
+				Integer d = known.get(child);
+				if (d == null) {
+					ready = false;
+					pending.push(child);
+				}
+				else {
+					max = Math.max(max, d);
+				}
+			}
+			if (ready) {
+				known.put(e, max + 1);
+				pending.pop();
+			}
+		}
+		return known.get(root);
+	}
+
+	/** The operands of a node, in evaluation order. */
+	static List<Expr> children(Expr e) {
+		if (e instanceof Expr.Unary u) {
+			return List.of(u.operand());
+		}
+		if (e instanceof Expr.Binary b) {
+			return List.of(b.left(), b.right());
+		}
+		if (e instanceof Expr.Call c) {
+			return c.args();
+		}
+		if (e instanceof Expr.Command c) {
+			return c.args();
+		}
+		if (e instanceof Expr.ListOf l) {
+			return l.items();
+		}
+		if (e instanceof Expr.MapOf m) {
+			List<Expr> all = new java.util.ArrayList<>(m.keys());
+			all.addAll(m.values());
+			return all;
+		}
+		return List.of();
+	}
+
+	private static String describe(Stmt statement) {
+		String name = statement.getClass().getSimpleName();
+		return switch (name) {
+			case "Let" -> "let";
+			case "Assign" -> "assign";
+			case "If" -> "ifThen";
+			case "While" -> "whileLoop";
+			case "ForEach" -> "forEach";
+			case "Return" -> "returns";
+			case "Eval" -> "exec";
+			case "Mutate" -> switch (((Stmt.Mutate) statement).mutation()) {
+				case APPEND -> "append";
+				case SET_AT -> "setAt";
+				case PUT -> "put";
+				case REMOVE -> "remove";
+			};
+			default -> name.toLowerCase(java.util.Locale.ROOT);
+		};
+	}
+
+}
