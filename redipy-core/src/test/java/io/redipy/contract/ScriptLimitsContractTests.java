@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import static io.redipy.script.Dsl.list;
 import static io.redipy.script.Dsl.listOf;
 import static io.redipy.script.Dsl.lit;
+import static io.redipy.script.Dsl.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -126,6 +127,7 @@ public abstract class ScriptLimitsContractTests extends ContractTestSupport {
 	void ifThen_nestedAsDeepAsDefineAllows_withDeepExpressionsInside() {
 		Script<Long> script = Script.define("deep_if", Kind.INTEGER, (s) -> {
 			StringExpr queue = s.key("queue");
+			StringExpr start = s.key("start");
 			IntExpr n = s.arg("n", Kind.INTEGER);
 			BoolExpr flag = s.arg("flag", Kind.BOOLEAN.orNull());
 			nestIfs(s, 99, n.gt(0), (inner) -> {
@@ -141,6 +143,12 @@ public abstract class ScriptLimitsContractTests extends ContractTestSupport {
 				for (int i = 0; i < 10; i++) {
 					text = list(queue).lindex(text.length().minus(lit(1))).orElse("");
 				}
+				// few operations, many brackets each: a key read from a key read from ...
+				StringExpr chained = start;
+				for (int i = 0; i < 14; i++) {
+					chained = string(chained).get().orElse("");
+				}
+				inner.exec(string(lit("chain")).set(chained));
 				BoolExpr chosen = test;
 				IntExpr result = value.plus(text.length());
 				inner.ifThen(chosen, (then) -> then.returns(result), (otherwise) -> otherwise.returns(lit(-1)));
@@ -148,14 +156,19 @@ public abstract class ScriptLimitsContractTests extends ContractTestSupport {
 			s.returns(lit(0));
 		});
 		this.client.rpush("q", "x");
+		this.client.set("s1", "s2");
+		this.client.set("s2", "end");
+		Map<String, String> keys = Map.of("queue", "q", "start", "s1");
 		Map<String, Object> args = new HashMap<>();
 		args.put("n", 5L);
 		args.put("flag", null);
-		assertThat(run(script, Map.of("queue", "q"), args)).isEqualTo(-1L);
+		assertThat(run(script, keys, args)).isEqualTo(-1L);
 		args.put("flag", true);
-		assertThat(run(script, Map.of("queue", "q"), args)).isEqualTo(6L);
+		assertThat(run(script, keys, args)).isEqualTo(6L);
+		// s1 holds the name s2, which holds "end", which is missing
+		assertThat(this.client.get("chain")).isEmpty();
 		args.put("n", 0L);
-		assertThat(run(script, Map.of("queue", "q"), args)).isZero();
+		assertThat(run(script, keys, args)).isZero();
 	}
 
 	private static void nestWhiles(Block block, int depth, IntExpr counter) {

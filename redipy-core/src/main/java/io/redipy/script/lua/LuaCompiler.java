@@ -177,30 +177,24 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 				(slot) -> this.tableMode ? "V[" + (slot + 1) + "]" : this.out.name(local.name()));
 	}
 
-	/**
-	 * Expressions nested deeper than this are computed in steps (Lua's parser nests 200
-	 * levels at most).
-	 */
-	private static final int MAX_DEPTH = 30;
-
 	private int temporaries;
 
 	/**
-	 * Brackets an inline expression may nest: each costs Lua's parser two of its 200
-	 * syntax levels at most, and the blocks around the statement take up to 100 more (the
-	 * DSL's limit).
+	 * Brackets an inline expression may nest. Lua's parser allows 200 syntax levels; the
+	 * compiler puts every operation in brackets of its own, and each bracket costs two
+	 * levels at most (measured on Redis 7.0: 198 nested calls compile, 99 nested
+	 * {@code (-x)}); the blocks around the statement take up to 100 more (the DSL's
+	 * limit).
 	 */
 	private static final int MAX_BRACKETS = 40;
 
-	/** Compiles an expression used by a statement, in steps if it is deeply nested. */
+	/**
+	 * Compiles an expression used by a statement: inline where Lua's parser can nest it,
+	 * otherwise in steps.
+	 */
 	private String expr(Expr e) {
-		if (depth(e) <= MAX_DEPTH) {
-			String inline = e.accept(this);
-			if (brackets(inline) <= MAX_BRACKETS) {
-				return inline;
-			}
-		}
-		return hoist(e);
+		String inline = e.accept(this);
+		return (brackets(inline) <= MAX_BRACKETS) ? inline : hoist(e);
 	}
 
 	/** How deep brackets nest in Lua text, outside string literals. */
@@ -228,14 +222,6 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 			}
 		}
 		return max;
-	}
-
-	private static int depth(Expr e) {
-		int max = 0;
-		for (Expr child : children(e)) {
-			max = Math.max(max, depth(child));
-		}
-		return max + 1;
 	}
 
 	private static List<Expr> children(Expr e) {
@@ -603,8 +589,9 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 
 	@Override
 	public Void whileLoop(Stmt.While s) {
-		if (depth(s.condition()) <= MAX_DEPTH) {
-			this.out.line("while " + s.condition().accept(this) + " do");
+		String inline = s.condition().accept(this);
+		if (brackets(inline) <= MAX_BRACKETS) {
+			this.out.line("while " + inline + " do");
 			nested(s.body());
 		}
 		else {
