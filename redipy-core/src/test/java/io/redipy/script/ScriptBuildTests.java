@@ -188,6 +188,27 @@ class ScriptBuildTests {
 	}
 
 	@Test
+	void generatedLuaOfALongChainIsOneFlatSequenceOfGuardedSteps() {
+		Script<Boolean> script = Script.define("chain", Kind.BOOLEAN, (s) -> {
+			BoolExpr x = s.arg("x", Kind.BOOLEAN);
+			BoolExpr chain = x;
+			for (int i = 0; i < 50; i++) {
+				chain = x.and(chain);
+			}
+			s.returns(chain);
+		});
+		String lua = LuaCompiler.compile(script.program()).text();
+		java.util.List<String> lines = lua.substring(lua.indexOf("local P = ARGV[1]")).lines().toList();
+		// each right side is computed only when its guard says it is needed
+		assertThat(lines.subList(0, 9)).containsExactly("local P = ARGV[1]", "local x = (ARGV[2] == '1')",
+				"local H = {}", "local T0 = 'b'", "H[1] = x", "H[2] = H[1]", "if H[2] then H[3] = x end",
+				"H[4] = H[2] and H[3]", "if H[4] then H[5] = x end");
+		assertThat(lines.subList(lines.size() - 3, lines.size())).containsExactly("if H[4] then H[3] = H[5] end",
+				"if H[2] then H[1] = H[3] end", "do return redipy.encode(H[1], T0) end");
+		assertThat(lines).allSatisfy((line) -> assertThat(line).doesNotStartWith(" "));
+	}
+
+	@Test
 	void blocksNestedTooDeeplyAreRejectedNamingTheConstructAndTheLimit() {
 		for (int depth : new int[] { 101, 199, 1000 }) {
 			assertThatIllegalArgumentException()
