@@ -1,12 +1,7 @@
 package io.redipy.script;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.redipy.script.ir.Expr;
+import io.redipy.script.ir.ExprTrees;
 import io.redipy.script.ir.Stmt;
 
 /**
@@ -26,10 +21,10 @@ final class Limits {
 
 	/**
 	 * Operations nested in one expression ({@code a.plus(b.plus(...))}). Redis gets deep
-	 * expressions computed in steps, but the memory backend's interpreter and the
-	 * compilers recurse once per level.
+	 * expressions computed in steps, but the memory backend's interpreter recurses once
+	 * per level, on the caller's thread, whose stack may be small.
 	 */
-	static final int MAX_EXPRESSION_DEPTH = 1000;
+	static final int MAX_EXPRESSION_DEPTH = 500;
 
 	/** The reason given in the errors. */
 	static final String WHY = "Redis's Lua 5.1 compiles at most 200 nested syntax levels";
@@ -42,71 +37,12 @@ final class Limits {
 	 * thousands of operations must fail here, not with a {@link StackOverflowError}).
 	 */
 	static void checkDepth(ScriptContext context, Stmt statement, Expr expression) {
-		int depth = depth(expression);
+		int depth = ExprTrees.depth(expression);
 		if (depth > MAX_EXPRESSION_DEPTH) {
 			throw new IllegalArgumentException(context.name() + ": an expression of " + describe(statement) + " nests "
 					+ depth + " operations deep, more than " + MAX_EXPRESSION_DEPTH
-					+ " (the interpreter and compilers recurse once per level): compute it in steps with let(...)");
+					+ " (the memory backend's interpreter recurses once per level): compute it in steps with let(...)");
 		}
-	}
-
-	/**
-	 * The depth of an expression: 1 for a leaf. Iterative, and linear in the number of
-	 * distinct nodes even where one node is used many times.
-	 */
-	static int depth(Expr root) {
-		Map<Expr, Integer> known = new IdentityHashMap<>();
-		Deque<Expr> pending = new ArrayDeque<>();
-		pending.push(root);
-		while (!pending.isEmpty()) {
-			Expr e = pending.peek();
-			if (known.containsKey(e)) {
-				pending.pop();
-				continue;
-			}
-			boolean ready = true;
-			int max = 0;
-			for (Expr child : children(e)) {
-				Integer d = known.get(child);
-				if (d == null) {
-					ready = false;
-					pending.push(child);
-				}
-				else {
-					max = Math.max(max, d);
-				}
-			}
-			if (ready) {
-				known.put(e, max + 1);
-				pending.pop();
-			}
-		}
-		return known.get(root);
-	}
-
-	/** The operands of a node, in evaluation order. */
-	static List<Expr> children(Expr e) {
-		if (e instanceof Expr.Unary u) {
-			return List.of(u.operand());
-		}
-		if (e instanceof Expr.Binary b) {
-			return List.of(b.left(), b.right());
-		}
-		if (e instanceof Expr.Call c) {
-			return c.args();
-		}
-		if (e instanceof Expr.Command c) {
-			return c.args();
-		}
-		if (e instanceof Expr.ListOf l) {
-			return l.items();
-		}
-		if (e instanceof Expr.MapOf m) {
-			List<Expr> all = new java.util.ArrayList<>(m.keys());
-			all.addAll(m.values());
-			return all;
-		}
-		return List.of();
 	}
 
 	private static String describe(Stmt statement) {

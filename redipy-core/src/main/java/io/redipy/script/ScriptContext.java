@@ -104,7 +104,7 @@ final class ScriptContext {
 				if (seen.add(expr)) {
 					check(expr);
 					// pushed last to first, so that the first error found is the leftmost
-					List<Expr> children = Limits.children(expr);
+					List<Expr> children = io.redipy.script.ir.ExprTrees.children(expr);
 					for (int i = children.size() - 1; i >= 0; i--) {
 						pending.push(children.get(i));
 					}

@@ -1,12 +1,15 @@
 package io.redipy.script.lua;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.redipy.script.ir.Expr;
+import io.redipy.script.ir.ExprTrees;
 import io.redipy.script.ir.Program;
 import io.redipy.script.ir.ScriptCommand;
 import io.redipy.script.ir.Stmt;
@@ -193,8 +196,16 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 	 * otherwise in steps.
 	 */
 	private String expr(Expr e) {
-		String inline = e.accept(this);
-		return (brackets(inline) <= MAX_BRACKETS) ? inline : hoist(e);
+		// deeper than this, an expression has more brackets than allowed (all operations
+		// but a few have brackets, and those few cannot follow each other), and
+		// compiling it inline would recurse as deep
+		if (ExprTrees.depth(e) <= 2 * MAX_BRACKETS + 2) {
+			String inline = e.accept(this);
+			if (brackets(inline) <= MAX_BRACKETS) {
+				return inline;
+			}
+		}
+		return hoist(e);
 	}
 
 	/** How deep brackets nest in Lua text, outside string literals. */
@@ -225,27 +236,7 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 	}
 
 	private static List<Expr> children(Expr e) {
-		if (e instanceof Expr.Unary u) {
-			return List.of(u.operand());
-		}
-		if (e instanceof Expr.Binary b) {
-			return List.of(b.left(), b.right());
-		}
-		if (e instanceof Expr.Call c) {
-			return c.args();
-		}
-		if (e instanceof Expr.Command c) {
-			return c.args();
-		}
-		if (e instanceof Expr.ListOf l) {
-			return l.items();
-		}
-		if (e instanceof Expr.MapOf m) {
-			List<Expr> all = new ArrayList<>(m.keys());
-			all.addAll(m.values());
-			return all;
-		}
-		return List.of();
+		return ExprTrees.children(e);
 	}
 
 	/**
@@ -264,43 +255,116 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 	 * stay one flat sequence however long the chain (nested {@code if} blocks would count
 	 * against Lua's 200 syntax levels).
 	 */
-	private String hoist(Expr e) {
-		return hoist(e, null);
-	}
-
-	private String hoist(Expr e, String guard) {
-		if (children(e).isEmpty()) {
-			return e.accept(this);
-		}
-		Expr.Local result = temporary(e.type());
-		String target = name(result);
-		if (e instanceof Expr.Binary b
-				&& (b.op() == Expr.BinaryOp.AND || b.op() == Expr.BinaryOp.OR || b.op() == Expr.BinaryOp.OR_ELSE)) {
-			step(guard, target + " = " + hoist(b.left(), guard));
-			String test = switch (b.op()) {
-				case AND -> target;
-				case OR -> "not " + target;
-				default -> target + " == nil";
-			};
-			String needed = name(temporary(Type.BOOLEAN));
-			// a guard is true or false, never nil: "and" of two of them is exact
-			step(null, needed + " = " + ((guard != null) ? guard + " and " + test : test));
-			step(needed, target + " = " + hoist(b.right(), needed));
-			return target;
-		}
-		List<Expr> replaced = new ArrayList<>();
-		for (Expr child : children(e)) {
-			if (children(child).isEmpty()) {
-				replaced.add(child);
+	private String hoist(Expr root) {
+		// an explicit stack instead of recursion: an expression may nest hundreds of
+		// operations deep (the DSL's limit), more than the Java stack may hold
+		Deque<Hoisting> stack = new ArrayDeque<>();
+		stack.push(new Hoisting(root, null));
+		String finished = null;
+		while (!stack.isEmpty()) {
+			Hoisting h = stack.peek();
+			if (h.target == null) {
+				if (children(h.e).isEmpty()) {
+					finished = h.e.accept(this);
+					stack.pop();
+					continue;
+				}
+				h.target = name(temporary(h.e.type()));
+			}
+			Hoisting next = (h.e instanceof Expr.Binary b
+					&& (b.op() == Expr.BinaryOp.AND || b.op() == Expr.BinaryOp.OR || b.op() == Expr.BinaryOp.OR_ELSE))
+							? shortCircuit(h, b, finished) : operands(h, finished);
+			if (next != null) {
+				stack.push(next);
 			}
 			else {
-				Expr.Local step = temporary(child.type());
-				step(guard, name(step) + " = " + hoist(child, guard));
-				replaced.add(step);
+				stack.pop();
+				finished = h.target;
 			}
 		}
-		step(guard, target + " = " + withChildren(e, replaced).accept(this));
-		return target;
+		return finished;
+	}
+
+	/** An expression being computed in steps, and how far it has got. */
+	private static final class Hoisting {
+
+		final Expr e;
+
+		final String guard;
+
+		String target;
+
+		/** The next operand to compute. */
+		int next;
+
+		/** The temporary that takes the operand being computed, if any. */
+		Expr.Local awaiting;
+
+		/** The right side's guard of and, or and orElse. */
+		String needed;
+
+		final List<Expr> replaced = new ArrayList<>();
+
+		Hoisting(Expr e, String guard) {
+			this.e = e;
+			this.guard = guard;
+		}
+
+	}
+
+	/**
+	 * The next step of {@code and}, {@code or} or {@code orElse}: the left side, then the
+	 * right side under a guard that says whether it is needed.
+	 * @return the operand to compute next, or null when the expression is complete
+	 */
+	private Hoisting shortCircuit(Hoisting h, Expr.Binary b, String finished) {
+		switch (h.next++) {
+			case 0 -> {
+				return new Hoisting(b.left(), h.guard);
+			}
+			case 1 -> {
+				step(h.guard, h.target + " = " + finished);
+				String test = switch (b.op()) {
+					case AND -> h.target;
+					case OR -> "not " + h.target;
+					default -> h.target + " == nil";
+				};
+				h.needed = name(temporary(Type.BOOLEAN));
+				// a guard is true or false, never nil: "and" of two of them is exact
+				step(null, h.needed + " = " + ((h.guard != null) ? h.guard + " and " + test : test));
+				return new Hoisting(b.right(), h.needed);
+			}
+			default -> {
+				step(h.needed, h.target + " = " + finished);
+				return null;
+			}
+		}
+	}
+
+	/**
+	 * The next step of any other expression: its operands left to right, each into a
+	 * temporary unless it is a leaf, then the operation on them.
+	 * @return the operand to compute next, or null when the expression is complete
+	 */
+	private Hoisting operands(Hoisting h, String finished) {
+		if (h.awaiting != null) {
+			step(h.guard, name(h.awaiting) + " = " + finished);
+			h.replaced.add(h.awaiting);
+			h.awaiting = null;
+		}
+		List<Expr> operands = children(h.e);
+		while (h.next < operands.size()) {
+			Expr child = operands.get(h.next++);
+			if (children(child).isEmpty()) {
+				h.replaced.add(child);
+			}
+			else {
+				h.awaiting = temporary(child.type());
+				return new Hoisting(child, h.guard);
+			}
+		}
+		step(h.guard, h.target + " = " + withChildren(h.e, h.replaced).accept(this));
+		return null;
 	}
 
 	/** One step of a hoisted expression, run only when the guard (if any) is true. */
@@ -589,8 +653,8 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 
 	@Override
 	public Void whileLoop(Stmt.While s) {
-		String inline = s.condition().accept(this);
-		if (brackets(inline) <= MAX_BRACKETS) {
+		String inline = (ExprTrees.depth(s.condition()) <= 2 * MAX_BRACKETS + 2) ? s.condition().accept(this) : null;
+		if (inline != null && brackets(inline) <= MAX_BRACKETS) {
 			this.out.line("while " + inline + " do");
 			nested(s.body());
 		}
