@@ -29,10 +29,14 @@ public class Block {
 
 	final List<Stmt> statements = new ArrayList<>();
 
+	/** How many blocks enclose this one (the script's own block is 0). */
+	private final int depth;
+
 	Block(ScriptContext context, Block parent, boolean loop) {
 		this.context = context;
 		this.parent = parent;
 		this.loop = loop;
+		this.depth = (parent != null) ? parent.depth + 1 : 0;
 	}
 
 	/** Interface for the body of a for-each loop. */
@@ -67,14 +71,28 @@ public class Block {
 		return false;
 	}
 
-	private Block child(Consumer<Block> build, boolean loop) {
-		Block block = new Block(this.context, this, loop);
+	private Block child(Consumer<Block> build, boolean loop, String construct) {
+		Block block = nested(loop, construct);
 		build.accept(block);
 		return block;
 	}
 
+	/**
+	 * A block nested in this one, within {@link Limits#MAX_BLOCK_DEPTH}: checked before
+	 * the block is built, so that a runaway nesting stops at once.
+	 */
+	private Block nested(boolean loop, String construct) {
+		if (this.depth + 1 > Limits.MAX_BLOCK_DEPTH) {
+			throw new IllegalArgumentException(this.context.name() + ": " + construct + " nested more than "
+					+ Limits.MAX_BLOCK_DEPTH + " blocks deep (" + Limits.WHY + ")");
+		}
+		return new Block(this.context, this, loop);
+	}
+
 	private void add(Stmt statement, Expression... used) {
 		for (Expression expression : used) {
+			// depth first: the other checks walk the expression
+			Limits.checkDepth(this.context, statement, expression.node());
 			this.context.checkVisible(this, expression.node());
 		}
 		this.statements.add(statement);
@@ -158,8 +176,8 @@ public class Block {
 	 */
 	public void ifThen(BoolExpr condition, Consumer<Block> then, Consumer<Block> orElse) {
 		Expr test = condition.value("if");
-		Block yes = child(then, false);
-		Block no = child(orElse, false);
+		Block yes = child(then, false, "ifThen");
+		Block no = child(orElse, false, "ifThen");
 		add(new Stmt.If(test, yes.statements, no.statements), condition);
 	}
 
@@ -170,7 +188,7 @@ public class Block {
 	 */
 	public void whileLoop(BoolExpr condition, Consumer<Block> body) {
 		Expr test = condition.value("while");
-		Block block = child(body, true);
+		Block block = child(body, true, "whileLoop");
 		add(new Stmt.While(test, block.statements), condition);
 	}
 
@@ -182,7 +200,7 @@ public class Block {
 	 */
 	public <E extends Expression> void forEach(ListExpr<E> list, ForEachBody<E> body) {
 		Expr source = list.value("forEach");
-		Block block = new Block(this.context, this, true);
+		Block block = nested(true, "forEach");
 		Expr.Local index = this.context.newLocal("i", Type.INTEGER, block);
 		Expr.Local value = this.context.newLocal("item", list.element().type(), block);
 		body.build(block, new IntExpr(index), list.element().wrap(value));

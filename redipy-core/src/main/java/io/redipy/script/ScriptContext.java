@@ -91,7 +91,28 @@ final class ScriptContext {
 			this.block = block;
 		}
 
-		void visit(Expr expr) {
+		/**
+		 * Walks the expression with a stack of its own, not recursion, and each node once
+		 * (a node may be used many times).
+		 */
+		void visit(Expr root) {
+			java.util.Set<Expr> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+			java.util.Deque<Expr> pending = new java.util.ArrayDeque<>();
+			pending.push(root);
+			while (!pending.isEmpty()) {
+				Expr expr = pending.pop();
+				if (seen.add(expr)) {
+					check(expr);
+					// pushed last to first, so that the first error found is the leftmost
+					List<Expr> children = io.redipy.script.ir.ExprTrees.children(expr);
+					for (int i = children.size() - 1; i >= 0; i--) {
+						pending.push(children.get(i));
+					}
+				}
+			}
+		}
+
+		private void check(Expr expr) {
 			if (expr instanceof Expr.Local local) {
 				Block declaring = ScriptContext.this.declaredIn.get(local.slot());
 				if (declaring == null || !this.block.sees(declaring) || declaring.context != ScriptContext.this) {
@@ -110,26 +131,6 @@ final class ScriptContext {
 						|| !ScriptContext.this.args.get(arg.index()).equals(arg)) {
 					throw new IllegalArgumentException(name() + ": argument '" + arg.name() + "' is not declared here");
 				}
-			}
-			else if (expr instanceof Expr.Unary unary) {
-				visit(unary.operand());
-			}
-			else if (expr instanceof Expr.Binary binary) {
-				visit(binary.left());
-				visit(binary.right());
-			}
-			else if (expr instanceof Expr.Call call) {
-				call.args().forEach(this::visit);
-			}
-			else if (expr instanceof Expr.Command command) {
-				command.args().forEach(this::visit);
-			}
-			else if (expr instanceof Expr.ListOf list) {
-				list.items().forEach(this::visit);
-			}
-			else if (expr instanceof Expr.MapOf map) {
-				map.keys().forEach(this::visit);
-				map.values().forEach(this::visit);
 			}
 		}
 

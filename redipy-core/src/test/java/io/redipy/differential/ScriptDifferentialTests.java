@@ -97,8 +97,10 @@ class ScriptDifferentialTests {
 			redis.flushall();
 			prepare(random.nextLong());
 			Map<String, String> keys = Map.of("k0", "a", "k1", "b");
-			Map<String, Object> args = Map.of("n", (long) random.nextInt(9) - 4, "t", "x", "l",
-					List.of(1L, (long) random.nextInt(5), -2L));
+			Map<String, Object> args = new java.util.HashMap<>(Map.of("n", (long) random.nextInt(9) - 4, "t", "x", "l",
+					List.of(1L, (long) random.nextInt(5), -2L)));
+			// a nullable boolean: null, true or false
+			args.put("b", ScriptGenerator.flagValue(random));
 			RegisteredScript<List<String>> onMemory = memory.register(script);
 			RegisteredScript<List<String>> onRedis = redis.register(script);
 			Outcome m = Outcome.of(onMemory, keys, args);

@@ -63,6 +63,12 @@ final class ScriptGenerator {
 
 	private int loopBudget;
 
+	/** A nullable boolean argument: null, true or false at call time. */
+	private BoolExpr flag;
+
+	/** How many blocks enclose the statement being generated. */
+	private int blockDepth;
+
 	ScriptGenerator(RandomGenerator random) {
 		this.random = random;
 	}
@@ -80,6 +86,8 @@ final class ScriptGenerator {
 			this.ints.get(0).add(s.arg("n", Kind.INTEGER));
 			this.strings.get(0).add(s.arg("t", Kind.STRING));
 			this.intLists.get(0).add(s.arg("l", Kind.listOf(Kind.INTEGER)));
+			this.flag = s.arg("b", Kind.BOOLEAN.orNull());
+			this.blockDepth = 0;
 			ListExpr<StringExpr> out = s.let("out", listOf(Kind.STRING));
 			statements(s, out, 2, 6 + this.random.nextInt(8));
 			s.returns(out);
@@ -115,11 +123,28 @@ final class ScriptGenerator {
 
 	private void nested(Block block, ListExpr<StringExpr> out, int depth) {
 		push();
+		this.blockDepth++;
 		statements(block, out, depth - 1, 1 + this.random.nextInt(3));
+		this.blockDepth--;
 		pop();
 	}
 
+	/**
+	 * The value of the nullable boolean argument {@code b} for a call: null, true or
+	 * false.
+	 * @param random the source of randomness
+	 * @return the value
+	 */
+	static Boolean flagValue(RandomGenerator random) {
+		int pick = random.nextInt(3);
+		return (pick == 0) ? null : (pick == 1);
+	}
+
 	private void statement(Block block, ListExpr<StringExpr> out, int depth) {
+		if (chance(30)) {
+			edgeShape(block, out);
+			return;
+		}
 		int kind = this.random.nextInt(depth > 0 ? 12 : 8);
 		switch (kind) {
 			case 0 -> this.ints.get(this.ints.size() - 1).add(block.let("i", intExpr(2)));
@@ -190,7 +215,9 @@ final class ScriptGenerator {
 						push();
 						this.ints.get(this.ints.size() - 1).add(index);
 						this.ints.get(this.ints.size() - 1).add(value);
+						this.blockDepth++;
 						statements(body, out, depth - 1, 1 + this.random.nextInt(2));
+						this.blockDepth--;
 						pop();
 					});
 				}
@@ -205,6 +232,86 @@ final class ScriptGenerator {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A shape at the edge of what Lua 5.1 compiles (issue 16): long right-nested
+	 * and/or/orElse chains, deep arithmetic, deeply nested blocks and loops, and many
+	 * locals read by one expression.
+	 */
+	private void edgeShape(Block block, ListExpr<StringExpr> out) {
+		switch (this.random.nextInt(5)) {
+			case 0 -> {
+				BoolExpr chain = boolExpr(1);
+				for (int i = 40 + this.random.nextInt(260); i > 0; i--) {
+					chain = switch (this.random.nextInt(3)) {
+						case 0 -> boolExpr(1).and(chain);
+						case 1 -> boolExpr(1).or(chain);
+						default -> this.flag.orElse(chain);
+					};
+				}
+				block.append(out, chain.toJson());
+			}
+			case 1 -> {
+				IntExpr sum = intExpr(1);
+				for (int i = 40 + this.random.nextInt(400); i > 0; i--) {
+					sum = chance(2) ? intExpr(0).plus(sum) : intExpr(0).minus(sum);
+				}
+				block.append(out, sum.asString());
+			}
+			case 2 -> nestIfs(block, out, 30 + this.random.nextInt(60));
+			case 3 -> nestLoops(block, out, 20 + this.random.nextInt(50), lit(0));
+			default -> {
+				List<BoolExpr> tests = new ArrayList<>();
+				List<IntExpr> values = new ArrayList<>();
+				for (int i = 130 + this.random.nextInt(120); i > 0; i--) {
+					IntExpr local = block.let("w", intExpr(0));
+					values.add(local);
+					tests.add(local.gt(this.random.nextInt(9) - 4));
+				}
+				// balanced: shallow enough to stay inline, so one expression reads them
+				// all
+				while (tests.size() > 1) {
+					List<BoolExpr> pairs = new ArrayList<>();
+					List<IntExpr> sums = new ArrayList<>();
+					for (int i = 0; i + 1 < tests.size(); i += 2) {
+						pairs.add(tests.get(i).or(tests.get(i + 1)));
+						sums.add(values.get(i).plus(values.get(i + 1)));
+					}
+					if (tests.size() % 2 == 1) {
+						pairs.add(tests.get(tests.size() - 1));
+						sums.add(values.get(values.size() - 1));
+					}
+					tests = pairs;
+					values = sums;
+				}
+				ListExpr<IntExpr> items = listOf(Kind.INTEGER, intExpr(0), intExpr(0), intExpr(0));
+				block.append(out, this.flag.orElse(tests.get(0)).toJson());
+				block.append(out, items.get(values.get(0).mod(lit(3))).asString());
+			}
+		}
+	}
+
+	private void nestIfs(Block block, ListExpr<StringExpr> out, int levels) {
+		if (levels == 0 || this.blockDepth >= 95) {
+			block.append(out, stringExpr(1));
+			return;
+		}
+		this.blockDepth++;
+		block.ifThen(chance(4) ? boolExpr(1) : lit(true), (then) -> nestIfs(then, out, levels - 1));
+		this.blockDepth--;
+	}
+
+	private void nestLoops(Block block, ListExpr<StringExpr> out, int levels, IntExpr sum) {
+		if (levels == 0 || this.blockDepth >= 95) {
+			block.append(out, sum.asString());
+			return;
+		}
+		this.blockDepth++;
+		// one element per level: nested loops over more would run too many rounds
+		block.forEach(listOf(Kind.INTEGER, intExpr(0)),
+				(body, index, value) -> nestLoops(body, out, levels - 1, sum.plus(value).minus(index)));
+		this.blockDepth--;
 	}
 
 	private StringExpr key() {
@@ -411,7 +518,7 @@ final class ScriptGenerator {
 		if (depth <= 0) {
 			return lit(this.random.nextBoolean());
 		}
-		return switch (this.random.nextInt(9)) {
+		return switch (this.random.nextInt(11)) {
 			case 0 -> intExpr(depth - 1).lt(intExpr(depth - 1));
 			case 1 -> intExpr(depth - 1).eq(intExpr(depth - 1));
 			case 2 -> stringExpr(depth - 1).lt(stringExpr(depth - 1));
@@ -419,6 +526,8 @@ final class ScriptGenerator {
 			case 4 -> doubleExpr(depth - 1).ge(doubleExpr(depth - 1));
 			case 5 -> boolExpr(depth - 1).and(boolExpr(depth - 1));
 			case 6 -> boolExpr(depth - 1).or(boolExpr(depth - 1)).not();
+			case 9 -> this.flag.orElse(boolExpr(depth - 1));
+			case 10 -> this.flag.isNull();
 			case 7 -> anyKey(key()).exists();
 			default -> {
 				ListExpr<IntExpr> list = pick(this.intLists);

@@ -122,6 +122,13 @@ function redipy.index(t, i)
   if i < 0 or i >= n then redipy.fail(%E_INDEX%) end
   return i + 1
 end
+function redipy.at(t, i)
+  return t[redipy.index(t, i)]
+end
+function redipy.box(v)
+  if v == nil then return nil end
+  return {v}
+end
 function redipy.copy(t)
   local c = {}
   for i, v in ipairs(t) do c[i] = v end
