@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import io.redipy.CommandException;
+import io.redipy.RedipyException;
 import io.redipy.ScriptException;
 import io.redipy.api.Commands;
 import io.redipy.api.ScoredMember;
@@ -137,6 +138,14 @@ public final class Interpreter {
 		}
 		catch (Failure failure) {
 			throw new ScriptException(this.program.name(), failure.getMessage(), null, failure.getCause());
+		}
+		catch (RedipyException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			// a defect of the interpreter: still a ScriptException, as the API promises,
+			// with the Java exception as its cause
+			throw new ScriptException(this.program.name(), "internal error: " + ex, null, ex);
 		}
 		return frame.result;
 	}

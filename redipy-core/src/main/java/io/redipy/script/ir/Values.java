@@ -182,11 +182,16 @@ public final class Values {
 	/**
 	 * Writes a double as text: an integral value within ±2^53 as an integer
 	 * ({@code "3"}), anything else as the shortest C {@code %.Ng} (N from 1 to 17) that
-	 * reads back as the same double ({@code "0.1"}, {@code "1e+300"}, {@code "1.5e-07"}).
-	 * @param value a finite double
+	 * reads back as the same double ({@code "0.1"}, {@code "1e+300"}, {@code "1.5e-07"});
+	 * the infinities as {@code "inf"} and {@code "-inf"}, as Lua and Redis write them.
+	 * @param value a double (a NaN, which no script value is, as {@code "nan"})
 	 * @return the text
 	 */
 	public static String formatDouble(double value) {
+		if (!Double.isFinite(value)) {
+			// a score or an increment's result can be infinite
+			return Double.isNaN(value) ? "nan" : ((value > 0) ? "inf" : "-inf");
+		}
 		if (value == Math.rint(value) && Math.abs(value) <= ScriptErrors.MAX_INTEGER) {
 			return Long.toString((long) value);
 		}
