@@ -1,11 +1,14 @@
 package io.redipy.memory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import io.redipy.api.ScoredMember;
+import io.redipy.api.SetOptions;
+import io.redipy.script.ir.RawText;
 import io.redipy.script.interp.Interpreter;
 import io.redipy.script.ir.ScriptCommand;
 import org.jspecify.annotations.Nullable;
@@ -20,12 +23,13 @@ import org.jspecify.annotations.Nullable;
 final class DirectCommands implements Interpreter.Runner {
 
 	/** The commands run straight on the store; the others go through their invoker. */
-	static final Set<ScriptCommand> DIRECT = EnumSet.of(ScriptCommand.GET, ScriptCommand.EXISTS, ScriptCommand.DEL,
-			ScriptCommand.INCR, ScriptCommand.INCRBY, ScriptCommand.HGET, ScriptCommand.HSET, ScriptCommand.HDEL,
-			ScriptCommand.HEXISTS, ScriptCommand.HINCRBY, ScriptCommand.LPUSH, ScriptCommand.RPUSH, ScriptCommand.LPOP,
-			ScriptCommand.RPOP, ScriptCommand.LLEN, ScriptCommand.SADD, ScriptCommand.SREM, ScriptCommand.SISMEMBER,
-			ScriptCommand.SCARD, ScriptCommand.ZSCORE, ScriptCommand.ZREM, ScriptCommand.ZCARD, ScriptCommand.ZPOPMAX,
-			ScriptCommand.ZPOPMIN, ScriptCommand.ZPOPMAX_ONE, ScriptCommand.ZPOPMIN_ONE);
+	static final Set<ScriptCommand> DIRECT = EnumSet.of(ScriptCommand.GET, ScriptCommand.SET, ScriptCommand.SETNX,
+			ScriptCommand.SET_PX, ScriptCommand.SET_GET, ScriptCommand.GETRANGE, ScriptCommand.EXISTS,
+			ScriptCommand.DEL, ScriptCommand.INCR, ScriptCommand.INCRBY, ScriptCommand.HGET, ScriptCommand.HSET,
+			ScriptCommand.HDEL, ScriptCommand.HEXISTS, ScriptCommand.HINCRBY, ScriptCommand.LPUSH, ScriptCommand.RPUSH,
+			ScriptCommand.LPOP, ScriptCommand.RPOP, ScriptCommand.LLEN, ScriptCommand.SADD, ScriptCommand.SREM,
+			ScriptCommand.SISMEMBER, ScriptCommand.SCARD, ScriptCommand.ZSCORE, ScriptCommand.ZREM, ScriptCommand.ZCARD,
+			ScriptCommand.ZPOPMAX, ScriptCommand.ZPOPMIN, ScriptCommand.ZPOPMAX_ONE, ScriptCommand.ZPOPMIN_ONE);
 
 	private final MemoryClient client;
 
@@ -50,7 +54,18 @@ final class DirectCommands implements Interpreter.Runner {
 		Db db = this.db;
 		String key = this.client.k((String) args[0]);
 		return switch (command) {
-			case GET -> db.getString(key);
+			// string values as their bytes, as Lua has them (see RawText): a script that
+			// copies a value that is not UTF-8 copies it exactly
+			case GET -> scriptText(db.getStringValue(key));
+			case SET -> StringOps.setValue(db, key, Strings.fromScript((String) args[1]),
+					(options != null) ? (SetOptions) options : SetOptions.always(), false);
+			case SETNX ->
+				StringOps.setValue(db, key, Strings.fromScript((String) args[1]), SetOptions.ifMissing(), false);
+			case SET_PX -> StringOps.setValue(db, key, Strings.fromScript((String) args[1]),
+					SetOptions.always().px(Duration.ofMillis((Long) args[2])), false);
+			case SET_GET -> scriptText(StringOps.setValue(db, key, Strings.fromScript((String) args[1]),
+					(options != null) ? (SetOptions) options : SetOptions.always(), true));
+			case GETRANGE -> RawText.decode(StringOps.getrangeBytes(db, key, (Long) args[1], (Long) args[2]));
 			case EXISTS -> KeyOps.exists(db, new String[] { key }) == 1;
 			case DEL -> KeyOps.del(db, new String[] { key }) == 1;
 			case INCR -> StringOps.incrby(db, key, 1);
@@ -78,6 +93,10 @@ final class DirectCommands implements Interpreter.Runner {
 			case ZPOPMIN_ONE -> first(ZSetOps.zpop(db, key, 1, false));
 			default -> throw new IllegalStateException("not run directly: " + command);
 		};
+	}
+
+	private static @Nullable String scriptText(@Nullable Object value) {
+		return (value != null) ? Strings.scriptText(value) : null;
 	}
 
 	private static String text(Object value) {

@@ -125,4 +125,94 @@ public abstract class ScriptValuesContractTests extends ContractTestSupport {
 		assertThat(run(script, Map.of(), Map.of("a", "\uDCFF"))).containsExactly("a?b", "true", "1", "2", "???");
 	}
 
+	@Test
+	void escapedLoneSurrogateInJson_becomesAQuestionMark() {
+		Script<List<String>> script = Script.define("lone_json", Kind.listOf(Kind.STRING),
+				(s) -> s.returns(listOf(Kind.STRING, lit("\"\\ud800x\"").parseJson(Kind.STRING),
+						lit("\"\\udc80\\ud83d\\ude00\\ud800\"").parseJson(Kind.STRING),
+						lit("\"\\ud800\\ud800\\udc00\"").parseJson(Kind.STRING).length().asString())));
+		assertThat(run(script)).containsExactly("?x", "?\ud83d\ude00?", "2");
+	}
+
+	@Test
+	void valueThatIsNotUtf8_isCopiedByteForByte() {
+		this.client.set("src", "\u00e9\u00e9\u00e9");
+		this.client.setrange("src", 1, "x");
+		Script<Long> script = Script.define("copy_raw", Kind.INTEGER, (s) -> {
+			StringExpr src = string(s.key("src")).get().orElse("");
+			StringExpr dst = s.key("dst");
+			s.exec(string(dst).set(src));
+			s.exec(string(s.key("json")).set(src.toJson().parseJson(Kind.STRING)));
+			s.exec(string(s.key("parts")).set(src.substring(lit(0), lit(2)).concat(src.substring(lit(2), lit(9)))));
+			s.returns(string(dst).strlen());
+		});
+		Map<String, String> keys = Map.of("src", "src", "dst", "dst", "json", "json", "parts", "parts");
+		assertThat(run(script, keys, Map.of())).isEqualTo(6L);
+		for (String copy : List.of("dst", "json", "parts")) {
+			assertThat(this.client.strlen(copy)).as(copy).isEqualTo(6L);
+			for (int i = 0; i < 6; i++) {
+				assertThat(this.client.getrange(copy, i, i)).as(copy + "[" + i + "]")
+					.isEqualTo(this.client.getrange("src", i, i));
+			}
+		}
+	}
+
+	@Test
+	void bytesThatAreNotUtf8_countAsLuaCountsThem() {
+		// C3 'x' C3 A9 C3 A9: a lead byte without its continuation, then two characters
+		this.client.set("src", "\u00e9\u00e9\u00e9");
+		this.client.setrange("src", 1, "x");
+		this.client.set("e", "\u00e9");
+		Script<List<Long>> script = Script.define("raw_positions", Kind.listOf(Kind.INTEGER), (s) -> {
+			StringExpr key = s.key("src");
+			StringExpr src = string(key).get().orElse("");
+			StringExpr tail = string(s.key("e")).getrange(lit(1), lit(1));
+			StringExpr lead = string(key).getrange(lit(0), lit(0));
+			s.returns(listOf(Kind.INTEGER, src.length(), tail.length(), src.substring(lit(1), lit(3)).length(),
+					src.find(lit("\u00e9"), lit(0)), src.find(lead, lit(1)), src.find(lead, lit(0)),
+					tail.concat(lit("ab")).length(), tail.concat(lit("ab")).substring(lit(0), lit(1)).length(),
+					tail.concat(lit("ab")).find(lit("b"), lit(0)), src.find(tail, lit(0))));
+		});
+		assertThat(run(script, Map.of("src", "src", "e", "e"), Map.of())).containsExactly(4L, 0L, 2L, 2L, 2L, 0L, 2L,
+				1L, 1L, 3L);
+	}
+
+	@Test
+	void bytesThatAreNotUtf8_compareAsBytes() {
+		this.client.set("a", "\u00e9");
+		this.client.set("b", "\u00e8");
+		this.client.set("euro", "\u20ac");
+		Script<List<String>> script = Script.define("raw_compare", Kind.listOf(Kind.STRING), (s) -> {
+			StringExpr keyA = s.key("a");
+			StringExpr a = string(keyA).getrange(lit(1), lit(1));
+			StringExpr b = string(s.key("b")).getrange(lit(1), lit(1));
+			StringExpr euro = string(s.key("euro")).getrange(lit(1), lit(1));
+			MapExpr<IntExpr> map = s.let("m", emptyMap(Kind.INTEGER));
+			s.put(map, a, lit(1));
+			s.put(map, b, lit(2));
+			s.put(map, lit("\u4e2d"), lit(3));
+			s.put(map, euro, lit(4));
+			s.returns(listOf(Kind.STRING, a.eq(b).toJson(), a.eq(string(keyA).getrange(lit(1), lit(1))).toJson(),
+					euro.lt(lit("\u4e2d")).toJson(), lit("\u4e2d").lt(euro).toJson(), map.size().asString(),
+					map.get(lit("\u4e2d")).nonNull().asString(),
+					map.keys().toJson().parseJson(Kind.listOf(Kind.STRING)).get(lit(0)).eq(euro).toJson()));
+		});
+		assertThat(run(script, Map.of("a", "a", "b", "b", "euro", "euro"), Map.of())).containsExactly("false", "true",
+				"true", "false", "4", "3", "true");
+	}
+
+	@Test
+	void bytesThatAreNotUtf8_reachTheCallerAsAUtf8ClientReadsThem() {
+		this.client.set("e", "\u00e9");
+		Script<List<String>> script = Script.define("raw_result", Kind.listOf(Kind.STRING), (s) -> {
+			StringExpr tail = string(s.key("e")).getrange(lit(1), lit(1));
+			s.returns(listOf(Kind.STRING, tail, lit("a").concat(tail)));
+		});
+		String tail = this.client.getrange("e", 1, 1);
+		assertThat(run(script, Map.of("e", "e"), Map.of())).containsExactly(tail, "a" + tail);
+		Script<String> single = Script.define("raw_single", Kind.STRING,
+				(s) -> s.returns(string(s.key("e")).getrange(lit(0), lit(0))));
+		assertThat(run(single, Map.of("e", "e"), Map.of())).isEqualTo(this.client.getrange("e", 0, 0));
+	}
+
 }

@@ -103,8 +103,9 @@ public final class Values {
 
 	/**
 	 * Turns a script value into the Java value the API returns: unmodifiable lists, maps
-	 * in key order. The value must belong to nobody else (a finished run's result, or a
-	 * decoded reply): a list of immutable items is wrapped, not copied.
+	 * in key order, strings as a UTF-8 client reads them (bytes that are not UTF-8, see
+	 * {@link RawText}, as U+FFFD). The value must belong to nobody else (a finished run's
+	 * result, or a decoded reply): a list of immutable items is wrapped, not copied.
 	 * @param value the script value
 	 * @param type its type
 	 * @return the Java value
@@ -116,7 +117,8 @@ public final class Values {
 		return switch (type.kind()) {
 			case LIST -> {
 				Type.Kind element = type.element().kind();
-				if (element != Type.Kind.LIST && element != Type.Kind.MAP) {
+				boolean text = element == Type.Kind.STRING || element == Type.Kind.SCORED;
+				if (element != Type.Kind.LIST && element != Type.Kind.MAP && !(text && hasRawText((List<?>) value))) {
 					// items are immutable, and the list belongs to the run that ended
 					yield Collections.unmodifiableList((List<?>) value);
 				}
@@ -129,12 +131,28 @@ public final class Values {
 			case MAP -> {
 				Map<String, Object> copy = new LinkedHashMap<>();
 				for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-					copy.put((String) entry.getKey(), toJava(entry.getValue(), type.element()));
+					copy.put(RawText.toClient((String) entry.getKey()), toJava(entry.getValue(), type.element()));
 				}
 				yield Collections.unmodifiableMap(copy);
 			}
+			case STRING -> RawText.toClient((String) value);
+			case SCORED -> {
+				ScoredMember member = (ScoredMember) value;
+				yield RawText.hasEscapes(member.member())
+						? new ScoredMember(RawText.toClient(member.member()), member.score()) : member;
+			}
 			default -> value;
 		};
+	}
+
+	private static boolean hasRawText(List<?> list) {
+		for (Object item : list) {
+			String text = (item instanceof ScoredMember member) ? member.member() : (String) item;
+			if (text != null && RawText.hasEscapes(text)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
