@@ -88,6 +88,15 @@ public abstract class ScriptValuesContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void productOfConstantsThatUnderflowsToNegativeZero_leavesOtherZerosAlone() {
+		// Lua 5.1 folds constant operations and keeps 0 and -0 in one constant slot
+		Script<List<String>> script = Script.define("underflow", Kind.listOf(Kind.STRING),
+				(s) -> s.returns(listOf(Kind.STRING, lit(1e-300).negate().times(lit(1e-300)).toJson(),
+						lit(0).toDouble().toJson(), lit(0.0).toJson(), lit(2.0).times(lit(0).toDouble()).toJson())));
+		assertThat(run(script)).containsExactly("-0", "0", "0", "0");
+	}
+
+	@Test
 	void negativeDoubleZero_roundTripsAsAnArgument() {
 		Script<List<Double>> script = Script.define("echo_zero", Kind.listOf(Kind.DOUBLE),
 				(s) -> s.returns(s.arg("list", Kind.listOf(Kind.DOUBLE))));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.redipy.script.ir.Builtin;
 import io.redipy.script.ir.Expr;
 import io.redipy.script.ir.Program;
 import io.redipy.script.ir.ScriptCommand;
@@ -302,6 +303,22 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 		return negative ? "(-#'')" : "(#'')";
 	}
 
+	/**
+	 * Whether Lua reads a double expression as a numeral it may fold: a product of two
+	 * numerals that underflows would fold to -0 (see {@link #zero}), so one factor is
+	 * made a run-time value ({@code #'' + x} is x, as a numeral is never -0).
+	 */
+	private static boolean numeral(Expr e) {
+		if (e instanceof Expr.Lit lit) {
+			return lit.value() instanceof Long || (lit.value() instanceof Double d && d != 0);
+		}
+		if (e instanceof Expr.Unary unary) {
+			return unary.op() == Expr.UnaryOp.NEG && unary.type().kind() == Type.Kind.DOUBLE
+					&& numeral(unary.operand());
+		}
+		return e instanceof Expr.Call call && call.function() == Builtin.INT_TO_DOUBLE && numeral(call.args().get(0));
+	}
+
 	private static String formatExact(double number) {
 		// %.17g reads back exactly
 		return String.format(java.util.Locale.ROOT, "%.17e", number);
@@ -348,7 +365,8 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 			case ADD -> (integer ? "redipy.int(" : "redipy.num(") + l + " + " + r + ")";
 			case SUB -> (integer ? "redipy.int(" : "redipy.num(") + l + " - " + r + ")";
 			// an integer product gets + 0, so that 0 * -1 is 0, folded or not
-			case MUL -> integer ? "redipy.int(" + l + " * " + r + " + 0)" : "redipy.num(" + l + " * " + r + ")";
+			case MUL -> integer ? "redipy.int(" + l + " * " + r + " + 0)" : "redipy.num("
+					+ ((numeral(e.left()) && numeral(e.right())) ? "(#'' + " + l + ")" : l) + " * " + r + ")";
 			case DIV -> "redipy.div(" + l + ", " + r + ")";
 			case IDIV -> "redipy.idiv(" + l + ", " + r + ")";
 			case MOD -> "redipy.mod(" + l + ", " + r + ")";
