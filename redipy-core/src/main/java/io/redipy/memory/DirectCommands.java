@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import io.redipy.api.Expiration;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
 import io.redipy.script.ir.RawText;
@@ -24,12 +25,14 @@ final class DirectCommands implements Interpreter.Runner {
 
 	/** The commands run straight on the store; the others go through their invoker. */
 	static final Set<ScriptCommand> DIRECT = EnumSet.of(ScriptCommand.GET, ScriptCommand.SET, ScriptCommand.SETNX,
-			ScriptCommand.SET_PX, ScriptCommand.SET_GET, ScriptCommand.GETRANGE, ScriptCommand.EXISTS,
-			ScriptCommand.DEL, ScriptCommand.INCR, ScriptCommand.INCRBY, ScriptCommand.HGET, ScriptCommand.HSET,
-			ScriptCommand.HDEL, ScriptCommand.HEXISTS, ScriptCommand.HINCRBY, ScriptCommand.LPUSH, ScriptCommand.RPUSH,
-			ScriptCommand.LPOP, ScriptCommand.RPOP, ScriptCommand.LLEN, ScriptCommand.SADD, ScriptCommand.SREM,
-			ScriptCommand.SISMEMBER, ScriptCommand.SCARD, ScriptCommand.ZSCORE, ScriptCommand.ZREM, ScriptCommand.ZCARD,
-			ScriptCommand.ZPOPMAX, ScriptCommand.ZPOPMIN, ScriptCommand.ZPOPMAX_ONE, ScriptCommand.ZPOPMIN_ONE);
+			ScriptCommand.SET_PX, ScriptCommand.SET_GET, ScriptCommand.GETRANGE, ScriptCommand.GETSET,
+			ScriptCommand.GETDEL, ScriptCommand.GETEX, ScriptCommand.APPEND, ScriptCommand.SETRANGE,
+			ScriptCommand.EXISTS, ScriptCommand.DEL, ScriptCommand.INCR, ScriptCommand.INCRBY, ScriptCommand.HGET,
+			ScriptCommand.HSET, ScriptCommand.HDEL, ScriptCommand.HEXISTS, ScriptCommand.HINCRBY, ScriptCommand.LPUSH,
+			ScriptCommand.RPUSH, ScriptCommand.LPOP, ScriptCommand.RPOP, ScriptCommand.LLEN, ScriptCommand.SADD,
+			ScriptCommand.SREM, ScriptCommand.SISMEMBER, ScriptCommand.SCARD, ScriptCommand.ZSCORE, ScriptCommand.ZREM,
+			ScriptCommand.ZCARD, ScriptCommand.ZPOPMAX, ScriptCommand.ZPOPMIN, ScriptCommand.ZPOPMAX_ONE,
+			ScriptCommand.ZPOPMIN_ONE);
 
 	private final MemoryClient client;
 
@@ -65,7 +68,20 @@ final class DirectCommands implements Interpreter.Runner {
 					SetOptions.always().px(Duration.ofMillis((Long) args[2])), false);
 			case SET_GET -> scriptText(StringOps.setValue(db, key, Strings.fromScript((String) args[1]),
 					(options != null) ? (SetOptions) options : SetOptions.always(), true));
+			case GETSET -> scriptText(
+					StringOps.setValue(db, key, Strings.fromScript((String) args[1]), SetOptions.always(), true));
 			case GETRANGE -> RawText.decode(StringOps.getrangeBytes(db, key, (Long) args[1], (Long) args[2]));
+			case GETDEL -> {
+				Object value = db.getStringValue(key);
+				if (value != null) {
+					db.delete(key);
+				}
+				yield scriptText(value);
+			}
+			case GETEX -> scriptText(StringOps.getexValue(db, key,
+					java.util.Objects.requireNonNull((Expiration) options, "expiration")));
+			case APPEND -> append(db, key, (String) args[1]);
+			case SETRANGE -> StringOps.setrangeBytes(db, key, (Long) args[1], RawText.encode((String) args[2]));
 			case EXISTS -> KeyOps.exists(db, new String[] { key }) == 1;
 			case DEL -> KeyOps.del(db, new String[] { key }) == 1;
 			case INCR -> StringOps.incrby(db, key, 1);
@@ -93,6 +109,15 @@ final class DirectCommands implements Interpreter.Runner {
 			case ZPOPMIN_ONE -> first(ZSetOps.zpop(db, key, 1, false));
 			default -> throw new IllegalStateException("not run directly: " + command);
 		};
+	}
+
+	/** APPEND of a script string: its bytes, when they are not all UTF-8. */
+	private static long append(Db db, String key, String value) {
+		if (!RawText.hasEscapes(value)) {
+			return StringOps.append(db, key, value);
+		}
+		// not empty: at the end of the value, as SETRANGE writes bytes
+		return StringOps.setrangeBytes(db, key, StringOps.strlen(db, key), RawText.encode(value));
 	}
 
 	private static @Nullable String scriptText(@Nullable Object value) {

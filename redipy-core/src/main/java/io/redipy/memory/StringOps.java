@@ -96,6 +96,12 @@ final class StringOps {
 	}
 
 	static @Nullable String getex(Db db, String key, Expiration expiration) {
+		Object value = getexValue(db, key, expiration);
+		return (value != null) ? Strings.text(value) : null;
+	}
+
+	/** {@code GETEX}: the value as stored, or null. */
+	static @Nullable Object getexValue(Db db, String key, Expiration expiration) {
 		if (expiration.kind() == Expiration.Kind.KEEPTTL) {
 			throw Errors.error(Errors.SYNTAX);
 		}
@@ -104,7 +110,10 @@ final class StringOps {
 		if (e == null) {
 			return null;
 		}
-		String value = Strings.text(e.value);
+		if (!Strings.isString(e.value)) {
+			throw Errors.wrongType();
+		}
+		Object value = e.value;
 		if (expiration.kind() == Expiration.Kind.PERSIST) {
 			db.keyspace.setExpireAt(e, 0);
 		}
@@ -321,10 +330,14 @@ final class StringOps {
 	}
 
 	static long setrange(Db db, String key, long offset, String value) {
+		return setrangeBytes(db, key, offset, value.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** {@code SETRANGE} with the patch's bytes. */
+	static long setrangeBytes(Db db, String key, long offset, byte[] patch) {
 		if (offset < 0) {
 			throw Errors.error(Errors.OFFSET_OUT_OF_RANGE);
 		}
-		byte[] patch = value.getBytes(StandardCharsets.UTF_8);
 		Entry e = db.entry(key);
 		if (e == null) {
 			if (patch.length == 0) {

@@ -3,6 +3,8 @@ package io.redipy.contract;
 import java.util.List;
 import java.util.Map;
 
+import io.redipy.api.Expiration;
+import io.redipy.api.SetOptions;
 import io.redipy.script.DoubleExpr;
 import io.redipy.script.IntExpr;
 import io.redipy.script.Kind;
@@ -163,6 +165,37 @@ public abstract class ScriptValuesContractTests extends ContractTestSupport {
 				assertThat(this.client.getrange(copy, i, i)).as(copy + "[" + i + "]")
 					.isEqualTo(this.client.getrange("src", i, i));
 			}
+		}
+	}
+
+	@Test
+	void valueThatIsNotUtf8_keepsItsBytesThroughTheStringCommands() {
+		this.client.set("src", "\u00e9\u00e9\u00e9");
+		this.client.setrange("src", 1, "x");
+		this.client.set("old", "o");
+		Script<List<Long>> script = Script.define("raw_commands", Kind.listOf(Kind.INTEGER), (s) -> {
+			StringExpr src = s.key("src");
+			StringExpr tmp = s.key("tmp");
+			StringExpr old = s.key("old");
+			StringExpr dst = s.key("dst");
+			StringExpr raw = string(src).getex(Expiration.persist()).orElse("");
+			s.exec(string(tmp).set(raw));
+			StringExpr moved = s.let("moved", string(tmp).getdel().orElse(""));
+			s.exec(string(old).getset(moved));
+			s.exec(string(dst).append(string(old).setGet(lit("-"), SetOptions.always()).orElse("")));
+			s.exec(string(dst).append(moved));
+			s.exec(string(dst).setrange(lit(1), string(src).getrange(lit(2), lit(3))));
+			s.returns(listOf(Kind.INTEGER, string(dst).strlen(), string(dst).get().orElse("").length(),
+					string(tmp).strlen()));
+		});
+		// dst: the six bytes twice, then its bytes 1-2 replaced by C3 A9: 7 characters
+		// as Lua counts them
+		assertThat(run(script, Map.of("src", "src", "tmp", "tmp", "old", "old", "dst", "dst"), Map.of()))
+			.containsExactly(12L, 7L, 0L);
+		assertThat(this.client.getrange("dst", 0, 2)).isEqualTo(this.client.getrange("src", 0, 0) + "\u00e9");
+		for (int i = 3; i < 12; i++) {
+			assertThat(this.client.getrange("dst", i, i)).as("dst[" + i + "]")
+				.isEqualTo(this.client.getrange("src", i % 6, i % 6));
 		}
 	}
 
