@@ -52,10 +52,10 @@ final class DirectCommands implements Interpreter.Runner {
 	@Override
 	public @Nullable Object run(ScriptCommand command, Object[] args, @Nullable Object options) {
 		if (!DIRECT.contains(command)) {
-			return command.invoker().invoke(this.client, args, options);
+			return command.invoker().invoke(this.client, clientArgs(args), options);
 		}
 		Db db = this.db;
-		String key = this.client.k((String) args[0]);
+		String key = this.client.k(RawText.toClient((String) args[0]));
 		return switch (command) {
 			// string values as their bytes, as Lua has them (see RawText): a script that
 			// copies a value that is not UTF-8 copies it exactly
@@ -125,7 +125,58 @@ final class DirectCommands implements Interpreter.Runner {
 	}
 
 	private static String text(Object value) {
-		return MemoryClient.v("value", (String) value);
+		return MemoryClient.v("value", RawText.toClient((String) value));
+	}
+
+	/**
+	 * The arguments of a command that keeps text, not bytes: script strings with bytes
+	 * that are not UTF-8 as a UTF-8 client reads them (U+FFFD), not as the '?' the client
+	 * API makes of lone surrogates. The arguments are the call's own.
+	 */
+	private static Object[] clientArgs(Object[] args) {
+		for (int i = 0; i < args.length; i++) {
+			args[i] = clientValue(args[i]);
+		}
+		return args;
+	}
+
+	private static @Nullable Object clientValue(@Nullable Object value) {
+		if (value instanceof String text) {
+			return RawText.toClient(text);
+		}
+		if (value instanceof ScoredMember member) {
+			return RawText.hasEscapes(member.member())
+					? new ScoredMember(RawText.toClient(member.member()), member.score()) : member;
+		}
+		if (value instanceof List<?> list) {
+			List<Object> copy = null;
+			for (int i = 0; i < list.size(); i++) {
+				Object item = list.get(i);
+				Object converted = clientValue(item);
+				if (converted != item && copy == null) {
+					copy = new ArrayList<>(list);
+				}
+				if (copy != null) {
+					copy.set(i, converted);
+				}
+			}
+			return (copy != null) ? copy : list;
+		}
+		if (value instanceof java.util.Map<?, ?> map) {
+			boolean raw = false;
+			for (java.util.Map.Entry<?, ?> entry : map.entrySet()) {
+				raw |= clientValue(entry.getKey()) != entry.getKey()
+						|| clientValue(entry.getValue()) != entry.getValue();
+			}
+			if (!raw) {
+				return map;
+			}
+			java.util.Map<Object, Object> copy = new java.util.TreeMap<>(
+					(a, b) -> io.redipy.api.ByteOrder.compare((String) a, (String) b));
+			map.forEach((k, v) -> copy.put(clientValue(k), clientValue(v)));
+			return copy;
+		}
+		return value;
 	}
 
 	private static String[] texts(Object value) {

@@ -15,6 +15,9 @@ import io.redipy.test.ContractTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static io.redipy.script.Dsl.emptyMap;
+import static io.redipy.script.Dsl.hash;
+import static io.redipy.script.Dsl.list;
+import static io.redipy.script.Dsl.set;
 import static io.redipy.script.Dsl.listOf;
 import static io.redipy.script.Dsl.lit;
 import static io.redipy.script.Dsl.string;
@@ -197,6 +200,25 @@ public abstract class ScriptValuesContractTests extends ContractTestSupport {
 			assertThat(this.client.getrange("dst", i, i)).as("dst[" + i + "]")
 				.isEqualTo(this.client.getrange("src", i % 6, i % 6));
 		}
+	}
+
+	@Test
+	void valueThatIsNotUtf8_storedInOtherTypes_readsAsTheClientReadsTheString() {
+		this.client.set("src", "\u00e9\u00e9\u00e9");
+		this.client.setrange("src", 1, "x");
+		Script<Long> script = Script.define("raw_elsewhere", Kind.INTEGER, (s) -> {
+			StringExpr raw = string(s.key("src")).get().orElse("");
+			s.exec(hash(s.key("h")).hset(lit("f"), raw));
+			s.exec(list(s.key("l")).rpush(raw));
+			s.exec(set(s.key("s")).sadd(raw));
+			s.returns(zset(s.key("z")).zadd(lit(1.0), raw));
+		});
+		assertThat(run(script, Map.of("src", "src", "h", "h", "l", "l", "s", "s", "z", "z"), Map.of())).isEqualTo(1L);
+		String text = this.client.get("src");
+		assertThat(this.client.hget("h", "f")).isEqualTo(text);
+		assertThat(this.client.lrange("l", 0, -1)).containsExactly(text);
+		assertThat(this.client.smembers("s")).containsExactly(text);
+		assertThat(this.client.zrange("z", io.redipy.api.ZRange.byRank(0, -1))).containsExactly(text);
 	}
 
 	@Test
