@@ -128,6 +128,21 @@ public abstract class ScriptValuesContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void negativeZeroScore_inALargeSortedSet_keepsItsSign() {
+		// past 128 members Redis keeps scores as doubles (a skiplist), -0 included
+		for (int i = 0; i < 200; i++) {
+			this.client.zadd("big", i + 1, "m" + i);
+		}
+		Script<List<String>> script = Script.define("zero_score_big", Kind.listOf(Kind.STRING), (s) -> {
+			StringExpr z = s.key("z");
+			s.exec(zset(z).zadd(lit(-0.0), lit("neg")));
+			s.returns(listOf(Kind.STRING, zset(z).zscore(lit("neg")).nonNull().toJson()));
+		});
+		assertThat(run(script, Map.of("z", "big"), Map.of())).containsExactly("-0");
+		assertThat(this.client.zscore("big", "neg")).isEqualTo(-0.0);
+	}
+
+	@Test
 	void loneSurrogateInALiteral_becomesAQuestionMark() {
 		Script<List<String>> script = Script.define("lone_lit", Kind.listOf(Kind.STRING), (s) -> {
 			MapExpr<IntExpr> map = s.let("m", emptyMap(Kind.INTEGER));
