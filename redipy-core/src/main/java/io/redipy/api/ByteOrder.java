@@ -22,12 +22,44 @@ public final class ByteOrder {
 			char y = b.charAt(i);
 			if (x != y) {
 				if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
-					return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+					return compareBytes(a, b, i);
 				}
 				return x - y;
 			}
 		}
 		return a.length() - b.length();
+	}
+
+	/**
+	 * Compares the UTF-8 bytes of two strings from a char index where they differ and a
+	 * surrogate is involved: a lone low surrogate U+DC80 to U+DCFF stands for the byte
+	 * 0x80 to 0xFF (how scripts carry stored bytes that are not UTF-8), any other lone
+	 * surrogate for '?' (as UTF-8 encoding writes it).
+	 */
+	private static int compareBytes(String a, String b, int from) {
+		// back to the start of a pair the strings share the high half of
+		int start = (from > 0 && Character.isHighSurrogate(a.charAt(from - 1))) ? from - 1 : from;
+		byte[] x = bytes(a.substring(start));
+		byte[] y = bytes(b.substring(start));
+		return java.util.Arrays.compareUnsigned(x, y);
+	}
+
+	private static byte[] bytes(String text) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				out.writeBytes(text.substring(i, i + 2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				i++;
+			}
+			else if (c >= '\uDC80' && c <= '\uDCFF') {
+				out.write(0x80 + (c - '\uDC80'));
+			}
+			else {
+				out.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
+		return out.toByteArray();
 	}
 
 }

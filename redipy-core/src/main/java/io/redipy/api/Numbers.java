@@ -57,6 +57,10 @@ public final class Numbers {
 	 * @return the text
 	 */
 	public static String formatG(double value, int precision) {
+		if (value == 0 && 1 / value < 0) {
+			// BigDecimal has no negative zero; C prints its sign
+			return "-0";
+		}
 		java.math.BigDecimal rounded = new java.math.BigDecimal(value)
 			.round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
 		int exponent = rounded.precision() - rounded.scale() - 1;

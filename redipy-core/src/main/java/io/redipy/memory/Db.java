@@ -128,11 +128,22 @@ final class Db {
 	 * @throws io.redipy.WrongTypeException if the key holds another type
 	 */
 	@Nullable String getString(String key) {
+		Object value = getStringValue(key);
+		return (value != null) ? Strings.text(value) : null;
+	}
+
+	/**
+	 * A string value as stored ({@link String} or {@code byte[]}), or null if missing.
+	 */
+	@Nullable Object getStringValue(String key) {
 		Entry e = entry(key);
 		if (e == null) {
 			return null;
 		}
-		return Strings.text(e.value);
+		if (!Strings.isString(e.value)) {
+			throw Errors.wrongType();
+		}
+		return e.value;
 	}
 
 	/**

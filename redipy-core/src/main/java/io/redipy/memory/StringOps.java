@@ -27,11 +27,24 @@ final class StringOps {
 	 * {@code SET}: returns whether it wrote, or with {@code get} the previous value.
 	 */
 	static @Nullable Object set(Db db, String key, String value, SetOptions options, boolean get) {
+		Object result = setValue(db, key, value, options, get);
+		return (get && result != null) ? Strings.text(result) : result;
+	}
+
+	/**
+	 * {@code SET} of a value as stored ({@link String}, or {@code byte[]} for bytes that
+	 * are not UTF-8): returns whether it wrote, or with {@code get} the previous value as
+	 * stored.
+	 */
+	static @Nullable Object setValue(Db db, String key, Object value, SetOptions options, boolean get) {
 		long deadline = deadline(db, options.expiration(), "set");
 		Entry e = db.entry(key);
-		String previous = null;
+		Object previous = null;
 		if (get && e != null) {
-			previous = Strings.text(e.value);
+			if (!Strings.isString(e.value)) {
+				throw Errors.wrongType();
+			}
+			previous = e.value;
 		}
 		boolean found = e != null;
 		if ((options.condition() == SetOptions.Condition.NX && found)
@@ -83,6 +96,12 @@ final class StringOps {
 	}
 
 	static @Nullable String getex(Db db, String key, Expiration expiration) {
+		Object value = getexValue(db, key, expiration);
+		return (value != null) ? Strings.text(value) : null;
+	}
+
+	/** {@code GETEX}: the value as stored, or null. */
+	static @Nullable Object getexValue(Db db, String key, Expiration expiration) {
 		if (expiration.kind() == Expiration.Kind.KEEPTTL) {
 			throw Errors.error(Errors.SYNTAX);
 		}
@@ -91,7 +110,10 @@ final class StringOps {
 		if (e == null) {
 			return null;
 		}
-		String value = Strings.text(e.value);
+		if (!Strings.isString(e.value)) {
+			throw Errors.wrongType();
+		}
+		Object value = e.value;
 		long deadline = deadline(db, expiration, "getex");
 		if (expiration.kind() == Expiration.Kind.PERSIST) {
 			db.keyspace.setExpireAt(e, 0);
@@ -271,14 +293,19 @@ final class StringOps {
 	}
 
 	static String getrange(Db db, String key, long start, long end) {
+		return new String(getrangeBytes(db, key, start, end), StandardCharsets.UTF_8);
+	}
+
+	/** {@code GETRANGE}'s bytes. */
+	static byte[] getrangeBytes(Db db, String key, long start, long end) {
 		Entry e = db.entry(key);
 		if (e == null) {
-			return "";
+			return new byte[0];
 		}
 		byte[] bytes = Strings.bytes(e.value);
 		long length = bytes.length;
 		if (start < 0 && end < 0 && start > end) {
-			return "";
+			return new byte[0];
 		}
 		if (start < 0) {
 			start = length + start;
@@ -296,9 +323,9 @@ final class StringOps {
 			end = length - 1;
 		}
 		if (start > end || length == 0) {
-			return "";
+			return new byte[0];
 		}
-		return new String(bytes, (int) start, (int) (end - start + 1), StandardCharsets.UTF_8);
+		return java.util.Arrays.copyOfRange(bytes, (int) start, (int) end + 1);
 	}
 
 	/**
@@ -312,10 +339,14 @@ final class StringOps {
 	}
 
 	static long setrange(Db db, String key, long offset, String value) {
+		return setrangeBytes(db, key, offset, value.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** {@code SETRANGE} with the patch's bytes. */
+	static long setrangeBytes(Db db, String key, long offset, byte[] patch) {
 		if (offset < 0) {
 			throw Errors.error(Errors.OFFSET_OUT_OF_RANGE);
 		}
-		byte[] patch = value.getBytes(StandardCharsets.UTF_8);
 		Entry e = db.entry(key);
 		if (e == null) {
 			if (patch.length == 0) {

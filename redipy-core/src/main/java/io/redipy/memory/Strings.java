@@ -2,6 +2,8 @@ package io.redipy.memory;
 
 import java.nio.charset.StandardCharsets;
 
+import io.redipy.script.ir.RawText;
+
 /**
  * String values: held as {@link String} while they are valid UTF-8 (the common case), as
  * {@code byte[]} after a byte-level edit left them otherwise, so that no byte is lost.
@@ -24,6 +26,19 @@ final class Strings {
 			return new String(bytes, StandardCharsets.UTF_8);
 		}
 		throw Errors.wrongType();
+	}
+
+	/**
+	 * Returns a string value as a script sees it: its exact bytes, those that are not
+	 * UTF-8 escaped (see {@link RawText}).
+	 */
+	static String scriptText(Object value) {
+		return (value instanceof byte[] bytes) ? RawText.decode(bytes) : text(value);
+	}
+
+	/** Returns the value to store for a script string, byte for byte. */
+	static Object fromScript(String text) {
+		return RawText.hasEscapes(text) ? fromBytes(RawText.encode(text)) : text;
 	}
 
 	/** Returns the bytes of a string value. */

@@ -137,12 +137,21 @@ class ScriptDifferentialTests {
 			SplittableRandom r = new SplittableRandom(seed);
 			String[] names = { "a", "b", "c0", "c1", "x" };
 			for (String name : names) {
-				switch (r.nextInt(6)) {
+				switch (r.nextInt(8)) {
 					case 0 -> client.set(name, Integer.toString(r.nextInt(10)));
 					case 1 -> client.rpush(name, "x", "1");
 					case 2 -> client.hset(name, "a", "2");
 					case 3 -> client.sadd(name, "a", "x");
 					case 4 -> client.zadd(name, 1.5, "a");
+					case 5 -> {
+						// bytes that are not UTF-8: C3 'x' C3 A9
+						client.set(name, "\u00e9\u00e9");
+						client.setrange(name, 1, "x");
+					}
+					case 6 -> {
+						client.zadd(name, Double.POSITIVE_INFINITY, "a");
+						client.zadd(name, -0.0, "z");
+					}
 					default -> {
 					}
 				}
@@ -155,7 +164,8 @@ class ScriptDifferentialTests {
 		for (String key : client.keys("*")) {
 			KeyType type = client.type(key);
 			Object contents = switch (type) {
-				case STRING -> client.get(key);
+				// the length shows bytes that get's UTF-8 text hides
+				case STRING -> client.get(key) + " (" + client.strlen(key) + " bytes)";
 				case LIST -> client.lrange(key, 0, -1);
 				case HASH -> new TreeMap<>(client.hgetall(key));
 				case SET -> new TreeSet<>(client.smembers(key));

@@ -44,7 +44,8 @@ import static io.redipy.script.Dsl.zset;
 final class ScriptGenerator {
 
 	private static final String[] STRINGS = { "", "a", "b", "x", "1", "-3", "10", "2.5", "é", "日本", "😀", "a b",
-			"\"]]'\\\n\0" };
+			"\"]]'\\\n\0", "-0", "1e400", "123456789012345678901234567890", "0.10000000000000000555111512312578",
+			"\"\\ud800\"", "x\udc80" };
 
 	private final RandomGenerator random;
 
@@ -190,7 +191,8 @@ final class ScriptGenerator {
 					block.returns(out);
 				}
 				else {
-					block.append(out, doubleExpr(2).asString());
+					// toJson too: it keeps the sign of zero, asString does not
+					block.append(out, chance(3) ? doubleExpr(2).toJson() : doubleExpr(2).asString());
 				}
 			}
 			case 8 ->
@@ -482,7 +484,11 @@ final class ScriptGenerator {
 
 	DoubleExpr doubleExpr(int depth) {
 		if (depth <= 0 || chance(3)) {
-			double[] values = { 0.0, 0.1, 0.2, 1.5, -2.25, 3.0, 1e10, 1e-7, 123456.789, 1.0 / 3 };
+			if (chance(20)) {
+				// the infinities are no literals: JSON reads them, as a score can be one
+				return lit(chance(2) ? "1e999" : "-1e999").parseJson(Kind.DOUBLE);
+			}
+			double[] values = { 0.0, 0.1, 0.2, 1.5, -2.25, 3.0, 1e10, 1e-7, 123456.789, 1.0 / 3, -0.0, 1e-300 };
 			return lit(values[this.random.nextInt(values.length)]);
 		}
 		return switch (this.random.nextInt(6)) {

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import io.redipy.CommandException;
+import io.redipy.RedipyException;
 import io.redipy.ScriptException;
 import io.redipy.api.Commands;
 import io.redipy.api.ScoredMember;
@@ -15,6 +16,7 @@ import io.redipy.api.ByteOrder;
 import io.redipy.script.ir.Expr;
 import io.redipy.script.ir.Json;
 import io.redipy.script.ir.Program;
+import io.redipy.script.ir.RawText;
 import io.redipy.script.ir.ScriptCommand;
 import io.redipy.script.ir.ScriptErrors;
 import io.redipy.script.ir.Stmt;
@@ -137,6 +139,14 @@ public final class Interpreter {
 		}
 		catch (Failure failure) {
 			throw new ScriptException(this.program.name(), failure.getMessage(), null, failure.getCause());
+		}
+		catch (RedipyException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			// a defect of the interpreter: still a ScriptException, as the API promises,
+			// with the Java exception as its cause
+			throw new ScriptException(this.program.name(), "internal error: " + ex, null, ex);
 		}
 		return frame.result;
 	}
@@ -566,25 +576,13 @@ public final class Interpreter {
 		public Eval call(Expr.Call e) {
 			Operand[] args = e.args().stream().map(this::operand).toArray(Operand[]::new);
 			return switch (e.function()) {
-				case STRLEN -> (f) -> {
-					String text = (String) args[0].eval(f);
-					return (long) text.codePointCount(0, text.length());
-				};
-				case SUBSTRING -> (f) -> {
-					String text = (String) args[0].eval(f);
-					int length = text.codePointCount(0, text.length());
-					int start = clamp((Long) args[1].eval(f), length);
-					int end = clamp((Long) args[2].eval(f), length);
-					return (start >= end) ? ""
-							: text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
-				};
-				case FIND -> (f) -> {
-					String text = (String) args[0].eval(f);
-					String needle = (String) args[1].eval(f);
-					int from = clamp((Long) args[2].eval(f), text.codePointCount(0, text.length()));
-					int at = text.indexOf(needle, text.offsetByCodePoints(0, from));
-					return (at < 0) ? -1L : (long) text.codePointCount(0, at);
-				};
+				// positions as the Lua prelude counts them, also for bytes that are not
+				// UTF-8
+				case STRLEN -> (f) -> (long) RawText.length((String) args[0].eval(f));
+				case SUBSTRING ->
+					(f) -> RawText.substring((String) args[0].eval(f), (Long) args[1].eval(f), (Long) args[2].eval(f));
+				case FIND ->
+					(f) -> RawText.find((String) args[0].eval(f), (String) args[1].eval(f), (Long) args[2].eval(f));
 				case INT_TO_STRING -> (f) -> Long.toString((Long) args[0].eval(f));
 				case DOUBLE_TO_STRING -> (f) -> Values.formatDouble((Double) args[0].eval(f));
 				case PARSE_INTEGER -> (f) -> parseInteger((String) args[0].eval(f));
@@ -828,10 +826,6 @@ public final class Interpreter {
 			};
 		}
 
-	}
-
-	private static int clamp(long value, int length) {
-		return (int) Math.max(0, Math.min(length, value));
 	}
 
 	private static int index(List<?> list, long index) {

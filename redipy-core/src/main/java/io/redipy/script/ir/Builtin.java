@@ -3,7 +3,9 @@ package io.redipy.script.ir;
 /**
  * The built-in functions of the script language, defined the same on both backends.
  * String positions count characters (Unicode code points), so that no operation can cut a
- * character in two; the Redis commands ({@code STRLEN}, {@code GETRANGE}) count bytes.
+ * character in two; the Redis commands ({@code STRLEN}, {@code GETRANGE}) count bytes. In
+ * bytes that are not valid UTF-8, each byte but a continuation byte starts a character
+ * (see {@link RawText}).
  */
 public enum Builtin {
 

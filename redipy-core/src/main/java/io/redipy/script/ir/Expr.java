@@ -114,12 +114,16 @@ public sealed interface Expr {
 	record Lit(@Nullable Object value, Type type) implements Expr {
 
 		/**
-		 * Checks the value against the type.
+		 * Checks the value against the type; a string is normalised as its UTF-8 encoding
+		 * reads back (a lone surrogate becomes '?'), as Redis sees it.
 		 * @param value the value
 		 * @param type the type
 		 */
 		public Lit {
 			Objects.requireNonNull(type, "type");
+			if (value instanceof String text) {
+				value = Values.normalize(text);
+			}
 			if (value == null ? !type.nullable() : !switch (type.kind()) {
 				case STRING -> value instanceof String;
 				case INTEGER -> value instanceof Long;

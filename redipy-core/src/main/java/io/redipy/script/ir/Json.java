@@ -253,13 +253,25 @@ public final class Json {
 		private String string() {
 			expect("\"");
 			StringBuilder out = new StringBuilder();
+			// the high half of a surrogate pair from a backslash-u escape, waiting for
+			// its
+			// low half: as in the Lua prelude, an escaped surrogate without its other
+			// half
+			// becomes '?' (as UTF-8 encoding writes it), while the text's own chars
+			// (which
+			// may be escaped bytes, see RawText) stay as they are
+			char high = 0;
 			while (true) {
 				if (this.pos >= this.text.length()) {
 					throw new IllegalArgumentException("unterminated string");
 				}
 				char c = this.text.charAt(this.pos++);
+				if (high != 0 && !(c == '\\' && this.text.startsWith("u", this.pos))) {
+					out.append('?');
+					high = 0;
+				}
 				if (c == '"') {
-					return Values.normalize(out.toString());
+					return out.toString();
 				}
 				if (c < 0x20) {
 					throw new IllegalArgumentException("control character in string");
@@ -294,8 +306,24 @@ public final class Json {
 							}
 							code = (code << 4) | digit;
 						}
-						out.append((char) code);
 						this.pos += 4;
+						char unit = (char) code;
+						if (high != 0 && Character.isLowSurrogate(unit)) {
+							out.append(high).append(unit);
+							high = 0;
+						}
+						else {
+							if (high != 0) {
+								out.append('?');
+								high = 0;
+							}
+							if (Character.isHighSurrogate(unit)) {
+								high = unit;
+							}
+							else {
+								out.append(Character.isLowSurrogate(unit) ? '?' : unit);
+							}
+						}
 					}
 					default -> throw new IllegalArgumentException("bad escape \\" + e);
 				}

@@ -103,8 +103,9 @@ public final class Values {
 
 	/**
 	 * Turns a script value into the Java value the API returns: unmodifiable lists, maps
-	 * in key order. The value must belong to nobody else (a finished run's result, or a
-	 * decoded reply): a list of immutable items is wrapped, not copied.
+	 * in key order, strings as a UTF-8 client reads them (bytes that are not UTF-8, see
+	 * {@link RawText}, as U+FFFD). The value must belong to nobody else (a finished run's
+	 * result, or a decoded reply): a list of immutable items is wrapped, not copied.
 	 * @param value the script value
 	 * @param type its type
 	 * @return the Java value
@@ -116,7 +117,8 @@ public final class Values {
 		return switch (type.kind()) {
 			case LIST -> {
 				Type.Kind element = type.element().kind();
-				if (element != Type.Kind.LIST && element != Type.Kind.MAP) {
+				boolean text = element == Type.Kind.STRING || element == Type.Kind.SCORED;
+				if (element != Type.Kind.LIST && element != Type.Kind.MAP && !(text && hasRawText((List<?>) value))) {
 					// items are immutable, and the list belongs to the run that ended
 					yield Collections.unmodifiableList((List<?>) value);
 				}
@@ -129,12 +131,28 @@ public final class Values {
 			case MAP -> {
 				Map<String, Object> copy = new LinkedHashMap<>();
 				for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-					copy.put((String) entry.getKey(), toJava(entry.getValue(), type.element()));
+					copy.put(RawText.toClient((String) entry.getKey()), toJava(entry.getValue(), type.element()));
 				}
 				yield Collections.unmodifiableMap(copy);
 			}
+			case STRING -> RawText.toClient((String) value);
+			case SCORED -> {
+				ScoredMember member = (ScoredMember) value;
+				yield RawText.hasEscapes(member.member())
+						? new ScoredMember(RawText.toClient(member.member()), member.score()) : member;
+			}
 			default -> value;
 		};
+	}
+
+	private static boolean hasRawText(List<?> list) {
+		for (Object item : list) {
+			String text = (item instanceof ScoredMember member) ? member.member() : (String) item;
+			if (text != null && RawText.hasEscapes(text)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -182,11 +200,16 @@ public final class Values {
 	/**
 	 * Writes a double as text: an integral value within ±2^53 as an integer
 	 * ({@code "3"}), anything else as the shortest C {@code %.Ng} (N from 1 to 17) that
-	 * reads back as the same double ({@code "0.1"}, {@code "1e+300"}, {@code "1.5e-07"}).
-	 * @param value a finite double
+	 * reads back as the same double ({@code "0.1"}, {@code "1e+300"}, {@code "1.5e-07"});
+	 * the infinities as {@code "inf"} and {@code "-inf"}, as Lua and Redis write them.
+	 * @param value a double (a NaN, which no script value is, as {@code "nan"})
 	 * @return the text
 	 */
 	public static String formatDouble(double value) {
+		if (!Double.isFinite(value)) {
+			// a score or an increment's result can be infinite
+			return Double.isNaN(value) ? "nan" : ((value > 0) ? "inf" : "-inf");
+		}
 		if (value == Math.rint(value) && Math.abs(value) <= ScriptErrors.MAX_INTEGER) {
 			return Long.toString((long) value);
 		}

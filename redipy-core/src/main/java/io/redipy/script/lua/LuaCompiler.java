@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.redipy.script.ir.Builtin;
 import io.redipy.script.ir.Expr;
 import io.redipy.script.ir.ExprTrees;
 import io.redipy.script.ir.Program;
@@ -404,6 +405,9 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 		if (value instanceof String text) {
 			return LuaWriter.quote(text);
 		}
+		if (value instanceof Double number && number == 0) {
+			return zero(1 / number < 0);
+		}
 		if (value instanceof Long number) {
 			return (number < 0) ? "(" + number + ")" : number.toString();
 		}
@@ -411,6 +415,34 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 			return "(" + formatExact(number) + ")";
 		}
 		return value.toString();
+	}
+
+	/**
+	 * A double zero that is not a numeral: Lua 5.1 folds operations on numerals
+	 * ({@code -0.0}) into constants, and keeps one constant per value in a chunk, where 0
+	 * and -0 are the same key; so a folded -0 would turn every 0 of the script (and of
+	 * the prelude) into -0, or the other way round. The length of the empty string is
+	 * computed when it runs. Integer operations never fold to -0 (see {@link #unary} and
+	 * {@link #binary}).
+	 */
+	private static String zero(boolean negative) {
+		return negative ? "(-#'')" : "(#'')";
+	}
+
+	/**
+	 * Whether Lua reads a double expression as a numeral it may fold: a product of two
+	 * numerals that underflows would fold to -0 (see {@link #zero}), so one factor is
+	 * made a run-time value ({@code #'' + x} is x, as a numeral is never -0).
+	 */
+	private static boolean numeral(Expr e) {
+		if (e instanceof Expr.Lit lit) {
+			return lit.value() instanceof Long || (lit.value() instanceof Double d && d != 0);
+		}
+		if (e instanceof Expr.Unary unary) {
+			return unary.op() == Expr.UnaryOp.NEG && unary.type().kind() == Type.Kind.DOUBLE
+					&& numeral(unary.operand());
+		}
+		return e instanceof Expr.Call call && call.function() == Builtin.INT_TO_DOUBLE && numeral(call.args().get(0));
 	}
 
 	private static String formatExact(double number) {
@@ -438,7 +470,10 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 	public String unary(Expr.Unary e) {
 		String operand = e.operand().accept(this);
 		return switch (e.op()) {
-			case NEG -> (e.type().kind() == Type.Kind.INTEGER) ? "redipy.int(-" + operand + ")" : "(-" + operand + ")";
+			// 0 - x: an integer has no sign of zero, and a folded -0 constant would
+			// share its slot with every 0 of the chunk (see zero)
+			case NEG ->
+				(e.type().kind() == Type.Kind.INTEGER) ? "redipy.int(0 - " + operand + ")" : "(-" + operand + ")";
 			case NOT -> "(not " + operand + ")";
 			case IS_NULL -> "(" + operand + " == nil)";
 		};
@@ -455,7 +490,9 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 		return switch (e.op()) {
 			case ADD -> (integer ? "redipy.int(" : "redipy.num(") + l + " + " + r + ")";
 			case SUB -> (integer ? "redipy.int(" : "redipy.num(") + l + " - " + r + ")";
-			case MUL -> (integer ? "redipy.int(" : "redipy.num(") + l + " * " + r + ")";
+			// an integer product gets + 0, so that 0 * -1 is 0, folded or not
+			case MUL -> integer ? "redipy.int(" + l + " * " + r + " + 0)" : "redipy.num("
+					+ ((numeral(e.left()) && numeral(e.right())) ? "(#'' + " + l + ")" : l) + " * " + r + ")";
 			case DIV -> "redipy.div(" + l + ", " + r + ")";
 			case IDIV -> "redipy.idiv(" + l + ", " + r + ")";
 			case MOD -> "redipy.mod(" + l + ", " + r + ")";
@@ -487,7 +524,9 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 			case DOUBLE_TO_STRING -> "redipy.dstr(" + a.get(0) + ")";
 			case PARSE_INTEGER -> "redipy.pint(" + a.get(0) + ")";
 			case PARSE_DOUBLE -> "redipy.pdouble(" + a.get(0) + ")";
-			case INT_TO_DOUBLE -> a.get(0);
+			// integers have no sign of zero (Lua's -0 from 0 * -1 or a truncated -0.5 is
+			// an integer 0 in the script language); adding +0 drops it
+			case INT_TO_DOUBLE -> "(" + a.get(0) + " + 0)";
 			case DOUBLE_TO_INT -> "redipy.d2i(" + a.get(0) + ")";
 			case SIZE -> (e.args().get(0).type().kind() == Type.Kind.LIST) ? "(#" + a.get(0) + ")"
 					: "redipy.msize(" + a.get(0) + ")";
