@@ -3,6 +3,7 @@ package io.redipy.contract;
 import java.util.List;
 import java.util.Map;
 
+import io.redipy.ScriptException;
 import io.redipy.api.Expiration;
 import io.redipy.api.SetOptions;
 import io.redipy.script.DoubleExpr;
@@ -23,6 +24,7 @@ import static io.redipy.script.Dsl.lit;
 import static io.redipy.script.Dsl.string;
 import static io.redipy.script.Dsl.zset;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The contract of script values at their edges, run against every backend: infinite
@@ -99,6 +101,17 @@ public abstract class ScriptValuesContractTests extends ContractTestSupport {
 				(s) -> s.returns(listOf(Kind.STRING, lit(1e-300).negate().times(lit(1e-300)).toJson(),
 						lit(0).toDouble().toJson(), lit(0.0).toJson(), lit(2.0).times(lit(0).toDouble()).toJson())));
 		assertThat(run(script)).containsExactly("-0", "0", "0", "0");
+	}
+
+	@Test
+	void negatedConstantZero_isNegativeZeroBesideOtherZeros() {
+		// found by the script differential test: -(0 + 0) folded to -0 shared the
+		// constant slot of the script's other 0, which made it 0 on Redis
+		Script<List<String>> script = Script.define("negated_zero", Kind.listOf(Kind.STRING),
+				(s) -> s.returns(listOf(Kind.STRING, s.arg("n", Kind.INTEGER).plus(lit(0)).asString(),
+						lit(0).toDouble().negate().toJson(), lit(0).toDouble().negate().negate().toJson(),
+						lit(0).toDouble().toJson())));
+		assertThat(run(script, Map.of(), Map.of("n", 5L))).containsExactly("5", "-0", "0", "0");
 	}
 
 	@Test
@@ -184,6 +197,19 @@ public abstract class ScriptValuesContractTests extends ContractTestSupport {
 					.isEqualTo(this.client.getrange("src", i, i));
 			}
 		}
+	}
+
+	@Test
+	void valueThatIsNotUtf8_inAFailureMessage_readsAsAUtf8ClientReadsIt() {
+		// found by the script differential test: memory's message held the byte's escape
+		this.client.set("src", "\u00e9x");
+		this.client.setrange("src", 0, "x");
+		Script<Long> script = Script.define("fail_raw", Kind.INTEGER, (s) -> {
+			s.fail(lit("stopped: ").concat(string(s.key("src")).get().orElse("")));
+			s.returns(lit(0));
+		});
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(script, Map.of("src", "src"), Map.of()))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo("stopped: x\uFFFDx"));
 	}
 
 	@Test

@@ -819,8 +819,10 @@ public final class Interpreter {
 		public Exec fail(Stmt.Fail s) {
 			Operand message = operand(s.message());
 			return (f) -> {
-				// as an error reply on Redis: one line, ending at the first NUL
-				String text = (String) message.eval(f);
+				// as an error reply on Redis: one line, ending at the first NUL, read by
+				// a
+				// UTF-8 client (bytes that are not UTF-8 become U+FFFD)
+				String text = RawText.toClient((String) message.eval(f));
 				int nul = text.indexOf('\0');
 				throw failure(((nul >= 0) ? text.substring(0, nul) : text).replace('\r', ' ').replace('\n', ' '));
 			};

@@ -431,16 +431,14 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 
 	/**
 	 * Whether Lua reads a double expression as a numeral it may fold: a product of two
-	 * numerals that underflows would fold to -0 (see {@link #zero}), so one factor is
-	 * made a run-time value ({@code #'' + x} is x, as a numeral is never -0).
+	 * numerals that underflows, or a negated numeral zero, would fold to -0 (see
+	 * {@link #zero}), so one factor, or the negated operand, is made a run-time value
+	 * ({@code #'' + x} is x, as a numeral is never -0). A negated double is never a
+	 * numeral, as {@link #unary} negates numerals at run time.
 	 */
 	private static boolean numeral(Expr e) {
 		if (e instanceof Expr.Lit lit) {
 			return lit.value() instanceof Long || (lit.value() instanceof Double d && d != 0);
-		}
-		if (e instanceof Expr.Unary unary) {
-			return unary.op() == Expr.UnaryOp.NEG && unary.type().kind() == Type.Kind.DOUBLE
-					&& numeral(unary.operand());
 		}
 		return e instanceof Expr.Call call && call.function() == Builtin.INT_TO_DOUBLE && numeral(call.args().get(0));
 	}
@@ -471,9 +469,10 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 		String operand = e.operand().accept(this);
 		return switch (e.op()) {
 			// 0 - x: an integer has no sign of zero, and a folded -0 constant would
-			// share its slot with every 0 of the chunk (see zero)
-			case NEG ->
-				(e.type().kind() == Type.Kind.INTEGER) ? "redipy.int(0 - " + operand + ")" : "(-" + operand + ")";
+			// share its slot with every 0 of the chunk (see zero); a double numeral is
+			// negated at run time for the same reason (-(0 + 0) would fold to -0)
+			case NEG -> (e.type().kind() == Type.Kind.INTEGER) ? "redipy.int(0 - " + operand + ")"
+					: numeral(e.operand()) ? "(-(#'' + " + operand + "))" : "(-" + operand + ")";
 			case NOT -> "(not " + operand + ")";
 			case IS_NULL -> "(" + operand + " == nil)";
 		};
