@@ -25,8 +25,8 @@ import org.springframework.boot.health.contributor.Health;
  * timeout: a Redis that accepts connections but does not answer would otherwise hold the
  * health endpoint for the whole command timeout. While a probe that timed out is still
  * waiting, later checks wait (at most the timeout again) for that same probe instead of
- * starting another, so an outage ties up one thread, not one per request. Its commands are not counted in
- * {@code redipy.commands}.
+ * starting another, so an outage ties up one thread, not one per request. Its commands
+ * are not counted in {@code redipy.commands}.
  */
 class RedipyHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
 
