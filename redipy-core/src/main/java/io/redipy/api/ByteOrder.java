@@ -22,7 +22,13 @@ public final class ByteOrder {
 			char y = b.charAt(i);
 			if (x != y) {
 				if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
-					return compareBytes(a, b, i);
+					// back to the start of a pair the strings share the high half of
+					int start = (i > 0 && Character.isHighSurrogate(a.charAt(i - 1))) ? i - 1 : i;
+					if (!lone(a, start) && !lone(b, start)) {
+						// whole code points: their order is their UTF-8 bytes' order
+						return Integer.compare(a.codePointAt(start), b.codePointAt(start));
+					}
+					return compareBytes(a, b, start);
 				}
 				return x - y;
 			}
@@ -32,16 +38,24 @@ public final class ByteOrder {
 
 	/**
 	 * Compares the UTF-8 bytes of two strings from a char index where they differ and a
-	 * surrogate is involved: a lone low surrogate U+DC80 to U+DCFF stands for the byte
-	 * 0x80 to 0xFF (how scripts carry stored bytes that are not UTF-8), any other lone
-	 * surrogate for '?' (as UTF-8 encoding writes it).
+	 * lone surrogate is involved: a lone low surrogate U+DC80 to U+DCFF stands for the
+	 * byte 0x80 to 0xFF (how scripts carry stored bytes that are not UTF-8), any other
+	 * lone surrogate for '?' (as UTF-8 encoding writes it).
 	 */
-	private static int compareBytes(String a, String b, int from) {
-		// back to the start of a pair the strings share the high half of
-		int start = (from > 0 && Character.isHighSurrogate(a.charAt(from - 1))) ? from - 1 : from;
+	private static int compareBytes(String a, String b, int start) {
 		byte[] x = bytes(a.substring(start));
 		byte[] y = bytes(b.substring(start));
 		return java.util.Arrays.compareUnsigned(x, y);
+	}
+
+	/** Whether the char at an index is a surrogate that is not half of a pair. */
+	private static boolean lone(String text, int index) {
+		char c = text.charAt(index);
+		if (!Character.isSurrogate(c)) {
+			return false;
+		}
+		return !(Character.isHighSurrogate(c) && index + 1 < text.length()
+				&& Character.isLowSurrogate(text.charAt(index + 1)));
 	}
 
 	private static byte[] bytes(String text) {

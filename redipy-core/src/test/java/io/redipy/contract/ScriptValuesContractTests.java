@@ -12,6 +12,7 @@ import io.redipy.script.Kind;
 import io.redipy.script.MapExpr;
 import io.redipy.script.Script;
 import io.redipy.script.StringExpr;
+import io.redipy.script.StringHandle;
 import io.redipy.test.ContractTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -210,6 +211,23 @@ public abstract class ScriptValuesContractTests extends ContractTestSupport {
 		});
 		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(script, Map.of("src", "src"), Map.of()))
 			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo("stopped: x\uFFFDx"));
+	}
+
+	@Test
+	void halvesOfACharacterJoined_areThatCharacter() {
+		this.client.set("k", "\u00e9");
+		Script<List<String>> text = Script.define("rejoin", Kind.listOf(Kind.STRING), (s) -> {
+			StringHandle k = string(s.key("k"));
+			StringExpr joined = s.let("joined", k.getrange(lit(0), lit(0)).concat(k.getrange(lit(1), lit(1))));
+			s.returns(listOf(Kind.STRING, joined, joined.length().asString()));
+		});
+		assertThat(run(text, Map.of("k", "k"), Map.of())).containsExactly("\u00e9", "1");
+		Script<Boolean> equal = Script.define("rejoin_eq", Kind.BOOLEAN, (s) -> {
+			StringHandle k = string(s.key("k"));
+			StringExpr joined = s.let("joined", k.getrange(lit(0), lit(0)).concat(k.getrange(lit(1), lit(1))));
+			s.returns(joined.eq("\u00e9").and(listOf(Kind.STRING, lit("\u00e9")).contains(joined)));
+		});
+		assertThat(run(equal, Map.of("k", "k"), Map.of())).isTrue();
 	}
 
 	@Test

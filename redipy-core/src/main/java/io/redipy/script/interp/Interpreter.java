@@ -543,7 +543,7 @@ public final class Interpreter {
 				case GE -> (f) -> compare(l.eval(f), r.eval(f), string) >= 0;
 				case AND -> (f) -> (Boolean) l.eval(f) && (Boolean) r.eval(f);
 				case OR -> (f) -> (Boolean) l.eval(f) || (Boolean) r.eval(f);
-				case CONCAT -> (f) -> (String) l.eval(f) + (String) r.eval(f);
+				case CONCAT -> (f) -> RawText.concat((String) l.eval(f), (String) r.eval(f));
 				case OR_ELSE -> (f) -> {
 					Object value = l.eval(f);
 					return (value != null) ? value : r.eval(f);
@@ -819,9 +819,8 @@ public final class Interpreter {
 		public Exec fail(Stmt.Fail s) {
 			Operand message = operand(s.message());
 			return (f) -> {
-				// as an error reply on Redis: one line, ending at the first NUL, read by
-				// a
-				// UTF-8 client (bytes that are not UTF-8 become U+FFFD)
+				// as an error reply on Redis: one line, ending at the first NUL, read
+				// by a UTF-8 client (bytes that are not UTF-8 become U+FFFD)
 				String text = RawText.toClient((String) message.eval(f));
 				int nul = text.indexOf('\0');
 				throw failure(((nul >= 0) ? text.substring(0, nul) : text).replace('\r', ' ').replace('\n', ' '));

@@ -253,13 +253,11 @@ public final class Json {
 		private String string() {
 			expect("\"");
 			StringBuilder out = new StringBuilder();
-			// the high half of a surrogate pair from a backslash-u escape, waiting for
-			// its
-			// low half: as in the Lua prelude, an escaped surrogate without its other
-			// half
-			// becomes '?' (as UTF-8 encoding writes it), while the text's own chars
-			// (which
-			// may be escaped bytes, see RawText) stay as they are
+			// the high half of a surrogate pair from a backslash-u escape, waiting
+			// for its low half: as in the Lua prelude, an escaped surrogate without
+			// its other half becomes '?' (as UTF-8 encoding writes it), while the
+			// text's own chars (which may be escaped bytes, see RawText) stay as
+			// they are
 			char high = 0;
 			while (true) {
 				if (this.pos >= this.text.length()) {

@@ -95,6 +95,27 @@ public final class RawText {
 	}
 
 	/**
+	 * Joins two script strings. Escaped bytes on both sides of the seam may together form
+	 * valid UTF-8 (the halves of a character cut apart by {@code getrange}); they are
+	 * then decoded again, so that a script string keeps one form for one byte sequence
+	 * and equal bytes compare equal, as in Lua.
+	 * @param left the first string
+	 * @param right the second string
+	 * @return the joined string
+	 */
+	public static String concat(String left, String right) {
+		String joined = left.concat(right);
+		if (!left.isEmpty() && !right.isEmpty() && escape(left.charAt(left.length() - 1)) && escape(right.charAt(0))) {
+			return decode(encode(joined));
+		}
+		return joined;
+	}
+
+	private static boolean escape(char c) {
+		return c >= FIRST_ESCAPE && c <= LAST_ESCAPE;
+	}
+
+	/**
 	 * Returns the text a UTF-8 client reads for a script string: escaped bytes decoded as
 	 * Java decodes invalid UTF-8 (U+FFFD), as a script's result on Redis arrives.
 	 * @param text the script string
@@ -207,8 +228,8 @@ public final class RawText {
 	 */
 	public static long find(String text, String needle, long from) {
 		if (!hasEscapes(text) && !hasEscapes(needle)) {
-			// valid UTF-8 matches only at character boundaries: chars give the same
-			// answer
+			// valid UTF-8 matches only at character boundaries, so chars give the
+			// same answer
 			int start = clamp(from, text.codePointCount(0, text.length()));
 			int at = text.indexOf(needle, text.offsetByCodePoints(0, start));
 			return (at < 0) ? -1 : text.codePointCount(0, at);
