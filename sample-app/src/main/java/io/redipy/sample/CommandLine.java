@@ -71,16 +71,24 @@ final class CommandLine {
 			}
 			int equals = arg.indexOf('=');
 			String name = (equals < 0) ? arg.substring(2) : arg.substring(2, equals);
-			String value = (equals < 0 || equals == arg.length() - 1) ? null : arg.substring(equals + 1);
-			if (name.indexOf('.') < 0 && BOOT_FLAGS.contains(name.toLowerCase(Locale.ROOT))) {
+			// "--flag" means true; "--flag=" is an empty value, which no option takes
+			String value = (equals < 0) ? null : arg.substring(equals + 1);
+			boolean dotted = name.indexOf('.') >= 0;
+			if (!dotted && BOOT_FLAGS.contains(name.toLowerCase(Locale.ROOT))) {
 				springArgs.add(arg);
 				continue;
 			}
+			if (dotted && (name.startsWith(".") || name.endsWith(".") || name.contains(".."))) {
+				throw new UsageException("option --" + name + " is no property name");
+			}
 			// Spring's own relaxed matching says what a name means (queue.crashWorker is
-			// queue.crash-worker), so the check accepts exactly what Spring would bind.
-			ConfigurationPropertyName property = ConfigurationPropertyName
-				.adapt((name.indexOf('.') < 0) ? PREFIX + "." + name : name, '.');
-			if (!QUEUE.isAncestorOf(property) && !QUEUE.equals(property)) {
+			// queue.crash-worker), so the check accepts exactly what Spring would bind; a
+			// name without a dot is always a queue option, whatever Spring makes of it.
+			ConfigurationPropertyName property = ConfigurationPropertyName.adapt(dotted ? name : PREFIX + "." + name,
+					'.');
+			boolean queue = !dotted || QUEUE.isAncestorOf(property) || QUEUE.equals(property)
+					|| name.toLowerCase(Locale.ROOT).startsWith(PREFIX + ".");
+			if (!queue) {
 				springArgs.add(arg);
 				continue;
 			}
@@ -91,7 +99,7 @@ final class CommandLine {
 			if (!seen.add(option.name())) {
 				throw new UsageException("option --" + option.name() + " given twice");
 			}
-			if (value == null && !option.flag()) {
+			if ((value == null && !option.flag()) || (value != null && value.isEmpty())) {
 				throw new UsageException("option --" + name + " needs a value: --" + name + "=" + option.values());
 			}
 			springArgs.add("--" + option.name() + "=" + ((value != null) ? value : "true"));

@@ -89,6 +89,25 @@ class CommandLineTests {
 	}
 
 	@Test
+	void anEmptyValueIsRejectedForBooleansToo() {
+		assertThatExceptionOfType(CommandLine.UsageException.class)
+			.isThrownBy(() -> CommandLine.parse("--crash-worker="))
+			.withMessage("option --crash-worker needs a value: --crash-worker=true|false");
+	}
+
+	@Test
+	void namesSpringCannotReadAreNoPassThrough() {
+		// a name without a dot is a queue option even where Spring would drop a character
+		assertThatExceptionOfType(CommandLine.UsageException.class).isThrownBy(() -> CommandLine.parse("--\u00e9=1"))
+			.withMessage("unknown option --\u00e9");
+		for (String arg : new String[] { "--queue.=3", "--.tasks=3", "--queue..tasks=3" }) {
+			assertThatExceptionOfType(CommandLine.UsageException.class).as(arg)
+				.isThrownBy(() -> CommandLine.parse(arg))
+				.withMessageEndingWith("is no property name");
+		}
+	}
+
+	@Test
 	void usageListsEveryQueuePropertyWithItsDefault() {
 		QueueProperties defaults = new QueueProperties();
 		assertThat(CommandLine.usage()).contains("--queue.tasks=N   ")
