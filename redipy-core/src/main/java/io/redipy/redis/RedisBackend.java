@@ -351,7 +351,7 @@ public final class RedisBackend {
 		}
 		ConnectionException.Reason reason = reason(failure);
 		if (isConnectionFailure(failure) || reason == ConnectionException.Reason.AUTHENTICATION) {
-			// includes a refused password (WRONGPASS): the connection could not be made
+			// no connection, or credentials refused or missing (WRONGPASS, NOAUTH)
 			return new ConnectionException("Redis command " + command + " failed: " + describe(failure), reason,
 					failure);
 		}

@@ -5,10 +5,11 @@ import io.redipy.script.ir.ExprTrees;
 import io.redipy.script.ir.Stmt;
 
 /**
- * The nesting a script may have: what the Lua inside Redis (Lua 5.1) can compile and what
- * both backends can run without exhausting the Java stack. Everything else (any number of
- * locals, long chains, wide expressions) the Lua compiler works around; these two it
- * cannot, so {@link Script#define} rejects them on both backends.
+ * The nesting a script may have: blocks as deep as the Lua inside Redis (Lua 5.1) can
+ * compile, and expressions as deep as the memory backend's interpreter runs without
+ * exhausting the Java stack. Everything else (any number of locals, long chains, wide
+ * expressions) the Lua compiler works around; {@link Script#define} rejects scripts past
+ * these two limits on both backends.
  */
 final class Limits {
 

@@ -56,7 +56,10 @@ class RedipyHealthIndicator extends AbstractHealthIndicator implements Disposabl
 	protected void doHealthCheck(Health.Builder builder) throws Exception {
 		CompletableFuture<Map<String, Object>> probe = probe();
 		try {
-			builder.up().withDetails(probe.get(this.timeout.toNanos(), TimeUnit.NANOSECONDS));
+			// whole nanoseconds up to ~292 years; a longer timeout waits that long
+			long nanos = (this.timeout.getSeconds() < Long.MAX_VALUE / 1_000_000_000L) ? this.timeout.toNanos()
+					: Long.MAX_VALUE;
+			builder.up().withDetails(probe.get(nanos, TimeUnit.NANOSECONDS));
 		}
 		catch (TimeoutException ex) {
 			builder.down()
@@ -96,7 +99,13 @@ class RedipyHealthIndicator extends AbstractHealthIndicator implements Disposabl
 
 	/** A duration as the property is usually written: {@code 1s}, {@code 300ms}. */
 	private static String print(Duration duration) {
-		return (duration.toMillis() % 1000 == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
+		if (duration.getNano() == 0) {
+			return duration.getSeconds() + "s";
+		}
+		if (duration.getNano() % 1_000_000 == 0 && duration.getSeconds() < Long.MAX_VALUE / 1000) {
+			return duration.toMillis() + "ms";
+		}
+		return duration.toString();
 	}
 
 	@Override

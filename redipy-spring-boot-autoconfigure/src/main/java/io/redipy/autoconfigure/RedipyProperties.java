@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Spring Boot's own {@code spring.data.redis.*} properties. A property under
  * {@code redipy.} that is not one of these fails the start: a typo such as
  * {@code redipy.backnd=redis} would otherwise run the application on the memory backend
- * without a word.
+ * without a word. Boot checks unknown names in configuration files and command-line
+ * arguments, not in environment variables or system properties.
  */
 @ConfigurationProperties(prefix = "redipy", ignoreUnknownFields = false)
 public class RedipyProperties {

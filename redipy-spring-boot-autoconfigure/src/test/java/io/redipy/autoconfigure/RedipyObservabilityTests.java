@@ -113,6 +113,19 @@ class RedipyObservabilityTests {
 				.getFailure()
 				.rootCause()
 				.hasMessageContaining("management.health.redipy.timeout must be positive"));
+		this.runner.withPropertyValues("management.health.redipy.timeout=-250ms")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageEndingWith("was -250ms"));
+	}
+
+	@Test
+	void healthTimeoutBeyondTheNanosecondRangeWaitsWithoutOverflow() {
+		this.runner.withPropertyValues("management.health.redipy.timeout=3650000d").run((context) -> {
+			HealthIndicator indicator = context.getBean("redipyHealthIndicator", HealthIndicator.class);
+			assertThat(indicator.health(true).getStatus()).isEqualTo(Status.UP);
+		});
 	}
 
 	@Test
