@@ -1,6 +1,8 @@
 package io.redipy.autoconfigure;
 
 import java.time.InstantSource;
+import java.util.Collection;
+import java.util.stream.Collectors;
 
 import io.redipy.ConnectionException;
 import io.redipy.Redipy;
@@ -19,7 +21,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.connection.NamedNode;
+import org.springframework.data.redis.connection.RedisClusterConfiguration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.RedisNode;
+import org.springframework.data.redis.connection.RedisSentinelConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
@@ -89,11 +95,31 @@ public final class RedipyAutoConfiguration {
 			return client;
 		}
 
+		/**
+		 * Where the factory connects, for messages: a standalone server's address, or the
+		 * Sentinels and the master they name, or the cluster's seed nodes (a standalone
+		 * address would point at localhost:6379 there).
+		 */
 		private static String address(RedisConnectionFactory connectionFactory) {
-			if (connectionFactory instanceof LettuceConnectionFactory lettuce) {
-				return lettuce.getHostName() + ":" + lettuce.getPort();
+			if (!(connectionFactory instanceof LettuceConnectionFactory lettuce)) {
+				return "the configured address";
 			}
-			return "the configured address";
+			RedisSentinelConfiguration sentinel = lettuce.isRedisSentinelAware() ? lettuce.getSentinelConfiguration()
+					: null;
+			if (sentinel != null) {
+				NamedNode master = sentinel.getMaster();
+				return "the master '" + ((master != null) ? master.getName() : "?") + "' of the Sentinels "
+						+ nodes(sentinel.getSentinels());
+			}
+			RedisClusterConfiguration cluster = lettuce.isClusterAware() ? lettuce.getClusterConfiguration() : null;
+			if (cluster != null) {
+				return "the cluster nodes " + nodes(cluster.getClusterNodes());
+			}
+			return lettuce.getHostName() + ":" + lettuce.getPort();
+		}
+
+		private static String nodes(Collection<RedisNode> nodes) {
+			return nodes.stream().map((node) -> node.getHost() + ":" + node.getPort()).collect(Collectors.joining(","));
 		}
 
 	}

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -34,11 +34,13 @@ class RedipyHealthIndicator extends AbstractHealthIndicator implements Disposabl
 
 	private final Duration timeout;
 
-	private final ExecutorService probes = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "redipy-health");
-		thread.setDaemon(true);
-		return thread;
-	});
+	/** One probe thread at a time, which ends after a minute without checks. */
+	private final ThreadPoolExecutor probes = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS,
+			new LinkedBlockingQueue<>(), (task) -> {
+				Thread thread = new Thread(task, "redipy-health");
+				thread.setDaemon(true);
+				return thread;
+			});
 
 	private @Nullable CompletableFuture<Map<String, Object>> running;
 
@@ -50,6 +52,7 @@ class RedipyHealthIndicator extends AbstractHealthIndicator implements Disposabl
 		}
 		this.client = client;
 		this.timeout = timeout;
+		this.probes.allowCoreThreadTimeOut(true);
 	}
 
 	@Override

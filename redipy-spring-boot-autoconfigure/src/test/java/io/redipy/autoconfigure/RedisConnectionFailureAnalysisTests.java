@@ -113,4 +113,27 @@ class RedisConnectionFailureAnalysisTests {
 		assertThat(analysis.getAction()).contains("Start Redis at 127.0.0.1:" + port);
 	}
 
+	@Test
+	void sentinelSetupIsNamedByItsSentinelsNotByTheStandaloneDefault() throws Exception {
+		int port = closedPort();
+		FailureAnalysis analysis = analyze("spring.data.redis.sentinel.master=mymaster",
+				"spring.data.redis.sentinel.nodes=127.0.0.1:" + port);
+		assertThat(analysis.getDescription()).contains("the master 'mymaster' of the Sentinels 127.0.0.1:" + port)
+			.doesNotContain("localhost:6379");
+	}
+
+	@Test
+	void clusterSetupIsNamedByItsNodesNotByTheStandaloneDefault() throws Exception {
+		int port = closedPort();
+		FailureAnalysis analysis = analyze("spring.data.redis.cluster.nodes=127.0.0.1:" + port);
+		assertThat(analysis.getDescription()).contains("the cluster nodes 127.0.0.1:" + port)
+			.doesNotContain("localhost:6379");
+	}
+
+	private static int closedPort() throws Exception {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
 }
