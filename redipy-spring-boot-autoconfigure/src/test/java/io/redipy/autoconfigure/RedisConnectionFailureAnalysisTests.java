@@ -103,10 +103,7 @@ class RedisConnectionFailureAnalysisTests {
 
 	@Test
 	void refusedConnectionSaysToStartRedis() throws Exception {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			port = socket.getLocalPort();
-		}
+		int port = closedPort();
 		FailureAnalysis analysis = analyze("spring.data.redis.host=127.0.0.1", "spring.data.redis.port=" + port);
 		assertThat(analysis.getDescription()).contains("nothing accepts connections at 127.0.0.1:" + port)
 			.contains("connection refused");
