@@ -187,7 +187,8 @@ final class CommandGenerator {
 			range = range.reversed();
 		}
 		if (range.by() != ZRange.By.RANK && this.random.nextInt(3) == 0) {
-			range = range.limit(this.random.nextInt(3), this.random.nextInt(5) - 1);
+			long offset = (this.random.nextInt(8) == 0) ? huge() : this.random.nextInt(3);
+			range = range.limit(offset, (this.random.nextInt(8) == 0) ? huge() : this.random.nextInt(5) - 1);
 		}
 		return range;
 	}
