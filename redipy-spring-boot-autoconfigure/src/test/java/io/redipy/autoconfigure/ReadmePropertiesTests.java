@@ -29,7 +29,8 @@ class ReadmePropertiesTests {
 		}
 		String properties = metadata.substring(metadata.indexOf("\"properties\""));
 		Set<String> generated = new TreeSet<>();
-		Matcher name = Pattern.compile("\"name\"\\s*:\\s*\"(redipy\\.[^\"]+)\"").matcher(properties);
+		Matcher name = Pattern.compile("\"name\"\\s*:\\s*\"((?:management\\.health\\.)?redipy\\.[^\"]+)\"")
+			.matcher(properties);
 		while (name.find()) {
 			generated.add(name.group(1));
 		}
@@ -37,7 +38,8 @@ class ReadmePropertiesTests {
 		String table = readme.substring(readme.indexOf("<!-- properties:start -->"),
 				readme.indexOf("<!-- properties:end -->"));
 		Set<String> listed = new TreeSet<>();
-		Matcher row = Pattern.compile("^\\| `(redipy\\.[^`]+)`", Pattern.MULTILINE).matcher(table);
+		Matcher row = Pattern.compile("^\\| `((?:management\\.health\\.)?redipy\\.[^`]+)`", Pattern.MULTILINE)
+			.matcher(table);
 		while (row.find()) {
 			listed.add(row.group(1));
 		}
