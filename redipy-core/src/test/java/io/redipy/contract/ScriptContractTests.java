@@ -59,10 +59,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 public abstract class ScriptContractTests extends ContractTestSupport {
 
-	private <R> R run(Script<R> script, Map<String, String> keys, Map<String, ?> args) {
-		return this.client.register(script).call(keys, args);
-	}
-
 	@Test
 	void arithmetic_integersStayIntegersAndDoublesStayDoubles() {
 		Script<List<String>> script = Script.define("arith", Kind.listOf(Kind.STRING), (s) -> {

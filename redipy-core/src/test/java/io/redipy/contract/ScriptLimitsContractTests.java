@@ -30,10 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public abstract class ScriptLimitsContractTests extends ContractTestSupport {
 
-	private <R> R run(Script<R> script, Map<String, String> keys, Map<String, ?> args) {
-		return this.client.register(script).call(keys, args);
-	}
-
 	@Test
 	void nullableBooleanArgument_falseStaysFalse() {
 		Script<List<String>> script = Script.define("nb", Kind.listOf(Kind.STRING), (s) -> {

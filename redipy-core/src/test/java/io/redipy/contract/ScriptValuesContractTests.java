@@ -34,14 +34,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 public abstract class ScriptValuesContractTests extends ContractTestSupport {
 
-	private <R> R run(Script<R> script, Map<String, String> keys, Map<String, ?> args) {
-		return this.client.register(script).call(keys, args);
-	}
-
-	private <R> R run(Script<R> script) {
-		return run(script, Map.of(), Map.of());
-	}
-
 	@Test
 	void infiniteScore_asStringIsInf() {
 		this.client.zadd("z", Double.POSITIVE_INFINITY, "up");

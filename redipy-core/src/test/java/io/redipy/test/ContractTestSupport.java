@@ -1,8 +1,10 @@
 package io.redipy.test;
 
 import java.time.Duration;
+import java.util.Map;
 
 import io.redipy.RedipyClient;
+import io.redipy.script.Script;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -20,6 +22,29 @@ public abstract class ContractTestSupport {
 	protected RedipyClient client;
 
 	private Backend backend;
+
+	/**
+	 * Registers a script with the client under test and calls it.
+	 * @param <R> the script's result type
+	 * @param script the script
+	 * @param keys its keys by declared name
+	 * @param args its arguments by declared name
+	 * @return the result
+	 */
+	protected <R> R run(Script<R> script, Map<String, String> keys, Map<String, ?> args) {
+		return this.client.register(script).call(keys, args);
+	}
+
+	/**
+	 * Registers a script without keys or arguments with the client under test and calls
+	 * it.
+	 * @param <R> the script's result type
+	 * @param script the script
+	 * @return the result
+	 */
+	protected <R> R run(Script<R> script) {
+		return run(script, Map.of(), Map.of());
+	}
 
 	/**
 	 * Returns a new backend of the kind this subclass tests.
