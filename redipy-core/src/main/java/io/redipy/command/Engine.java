@@ -1,0 +1,19 @@
+package io.redipy.command;
+
+import java.net.SocketAddress;
+
+/**
+ * A command engine a server can carry: the memory store's Redis endpoint.
+ */
+public interface Engine {
+
+	/**
+	 * Opens a session for a new connection.
+	 * @param output where the session's replies go
+	 * @param peer the client's address, for {@code CLIENT LIST}
+	 * @param local the address the client connected to
+	 * @return the session
+	 */
+	Session open(Output output, SocketAddress peer, SocketAddress local);
+
+}

@@ -1,0 +1,215 @@
+package io.redipy.command;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A reply as a Redis command produces it, before it is written in a protocol: the RESP3
+ * types, which a server writes as they are to a RESP3 client and downgraded, as Redis
+ * downgrades them, to a RESP2 client (a map becomes a flat array, a set an array, a
+ * double a bulk string, a boolean an integer, a push an array, a verbatim string a bulk
+ * string).
+ *
+ * <p>
+ * Internal: the memory store's endpoint is its only user.
+ */
+public sealed interface Reply {
+
+	/** {@code +OK}. */
+	Reply OK = new Simple("OK");
+
+	/** {@code +QUEUED}, the reply to a command queued in a transaction. */
+	Reply QUEUED = new Simple("QUEUED");
+
+	/** The null bulk string ({@code $-1} in RESP2, {@code _} in RESP3). */
+	Reply NIL = new Null(false);
+
+	/** The null array ({@code *-1} in RESP2, {@code _} in RESP3). */
+	Reply NIL_ARRAY = new Null(true);
+
+	/** The empty array. */
+	Reply EMPTY_ARRAY = new Array(List.of());
+
+	/**
+	 * Returns a bulk string of the UTF-8 bytes of a text.
+	 * @param text the text
+	 * @return the reply
+	 */
+	static Reply bulk(String text) {
+		return new Bulk(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Returns an error reply.
+	 * @param message the whole message, starting with its code ({@code ERR ...},
+	 * {@code WRONGTYPE ...})
+	 * @return the reply
+	 */
+	static Reply error(String message) {
+		return new Error(message);
+	}
+
+	/**
+	 * Returns an integer reply.
+	 * @param value the value
+	 * @return the reply
+	 */
+	static Reply integer(long value) {
+		return new Int(value);
+	}
+
+	/**
+	 * A simple string ({@code +}): a status such as {@code OK} or {@code PONG}.
+	 *
+	 * @param text the text, without CR or LF
+	 */
+	record Simple(String text) implements Reply {
+
+		/**
+		 * Checks the text.
+		 * @param text the text
+		 */
+		public Simple {
+			Objects.requireNonNull(text, "text");
+			if (text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0) {
+				throw new IllegalArgumentException("a simple string holds no CR or LF");
+			}
+		}
+
+	}
+
+	/**
+	 * An error ({@code -}).
+	 *
+	 * @param message the whole message, starting with its code, without CR or LF (Redis
+	 * replaces them with spaces)
+	 */
+	record Error(String message) implements Reply {
+
+		/**
+		 * Replaces CR and LF with spaces, as Redis does.
+		 * @param message the message
+		 */
+		public Error {
+			message = message.replace('\r', ' ').replace('\n', ' ');
+		}
+
+	}
+
+	/**
+	 * An integer ({@code :}).
+	 *
+	 * @param value the value
+	 */
+	record Int(long value) implements Reply {
+	}
+
+	/**
+	 * A bulk string ({@code $}): any bytes.
+	 *
+	 * @param bytes the bytes, not copied
+	 */
+	record Bulk(byte[] bytes) implements Reply {
+	}
+
+	/**
+	 * A null ({@code _} in RESP3).
+	 *
+	 * @param array whether RESP2 writes it as the null array ({@code *-1}) rather than
+	 * the null bulk string ({@code $-1})
+	 */
+	record Null(boolean array) implements Reply {
+	}
+
+	/**
+	 * An array ({@code *}).
+	 *
+	 * @param elements the elements
+	 */
+	record Array(List<Reply> elements) implements Reply {
+	}
+
+	/**
+	 * A map ({@code %}); a flat array of keys and values in RESP2.
+	 *
+	 * @param keysAndValues keys and values, alternating
+	 */
+	record Map(List<Reply> keysAndValues) implements Reply {
+
+		/**
+		 * Checks that keys and values pair up.
+		 * @param keysAndValues keys and values, alternating
+		 */
+		public Map {
+			if (keysAndValues.size() % 2 != 0) {
+				throw new IllegalArgumentException("a map needs as many values as keys");
+			}
+		}
+
+	}
+
+	/**
+	 * A set ({@code ~}); an array in RESP2.
+	 *
+	 * @param elements the elements
+	 */
+	record Set(List<Reply> elements) implements Reply {
+	}
+
+	/**
+	 * A double ({@code ,}); a bulk string in RESP2, formatted as Redis 7.0 formats it.
+	 *
+	 * @param value the value
+	 */
+	record Double(double value) implements Reply {
+	}
+
+	/**
+	 * A boolean ({@code #}); the integer 1 or 0 in RESP2.
+	 *
+	 * @param value the value
+	 */
+	record Bool(boolean value) implements Reply {
+	}
+
+	/**
+	 * A big number ({@code (}); a bulk string in RESP2.
+	 *
+	 * @param digits the decimal digits, with an optional leading minus
+	 */
+	record BigNumber(String digits) implements Reply {
+	}
+
+	/**
+	 * A verbatim string ({@code =}); a bulk string of the text alone in RESP2.
+	 *
+	 * @param format three characters, {@code txt} or {@code mkd}
+	 * @param text the text's bytes
+	 */
+	record Verbatim(String format, byte[] text) implements Reply {
+
+		/**
+		 * Checks the format.
+		 * @param format the format
+		 * @param text the text
+		 */
+		public Verbatim {
+			if (format.length() != 3) {
+				throw new IllegalArgumentException("a verbatim format has three characters");
+			}
+		}
+
+	}
+
+	/**
+	 * An out-of-band message ({@code >}): a pub/sub message or subscription change; an
+	 * array in RESP2.
+	 *
+	 * @param elements the elements, the first one its kind ({@code message},
+	 * {@code subscribe}, ...)
+	 */
+	record Push(List<Reply> elements) implements Reply {
+	}
+
+}
