@@ -26,17 +26,48 @@ final class Db {
 	 */
 	private final boolean readOnly;
 
-	private long now = -1;
+	/** The time of the locked section, shared by the store's databases. */
+	private final Time time;
 
-	Db(InstantSource clock, RandomGenerator random) {
-		this(new Keyspace(), clock, random, false);
+	Db(InstantSource clock, RandomGenerator random, Time time, Keyspace.RawMark raw) {
+		this(new Keyspace(raw), clock, random, false, time);
 	}
 
-	private Db(Keyspace keyspace, InstantSource clock, RandomGenerator random, boolean readOnly) {
+	private Db(Keyspace keyspace, InstantSource clock, RandomGenerator random, boolean readOnly, Time time) {
 		this.keyspace = keyspace;
 		this.clock = clock;
 		this.random = random;
 		this.readOnly = readOnly;
+		this.time = time;
+	}
+
+	/**
+	 * The time a locked section reads once and keeps, as Redis fixes it for a command, a
+	 * transaction or a script: one for all databases of a store, since a section may
+	 * touch several ({@code MOVE}, {@code SWAPDB}, a transaction that selects another).
+	 */
+	static final class Time {
+
+		private final InstantSource clock;
+
+		private long now = -1;
+
+		Time(InstantSource clock) {
+			this.clock = clock;
+		}
+
+		long now() {
+			if (this.now < 0) {
+				this.now = this.clock.millis();
+			}
+			return this.now;
+		}
+
+		/** Ends a locked section: the next one reads the clock again. */
+		void release() {
+			this.now = -1;
+		}
+
 	}
 
 	/**
@@ -46,7 +77,7 @@ final class Db {
 	 * throws {@link NeedsLock} so that the command runs again under the lock.
 	 */
 	Db readView() {
-		return new Db(this.keyspace, this.clock, this.random, true);
+		return new Db(this.keyspace, this.clock, this.random, true, this.time);
 	}
 
 	/**
@@ -80,15 +111,7 @@ final class Db {
 		if (this.readOnly) {
 			return this.clock.millis();
 		}
-		if (this.now < 0) {
-			this.now = this.clock.millis();
-		}
-		return this.now;
-	}
-
-	/** Ends a locked section: the next one reads the clock again. */
-	void release() {
-		this.now = -1;
+		return this.time.now();
 	}
 
 	/** Returns the live entry of a key, or {@code null}. */
@@ -124,7 +147,28 @@ final class Db {
 	}
 
 	/**
-	 * Returns the value of a string key as text, or {@code null}.
+	 * Returns bytes as a string value to store (see {@link Strings#fromBytes(byte[])}),
+	 * noting in the keyspace when they are not UTF-8.
+	 */
+	Object fromBytes(byte[] bytes) {
+		Object value = Strings.fromBytes(bytes);
+		if (value instanceof byte[]) {
+			this.keyspace.noteRaw();
+		}
+		return value;
+	}
+
+	/**
+	 * Notes that a byte string that is not UTF-8 is about to be stored (see
+	 * {@link Keyspace#holdsRaw()}).
+	 */
+	void noteRaw() {
+		this.keyspace.noteRaw();
+	}
+
+	/**
+	 * Returns the value of a string key in store form (see {@link Strings}), or
+	 * {@code null}.
 	 * @throws io.redipy.WrongTypeException if the key holds another type
 	 */
 	@Nullable String getString(String key) {

@@ -9,7 +9,6 @@ import java.util.Set;
 import io.redipy.api.Expiration;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
-import io.redipy.script.ir.RawText;
 import io.redipy.script.interp.Interpreter;
 import io.redipy.script.ir.ScriptCommand;
 import org.jspecify.annotations.Nullable;
@@ -52,36 +51,30 @@ final class DirectCommands implements Interpreter.Runner {
 	@Override
 	public @Nullable Object run(ScriptCommand command, Object[] args, @Nullable Object options) {
 		if (!DIRECT.contains(command)) {
-			return command.invoker().invoke(this.client, clientArgs(args), options);
+			// the client's script view takes and gives strings in store form, as here
+			return command.invoker().invoke(this.client, args, options);
 		}
 		Db db = this.db;
-		String key = this.client.k(RawText.toClient((String) args[0]));
+		String key = this.client.k((String) args[0]);
+		// strings in store form, as Lua has them (see Strings): a script that copies
+		// bytes
+		// that are not UTF-8 copies them exactly
 		return switch (command) {
-			// string values as their bytes, as Lua has them (see RawText): a script that
-			// copies a value that is not UTF-8 copies it exactly
-			case GET -> scriptText(db.getStringValue(key));
-			case SET -> StringOps.setValue(db, key, Strings.fromScript((String) args[1]),
+			case GET -> db.getString(key);
+			case SET -> StringOps.setValue(db, key, text(args[1]),
 					(options != null) ? (SetOptions) options : SetOptions.always(), false);
-			case SETNX ->
-				StringOps.setValue(db, key, Strings.fromScript((String) args[1]), SetOptions.ifMissing(), false);
-			case SET_PX -> StringOps.setValue(db, key, Strings.fromScript((String) args[1]),
+			case SETNX -> StringOps.setValue(db, key, text(args[1]), SetOptions.ifMissing(), false);
+			case SET_PX -> StringOps.setValue(db, key, text(args[1]),
 					SetOptions.always().px(Duration.ofMillis((Long) args[2])), false);
-			case SET_GET -> scriptText(StringOps.setValue(db, key, Strings.fromScript((String) args[1]),
-					(options != null) ? (SetOptions) options : SetOptions.always(), true));
-			case GETSET -> scriptText(
-					StringOps.setValue(db, key, Strings.fromScript((String) args[1]), SetOptions.always(), true));
-			case GETRANGE -> RawText.decode(StringOps.getrangeBytes(db, key, (Long) args[1], (Long) args[2]));
-			case GETDEL -> {
-				Object value = db.getStringValue(key);
-				if (value != null) {
-					db.delete(key);
-				}
-				yield scriptText(value);
-			}
-			case GETEX -> scriptText(StringOps.getexValue(db, key,
-					java.util.Objects.requireNonNull((Expiration) options, "expiration")));
-			case APPEND -> append(db, key, (String) args[1]);
-			case SETRANGE -> StringOps.setrangeBytes(db, key, (Long) args[1], RawText.encode((String) args[2]));
+			case SET_GET -> StringOps.set(db, key, text(args[1]),
+					(options != null) ? (SetOptions) options : SetOptions.always(), true);
+			case GETSET -> StringOps.set(db, key, text(args[1]), SetOptions.always(), true);
+			case GETRANGE -> StringOps.getrange(db, key, (Long) args[1], (Long) args[2]);
+			case GETDEL -> StringOps.getdel(db, key);
+			case GETEX ->
+				StringOps.getex(db, key, java.util.Objects.requireNonNull((Expiration) options, "expiration"));
+			case APPEND -> StringOps.append(db, key, text(args[1]));
+			case SETRANGE -> StringOps.setrange(db, key, (Long) args[1], text(args[2]));
 			case EXISTS -> KeyOps.exists(db, new String[] { key }) == 1;
 			case DEL -> KeyOps.del(db, new String[] { key }) == 1;
 			case INCR -> StringOps.incrby(db, key, 1);
@@ -111,75 +104,12 @@ final class DirectCommands implements Interpreter.Runner {
 		};
 	}
 
-	/** APPEND of a script string: its bytes, when they are not all UTF-8. */
-	private static long append(Db db, String key, String value) {
-		if (!RawText.hasEscapes(value)) {
-			return StringOps.append(db, key, value);
-		}
-		// not empty: at the end of the value, as SETRANGE writes bytes
-		return StringOps.setrangeBytes(db, key, StringOps.strlen(db, key), RawText.encode(value));
+	/** A string argument in store form, noted in the store when it is not UTF-8. */
+	private String text(Object value) {
+		return this.client.v("value", (String) value);
 	}
 
-	private static @Nullable String scriptText(@Nullable Object value) {
-		return (value != null) ? Strings.scriptText(value) : null;
-	}
-
-	private static String text(Object value) {
-		return MemoryClient.v("value", RawText.toClient((String) value));
-	}
-
-	/**
-	 * The arguments of a command that keeps text, not bytes: script strings with bytes
-	 * that are not UTF-8 as a UTF-8 client reads them (U+FFFD), not as the '?' the client
-	 * API makes of lone surrogates. The arguments are the call's own.
-	 */
-	private static Object[] clientArgs(Object[] args) {
-		for (int i = 0; i < args.length; i++) {
-			args[i] = clientValue(args[i]);
-		}
-		return args;
-	}
-
-	private static @Nullable Object clientValue(@Nullable Object value) {
-		if (value instanceof String text) {
-			return RawText.toClient(text);
-		}
-		if (value instanceof ScoredMember member) {
-			return RawText.hasEscapes(member.member())
-					? new ScoredMember(RawText.toClient(member.member()), member.score()) : member;
-		}
-		if (value instanceof List<?> list) {
-			List<Object> copy = null;
-			for (int i = 0; i < list.size(); i++) {
-				Object item = list.get(i);
-				Object converted = clientValue(item);
-				if (converted != item && copy == null) {
-					copy = new ArrayList<>(list);
-				}
-				if (copy != null) {
-					copy.set(i, converted);
-				}
-			}
-			return (copy != null) ? copy : list;
-		}
-		if (value instanceof java.util.Map<?, ?> map) {
-			boolean raw = false;
-			for (java.util.Map.Entry<?, ?> entry : map.entrySet()) {
-				raw |= clientValue(entry.getKey()) != entry.getKey()
-						|| clientValue(entry.getValue()) != entry.getValue();
-			}
-			if (!raw) {
-				return map;
-			}
-			java.util.Map<Object, Object> copy = new java.util.TreeMap<>(
-					(a, b) -> io.redipy.api.ByteOrder.compare((String) a, (String) b));
-			map.forEach((k, v) -> copy.put(clientValue(k), clientValue(v)));
-			return copy;
-		}
-		return value;
-	}
-
-	private static String[] texts(Object value) {
+	private String[] texts(Object value) {
 		return new String[] { text(value) };
 	}
 

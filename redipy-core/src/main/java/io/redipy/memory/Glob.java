@@ -1,11 +1,12 @@
 package io.redipy.memory;
 
-import java.nio.charset.StandardCharsets;
+import io.redipy.script.ir.RawText;
 
 /**
- * Redis's glob matching ({@code stringmatchlen}) over UTF-8 bytes: {@code *}, {@code ?},
- * {@code [abc]}, {@code [^a]}, {@code [a-z]} and {@code \x}, with Redis's handling of
- * unclosed classes and its guard against exponential backtracking.
+ * Redis's glob matching ({@code stringmatchlen}) over the bytes of store-form strings
+ * (see {@link Strings}): {@code *}, {@code ?}, {@code [abc]}, {@code [^a]}, {@code [a-z]}
+ * and {@code \x}, with Redis's handling of unclosed classes and its guard against
+ * exponential backtracking.
  */
 final class Glob {
 
@@ -14,7 +15,7 @@ final class Glob {
 	private final boolean matchesAll;
 
 	Glob(String pattern) {
-		this.pattern = pattern.getBytes(StandardCharsets.UTF_8);
+		this.pattern = RawText.encode(pattern);
 		this.matchesAll = pattern.equals("*");
 	}
 
@@ -22,7 +23,7 @@ final class Glob {
 		if (this.matchesAll) {
 			return true;
 		}
-		byte[] bytes = isAscii(text) ? asciiBytes(text) : text.getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = isAscii(text) ? asciiBytes(text) : RawText.encode(text);
 		return match(this.pattern, 0, bytes, 0, new boolean[1]);
 	}
 

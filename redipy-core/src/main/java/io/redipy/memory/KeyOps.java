@@ -72,6 +72,15 @@ final class KeyOps {
 	 */
 	static boolean expire(Db db, String key, long amount, long unit, boolean absolute, ExpireCondition condition,
 			String command) {
+		return expire(db, key, amount, unit, absolute, condition, false, command);
+	}
+
+	/**
+	 * {@code EXPIRE} and its kin, where {@code volatileOnly} adds {@code XX} to
+	 * {@code LT} (Redis takes both at once; {@code GT} implies it).
+	 */
+	static boolean expire(Db db, String key, long amount, long unit, boolean absolute, ExpireCondition condition,
+			boolean volatileOnly, String command) {
 		long when = amount;
 		if (unit == 1000) {
 			if (when > Long.MAX_VALUE / 1000 || when < Long.MIN_VALUE / 1000) {
@@ -89,6 +98,9 @@ final class KeyOps {
 			return false;
 		}
 		long current = e.expireAt;
+		if (volatileOnly && current == 0) {
+			return false;
+		}
 		switch (condition) {
 			case NX -> {
 				if (current != 0) {
@@ -178,6 +190,55 @@ final class KeyOps {
 		}
 		Entry to = db.keyspace.add(destination, copyOf(from.value));
 		db.keyspace.setExpireAt(to, from.expireAt);
+		return true;
+	}
+
+	/** Returns how many keys a database has, and how many of them expire. */
+	static long[] counts(Db db) {
+		db.keyspace.removeExpired(db.now(), -1);
+		long[] counts = new long[2];
+		db.keyspace.forEach((e) -> {
+			counts[0]++;
+			if (e.expireAt != 0) {
+				counts[1]++;
+			}
+		});
+		return counts;
+	}
+
+	/**
+	 * {@code COPY ... DB}: copies a key into another database.
+	 */
+	static boolean copy(Db db, Db target, String source, String destination, boolean replace) {
+		Entry from = db.entry(source);
+		if (from == null) {
+			return false;
+		}
+		if (target.exists(destination)) {
+			if (!replace) {
+				return false;
+			}
+			target.delete(destination);
+		}
+		Entry to = target.keyspace.add(destination, copyOf(from.value));
+		target.keyspace.setExpireAt(to, from.expireAt);
+		return true;
+	}
+
+	/**
+	 * {@code MOVE}: moves a key, with its expiry, into another database where it does not
+	 * exist.
+	 */
+	static boolean move(Db db, Db target, String key) {
+		Entry from = db.entry(key);
+		if (from == null || target.exists(key)) {
+			return false;
+		}
+		long expireAt = from.expireAt;
+		Object value = from.value;
+		db.keyspace.remove(from);
+		Entry to = target.keyspace.add(key, value);
+		target.keyspace.setExpireAt(to, expireAt);
 		return true;
 	}
 

@@ -30,6 +30,28 @@ final class Keyspace {
 
 	private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>();
 
+	/**
+	 * Whether a byte string that is not valid UTF-8 was ever stored in the store, shared
+	 * by its databases (keys move between them).
+	 */
+	private final RawMark raw;
+
+	/**
+	 * Whether a byte string that is not valid UTF-8 was ever stored. Until then, every
+	 * string the store holds reads the same in store form (see {@link Strings}) and as
+	 * the {@code String} API shows it, and results need no converting. Set under the lock
+	 * before the data is written; volatile for the readers without the lock.
+	 */
+	static final class RawMark {
+
+		private volatile boolean set;
+
+	}
+
+	Keyspace(RawMark raw) {
+		this.raw = raw;
+	}
+
 	/** How many blocked calls wait on each key; empty when none waits. */
 	private final java.util.Map<String, Integer> watched = new java.util.HashMap<>();
 
@@ -78,6 +100,21 @@ final class Keyspace {
 
 	int size() {
 		return this.size;
+	}
+
+	/** Notes that a byte string that is not UTF-8 is stored (or about to be). */
+	void noteRaw() {
+		if (!this.raw.set) {
+			this.raw.set = true;
+		}
+	}
+
+	/**
+	 * Returns whether a byte string that is not UTF-8 was ever stored: only then may a
+	 * result differ between store form and the {@code String} API's view.
+	 */
+	boolean holdsRaw() {
+		return this.raw.set;
 	}
 
 	int queuedDeadlines() {
@@ -157,6 +194,11 @@ final class Keyspace {
 		for (String key : keys) {
 			this.watched.merge(key, on ? 1 : -1, (old, delta) -> (old + delta == 0) ? null : old + delta);
 		}
+	}
+
+	/** Marks every waited-on key as stored: its database changed as a whole. */
+	void noteAllWatched() {
+		this.stored.addAll(this.watched.keySet());
 	}
 
 	/** Returns the waited-on keys stored since the last call, and starts a new set. */

@@ -42,6 +42,7 @@ import io.redipy.script.RegisteredScript;
 import io.redipy.script.Script;
 import io.redipy.script.ScriptRunner;
 import io.redipy.script.interp.Interpreter;
+import io.redipy.script.ir.RawText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,15 +71,40 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	/** Made under the store's lock on the first script call; read only under it. */
 	private @Nullable DirectCommands scriptCommands;
 
+	/**
+	 * Whether arguments and results are in store form (see {@link Strings}), as a script
+	 * has them: a script's view, whose strings carry bytes that are not UTF-8 escaped.
+	 * Otherwise this is the {@code String} API, whose arguments are normalised as UTF-8
+	 * encoding does and whose results are shown as UTF-8 decoding does
+	 * ({@link ClientView}).
+	 */
+	private final boolean raw;
+
+	/** The database the client's commands run in. */
+	private final int index;
+
 	MemoryClient(MemoryStore store, String prefix) {
-		this(store, prefix, null, null);
+		this(store, prefix, null, null, 0, false);
 	}
 
-	private MemoryClient(MemoryStore store, String prefix, @Nullable MemoryBatch recording, @Nullable Db direct) {
+	/**
+	 * Creates a client on one database of a store.
+	 * @param store the store
+	 * @param index the database
+	 * @param raw whether arguments and results are in store form (the endpoint's view)
+	 */
+	MemoryClient(MemoryStore store, int index, boolean raw) {
+		this(store, "", null, null, index, raw);
+	}
+
+	private MemoryClient(MemoryStore store, String prefix, @Nullable MemoryBatch recording, @Nullable Db direct,
+			int index, boolean raw) {
 		this.store = store;
 		this.prefix = prefix;
 		this.recording = recording;
 		this.direct = direct;
+		this.index = index;
+		this.raw = raw || direct != null;
 	}
 
 	private <T> T run(Op<T> op) {
@@ -88,7 +114,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		if (this.direct != null) {
 			return op.run(this.direct);
 		}
-		return this.store.execute(op);
+		return view(this.store.execute(this.index, op));
 	}
 
 	/**
@@ -99,7 +125,29 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		if (this.recording != null || this.direct != null) {
 			return run(op);
 		}
-		return this.store.read(op);
+		return view(this.store.read(this.index, op));
+	}
+
+	/** A result as the {@code String} API shows it (see {@link ClientView}). */
+	@SuppressWarnings("unchecked")
+	private <T> T view(T result) {
+		return (!this.raw && this.store.holdsRaw()) ? (T) ClientView.of(result) : result;
+	}
+
+	/**
+	 * Takes an argument string as it is in store form: for the {@code String} API,
+	 * normalised as UTF-8 encoding would; for a script's view, as it is, noting in the
+	 * store when it carries bytes that are not UTF-8.
+	 */
+	private String in(String text) {
+		if (!this.raw) {
+			return Strings.normalize(text);
+		}
+		if (RawText.hasEscapes(text)) {
+			// noted before the command runs: a reader then converts what it finds
+			this.store.noteRaw();
+		}
+		return text;
 	}
 
 	@Override
@@ -138,7 +186,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	 * @return the client, with this one's prefix
 	 */
 	MemoryClient lockedView(Db db) {
-		return new MemoryClient(this.store, this.prefix, null, db);
+		return new MemoryClient(this.store, this.prefix, null, db, this.index, true);
 	}
 
 	/**
@@ -153,7 +201,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 
 	String k(String key) {
 		Objects.requireNonNull(key, "key");
-		return this.prefix.isEmpty() ? Strings.normalize(key) : this.prefix + Strings.normalize(key);
+		return this.prefix.isEmpty() ? in(key) : this.prefix + in(key);
 	}
 
 	private String[] ks(String name, String... keys) {
@@ -165,15 +213,15 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		return result;
 	}
 
-	static String v(String name, String value) {
-		return Strings.normalize(Objects.requireNonNull(value, name));
+	String v(String name, String value) {
+		return in(Objects.requireNonNull(value, name));
 	}
 
-	private static String[] vs(String name, String... values) {
+	private String[] vs(String name, String... values) {
 		Args.some(name, values);
 		String[] result = new String[values.length];
 		for (int i = 0; i < values.length; i++) {
-			result[i] = Strings.normalize(values[i]);
+			result[i] = in(values[i]);
 		}
 		return result;
 	}
@@ -191,7 +239,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public Batch batch() {
-		return new MemoryBatch(this.store, this.prefix);
+		return new MemoryBatch(this.store, this.prefix, this.index, this.raw);
 	}
 
 	@Override
@@ -276,7 +324,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 			java.util.function.BiFunction<Db, String, @Nullable T> pop) {
 		long millis = Durations.blockingTimeoutMillis(timeout);
 		String[] k = ks("keys", keys);
-		return this.store.block((db, strict) -> {
+		return view(this.store.block(this.index, (db, strict) -> {
 			for (String key : k) {
 				Keyspace.Entry entry = db.entry(key);
 				if (entry == null) {
@@ -295,7 +343,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 				}
 			}
 			return null;
-		}, k, millis, this, this.subscriptions::isClosed);
+		}, k, millis, this, this.subscriptions::isClosed));
 	}
 
 	// keys
@@ -539,7 +587,14 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	@Override
 	public String getrange(String key, long start, long end) {
 		String k = k(key);
-		return read(db -> StringOps.getrange(db, k, start, end));
+		// a range may cut a character of UTF-8 text: its bytes read as a client reads
+		// them
+		// (in the op, so that a batch's response reads alike)
+		boolean raw = this.raw;
+		return read(db -> {
+			String range = StringOps.getrange(db, k, start, end);
+			return raw ? range : RawText.toClient(range);
+		});
 	}
 
 	@Override
@@ -951,7 +1006,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		Objects.requireNonNull(options, "options");
 		List<ScoredMember> m = new ArrayList<>();
 		for (ScoredMember member : Args.some("members", members)) {
-			m.add(new ScoredMember(Strings.normalize(member.member()), member.score()));
+			m.add(new ScoredMember(in(member.member()), member.score()));
 		}
 		return run(db -> ZSetOps.zadd(db, k, options, m));
 	}
@@ -1157,9 +1212,15 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 
 		private final MemoryClient recorder;
 
-		MemoryBatch(MemoryStore store, String prefix) {
+		private final int index;
+
+		private final boolean raw;
+
+		MemoryBatch(MemoryStore store, String prefix, int index, boolean raw) {
 			this.store = store;
-			this.recorder = new MemoryClient(store, prefix, this, null);
+			this.index = index;
+			this.raw = raw;
+			this.recorder = new MemoryClient(store, prefix, this, null, index, raw);
 		}
 
 		@Override
@@ -1169,7 +1230,11 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 
 		@Override
 		protected List<@Nullable Object> execute(List<Op<?>> operations) {
-			return this.store.executeAll(operations);
+			List<@Nullable Object> outcomes = this.store.executeAll(this.index, operations);
+			if (!this.raw && this.store.holdsRaw()) {
+				outcomes.replaceAll(ClientView::of);
+			}
+			return outcomes;
 		}
 
 	}

@@ -61,10 +61,29 @@ public final class MemoryStore {
 
 	};
 
-	private final Db db;
+	/** How many databases a store has: Redis's default {@code databases}. */
+	public static final int DATABASES = 16;
 
-	/** The state as read-only commands see it without the lock. */
-	private final Db readView;
+	/** The databases, by index; {@code SWAPDB} swaps two entries. Guarded by the lock. */
+	private final Db[] dbs = new Db[DATABASES];
+
+	/**
+	 * The databases as read-only commands see them without the lock, by index (swapped
+	 * with {@link #dbs}).
+	 */
+	private final Db[] readViews = new Db[DATABASES];
+
+	/** The time of the locked section, shared by the databases. */
+	private final Db.Time time;
+
+	private final Keyspace.RawMark raw = new Keyspace.RawMark();
+
+	/**
+	 * How deep the current locked section is nested (a transaction's commands take the
+	 * lock again); guarded by the lock. Only the outermost section reads a new time,
+	 * expires keys on the side and serves blocked calls.
+	 */
+	private int depth;
 
 	private final InstantSource clock;
 
@@ -102,8 +121,11 @@ public final class MemoryStore {
 		}
 		this.scriptTimeLimitNanos = scriptTimeLimit.toNanos();
 		RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create();
-		this.db = new Db(clock, random);
-		this.readView = this.db.readView();
+		this.time = new Db.Time(clock);
+		for (int i = 0; i < DATABASES; i++) {
+			this.dbs[i] = new Db(clock, random, this.time, this.raw);
+			this.readViews[i] = this.dbs[i].readView();
+		}
 	}
 
 	/** How long a script may run by default: Redis's default {@code lua-time-limit}. */
@@ -124,12 +146,63 @@ public final class MemoryStore {
 	}
 
 	/**
+	 * Returns the store as a Redis endpoint: a command engine that a RESP server (the
+	 * {@code redipy-server} module) carries to any Redis client, on the store's
+	 * {@link #DATABASES} databases. Every engine of a store sees the same data.
+	 * @param password the password clients must give ({@code AUTH},
+	 * {@code HELLO ... AUTH}), or null for none
+	 * @return the engine
+	 */
+	public io.redipy.command.Engine engine(@Nullable String password) {
+		return new Endpoint(this, password);
+	}
+
+	/**
 	 * Returns a client on this store.
 	 * @param keyPrefix the prefix of every key the client touches, empty for none
 	 * @return a new client
 	 */
 	public RedipyClient client(String keyPrefix) {
 		return new MemoryClient(this, Args.keyPrefix(keyPrefix));
+	}
+
+	/**
+	 * Returns whether the store ever held a byte string that is not UTF-8 (see
+	 * {@link Keyspace#holdsRaw()}).
+	 */
+	boolean holdsRaw() {
+		return this.dbs[0].keyspace.holdsRaw();
+	}
+
+	/** Notes that a byte string that is not UTF-8 is about to be stored. */
+	void noteRaw() {
+		this.dbs[0].keyspace.noteRaw();
+	}
+
+	/**
+	 * Returns a database; call under the lock (or for a read view, see {@link #read}).
+	 * @param index 0 to {@link #DATABASES} - 1
+	 */
+	Db db(int index) {
+		return this.dbs[index];
+	}
+
+	/** Swaps two databases ({@code SWAPDB}); call under the lock. */
+	void swap(int a, int b) {
+		Db db = this.dbs[a];
+		this.dbs[a] = this.dbs[b];
+		this.dbs[b] = db;
+		Db view = this.readViews[a];
+		this.readViews[a] = this.readViews[b];
+		this.readViews[b] = view;
+		// blocked calls on either may now find their keys
+		this.dbs[a].keyspace.noteAllWatched();
+		this.dbs[b].keyspace.noteAllWatched();
+	}
+
+	/** Runs an operation on database 0. */
+	<T> T execute(Op<T> op) {
+		return execute(0, op);
 	}
 
 	Interpreter.Host scriptHost() {
@@ -140,18 +213,34 @@ public final class MemoryStore {
 		return this.pubSub;
 	}
 
-	<T> T execute(Op<T> op) {
+	<T> T execute(int index, Op<T> op) {
 		this.lock.lock();
+		int depth = ++this.depth;
 		try {
-			T result = op.run(this.db);
-			this.db.sweep(SWEEP_BUDGET);
-			serveWaiters();
+			Db db = this.dbs[index];
+			T result = op.run(db);
+			if (depth == 1) {
+				// a section nested in a transaction leaves this to the transaction's end
+				db.sweep(SWEEP_BUDGET);
+				serveWaiters();
+			}
 			return result;
 		}
 		finally {
-			this.db.release();
+			if (--this.depth == 0) {
+				this.time.release();
+			}
 			this.lock.unlock();
 		}
+	}
+
+	/**
+	 * Runs work as one locked section: the commands it runs (each taking the lock again)
+	 * see one time, and no other client's command runs between them; blocked calls are
+	 * served when it ends ({@code EXEC}).
+	 */
+	<T> T atomically(java.util.function.Supplier<T> work) {
+		return execute(0, (db) -> work.get());
 	}
 
 	/**
@@ -161,7 +250,11 @@ public final class MemoryStore {
 	 * consistent view or the command must change something after all (it met an expired
 	 * key, which is deleted as it is read).
 	 */
-	<T> T read(Op<T> op) {
+	<T> T read(int index, Op<T> op) {
+		if (this.lock.isHeldByCurrentThread()) {
+			// inside a transaction
+			return execute(index, op);
+		}
 		for (int attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
 			long stamp = this.lock.readStamp();
 			if (stamp < 0) {
@@ -171,9 +264,12 @@ public final class MemoryStore {
 			}
 			T result;
 			try {
-				result = op.run(this.readView);
+				// the array is read after the stamp: a SWAPDB meanwhile fails the
+				// validation
+				Db view = this.readViews[index];
+				result = op.run(view);
 				// due keys are reclaimed by commands: then this one runs under the lock
-				this.readView.sweep(SWEEP_BUDGET);
+				view.sweep(SWEEP_BUDGET);
 			}
 			catch (RuntimeException ex) {
 				// an error seen on a consistent view is the command's answer (WRONGTYPE);
@@ -190,27 +286,33 @@ public final class MemoryStore {
 				return result;
 			}
 		}
-		return execute(op);
+		return execute(index, op);
 	}
 
-	List<@Nullable Object> executeAll(List<Op<?>> ops) {
+	List<@Nullable Object> executeAll(int index, List<Op<?>> ops) {
 		List<@Nullable Object> outcomes = new ArrayList<>(ops.size());
 		this.lock.lock();
+		int depth = ++this.depth;
 		try {
+			Db db = this.dbs[index];
 			for (Op<?> op : ops) {
 				try {
-					outcomes.add(op.run(this.db));
+					outcomes.add(op.run(db));
 				}
 				catch (RuntimeException ex) {
 					outcomes.add(ex);
 				}
 			}
-			this.db.sweep(SWEEP_BUDGET);
-			serveWaiters();
+			if (depth == 1) {
+				db.sweep(SWEEP_BUDGET);
+				serveWaiters();
+			}
 			return outcomes;
 		}
 		finally {
-			this.db.release();
+			if (--this.depth == 0) {
+				this.time.release();
+			}
 			this.lock.unlock();
 		}
 	}
@@ -239,6 +341,9 @@ public final class MemoryStore {
 
 		final Attempt<T> attempt;
 
+		/** The database the call waits in: its keys are that database's. */
+		final int index;
+
 		final String[] keys;
 
 		final Object owner;
@@ -251,8 +356,9 @@ public final class MemoryStore {
 
 		boolean done;
 
-		Waiter(Attempt<T> attempt, String[] keys, Object owner, Condition ready) {
+		Waiter(Attempt<T> attempt, int index, String[] keys, Object owner, Condition ready) {
 			this.attempt = attempt;
+			this.index = index;
 			this.keys = keys;
 			this.owner = owner;
 			this.ready = ready;
@@ -295,13 +401,22 @@ public final class MemoryStore {
 		if (this.waiters.isEmpty()) {
 			return;
 		}
-		for (Set<String> stored = this.db.keyspace.drainStored(); !stored.isEmpty(); stored = this.db.keyspace
-			.drainStored()) {
-			for (var it = this.waiters.iterator(); it.hasNext();) {
-				Waiter<?> waiter = it.next();
-				if (waiter.waitsOnAny(stored) && waiter.serve(this.db)) {
-					it.remove();
-					this.db.keyspace.watch(waiter.keys, false);
+		boolean more = true;
+		while (more) {
+			more = false;
+			for (int i = 0; i < DATABASES; i++) {
+				Db db = this.dbs[i];
+				Set<String> stored = db.keyspace.drainStored();
+				if (stored.isEmpty()) {
+					continue;
+				}
+				more = true;
+				for (var it = this.waiters.iterator(); it.hasNext();) {
+					Waiter<?> waiter = it.next();
+					if (waiter.index == i && waiter.waitsOnAny(stored) && waiter.serve(db)) {
+						it.remove();
+						db.keyspace.watch(waiter.keys, false);
+					}
 				}
 			}
 		}
@@ -319,7 +434,7 @@ public final class MemoryStore {
 	 * @param ownerClosed whether the client is closed (then the call fails at once)
 	 * @return the result, or null on timeout
 	 */
-	<T> @Nullable T block(Attempt<T> attempt, String[] keys, long timeoutMillis, Object owner,
+	<T> @Nullable T block(int index, Attempt<T> attempt, String[] keys, long timeoutMillis, Object owner,
 			java.util.function.BooleanSupplier ownerClosed) {
 		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
 		this.lock.lock();
@@ -331,18 +446,19 @@ public final class MemoryStore {
 			}
 			Waiter<T> waiter;
 			try {
-				T now = attempt.run(this.db, true);
-				this.db.sweep(SWEEP_BUDGET);
+				Db db = this.dbs[index];
+				T now = attempt.run(db, true);
+				db.sweep(SWEEP_BUDGET);
 				serveWaiters();
 				if (now != null) {
 					return now;
 				}
-				waiter = new Waiter<>(attempt, keys, owner, this.lock.newCondition());
+				waiter = new Waiter<>(attempt, index, keys, owner, this.lock.newCondition());
 				this.waiters.addLast(waiter);
-				this.db.keyspace.watch(keys, true);
+				db.keyspace.watch(keys, true);
 			}
 			finally {
-				this.db.release();
+				this.time.release();
 			}
 			return await(waiter, timeoutMillis, deadline);
 		}
@@ -402,7 +518,7 @@ public final class MemoryStore {
 
 	private void removeWaiter(Waiter<?> waiter) {
 		if (this.waiters.remove(waiter)) {
-			this.db.keyspace.watch(waiter.keys, false);
+			this.dbs[waiter.index].keyspace.watch(waiter.keys, false);
 		}
 	}
 
@@ -418,7 +534,7 @@ public final class MemoryStore {
 				Waiter<?> waiter = it.next();
 				if (waiter.owner == owner) {
 					it.remove();
-					this.db.keyspace.watch(waiter.keys, false);
+					this.dbs[waiter.index].keyspace.watch(waiter.keys, false);
 					waiter.failure = new RedipyException("the client was closed while the call was blocked");
 					waiter.done = true;
 					waiter.ready.signal();

@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.redipy.api.AbstractSubscription;
 import io.redipy.api.Message;
 import io.redipy.api.MessageListener;
+import io.redipy.script.ir.RawText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,13 +60,16 @@ final class PubSub {
 			}
 			int receivers = 0;
 			String name = channel.substring(this.prefix.length());
+			// a script may publish bytes that are not UTF-8: this subscriber reads text
+			String shown = RawText.toClient(name);
+			String text = RawText.toClient(message);
 			if (this.channels.contains(channel)) {
-				deliver(new Message(name, null, message));
+				deliver(new Message(shown, null, text));
 				receivers++;
 			}
 			for (Map.Entry<String, Glob> pattern : this.patterns.entrySet()) {
 				if (pattern.getValue().matches(name)) {
-					deliver(new Message(name, pattern.getKey(), message));
+					deliver(new Message(shown, pattern.getKey(), text));
 					receivers++;
 				}
 			}

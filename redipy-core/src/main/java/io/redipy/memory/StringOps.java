@@ -1,7 +1,6 @@
 package io.redipy.memory;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import io.redipy.api.Expiration;
 import io.redipy.api.Numbers;
 import io.redipy.api.SetOptions;
 import io.redipy.memory.Keyspace.Entry;
+import io.redipy.script.ir.RawText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -224,11 +224,19 @@ final class StringOps {
 	}
 
 	static double incrbyfloat(Db db, String key, double increment) {
+		return Double.parseDouble(incrbyfloat(db, key, Numbers.formatDouble(increment)));
+	}
+
+	/**
+	 * {@code INCRBYFLOAT} with the increment as text, as Redis parses it (a long double):
+	 * returns the new value as stored.
+	 */
+	static String incrbyfloat(Db db, String key, String increment) {
 		Entry e = db.entry(key);
 		String current = (e != null) ? Strings.text(e.value) : "0";
-		String result = addLongDoubles(current, Numbers.formatDouble(increment), Errors.NOT_FLOAT, Errors.NOT_FLOAT);
+		String result = addLongDoubles(current, increment, Errors.NOT_FLOAT, Errors.NOT_FLOAT);
 		db.put(key, result);
-		return Double.parseDouble(result);
+		return result;
 	}
 
 	/**
@@ -269,14 +277,16 @@ final class StringOps {
 		long added = Strings.utf8Length(value);
 		checkStringLength(length, added);
 		if (e.value instanceof String text) {
-			e.value = text + value;
+			// the seam may join escaped bytes into a character: one form for one byte
+			// string
+			e.value = RawText.concat(text, value);
 		}
 		else {
 			byte[] old = (byte[]) e.value;
-			byte[] tail = value.getBytes(StandardCharsets.UTF_8);
+			byte[] tail = RawText.encode(value);
 			byte[] joined = java.util.Arrays.copyOf(old, old.length + tail.length);
 			System.arraycopy(tail, 0, joined, old.length, tail.length);
-			e.value = Strings.fromBytes(joined);
+			e.value = db.fromBytes(joined);
 		}
 		return length + added;
 	}
@@ -293,7 +303,7 @@ final class StringOps {
 	}
 
 	static String getrange(Db db, String key, long start, long end) {
-		return new String(getrangeBytes(db, key, start, end), StandardCharsets.UTF_8);
+		return RawText.decode(getrangeBytes(db, key, start, end));
 	}
 
 	/** {@code GETRANGE}'s bytes. */
@@ -339,7 +349,7 @@ final class StringOps {
 	}
 
 	static long setrange(Db db, String key, long offset, String value) {
-		return setrangeBytes(db, key, offset, value.getBytes(StandardCharsets.UTF_8));
+		return setrangeBytes(db, key, offset, RawText.encode(value));
 	}
 
 	/** {@code SETRANGE} with the patch's bytes. */
@@ -355,7 +365,7 @@ final class StringOps {
 			checkStringLength(offset, patch.length);
 			byte[] bytes = new byte[(int) offset + patch.length];
 			System.arraycopy(patch, 0, bytes, (int) offset, patch.length);
-			db.keyspace.add(key, Strings.fromBytes(bytes));
+			db.keyspace.add(key, db.fromBytes(bytes));
 			return bytes.length;
 		}
 		if (!Strings.isString(e.value)) {
@@ -368,7 +378,7 @@ final class StringOps {
 		checkStringLength(offset, patch.length);
 		byte[] bytes = java.util.Arrays.copyOf(old, (int) Math.max(old.length, offset + patch.length));
 		System.arraycopy(patch, 0, bytes, (int) offset, patch.length);
-		e.value = Strings.fromBytes(bytes);
+		e.value = db.fromBytes(bytes);
 		return bytes.length;
 	}
 

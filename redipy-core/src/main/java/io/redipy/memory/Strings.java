@@ -5,8 +5,15 @@ import java.nio.charset.StandardCharsets;
 import io.redipy.script.ir.RawText;
 
 /**
- * String values: held as {@link String} while they are valid UTF-8 (the common case), as
- * {@code byte[]} after a byte-level edit left them otherwise, so that no byte is lost.
+ * Byte strings as the store holds them. Redis holds bytes; the store holds a key, a
+ * field, a member, a list element or a string value as a Java {@link String} in <em>store
+ * form</em>: the UTF-8 decoding of its bytes in which each byte that is not part of a
+ * valid UTF-8 sequence stands as the lone surrogate U+DC80 + (byte - 0x80) (see
+ * {@link RawText}). The mapping is one to one, so equal bytes are equal strings, hash
+ * alike and compare by {@link io.redipy.api.ByteOrder} as Redis compares bytes, and text
+ * that is valid UTF-8, as everything the {@code String} API writes is, is held as it is.
+ * A string value may also be a {@code byte[]}, after a byte-level edit left bytes that
+ * are not UTF-8, so that a large binary value is not widened into chars.
  */
 final class Strings {
 
@@ -17,34 +24,24 @@ final class Strings {
 		return value instanceof String || value instanceof byte[];
 	}
 
-	/** Returns the text of a string value, decoding raw bytes as a UTF-8 client would. */
+	/**
+	 * Returns a string value in store form (see the class comment): its exact bytes,
+	 * those that are not UTF-8 escaped.
+	 */
 	static String text(Object value) {
 		if (value instanceof String text) {
 			return text;
 		}
 		if (value instanceof byte[] bytes) {
-			return new String(bytes, StandardCharsets.UTF_8);
+			return RawText.decode(bytes);
 		}
 		throw Errors.wrongType();
-	}
-
-	/**
-	 * Returns a string value as a script sees it: its exact bytes, those that are not
-	 * UTF-8 escaped (see {@link RawText}).
-	 */
-	static String scriptText(Object value) {
-		return (value instanceof byte[] bytes) ? RawText.decode(bytes) : text(value);
-	}
-
-	/** Returns the value to store for a script string, byte for byte. */
-	static Object fromScript(String text) {
-		return RawText.hasEscapes(text) ? fromBytes(RawText.encode(text)) : text;
 	}
 
 	/** Returns the bytes of a string value. */
 	static byte[] bytes(Object value) {
 		if (value instanceof String text) {
-			return text.getBytes(StandardCharsets.UTF_8);
+			return RawText.encode(text);
 		}
 		if (value instanceof byte[] bytes) {
 			return bytes;
@@ -85,7 +82,10 @@ final class Strings {
 		return length;
 	}
 
-	/** Stores bytes as text when they round-trip through UTF-8, else as bytes. */
+	/**
+	 * Stores bytes as text when they round-trip through UTF-8, else as bytes (callers
+	 * that store the result tell the keyspace, see {@link Db#fromBytes(byte[])}).
+	 */
 	static Object fromBytes(byte[] bytes) {
 		String text = new String(bytes, StandardCharsets.UTF_8);
 		if (java.util.Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes)) {
@@ -95,8 +95,9 @@ final class Strings {
 	}
 
 	/**
-	 * Normalizes text as it would be after a UTF-8 round trip (lone surrogates become
-	 * '?').
+	 * Normalizes text of the {@code String} API as it would be after a UTF-8 round trip
+	 * (lone surrogates become '?', as Lettuce's and Spring's encoders write them), so
+	 * that it is in store form.
 	 */
 	static String normalize(String text) {
 		for (int i = 0; i < text.length(); i++) {

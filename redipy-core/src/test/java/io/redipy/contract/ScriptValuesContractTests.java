@@ -13,6 +13,10 @@ import io.redipy.script.MapExpr;
 import io.redipy.script.Script;
 import io.redipy.script.StringExpr;
 import io.redipy.script.StringHandle;
+import io.redipy.script.HashHandle;
+import io.redipy.script.ListHandle;
+import io.redipy.script.SetHandle;
+import io.redipy.script.ZSetHandle;
 import io.redipy.test.ContractTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -270,6 +274,59 @@ public abstract class ScriptValuesContractTests extends ContractTestSupport {
 		assertThat(this.client.lrange("l", 0, -1)).containsExactly(text);
 		assertThat(this.client.smembers("s")).containsExactly(text);
 		assertThat(this.client.zrange("z", io.redipy.api.ZRange.byRank(0, -1))).containsExactly(text);
+	}
+
+	@Test
+	void bytesThatAreNotUtf8_keepTheirBytesAsFieldsMembersElementsAndKeyNames() {
+		// C3 and A9, the two bytes of U+00E9 apart: not UTF-8 alone, distinct as bytes
+		this.client.set("e", "\u00e9");
+		Script<List<Long>> write = Script.define("raw_write", Kind.listOf(Kind.INTEGER), (s) -> {
+			StringExpr e = s.key("e");
+			StringExpr lead = s.let("lead", string(e).getrange(lit(0), lit(0)));
+			StringExpr tail = s.let("tail", string(e).getrange(lit(1), lit(1)));
+			HashHandle h = hash(s.key("h"));
+			ListHandle l = list(s.key("l"));
+			SetHandle set = set(s.key("s"));
+			ZSetHandle z = zset(s.key("z"));
+			s.exec(h.hset(lead, tail));
+			s.exec(h.hset(tail, lead));
+			s.exec(l.rpush(lead));
+			s.exec(l.rpush(tail));
+			s.exec(set.sadd(lead));
+			s.exec(set.sadd(tail));
+			s.exec(z.zadd(lit(0.0), lead));
+			s.exec(z.zadd(lit(0.0), tail));
+			s.exec(z.zadd(lit(0.0), lit("z")));
+			s.exec(string(lit("raw:").concat(lead)).set(tail));
+			s.exec(string(lit("raw:").concat(tail)).set(lead));
+			s.returns(listOf(Kind.INTEGER, h.hlen(), set.scard(), z.zcard(), l.llen()));
+		});
+		Map<String, String> keys = Map.of("e", "e", "h", "h", "l", "l", "s", "s", "z", "z");
+		assertThat(run(write, keys, Map.of())).containsExactly(2L, 2L, 3L, 2L);
+		Script<List<String>> read = Script.define("raw_read", Kind.listOf(Kind.STRING), (s) -> {
+			StringExpr e = s.key("e");
+			StringExpr lead = s.let("lead", string(e).getrange(lit(0), lit(0)));
+			StringExpr tail = s.let("tail", string(e).getrange(lit(1), lit(1)));
+			HashHandle h = hash(s.key("h"));
+			ListHandle l = list(s.key("l"));
+			SetHandle set = set(s.key("s"));
+			ZSetHandle z = zset(s.key("z"));
+			s.returns(listOf(Kind.STRING, h.hget(lead).eq(tail).toJson(), h.hget(tail).eq(lead).toJson(),
+					l.lindex(lit(1)).eq(tail).toJson(), set.sismember(lead).toJson(),
+					z.zrank(tail).orElse(-1).asString(), z.zrank(lead).orElse(-1).asString(),
+					string(lit("raw:").concat(lead)).get().orElse("").eq(tail).toJson(),
+					string(lit("raw:").concat(tail)).get().orElse("").eq(lead).toJson(),
+					z.zrange(lit(0), lit(-1)).get(lit(2)).concat(lit("|")).length().asString()));
+		});
+		// byte order: 'z' (7A) < A9 < C3
+		assertThat(run(read, keys, Map.of())).containsExactly("true", "true", "true", "true", "1", "2", "true", "true",
+				"2");
+		// the String API reads each lone byte as a UTF-8 client does
+		assertThat(this.client.keys("raw:*")).containsExactly("raw:\uFFFD", "raw:\uFFFD");
+		assertThat(this.client.zrange("z", io.redipy.api.ZRange.byRank(0, -1))).containsExactly("z", "\uFFFD",
+				"\uFFFD");
+		assertThat(this.client.lrange("l", 0, -1)).containsExactly("\uFFFD", "\uFFFD");
+		assertThat(this.client.hgetall("h")).containsExactly(Map.entry("\uFFFD", "\uFFFD"));
 	}
 
 	@Test

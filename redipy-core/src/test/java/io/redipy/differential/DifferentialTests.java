@@ -150,8 +150,8 @@ class DifferentialTests {
 					.append(divergence)
 					.append("\n  reproduce with:\n");
 				shortened.forEach((step) -> report.append("    ").append(step.text()).append('\n'));
-				divergences.add(report.toString());
-				System.out.println(report);
+				divergences.add(printable(report.toString()));
+				System.out.println(printable(report.toString()));
 			}
 		}
 		System.out.println("differential: sequences=" + sequences + " commands=" + commands + " divergences="
@@ -355,6 +355,29 @@ class DifferentialTests {
 			}
 		}
 		return counts;
+	}
+
+	/**
+	 * A report with its control characters and lone surrogates (bytes that are not UTF-8)
+	 * written as escapes, so that no console or report file drops them.
+	 */
+	static String printable(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(i + 1));
+			if (pair) {
+				out.append(c).append(text.charAt(++i));
+			}
+			else if ((c < 0x20 && c != '\n') || Character.isSurrogate(c) || c == 0x7f) {
+				out.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				out.append(c);
+			}
+		}
+		return out.toString();
 	}
 
 }

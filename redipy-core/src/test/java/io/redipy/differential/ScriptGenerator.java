@@ -317,7 +317,9 @@ final class ScriptGenerator {
 	}
 
 	private StringExpr key() {
-		return switch (this.random.nextInt(4)) {
+		return switch (this.random.nextInt(5)) {
+			// a key named with a byte of a stored value
+			case 4 -> lit("r").concat(string(this.keys[1]).getrange(lit(0), lit(0)));
 			case 0 -> this.keys[0];
 			case 1 -> this.keys[1];
 			case 2 -> lit("c").concat(intExpr(0).mod(lit(3)).asString());
@@ -506,7 +508,10 @@ final class ScriptGenerator {
 			StringExpr local = chance(2) ? pick(this.strings) : null;
 			return (local != null) ? local : lit(STRINGS[this.random.nextInt(STRINGS.length)]);
 		}
-		return switch (this.random.nextInt(7)) {
+		return switch (this.random.nextInt(8)) {
+			// a cut of a stored value: often bytes that are not UTF-8, which commands
+			// then store as fields, members, elements and key names
+			case 6 -> string(key()).getrange(intExpr(depth - 1), intExpr(depth - 1));
 			case 0 -> stringExpr(depth - 1).concat(stringExpr(depth - 1));
 			case 1 -> stringExpr(depth - 1).substring(intExpr(depth - 1), intExpr(depth - 1));
 			case 2 -> intExpr(depth - 1).asString();

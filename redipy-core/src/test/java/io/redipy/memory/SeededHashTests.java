@@ -57,7 +57,7 @@ class SeededHashTests {
 
 	@Test
 	void keyspace_switchesToTheSeededHashWhenKeysCollide() {
-		Keyspace keyspace = new Keyspace();
+		Keyspace keyspace = new Keyspace(new Keyspace.RawMark());
 		for (int i = 0; i < 1000; i++) {
 			keyspace.add("key:" + i, "v");
 		}
