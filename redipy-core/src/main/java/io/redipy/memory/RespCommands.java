@@ -1,0 +1,878 @@
+package io.redipy.memory;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.redipy.api.ExpireCondition;
+import io.redipy.api.Expiration;
+import io.redipy.api.KeyType;
+import io.redipy.api.ScanOptions;
+import io.redipy.api.ScanPage;
+import io.redipy.api.SetOptions;
+import io.redipy.api.Ttl;
+import io.redipy.command.Reply;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The endpoint's commands: each parses its arguments as Redis 7.0 does (with its error
+ * replies), runs the same store operations as the typed API, and shapes the reply as
+ * Redis does.
+ */
+final class RespCommands {
+
+	private RespCommands() {
+	}
+
+	/** The command changes data. */
+	static final int WRITE = 1;
+
+	/** The command may run before the client authenticated. */
+	static final int NO_AUTH = 2;
+
+	/** The command runs at once inside a transaction instead of being queued. */
+	static final int TRANSACTION = 4;
+
+	/**
+	 * One command of the endpoint.
+	 *
+	 * @param name the name in lower case
+	 * @param arity Redis's arity: exact if positive, a minimum if negative, counting the
+	 * name
+	 * @param flags {@link #WRITE}, {@link #NO_AUTH}, {@link #TRANSACTION}
+	 * @param handler what it does
+	 */
+	record Command(String name, int arity, int flags, Handler handler) {
+
+		boolean has(int flag) {
+			return (this.flags & flag) != 0;
+		}
+
+	}
+
+	/** What a command does with its arguments. */
+	@FunctionalInterface
+	interface Handler {
+
+		Reply run(Call call);
+
+	}
+
+	private static final Map<String, Command> COMMANDS = new HashMap<>();
+
+	private static void add(String name, int arity, int flags, Handler handler) {
+		COMMANDS.put(name, new Command(name, arity, flags, handler));
+	}
+
+	static {
+		connection();
+		server();
+		transactions();
+		strings();
+		keys();
+	}
+
+	/** Returns the command of a name, in any case. */
+	static @Nullable Command find(byte[] name) {
+		return COMMANDS.get(Wire.upper(name).toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Runs one command of a session.
+	 * @return its reply, or null when it replied itself (or will)
+	 */
+	static @Nullable Reply dispatch(RespSession session, byte[][] args) {
+		Command command = find(args[0]);
+		if (command == null) {
+			if (session.queued != null) {
+				session.queueFailed = true;
+			}
+			return Reply.error(unknownCommand(args));
+		}
+		if ((command.arity > 0 && args.length != command.arity)
+				|| (command.arity < 0 && args.length < -command.arity)) {
+			if (session.queued != null) {
+				session.queueFailed = true;
+			}
+			return Reply.error("ERR wrong number of arguments for '" + command.name + "' command");
+		}
+		if (!session.authenticated && !command.has(NO_AUTH)) {
+			if (session.queued != null) {
+				session.queueFailed = true;
+			}
+			return Reply.error("NOAUTH Authentication required.");
+		}
+		session.lastCommand = command.name;
+		if (session.queued != null && !command.has(TRANSACTION)) {
+			session.queued.add(args);
+			return Reply.QUEUED;
+		}
+		return run(session, command, args);
+	}
+
+	/** Runs a command whose arity and access were checked. */
+	static Reply run(RespSession session, Command command, byte[][] args) {
+		try {
+			return command.handler.run(new Call(session, args));
+		}
+		catch (RuntimeException ex) {
+			return RespSession.error(ex);
+		}
+	}
+
+	/** Redis 7.0's reply to an unknown command, with the start of its arguments. */
+	static String unknownCommand(byte[][] args) {
+		StringBuilder list = new StringBuilder();
+		for (int i = 1; i < args.length && list.length() < 128; i++) {
+			String arg = new String(args[i], StandardCharsets.UTF_8);
+			int room = 128 - list.length();
+			list.append('\'').append((arg.length() > room) ? arg.substring(0, room) : arg).append("' ");
+		}
+		String name = new String(args[0], StandardCharsets.UTF_8);
+		if (name.length() > 128) {
+			name = name.substring(0, 128);
+		}
+		return "ERR unknown command '" + name + "', with args beginning with: " + list;
+	}
+
+	/** One call: a session and the arguments of its command. */
+	static final class Call {
+
+		final RespSession session;
+
+		final byte[][] args;
+
+		Call(RespSession session, byte[][] args) {
+			this.session = session;
+			this.args = args;
+		}
+
+		int size() {
+			return this.args.length;
+		}
+
+		/** An argument in store form. */
+		String text(int index) {
+			return Wire.text(this.args[index]);
+		}
+
+		/** Arguments from an index on, in store form. */
+		String[] texts(int from) {
+			String[] result = new String[this.args.length - from];
+			for (int i = from; i < this.args.length; i++) {
+				result[i - from] = text(i);
+			}
+			return result;
+		}
+
+		/** An option word in upper case. */
+		String word(int index) {
+			return Wire.upper(this.args[index]);
+		}
+
+		boolean is(int index, String word) {
+			return word.equals(word(index));
+		}
+
+		/** An integer argument, as Redis's {@code string2ll} reads it. */
+		long integer(int index) {
+			Long value = StringOps.parseLong(new String(this.args[index], StandardCharsets.ISO_8859_1));
+			if (value == null) {
+				throw Errors.error(Errors.NOT_INTEGER);
+			}
+			return value;
+		}
+
+		MemoryClient client() {
+			return this.session.client;
+		}
+
+		MemoryStore store() {
+			return this.session.endpoint.store;
+		}
+
+		<T> T run(Op<T> op) {
+			return store().execute(this.session.db, op);
+		}
+
+	}
+
+	// replies
+
+	static Reply bulk(@Nullable String text) {
+		return (text != null) ? new Reply.Bulk(Wire.bytes(text)) : Reply.NIL;
+	}
+
+	static Reply integer(long value) {
+		return new Reply.Int(value);
+	}
+
+	static Reply flag(boolean value) {
+		return new Reply.Int(value ? 1 : 0);
+	}
+
+	static Reply bulks(List<? extends @Nullable String> texts) {
+		List<Reply> replies = new ArrayList<>(texts.size());
+		for (String text : texts) {
+			replies.add(bulk(text));
+		}
+		return new Reply.Array(replies);
+	}
+
+	static Reply simple(String text) {
+		return new Reply.Simple(text);
+	}
+
+	// connection
+
+	private static void connection() {
+		add("ping", -1, 0, (c) -> {
+			if (c.size() > 2) {
+				throw Errors.error("ERR wrong number of arguments for 'ping' command");
+			}
+			return (c.size() == 2) ? new Reply.Bulk(c.args[1]) : simple("PONG");
+		});
+		add("echo", 2, 0, (c) -> new Reply.Bulk(c.args[1]));
+		add("quit", -1, NO_AUTH | TRANSACTION, (c) -> {
+			c.session.output.reply(Reply.OK);
+			c.session.output.close();
+			return null;
+		});
+		add("reset", 1, NO_AUTH | TRANSACTION, (c) -> {
+			c.session.reset();
+			return simple("RESET");
+		});
+		add("auth", -2, NO_AUTH, (c) -> {
+			if (c.size() > 3) {
+				throw Errors.error(Errors.SYNTAX);
+			}
+			authenticate(c.session, (c.size() == 3) ? c.args[1] : null, c.args[c.size() - 1]);
+			return Reply.OK;
+		});
+		add("hello", -1, NO_AUTH, RespCommands::hello);
+		add("select", 2, 0, (c) -> {
+			long index = c.integer(1);
+			if (index < 0 || index >= MemoryStore.DATABASES) {
+				throw Errors.error("ERR DB index is out of range");
+			}
+			c.session.select((int) index);
+			return Reply.OK;
+		});
+		add("client", -2, 0, RespCommands::client);
+	}
+
+	private static void authenticate(RespSession session, byte @Nullable [] user, byte[] password) {
+		if (!session.endpoint.needsPassword() && user == null) {
+			throw Errors.error("ERR AUTH <password> called without any password configured for the default user. "
+					+ "Are you sure your configuration is correct?");
+		}
+		boolean defaultUser = user == null || "default".equals(new String(user, StandardCharsets.UTF_8));
+		if (!defaultUser || !session.endpoint.passwordMatches(password)) {
+			throw Errors.error("WRONGPASS invalid username-password pair or user is disabled.");
+		}
+		session.authenticated = true;
+	}
+
+	private static Reply hello(Call c) {
+		int protocol = c.session.protocol;
+		int next = 1;
+		if (c.size() > 1) {
+			Long version = StringOps.parseLong(new String(c.args[1], StandardCharsets.ISO_8859_1));
+			if (version == null) {
+				throw Errors.error("ERR Protocol version is not an integer or out of range");
+			}
+			if (version < 2 || version > 3) {
+				throw Errors.error("NOPROTO unsupported protocol version");
+			}
+			protocol = version.intValue();
+			next = 2;
+		}
+		String name = null;
+		for (int i = next; i < c.size(); i++) {
+			boolean more = i + 1 < c.size();
+			if (c.is(i, "AUTH") && i + 2 < c.size()) {
+				authenticate(c.session, c.args[i + 1], c.args[i + 2]);
+				i += 2;
+			}
+			else if (c.is(i, "SETNAME") && more) {
+				name = clientName(c.args[i + 1]);
+				i++;
+			}
+			else {
+				throw Errors
+					.error("ERR Syntax error in HELLO option '" + new String(c.args[i], StandardCharsets.UTF_8) + "'");
+			}
+		}
+		if (!c.session.authenticated) {
+			throw Errors.error("NOAUTH HELLO must be called with the client already authenticated, otherwise the "
+					+ "HELLO <proto> AUTH <user> <pass> option can be used to authenticate the client and select "
+					+ "the RESP protocol version at the same time");
+		}
+		if (name != null) {
+			c.session.name = name.isEmpty() ? null : name;
+		}
+		c.session.protocol = protocol;
+		List<Reply> map = new ArrayList<>();
+		map.add(bulk("server"));
+		map.add(bulk("redis"));
+		map.add(bulk("version"));
+		map.add(bulk(Info.REDIS_VERSION));
+		map.add(bulk("proto"));
+		map.add(integer(protocol));
+		map.add(bulk("id"));
+		map.add(integer(c.session.id));
+		map.add(bulk("mode"));
+		map.add(bulk("standalone"));
+		map.add(bulk("role"));
+		map.add(bulk("master"));
+		map.add(bulk("modules"));
+		map.add(Reply.EMPTY_ARRAY);
+		return new Reply.Map(map);
+	}
+
+	/** A client name as {@code CLIENT SETNAME} accepts it: no spaces or newlines. */
+	private static String clientName(byte[] name) {
+		for (byte b : name) {
+			if (b < '!' || b > '~') {
+				throw Errors.error("ERR Client names cannot contain spaces, newlines or special characters.");
+			}
+		}
+		return new String(name, StandardCharsets.US_ASCII);
+	}
+
+	private static Reply client(Call c) {
+		String sub = c.word(1);
+		switch (sub) {
+			case "ID" -> {
+				arity(c, 2, "client|id");
+				return integer(c.session.id);
+			}
+			case "SETNAME" -> {
+				arity(c, 3, "client|setname");
+				String name = clientName(c.args[2]);
+				c.session.name = name.isEmpty() ? null : name;
+				return Reply.OK;
+			}
+			case "GETNAME" -> {
+				arity(c, 2, "client|getname");
+				return bulk(c.session.name);
+			}
+			case "SETINFO" -> {
+				arity(c, 4, "client|setinfo");
+				String attribute = c.word(2);
+				String value = clientName(c.args[3]);
+				if (attribute.equals("LIB-NAME")) {
+					c.session.libName = value;
+				}
+				else if (attribute.equals("LIB-VER")) {
+					c.session.libVersion = value;
+				}
+				else {
+					throw Errors.error("ERR Unrecognized option '" + c.text(2) + "'");
+				}
+				return Reply.OK;
+			}
+			case "NO-EVICT" -> {
+				arity(c, 3, "client|no-evict");
+				if (!c.is(2, "ON") && !c.is(2, "OFF")) {
+					throw Errors.error(Errors.SYNTAX);
+				}
+				return Reply.OK;
+			}
+			case "INFO" -> {
+				arity(c, 2, "client|info");
+				return new Reply.Verbatim("txt", (Info.client(c.session) + "\n").getBytes(StandardCharsets.UTF_8));
+			}
+			case "LIST" -> {
+				StringBuilder list = new StringBuilder();
+				for (RespSession session : c.session.endpoint.sessions.values()) {
+					list.append(Info.client(session)).append('\n');
+				}
+				return new Reply.Verbatim("txt", list.toString().getBytes(StandardCharsets.UTF_8));
+			}
+			case "KILL" -> {
+				return clientKill(c);
+			}
+			case "UNBLOCK" -> {
+				// no command of this endpoint blocks yet
+				return integer(0);
+			}
+			default -> throw Errors.error("ERR unknown subcommand '" + c.text(1) + "'. Try CLIENT HELP.");
+		}
+	}
+
+	private static Reply clientKill(Call c) {
+		if (c.size() == 3) {
+			String address = c.text(2);
+			for (RespSession session : c.session.endpoint.sessions.values()) {
+				if (Info.address(session.peer).equals(address)) {
+					session.output.close();
+					return Reply.OK;
+				}
+			}
+			throw Errors.error("ERR No such client");
+		}
+		if (c.size() % 2 != 0) {
+			throw Errors.error(Errors.SYNTAX);
+		}
+		long killed = 0;
+		Long id = null;
+		String address = null;
+		boolean skipMe = true;
+		for (int i = 2; i < c.size(); i += 2) {
+			switch (c.word(i)) {
+				case "ID" -> {
+					Long parsed = StringOps.parseLong(c.text(i + 1));
+					if (parsed == null || parsed <= 0) {
+						throw Errors.error("ERR client-id should be greater than 0");
+					}
+					id = parsed;
+				}
+				case "ADDR" -> address = c.text(i + 1);
+				case "SKIPME" -> {
+					if (c.is(i + 1, "YES")) {
+						skipMe = true;
+					}
+					else if (c.is(i + 1, "NO")) {
+						skipMe = false;
+					}
+					else {
+						throw Errors.error(Errors.SYNTAX);
+					}
+				}
+				default -> throw Errors.error(Errors.SYNTAX);
+			}
+		}
+		for (RespSession session : c.session.endpoint.sessions.values()) {
+			if ((id != null && session.id != id) || (address != null && !Info.address(session.peer).equals(address))
+					|| (skipMe && session == c.session)) {
+				continue;
+			}
+			session.output.close();
+			killed++;
+		}
+		return integer(killed);
+	}
+
+	private static void arity(Call c, int arity, String name) {
+		if (c.size() != arity) {
+			throw Errors.error("ERR wrong number of arguments for '" + name + "' command");
+		}
+	}
+
+	// server
+
+	private static void server() {
+		add("dbsize", 1, 0, (c) -> integer(c.run((db) -> KeyOps.dbsize(db, ""))));
+		add("flushdb", -1, WRITE, (c) -> {
+			flushMode(c);
+			c.run((db) -> KeyOps.flushall(db, ""));
+			return Reply.OK;
+		});
+		add("flushall", -1, WRITE, (c) -> {
+			flushMode(c);
+			MemoryStore store = c.store();
+			store.execute(0, (db) -> {
+				for (int i = 0; i < MemoryStore.DATABASES; i++) {
+					KeyOps.flushall(store.db(i), "");
+				}
+				return null;
+			});
+			return Reply.OK;
+		});
+		add("swapdb", 3, WRITE, (c) -> {
+			int a = dbIndex(c, 1, "ERR invalid first DB index");
+			int b = dbIndex(c, 2, "ERR invalid second DB index");
+			MemoryStore store = c.store();
+			store.execute(0, (db) -> {
+				store.swap(a, b);
+				return null;
+			});
+			return Reply.OK;
+		});
+		add("move", 3, WRITE, (c) -> {
+			String key = c.text(1);
+			int target = dbIndex(c, 2, "ERR value is not an integer or out of range");
+			if (target == c.session.db) {
+				throw Errors.error("ERR source and destination objects are the same");
+			}
+			MemoryStore store = c.store();
+			return flag(c.run((db) -> KeyOps.move(db, store.db(target), key)));
+		});
+		add("time", 1, 0, (c) -> {
+			Instant now = c.store().clock().instant();
+			long micros = now.getNano() / 1000;
+			return bulks(List.of(Long.toString(now.getEpochSecond()), Long.toString(micros)));
+		});
+		add("info", -1, 0, (c) -> new Reply.Verbatim("txt",
+				Info.info(c.session.endpoint, c.texts(1)).getBytes(StandardCharsets.UTF_8)));
+		add("config", -2, 0, RespCommands::config);
+	}
+
+	private static void flushMode(Call c) {
+		if (c.size() > 2 || (c.size() == 2 && !c.is(1, "ASYNC") && !c.is(1, "SYNC"))) {
+			throw Errors.error(Errors.SYNTAX);
+		}
+	}
+
+	private static int dbIndex(Call c, int index, String notInteger) {
+		Long value = StringOps.parseLong(c.text(index));
+		if (value == null) {
+			throw Errors.error(notInteger);
+		}
+		if (value < 0 || value >= MemoryStore.DATABASES) {
+			throw Errors.error("ERR DB index is out of range");
+		}
+		return value.intValue();
+	}
+
+	private static Reply config(Call c) {
+		EndpointConfig config = c.session.endpoint.config;
+		switch (c.word(1)) {
+			case "GET" -> {
+				if (c.size() < 3) {
+					throw Errors.error("ERR wrong number of arguments for 'config|get' command");
+				}
+				Map<String, String> found = new LinkedHashMap<>();
+				for (int i = 2; i < c.size(); i++) {
+					List<String> pairs = config.get(c.text(i));
+					for (int j = 0; j < pairs.size(); j += 2) {
+						found.put(pairs.get(j), pairs.get(j + 1));
+					}
+				}
+				List<Reply> map = new ArrayList<>();
+				found.forEach((name, value) -> {
+					map.add(bulk(name));
+					map.add(bulk(value));
+				});
+				return new Reply.Map(map);
+			}
+			case "SET" -> {
+				if (c.size() < 4 || c.size() % 2 != 0) {
+					throw Errors.error("ERR wrong number of arguments for 'config|set' command");
+				}
+				String error = config.set(List.of(c.texts(2)));
+				if (error != null) {
+					throw Errors.error(error);
+				}
+				return Reply.OK;
+			}
+			case "RESETSTAT" -> {
+				arity(c, 2, "config|resetstat");
+				c.session.endpoint.commandsProcessed.set(0);
+				c.session.endpoint.connectionsReceived.set(0);
+				return Reply.OK;
+			}
+			default -> throw Errors.error("ERR unknown subcommand '" + c.text(1) + "'. Try CONFIG HELP.");
+		}
+	}
+
+	// transactions
+
+	private static void transactions() {
+		add("multi", 1, TRANSACTION, (c) -> {
+			if (c.session.queued != null) {
+				throw Errors.error("ERR MULTI calls can not be nested");
+			}
+			c.session.multi();
+			return Reply.OK;
+		});
+		add("discard", 1, TRANSACTION, (c) -> {
+			if (c.session.queued == null) {
+				throw Errors.error("ERR DISCARD without MULTI");
+			}
+			c.session.discard();
+			return Reply.OK;
+		});
+		add("exec", 1, TRANSACTION, RespCommands::exec);
+	}
+
+	private static Reply exec(Call c) {
+		RespSession session = c.session;
+		List<byte[][]> queued = session.queued;
+		if (queued == null) {
+			throw Errors.error("ERR EXEC without MULTI");
+		}
+		boolean failed = session.queueFailed;
+		session.discard();
+		if (failed) {
+			throw Errors.error("EXECABORT Transaction discarded because of previous errors.");
+		}
+		// one locked section: no other client's command runs between these
+		return c.store().atomically(() -> {
+			List<Reply> replies = new ArrayList<>(queued.size());
+			for (byte[][] args : queued) {
+				Command command = find(args[0]);
+				replies.add((command != null) ? run(session, command, args) : Reply.error(unknownCommand(args)));
+			}
+			return new Reply.Array(replies);
+		});
+	}
+
+	// strings
+
+	private static void strings() {
+		add("get", 2, 0, (c) -> bulk(c.client().get(c.text(1))));
+		add("set", -3, WRITE, RespCommands::set);
+		add("setnx", 3, WRITE, (c) -> flag(c.client().setnx(c.text(1), c.text(2))));
+		add("setex", 4, WRITE, (c) -> setex(c, Expiration.Kind.EX, "setex"));
+		add("psetex", 4, WRITE, (c) -> setex(c, Expiration.Kind.PX, "psetex"));
+		add("getdel", 2, WRITE, (c) -> bulk(c.client().getdel(c.text(1))));
+		add("getex", -2, WRITE, RespCommands::getex);
+		add("getset", 3, WRITE, (c) -> bulk(c.client().getset(c.text(1), c.text(2))));
+		add("mget", -2, 0, (c) -> bulks(c.client().mget(c.texts(1))));
+		add("mset", -3, WRITE, (c) -> {
+			c.client().mset(pairs(c, "mset"));
+			return Reply.OK;
+		});
+		add("msetnx", -3, WRITE, (c) -> flag(c.client().msetnx(pairs(c, "msetnx"))));
+		add("incr", 2, WRITE, (c) -> integer(c.client().incr(c.text(1))));
+		add("decr", 2, WRITE, (c) -> integer(c.client().decr(c.text(1))));
+		add("incrby", 3, WRITE, (c) -> integer(c.client().incrby(c.text(1), c.integer(2))));
+		add("decrby", 3, WRITE, (c) -> integer(c.client().decrby(c.text(1), c.integer(2))));
+		add("incrbyfloat", 3, WRITE, (c) -> {
+			String key = c.text(1);
+			String increment = c.text(2);
+			return bulk(c.run((db) -> StringOps.incrbyfloat(db, key, increment)));
+		});
+		add("append", 3, WRITE, (c) -> integer(c.client().append(c.text(1), c.text(2))));
+		add("strlen", 2, 0, (c) -> integer(c.client().strlen(c.text(1))));
+		add("getrange", 4, 0, (c) -> bulk(c.client().getrange(c.text(1), c.integer(2), c.integer(3))));
+		add("substr", 4, 0, (c) -> bulk(c.client().getrange(c.text(1), c.integer(2), c.integer(3))));
+		add("setrange", 4, WRITE, (c) -> integer(c.client().setrange(c.text(1), c.integer(2), c.text(3))));
+	}
+
+	private static Map<String, String> pairs(Call c, String name) {
+		if (c.size() % 2 == 0) {
+			throw Errors.error("ERR wrong number of arguments for '" + name + "' command");
+		}
+		Map<String, String> values = new LinkedHashMap<>();
+		for (int i = 1; i < c.size(); i += 2) {
+			// a key given twice keeps its last value, as Redis writes them in order
+			values.remove(c.text(i));
+			values.put(c.text(i), c.text(i + 1));
+		}
+		return values;
+	}
+
+	private static Reply set(Call c) {
+		SetOptions.Condition condition = SetOptions.Condition.ALWAYS;
+		Expiration.Kind kind = null;
+		int amountAt = -1;
+		boolean get = false;
+		for (int i = 3; i < c.size(); i++) {
+			String word = c.word(i);
+			boolean more = i + 1 < c.size();
+			if (word.equals("NX") && condition == SetOptions.Condition.ALWAYS) {
+				condition = SetOptions.Condition.NX;
+			}
+			else if (word.equals("XX") && condition == SetOptions.Condition.ALWAYS) {
+				condition = SetOptions.Condition.XX;
+			}
+			else if (word.equals("GET")) {
+				get = true;
+			}
+			else if (word.equals("KEEPTTL") && kind == null) {
+				kind = Expiration.Kind.KEEPTTL;
+			}
+			else if (more && kind == null
+					&& (word.equals("EX") || word.equals("PX") || word.equals("EXAT") || word.equals("PXAT"))) {
+				kind = Expiration.Kind.valueOf(word);
+				amountAt = ++i;
+			}
+			else {
+				throw Errors.error(Errors.SYNTAX);
+			}
+		}
+		Expiration expiration = (kind == null) ? null : new Expiration(kind, (amountAt > 0) ? c.integer(amountAt) : 0);
+		SetOptions options = new SetOptions(condition, expiration);
+		String key = c.text(1);
+		String value = c.text(2);
+		if (get) {
+			return bulk(c.client().setGet(key, value, options));
+		}
+		return c.client().set(key, value, options) ? Reply.OK : Reply.NIL;
+	}
+
+	private static Reply setex(Call c, Expiration.Kind kind, String name) {
+		long amount = c.integer(2);
+		if (amount <= 0) {
+			throw Errors.invalidExpireTime(name);
+		}
+		c.client().set(c.text(1), c.text(3), new SetOptions(SetOptions.Condition.ALWAYS, new Expiration(kind, amount)));
+		return Reply.OK;
+	}
+
+	private static Reply getex(Call c) {
+		Expiration expiration = null;
+		for (int i = 2; i < c.size(); i++) {
+			String word = c.word(i);
+			boolean more = i + 1 < c.size();
+			if (expiration == null && word.equals("PERSIST")) {
+				expiration = Expiration.persist();
+			}
+			else if (expiration == null && more
+					&& (word.equals("EX") || word.equals("PX") || word.equals("EXAT") || word.equals("PXAT"))) {
+				expiration = new Expiration(Expiration.Kind.valueOf(word), 0);
+				i++;
+				// the amount is read once the options are known to be valid
+			}
+			else {
+				throw Errors.error(Errors.SYNTAX);
+			}
+		}
+		if (expiration == null) {
+			return bulk(c.client().get(c.text(1)));
+		}
+		if (expiration.kind() != Expiration.Kind.PERSIST) {
+			expiration = new Expiration(expiration.kind(), c.integer(c.size() - 1));
+		}
+		return bulk(c.client().getex(c.text(1), expiration));
+	}
+
+	// keys
+
+	private static void keys() {
+		add("del", -2, WRITE, (c) -> integer(c.client().del(c.texts(1))));
+		add("unlink", -2, WRITE, (c) -> integer(c.client().unlink(c.texts(1))));
+		add("exists", -2, 0, (c) -> integer(c.client().exists(c.texts(1))));
+		add("type", 2, 0, (c) -> simple(c.client().type(c.text(1)).name().toLowerCase(Locale.ROOT)));
+		add("expire", -3, WRITE, (c) -> expire(c, "expire", 1000, false));
+		add("pexpire", -3, WRITE, (c) -> expire(c, "pexpire", 1, false));
+		add("expireat", -3, WRITE, (c) -> expire(c, "expireat", 1000, true));
+		add("pexpireat", -3, WRITE, (c) -> expire(c, "pexpireat", 1, true));
+		add("ttl", 2, 0, (c) -> ttl(c.client().ttl(c.text(1)), false));
+		add("pttl", 2, 0, (c) -> ttl(c.client().pttl(c.text(1)), true));
+		add("persist", 2, WRITE, (c) -> flag(c.client().persist(c.text(1))));
+		add("rename", 3, WRITE, (c) -> {
+			c.client().rename(c.text(1), c.text(2));
+			return Reply.OK;
+		});
+		add("renamenx", 3, WRITE, (c) -> flag(c.client().renamenx(c.text(1), c.text(2))));
+		add("copy", -3, WRITE, RespCommands::copy);
+		add("keys", 2, 0, (c) -> bulks(c.client().keys(c.text(1))));
+		add("randomkey", 1, 0, (c) -> bulk(c.client().randomkey()));
+		add("scan", -2, 0, RespCommands::scan);
+	}
+
+	private static Reply expire(Call c, String name, long unit, boolean absolute) {
+		long amount = c.integer(2);
+		boolean nx = false;
+		boolean xx = false;
+		boolean gt = false;
+		boolean lt = false;
+		for (int i = 3; i < c.size(); i++) {
+			switch (c.word(i)) {
+				case "NX" -> nx = true;
+				case "XX" -> xx = true;
+				case "GT" -> gt = true;
+				case "LT" -> lt = true;
+				default -> throw Errors.error("ERR Unsupported option " + c.text(i));
+			}
+		}
+		if (nx && (xx || gt || lt)) {
+			throw Errors.error("ERR NX and XX, GT or LT options at the same time are not compatible");
+		}
+		if (gt && lt) {
+			throw Errors.error("ERR GT and LT options at the same time are not compatible");
+		}
+		ExpireCondition condition = nx ? ExpireCondition.NX
+				: gt ? ExpireCondition.GT : lt ? ExpireCondition.LT : xx ? ExpireCondition.XX : ExpireCondition.ALWAYS;
+		// GT already skips keys without expiry; LT with XX must skip them too
+		boolean volatileOnly = xx && lt;
+		String key = c.text(1);
+		return flag(c.run((db) -> KeyOps.expire(db, key, amount, unit, absolute, condition, volatileOnly, name)));
+	}
+
+	private static Reply ttl(Ttl ttl, boolean millis) {
+		if (!ttl.exists()) {
+			return integer(-2);
+		}
+		if (ttl.remaining() == null) {
+			return integer(-1);
+		}
+		return integer(millis ? ttl.remaining().toMillis() : Math.round(ttl.remaining().toMillis() / 1000.0));
+	}
+
+	private static Reply copy(Call c) {
+		boolean replace = false;
+		Integer target = null;
+		for (int i = 3; i < c.size(); i++) {
+			if (c.is(i, "REPLACE")) {
+				replace = true;
+			}
+			else if (c.is(i, "DB") && i + 1 < c.size()) {
+				target = dbIndex(c, ++i, "ERR value is not an integer or out of range");
+			}
+			else {
+				throw Errors.error(Errors.SYNTAX);
+			}
+		}
+		String source = c.text(1);
+		String destination = c.text(2);
+		boolean overwrite = replace;
+		if (target == null || target == c.session.db) {
+			if (source.equals(destination)) {
+				throw Errors.error("ERR source and destination objects are the same");
+			}
+			return flag(c.run((db) -> KeyOps.copy(db, source, destination, overwrite)));
+		}
+		MemoryStore store = c.store();
+		int other = target;
+		return flag(c.run((db) -> KeyOps.copy(db, store.db(other), source, destination, overwrite)));
+	}
+
+	private static @Nullable KeyType typeNamed(String name) {
+		for (KeyType type : KeyType.values()) {
+			if (type != KeyType.NONE && type.toString().equals(name)) {
+				return type;
+			}
+		}
+		return null;
+	}
+
+	private static Reply scan(Call c) {
+		String cursor = c.text(1);
+		String match = null;
+		Long count = null;
+		String type = null;
+		for (int i = 2; i < c.size(); i++) {
+			boolean more = i + 1 < c.size();
+			if (c.is(i, "MATCH") && more) {
+				match = c.text(++i);
+			}
+			else if (c.is(i, "COUNT") && more) {
+				count = c.integer(++i);
+				if (count < 1) {
+					throw Errors.error(Errors.SYNTAX);
+				}
+			}
+			else if (c.is(i, "TYPE") && more) {
+				type = c.text(++i).toLowerCase(Locale.ROOT);
+			}
+			else {
+				throw Errors.error(Errors.SYNTAX);
+			}
+		}
+		KeyType keyType = null;
+		boolean none = false;
+		if (type != null) {
+			// a type no key has matches none, as in Redis 7.0
+			keyType = typeNamed(type);
+			none = keyType == null;
+		}
+		long start = KeyOps.parseCursor(cursor);
+		ScanOptions options = new ScanOptions(match, count, keyType);
+		ScanPage<String> page = c.run((db) -> KeyOps.scan(db, start, options, ""));
+		List<Reply> reply = new ArrayList<>(2);
+		reply.add(bulk(page.cursor()));
+		reply.add(none ? Reply.EMPTY_ARRAY : bulks(page.items()));
+		return new Reply.Array(reply);
+	}
+
+}

@@ -1,0 +1,136 @@
+package io.redipy.memory;
+
+import java.net.SocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.redipy.CommandException;
+import io.redipy.command.Output;
+import io.redipy.command.Reply;
+import io.redipy.command.Session;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One connection to the memory store's endpoint: its protocol, selected database,
+ * authentication, name and transaction. Its commands come one at a time from the
+ * connection's thread; the fields that other connections read ({@code CLIENT LIST}) are
+ * volatile.
+ */
+final class RespSession implements Session {
+
+	final Endpoint endpoint;
+
+	final long id;
+
+	final Output output;
+
+	final SocketAddress peer;
+
+	final SocketAddress local;
+
+	final long createdMillis = System.currentTimeMillis();
+
+	volatile long lastCommandMillis = this.createdMillis;
+
+	volatile int protocol = 2;
+
+	volatile int db;
+
+	volatile @Nullable String name;
+
+	volatile @Nullable String libName;
+
+	volatile @Nullable String libVersion;
+
+	volatile String lastCommand = "NULL";
+
+	boolean authenticated;
+
+	/** The client's view of its database, in store form; remade on SELECT. */
+	MemoryClient client;
+
+	/** The queued commands of an open transaction, or null outside one. */
+	@Nullable List<byte[][]> queued;
+
+	/** Whether a command of the open transaction was rejected as it was queued. */
+	boolean queueFailed;
+
+	private volatile boolean closed;
+
+	RespSession(Endpoint endpoint, long id, Output output, SocketAddress peer, SocketAddress local) {
+		this.endpoint = endpoint;
+		this.id = id;
+		this.output = output;
+		this.peer = peer;
+		this.local = local;
+		this.authenticated = !endpoint.needsPassword();
+		this.client = new MemoryClient(endpoint.store, 0, true);
+	}
+
+	@Override
+	public void execute(byte[][] args) {
+		if (this.closed || args.length == 0) {
+			return;
+		}
+		this.lastCommandMillis = System.currentTimeMillis();
+		this.endpoint.commandsProcessed.incrementAndGet();
+		Reply reply = RespCommands.dispatch(this, args);
+		if (reply != null) {
+			this.output.reply(reply);
+		}
+	}
+
+	@Override
+	public int protocol() {
+		return this.protocol;
+	}
+
+	@Override
+	public boolean paused() {
+		return false;
+	}
+
+	@Override
+	public void close() {
+		this.closed = true;
+		this.queued = null;
+		this.endpoint.closed(this);
+	}
+
+	/** Selects a database. */
+	void select(int index) {
+		this.db = index;
+		this.client = new MemoryClient(this.endpoint.store, index, true);
+	}
+
+	/** Starts a transaction. */
+	void multi() {
+		this.queued = new ArrayList<>();
+		this.queueFailed = false;
+	}
+
+	/** Ends a transaction without running it. */
+	void discard() {
+		this.queued = null;
+		this.queueFailed = false;
+	}
+
+	/** Returns to the state of a new connection ({@code RESET}). */
+	void reset() {
+		discard();
+		select(0);
+		this.protocol = 2;
+		this.name = null;
+		this.authenticated = !this.endpoint.needsPassword();
+	}
+
+	/** Returns a command's error reply for an exception a command threw. */
+	static Reply error(RuntimeException ex) {
+		if (ex instanceof CommandException command) {
+			return Reply.error(command.getMessage());
+		}
+		String message = ex.getMessage();
+		return Reply.error("ERR " + ((message != null) ? message : ex.getClass().getSimpleName()));
+	}
+
+}
