@@ -65,7 +65,8 @@ final class RespCommands {
 
 	private static final Map<String, Command> COMMANDS = new HashMap<>();
 
-	private static void add(String name, int arity, int flags, Handler handler) {
+	/** Adds a command to the table (called once per command as the class loads). */
+	static void add(String name, int arity, int flags, Handler handler) {
 		COMMANDS.put(name, new Command(name, arity, flags, handler));
 	}
 
@@ -75,6 +76,8 @@ final class RespCommands {
 		transactions();
 		strings();
 		keys();
+		RespListsAndHashes.register();
+		RespSetsAndSortedSets.register();
 	}
 
 	/** Returns the command of a name, in any case. */

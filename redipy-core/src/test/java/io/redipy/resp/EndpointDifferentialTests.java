@@ -1,9 +1,5 @@
 package io.redipy.resp;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import io.redipy.memory.MemoryStore;
 import io.redipy.test.RedisExtension;
 import io.redipy.test.RedisServer;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -186,57 +182,7 @@ class EndpointDifferentialTests {
 	@ParameterizedTest
 	@ValueSource(ints = { 2, 3 })
 	void everyCommandAnswersAsRedisAnswers(int protocol, RedisServer redis) {
-		List<String> divergences = new ArrayList<>();
-		for (String block : CASES.split("\\n\\s*\\n")) {
-			MemoryStore store = new MemoryStore();
-			try (RespPair pair = new RespPair(redis.host(), redis.port(), store, protocol)) {
-				pair.redis("FLUSHALL");
-				for (String line : block.strip().split("\\n")) {
-					Object[] args = split(line.strip());
-					String[] replies = pair.both(args);
-					if (!replies[0].equals(replies[1])) {
-						divergences.add("RESP" + protocol + " " + line + "\n  redis:  " + replies[0] + "\n  memory: "
-								+ replies[1]);
-					}
-				}
-			}
-		}
-		assertThat(divergences).isEmpty();
-	}
-
-	/** Splits a command line at spaces, honouring double quotes and \xHH escapes. */
-	static Object[] split(String line) {
-		List<Object> args = new ArrayList<>();
-		java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
-		boolean quoted = false;
-		boolean any = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (c == '"') {
-				quoted = !quoted;
-				any = true;
-			}
-			else if (c == ' ' && !quoted) {
-				if (any) {
-					args.add(current.toByteArray());
-					current.reset();
-					any = false;
-				}
-			}
-			else if (c == '\\' && i + 3 < line.length() && line.charAt(i + 1) == 'x') {
-				current.write(Integer.parseInt(line.substring(i + 2, i + 4), 16));
-				i += 3;
-				any = true;
-			}
-			else {
-				current.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-				any = true;
-			}
-		}
-		if (any) {
-			args.add(current.toByteArray());
-		}
-		return args.toArray();
+		assertThat(RespPair.divergences(redis, protocol, CASES)).isEmpty();
 	}
 
 }

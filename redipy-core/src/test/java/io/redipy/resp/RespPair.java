@@ -364,4 +364,68 @@ public final class RespPair implements AutoCloseable {
 		return out.toString();
 	}
 
+	/**
+	 * Runs cases against a redis-server and a fresh memory store each, as a client of a
+	 * protocol, and returns the commands whose replies differ.
+	 * @param redis the server
+	 * @param protocol 2 or 3
+	 * @param cases blocks of command lines separated by empty lines; each block starts
+	 * from empty databases on both; a line is split at spaces, with double quotes and
+	 * {@code \xHH} escapes for bytes
+	 * @return a description of each difference
+	 */
+	public static List<String> divergences(io.redipy.test.RedisServer redis, int protocol, String cases) {
+		List<String> divergences = new ArrayList<>();
+		for (String block : cases.split("\\n\\s*\\n")) {
+			MemoryStore store = new MemoryStore();
+			try (RespPair pair = new RespPair(redis.host(), redis.port(), store, protocol)) {
+				pair.redis("FLUSHALL");
+				for (String line : block.strip().split("\\n")) {
+					Object[] args = split(line.strip());
+					String[] replies = pair.both(args);
+					if (!replies[0].equals(replies[1])) {
+						divergences.add("RESP" + protocol + " " + line + "\n  redis:  " + replies[0] + "\n  memory: "
+								+ replies[1]);
+					}
+				}
+			}
+		}
+		return divergences;
+	}
+
+	/** Splits a command line at spaces, honouring double quotes and \xHH escapes. */
+	public static Object[] split(String line) {
+		List<Object> args = new ArrayList<>();
+		java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
+		boolean quoted = false;
+		boolean any = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c == '"') {
+				quoted = !quoted;
+				any = true;
+			}
+			else if (c == ' ' && !quoted) {
+				if (any) {
+					args.add(current.toByteArray());
+					current.reset();
+					any = false;
+				}
+			}
+			else if (c == '\\' && i + 3 < line.length() && line.charAt(i + 1) == 'x') {
+				current.write(Integer.parseInt(line.substring(i + 2, i + 4), 16));
+				i += 3;
+				any = true;
+			}
+			else {
+				current.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				any = true;
+			}
+		}
+		if (any) {
+			args.add(current.toByteArray());
+		}
+		return args.toArray();
+	}
+
 }
