@@ -17,7 +17,77 @@ import org.jspecify.annotations.Nullable;
  */
 final class PubSub {
 
-	private final CopyOnWriteArrayList<MemorySubscription> subscriptions = new CopyOnWriteArrayList<>();
+	private final CopyOnWriteArrayList<Subscriber> subscriptions = new CopyOnWriteArrayList<>();
+
+	/**
+	 * Something that receives messages: a subscription of the API, or an endpoint
+	 * session.
+	 */
+	interface Subscriber {
+
+		/**
+		 * Takes a message if it subscribed to its channel or a matching pattern.
+		 * @param channel the channel, in store form
+		 * @param message the message, in store form
+		 * @return how many of its subscriptions matched
+		 */
+		int offer(String channel, String message);
+
+		/** Adds its channels, in store form with any prefix, to a collection. */
+		void channels(java.util.Collection<String> into);
+
+		/** Returns how many patterns it subscribed to. */
+		int patternCount();
+
+	}
+
+	/** Adds a subscriber. */
+	void add(Subscriber subscriber) {
+		this.subscriptions.addIfAbsent(subscriber);
+	}
+
+	/** Removes a subscriber. */
+	void remove(Subscriber subscriber) {
+		this.subscriptions.remove(subscriber);
+	}
+
+	/**
+	 * {@code PUBSUB CHANNELS}: the channels with a subscriber, matching a glob if given.
+	 */
+	java.util.Set<String> channels(@Nullable String pattern) {
+		java.util.Set<String> all = new java.util.LinkedHashSet<>();
+		for (Subscriber subscriber : this.subscriptions) {
+			subscriber.channels(all);
+		}
+		if (pattern != null) {
+			Glob glob = new Glob(pattern);
+			all.removeIf((channel) -> !glob.matches(channel));
+		}
+		return all;
+	}
+
+	/** {@code PUBSUB NUMSUB}: how many subscribers a channel has. */
+	long subscribers(String channel) {
+		long count = 0;
+		java.util.List<String> names = new java.util.ArrayList<>();
+		for (Subscriber subscriber : this.subscriptions) {
+			names.clear();
+			subscriber.channels(names);
+			if (names.contains(channel)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/** {@code PUBSUB NUMPAT}: how many pattern subscriptions there are. */
+	long patterns() {
+		long count = 0;
+		for (Subscriber subscriber : this.subscriptions) {
+			count += subscriber.patternCount();
+		}
+		return count;
+	}
 
 	/**
 	 * Queues a message for every matching channel and pattern subscription.
@@ -27,7 +97,7 @@ final class PubSub {
 	 */
 	long publish(String channel, String message) {
 		long receivers = 0;
-		for (MemorySubscription subscription : this.subscriptions) {
+		for (Subscriber subscription : this.subscriptions) {
 			receivers += subscription.offer(channel, message);
 		}
 		return receivers;
@@ -40,7 +110,7 @@ final class PubSub {
 	}
 
 	/** One subscriber; names are kept with the prefix for channels, without for globs. */
-	private final class MemorySubscription extends AbstractSubscription {
+	private final class MemorySubscription extends AbstractSubscription implements Subscriber {
 
 		private final String prefix;
 
@@ -54,7 +124,18 @@ final class PubSub {
 			start();
 		}
 
-		int offer(String channel, String message) {
+		@Override
+		public void channels(java.util.Collection<String> into) {
+			into.addAll(this.channels);
+		}
+
+		@Override
+		public int patternCount() {
+			return this.patterns.size();
+		}
+
+		@Override
+		public int offer(String channel, String message) {
 			if (!channel.startsWith(this.prefix)) {
 				return 0;
 			}

@@ -38,6 +38,9 @@ final class RespCommands {
 	/** The command runs at once inside a transaction instead of being queued. */
 	static final int TRANSACTION = 4;
 
+	/** The command runs in RESP2's subscriber mode. */
+	static final int SUBSCRIBER = 8;
+
 	/**
 	 * One command of the endpoint.
 	 *
@@ -59,7 +62,10 @@ final class RespCommands {
 	@FunctionalInterface
 	interface Handler {
 
-		Reply run(Call call);
+		/**
+		 * Runs the command; returns its reply, or null when it sent its replies itself.
+		 */
+		@Nullable Reply run(Call call);
 
 	}
 
@@ -76,6 +82,7 @@ final class RespCommands {
 		transactions();
 		strings();
 		keys();
+		pubsub();
 		RespListsAndHashes.register();
 		RespSetsAndSortedSets.register();
 	}
@@ -110,6 +117,10 @@ final class RespCommands {
 			}
 			return Reply.error("NOAUTH Authentication required.");
 		}
+		if (session.subscriberMode() && !command.has(SUBSCRIBER)) {
+			return Reply.error("ERR Can't execute '" + command.name
+					+ "': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context");
+		}
 		session.lastCommand = command.name;
 		if (session.queued != null && !command.has(TRANSACTION)) {
 			session.queued.add(args);
@@ -119,7 +130,7 @@ final class RespCommands {
 	}
 
 	/** Runs a command whose arity and access were checked. */
-	static Reply run(RespSession session, Command command, byte[][] args) {
+	static @Nullable Reply run(RespSession session, Command command, byte[][] args) {
 		try {
 			return command.handler.run(new Call(session, args));
 		}
@@ -234,19 +245,22 @@ final class RespCommands {
 	// connection
 
 	private static void connection() {
-		add("ping", -1, 0, (c) -> {
+		add("ping", -1, SUBSCRIBER, (c) -> {
 			if (c.size() > 2) {
 				throw Errors.error("ERR wrong number of arguments for 'ping' command");
+			}
+			if (c.session.subscriberMode()) {
+				return new Reply.Array(List.of(bulk("pong"), (c.size() == 2) ? new Reply.Bulk(c.args[1]) : bulk("")));
 			}
 			return (c.size() == 2) ? new Reply.Bulk(c.args[1]) : simple("PONG");
 		});
 		add("echo", 2, 0, (c) -> new Reply.Bulk(c.args[1]));
-		add("quit", -1, NO_AUTH | TRANSACTION, (c) -> {
+		add("quit", -1, NO_AUTH | TRANSACTION | SUBSCRIBER, (c) -> {
 			c.session.output.reply(Reply.OK);
 			c.session.output.close();
 			return null;
 		});
-		add("reset", 1, NO_AUTH | TRANSACTION, (c) -> {
+		add("reset", 1, NO_AUTH | TRANSACTION | SUBSCRIBER, (c) -> {
 			c.session.reset();
 			return simple("RESET");
 		});
@@ -575,6 +589,82 @@ final class RespCommands {
 		}
 	}
 
+	// pub/sub
+
+	private static void pubsub() {
+		add("publish", 3, 0, (c) -> integer(c.store().pubSub().publish(c.text(1), c.text(2))));
+		add("subscribe", -2, SUBSCRIBER, (c) -> {
+			for (String channel : c.texts(1)) {
+				c.session.channels.add(channel);
+				c.store().pubSub().add(c.session);
+				c.session.output.push(change("subscribe", channel, c.session));
+			}
+			return null;
+		});
+		add("psubscribe", -2, SUBSCRIBER, (c) -> {
+			for (String pattern : c.texts(1)) {
+				c.session.patterns.putIfAbsent(pattern, new Glob(pattern));
+				c.store().pubSub().add(c.session);
+				c.session.output.push(change("psubscribe", pattern, c.session));
+			}
+			return null;
+		});
+		add("unsubscribe", -1, SUBSCRIBER, (c) -> {
+			List<String> names = (c.size() > 1) ? List.of(c.texts(1)) : new ArrayList<>(c.session.channels);
+			unsubscribe(c, names, "unsubscribe", c.session.channels::remove);
+			return null;
+		});
+		add("punsubscribe", -1, SUBSCRIBER, (c) -> {
+			List<String> names = (c.size() > 1) ? List.of(c.texts(1)) : new ArrayList<>(c.session.patterns.keySet());
+			unsubscribe(c, names, "punsubscribe", (name) -> c.session.patterns.remove(name));
+			return null;
+		});
+		add("pubsub", -2, 0, RespCommands::pubsubInfo);
+	}
+
+	private static Reply.Push change(String kind, @Nullable String name, RespSession session) {
+		return new Reply.Push(List.of(bulk(kind), bulk(name), integer(session.subscriptions())));
+	}
+
+	private static void unsubscribe(Call c, List<String> names, String kind,
+			java.util.function.Consumer<String> remove) {
+		if (names.isEmpty()) {
+			c.session.output.push(change(kind, null, c.session));
+		}
+		for (String name : names) {
+			remove.accept(name);
+			c.session.output.push(change(kind, name, c.session));
+		}
+		if (c.session.subscriptions() == 0) {
+			c.store().pubSub().remove(c.session);
+		}
+	}
+
+	private static Reply pubsubInfo(Call c) {
+		PubSub pubSub = c.store().pubSub();
+		switch (c.word(1)) {
+			case "CHANNELS" -> {
+				if (c.size() > 3) {
+					throw Errors.error("ERR wrong number of arguments for 'pubsub|channels' command");
+				}
+				return bulks(new ArrayList<>(pubSub.channels((c.size() == 3) ? c.text(2) : null)));
+			}
+			case "NUMSUB" -> {
+				List<Reply> counts = new ArrayList<>();
+				for (int i = 2; i < c.size(); i++) {
+					counts.add(bulk(c.text(i)));
+					counts.add(integer(pubSub.subscribers(c.text(i))));
+				}
+				return new Reply.Array(counts);
+			}
+			case "NUMPAT" -> {
+				arity(c, 2, "pubsub|numpat");
+				return integer(pubSub.patterns());
+			}
+			default -> throw Errors.error("ERR unknown subcommand '" + c.text(1) + "'. Try PUBSUB HELP.");
+		}
+	}
+
 	// transactions
 
 	private static void transactions() {
@@ -611,7 +701,10 @@ final class RespCommands {
 			List<Reply> replies = new ArrayList<>(queued.size());
 			for (byte[][] args : queued) {
 				Command command = find(args[0]);
-				replies.add((command != null) ? run(session, command, args) : Reply.error(unknownCommand(args)));
+				Reply reply = (command != null) ? run(session, command, args) : Reply.error(unknownCommand(args));
+				if (reply != null) {
+					replies.add(reply);
+				}
 			}
 			return new Reply.Array(replies);
 		});

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * connection's thread; the fields that other connections read ({@code CLIENT LIST}) are
  * volatile.
  */
-final class RespSession implements Session {
+final class RespSession implements Session, PubSub.Subscriber {
 
 	final Endpoint endpoint;
 
@@ -57,6 +57,12 @@ final class RespSession implements Session {
 
 	private volatile boolean closed;
 
+	/** The channels subscribed to, in store form; written by this session's thread. */
+	final java.util.Set<String> channels = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	/** The patterns subscribed to, in store form, with their globs. */
+	final java.util.Map<String, Glob> patterns = new java.util.concurrent.ConcurrentHashMap<>();
+
 	RespSession(Endpoint endpoint, long id, Output output, SocketAddress peer, SocketAddress local) {
 		this.endpoint = endpoint;
 		this.id = id;
@@ -94,7 +100,50 @@ final class RespSession implements Session {
 	public void close() {
 		this.closed = true;
 		this.queued = null;
+		this.channels.clear();
+		this.patterns.clear();
+		this.endpoint.store.pubSub().remove(this);
 		this.endpoint.closed(this);
+	}
+
+	/** Returns how many channels and patterns the session subscribed to. */
+	int subscriptions() {
+		return this.channels.size() + this.patterns.size();
+	}
+
+	/**
+	 * Whether the session is in RESP2's subscriber mode, where only a few commands run.
+	 */
+	boolean subscriberMode() {
+		return this.protocol == 2 && subscriptions() > 0;
+	}
+
+	@Override
+	public int offer(String channel, String message) {
+		int receivers = 0;
+		if (this.channels.contains(channel)) {
+			this.output.push(new Reply.Push(
+					List.of(RespCommands.bulk("message"), RespCommands.bulk(channel), RespCommands.bulk(message))));
+			receivers++;
+		}
+		for (java.util.Map.Entry<String, Glob> pattern : this.patterns.entrySet()) {
+			if (pattern.getValue().matches(channel)) {
+				this.output.push(new Reply.Push(List.of(RespCommands.bulk("pmessage"),
+						RespCommands.bulk(pattern.getKey()), RespCommands.bulk(channel), RespCommands.bulk(message))));
+				receivers++;
+			}
+		}
+		return receivers;
+	}
+
+	@Override
+	public void channels(java.util.Collection<String> into) {
+		into.addAll(this.channels);
+	}
+
+	@Override
+	public int patternCount() {
+		return this.patterns.size();
 	}
 
 	/** Selects a database. */
@@ -118,6 +167,9 @@ final class RespSession implements Session {
 	/** Returns to the state of a new connection ({@code RESET}). */
 	void reset() {
 		discard();
+		this.channels.clear();
+		this.patterns.clear();
+		this.endpoint.store.pubSub().remove(this);
 		select(0);
 		this.protocol = 2;
 		this.name = null;

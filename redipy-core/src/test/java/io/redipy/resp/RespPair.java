@@ -133,7 +133,7 @@ public final class RespPair implements AutoCloseable {
 	 * between implementations: compared as multisets (pairs kept together).
 	 */
 	static final java.util.Set<String> UNORDERED = java.util.Set.of("KEYS", "SMEMBERS", "HKEYS", "HVALS", "HGETALL",
-			"SINTER", "SUNION", "SDIFF", "CONFIG");
+			"SINTER", "SUNION", "SDIFF", "CONFIG", "PUBSUB");
 
 	private static String showUnordered(Reply reply) {
 		List<Reply> elements;
@@ -161,6 +161,30 @@ public final class RespPair implements AutoCloseable {
 		}
 		java.util.Collections.sort(parts);
 		return reply.getClass().getSimpleName() + parts;
+	}
+
+	/** Reads redis-server's next reply or push, sent without a command. */
+	public Reply redisNext() {
+		try {
+			return this.in.read();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Takes the engine's next reply or push, waiting up to a second for it. */
+	public Reply memoryNext() {
+		long deadline = System.nanoTime() + 1_000_000_000L;
+		while (System.nanoTime() < deadline) {
+			synchronized (this.replies) {
+				if (!this.replies.isEmpty()) {
+					return downgrade(this.replies.poll(), this.session.protocol());
+				}
+			}
+			Thread.onSpinWait();
+		}
+		throw new AssertionError("the engine sent nothing more");
 	}
 
 	/** Whether the engine asked to close the connection. */
