@@ -29,4 +29,15 @@ public interface Output {
 	 */
 	void close();
 
+	/**
+	 * Runs a task on the connection's own thread, after what that thread is doing: how a
+	 * blocked command's reply, made on the thread that served it, comes back to its
+	 * session. A server with event loops runs it there; this default runs it at once,
+	 * which a session also accepts.
+	 * @param task the task
+	 */
+	default void execute(Runnable task) {
+		task.run();
+	}
+
 }

@@ -89,6 +89,12 @@ public final class MemoryStore {
 
 	private final PubSub pubSub = new PubSub();
 
+	/**
+	 * Calls that hold no thread and are done, to complete once the lock is released;
+	 * guarded by the lock.
+	 */
+	private final List<Waiter<?>> completed = new ArrayList<>();
+
 	/** Blocked calls, in the order they started to wait; guarded by the lock. */
 	private final ArrayDeque<Waiter<?>> waiters = new ArrayDeque<>();
 
@@ -216,6 +222,7 @@ public final class MemoryStore {
 	<T> T execute(int index, Op<T> op) {
 		this.lock.lock();
 		int depth = ++this.depth;
+		List<Waiter<?>> done = null;
 		try {
 			Db db = this.dbs[index];
 			T result = op.run(db);
@@ -223,6 +230,7 @@ public final class MemoryStore {
 				// a section nested in a transaction leaves this to the transaction's end
 				db.sweep(SWEEP_BUDGET);
 				serveWaiters();
+				done = takeCompleted();
 			}
 			return result;
 		}
@@ -231,6 +239,25 @@ public final class MemoryStore {
 				this.time.release();
 			}
 			this.lock.unlock();
+			if (done != null) {
+				complete(done);
+			}
+		}
+	}
+
+	/** Takes the calls that hold no thread and are done (under the lock), or null. */
+	private @Nullable List<Waiter<?>> takeCompleted() {
+		if (this.completed.isEmpty()) {
+			return null;
+		}
+		List<Waiter<?>> done = new ArrayList<>(this.completed);
+		this.completed.clear();
+		return done;
+	}
+
+	private static void complete(List<Waiter<?>> done) {
+		for (Waiter<?> waiter : done) {
+			waiter.complete();
 		}
 	}
 
@@ -293,6 +320,7 @@ public final class MemoryStore {
 		List<@Nullable Object> outcomes = new ArrayList<>(ops.size());
 		this.lock.lock();
 		int depth = ++this.depth;
+		List<Waiter<?>> done = null;
 		try {
 			Db db = this.dbs[index];
 			for (Op<?> op : ops) {
@@ -306,6 +334,7 @@ public final class MemoryStore {
 			if (depth == 1) {
 				db.sweep(SWEEP_BUDGET);
 				serveWaiters();
+				done = takeCompleted();
 			}
 			return outcomes;
 		}
@@ -314,6 +343,9 @@ public final class MemoryStore {
 				this.time.release();
 			}
 			this.lock.unlock();
+			if (done != null) {
+				complete(done);
+			}
 		}
 	}
 
@@ -348,7 +380,19 @@ public final class MemoryStore {
 
 		final Object owner;
 
-		final Condition ready;
+		/**
+		 * The condition a waiting thread waits on, or null for a call that holds none.
+		 */
+		final @Nullable Condition ready;
+
+		/**
+		 * What a call that holds no thread does once it is served, timed out or ended;
+		 * run after the lock is released.
+		 */
+		final @Nullable Completion<T> completion;
+
+		/** The scheduled timeout of a call that holds no thread, if it has one. */
+		java.util.concurrent.@Nullable ScheduledFuture<?> timeout;
 
 		@Nullable T result;
 
@@ -356,12 +400,34 @@ public final class MemoryStore {
 
 		boolean done;
 
-		Waiter(Attempt<T> attempt, int index, String[] keys, Object owner, Condition ready) {
+		Waiter(Attempt<T> attempt, int index, String[] keys, Object owner, @Nullable Condition ready,
+				@Nullable Completion<T> completion) {
 			this.attempt = attempt;
 			this.index = index;
 			this.keys = keys;
 			this.owner = owner;
 			this.ready = ready;
+			this.completion = completion;
+		}
+
+		/** Tells whoever waits that the call is done (under the lock). */
+		void wake(List<Waiter<?>> completed) {
+			if (this.ready != null) {
+				this.ready.signal();
+			}
+			else {
+				completed.add(this);
+			}
+		}
+
+		/** Runs the completion of a call that holds no thread (without the lock). */
+		void complete() {
+			if (this.timeout != null) {
+				this.timeout.cancel(false);
+			}
+			if (this.completion != null) {
+				this.completion.done(this.result, this.failure);
+			}
 		}
 
 		boolean waitsOnAny(Set<String> stored) {
@@ -382,9 +448,6 @@ public final class MemoryStore {
 			catch (RuntimeException ex) {
 				this.failure = ex;
 				this.done = true;
-			}
-			if (this.done) {
-				this.ready.signal();
 			}
 			return this.done;
 		}
@@ -416,6 +479,7 @@ public final class MemoryStore {
 					if (waiter.index == i && waiter.waitsOnAny(stored) && waiter.serve(db)) {
 						it.remove();
 						db.keyspace.watch(waiter.keys, false);
+						waiter.wake(this.completed);
 					}
 				}
 			}
@@ -437,6 +501,7 @@ public final class MemoryStore {
 	<T> @Nullable T block(int index, Attempt<T> attempt, String[] keys, long timeoutMillis, Object owner,
 			java.util.function.BooleanSupplier ownerClosed) {
 		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+		List<Waiter<?>> done = null;
 		this.lock.lock();
 		try {
 			// checked under the lock: a close either sees this call's waiter or this
@@ -450,10 +515,11 @@ public final class MemoryStore {
 				T now = attempt.run(db, true);
 				db.sweep(SWEEP_BUDGET);
 				serveWaiters();
+				done = takeCompleted();
 				if (now != null) {
 					return now;
 				}
-				waiter = new Waiter<>(attempt, index, keys, owner, this.lock.newCondition());
+				waiter = new Waiter<>(attempt, index, keys, owner, this.lock.newCondition(), null);
 				this.waiters.addLast(waiter);
 				db.keyspace.watch(keys, true);
 			}
@@ -464,6 +530,171 @@ public final class MemoryStore {
 		}
 		finally {
 			this.lock.unlock();
+			if (done != null) {
+				complete(done);
+			}
+		}
+	}
+
+	/**
+	 * What a blocking call that holds no thread does when it ends.
+	 *
+	 * @param <T> the result
+	 */
+	@FunctionalInterface
+	interface Completion<T> {
+
+		/**
+		 * Called once, without the lock, on the thread that served the call, timed it out
+		 * or ended it.
+		 * @param result the element taken, or null when the wait timed out or was ended
+		 * @param failure the error the call ended with, or null
+		 */
+		void done(@Nullable T result, @Nullable RuntimeException failure);
+
+	}
+
+	/**
+	 * Runs a blocking command without holding the caller's thread (the endpoint's
+	 * connections): tries at once, else registers the call with the others (first come,
+	 * first served) and returns; the completion runs when a change lets it take an
+	 * element, when the timeout passes, or when the owner ends it.
+	 * @param <T> the result
+	 * @param index the database
+	 * @param attempt the command's try
+	 * @param keys the keys it takes from
+	 * @param timeoutMillis how long to wait, 0 for ever
+	 * @param owner who may end it ({@link #unblock}, {@link #abandon})
+	 * @param completion what to do when it ends
+	 * @return whether the call waits (false: the completion already ran)
+	 */
+	<T> boolean blockAsync(int index, Attempt<T> attempt, String[] keys, long timeoutMillis, Object owner,
+			Completion<T> completion) {
+		List<Waiter<?>> done = null;
+		T now = null;
+		RuntimeException failure = null;
+		boolean waits = false;
+		this.lock.lock();
+		try {
+			Db db = this.dbs[index];
+			try {
+				now = attempt.run(db, true);
+			}
+			catch (RuntimeException ex) {
+				failure = ex;
+			}
+			db.sweep(SWEEP_BUDGET);
+			serveWaiters();
+			done = takeCompleted();
+			if (now == null && failure == null) {
+				Waiter<T> waiter = new Waiter<>(attempt, index, keys, owner, null, completion);
+				this.waiters.addLast(waiter);
+				db.keyspace.watch(keys, true);
+				if (timeoutMillis > 0) {
+					waiter.timeout = timer().schedule(() -> timeOut(waiter), timeoutMillis, TimeUnit.MILLISECONDS);
+				}
+				waits = true;
+			}
+		}
+		finally {
+			this.time.release();
+			this.lock.unlock();
+			if (done != null) {
+				complete(done);
+			}
+		}
+		if (!waits) {
+			completion.done(now, failure);
+		}
+		return waits;
+	}
+
+	private void timeOut(Waiter<?> waiter) {
+		this.lock.lock();
+		try {
+			if (!this.waiters.remove(waiter)) {
+				return;
+			}
+			this.dbs[waiter.index].keyspace.watch(waiter.keys, false);
+			waiter.done = true;
+		}
+		finally {
+			this.lock.unlock();
+		}
+		waiter.complete();
+	}
+
+	/**
+	 * Ends an owner's call that holds no thread ({@code CLIENT UNBLOCK}): it completes as
+	 * if timed out, or with an error.
+	 * @param owner the owner
+	 * @param failure the error to end with, or null for a timeout
+	 * @return whether a call was waiting
+	 */
+	boolean unblock(Object owner, @Nullable RuntimeException failure) {
+		List<Waiter<?>> ended = new ArrayList<>();
+		this.lock.lock();
+		try {
+			for (var it = this.waiters.iterator(); it.hasNext();) {
+				Waiter<?> waiter = it.next();
+				if (waiter.owner == owner && waiter.completion != null) {
+					it.remove();
+					this.dbs[waiter.index].keyspace.watch(waiter.keys, false);
+					waiter.failure = failure;
+					waiter.done = true;
+					ended.add(waiter);
+				}
+			}
+		}
+		finally {
+			this.lock.unlock();
+		}
+		complete(ended);
+		return !ended.isEmpty();
+	}
+
+	/**
+	 * Drops an owner's calls that hold no thread without completing them (its connection
+	 * closed).
+	 * @param owner the owner
+	 */
+	void abandon(Object owner) {
+		this.lock.lock();
+		try {
+			for (var it = this.waiters.iterator(); it.hasNext();) {
+				Waiter<?> waiter = it.next();
+				if (waiter.owner == owner) {
+					it.remove();
+					this.dbs[waiter.index].keyspace.watch(waiter.keys, false);
+					if (waiter.timeout != null) {
+						waiter.timeout.cancel(false);
+					}
+				}
+			}
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	private static final Object TIMER_LOCK = new Object();
+
+	private static java.util.concurrent.@Nullable ScheduledExecutorService sharedTimer;
+
+	/** One daemon thread for the timeouts of every store's calls that hold no thread. */
+	private static java.util.concurrent.ScheduledExecutorService timer() {
+		synchronized (TIMER_LOCK) {
+			if (sharedTimer == null) {
+				java.util.concurrent.ScheduledThreadPoolExecutor executor = new java.util.concurrent.ScheduledThreadPoolExecutor(
+						1, (task) -> {
+							Thread thread = new Thread(task, "redipy-memory-timeouts");
+							thread.setDaemon(true);
+							return thread;
+						});
+				executor.setRemoveOnCancelPolicy(true);
+				sharedTimer = executor;
+			}
+			return sharedTimer;
 		}
 	}
 
@@ -537,7 +768,9 @@ public final class MemoryStore {
 					this.dbs[waiter.index].keyspace.watch(waiter.keys, false);
 					waiter.failure = new RedipyException("the client was closed while the call was blocked");
 					waiter.done = true;
-					waiter.ready.signal();
+					if (waiter.ready != null) {
+						waiter.ready.signal();
+					}
 				}
 			}
 		}

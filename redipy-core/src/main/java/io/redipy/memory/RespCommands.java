@@ -83,6 +83,7 @@ final class RespCommands {
 		strings();
 		keys();
 		pubsub();
+		blocking();
 		RespListsAndHashes.register();
 		RespSetsAndSortedSets.register();
 	}
@@ -416,8 +417,7 @@ final class RespCommands {
 				return clientKill(c);
 			}
 			case "UNBLOCK" -> {
-				// no command of this endpoint blocks yet
-				return integer(0);
+				return clientUnblock(c);
 			}
 			default -> throw Errors.error("ERR unknown subcommand '" + c.text(1) + "'. Try CLIENT HELP.");
 		}
@@ -474,6 +474,28 @@ final class RespCommands {
 			killed++;
 		}
 		return integer(killed);
+	}
+
+	private static Reply clientUnblock(Call c) {
+		if (c.size() < 3 || c.size() > 4) {
+			throw Errors.error("ERR wrong number of arguments for 'client|unblock' command");
+		}
+		long id = c.integer(2);
+		boolean error = false;
+		if (c.size() == 4) {
+			if (c.is(3, "ERROR")) {
+				error = true;
+			}
+			else if (!c.is(3, "TIMEOUT")) {
+				throw Errors.error("ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR");
+			}
+		}
+		RespSession target = c.session.endpoint.sessions.get(id);
+		if (target == null) {
+			return integer(0);
+		}
+		RuntimeException failure = error ? Errors.error("UNBLOCKED client unblocked via CLIENT UNBLOCK") : null;
+		return flag(c.store().unblock(target, failure));
 	}
 
 	private static void arity(Call c, int arity, String name) {
@@ -589,6 +611,123 @@ final class RespCommands {
 		}
 	}
 
+	// blocking commands
+
+	private static void blocking() {
+		add("blpop", -3, WRITE, (c) -> blockingPop(c, true));
+		add("brpop", -3, WRITE, (c) -> blockingPop(c, false));
+		add("blmove", 6, WRITE, (c) -> {
+			boolean fromLeft = side(c, 3);
+			boolean toLeft = side(c, 4);
+			return blockingMove(c, c.text(1), c.text(2), fromLeft, toLeft, 5);
+		});
+		add("brpoplpush", 4, WRITE, (c) -> blockingMove(c, c.text(1), c.text(2), false, true, 3));
+		add("bzpopmin", -3, WRITE, (c) -> blockingZpop(c, false));
+		add("bzpopmax", -3, WRITE, (c) -> blockingZpop(c, true));
+	}
+
+	private static boolean side(Call c, int index) {
+		if (c.is(index, "LEFT")) {
+			return true;
+		}
+		if (c.is(index, "RIGHT")) {
+			return false;
+		}
+		throw Errors.error(Errors.SYNTAX);
+	}
+
+	/** A blocking command's timeout, as Redis reads it: seconds as a long double. */
+	private static long timeoutMillis(Call c, int index) {
+		LongDouble.Parsed parsed = LongDouble.parse(new String(c.args[index], StandardCharsets.ISO_8859_1));
+		if (parsed == null || !parsed.isFinite()) {
+			throw Errors.error("ERR timeout is not a float or out of range");
+		}
+		java.math.BigDecimal millis = parsed.value()
+			.multiply(java.math.BigDecimal.valueOf(1000))
+			.setScale(0, java.math.RoundingMode.CEILING);
+		if (millis.signum() < 0) {
+			throw Errors.error("ERR timeout is negative");
+		}
+		return (millis.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE / 2)) > 0) ? 0 : millis.longValue();
+	}
+
+	private static Reply blockingPop(Call c, boolean left) {
+		long timeout = timeoutMillis(c, c.size() - 1);
+		String[] keys = new String[c.size() - 2];
+		for (int i = 1; i < c.size() - 1; i++) {
+			keys[i - 1] = c.text(i);
+		}
+		return block(c, keys, timeout, ListValue.class, (db, key) -> {
+			String value = ListOps.pop(db, key, left);
+			return (value != null) ? bulks(List.of(key, value)) : null;
+		}, Reply.NIL_ARRAY);
+	}
+
+	private static Reply blockingMove(Call c, String source, String destination, boolean fromLeft, boolean toLeft,
+			int timeoutIndex) {
+		long timeout = timeoutMillis(c, timeoutIndex);
+		return block(c, new String[] { source }, timeout, ListValue.class, (db, key) -> {
+			String value = ListOps.lmove(db, key, destination, fromLeft, toLeft);
+			return (value != null) ? bulk(value) : null;
+		}, Reply.NIL);
+	}
+
+	private static Reply blockingZpop(Call c, boolean max) {
+		long timeout = timeoutMillis(c, c.size() - 1);
+		String[] keys = new String[c.size() - 2];
+		for (int i = 1; i < c.size() - 1; i++) {
+			keys[i - 1] = c.text(i);
+		}
+		return block(c, keys, timeout, ZSetValue.class, (db, key) -> {
+			List<io.redipy.api.ScoredMember> popped = ZSetOps.zpop(db, key, 1, max);
+			if (popped.isEmpty()) {
+				return null;
+			}
+			return new Reply.Array(
+					List.of(bulk(key), bulk(popped.get(0).member()), new Reply.Double(popped.get(0).score())));
+		}, Reply.NIL_ARRAY);
+	}
+
+	/**
+	 * Runs a blocking command: takes from the first key that holds a value of the type,
+	 * else waits without holding the connection's thread (in a transaction it answers at
+	 * once, as Redis does).
+	 * @param inTransaction the reply when a transaction finds nothing to take
+	 */
+	private static @Nullable Reply block(Call c, String[] keys, long timeoutMillis, Class<?> type,
+			java.util.function.BiFunction<Db, String, @Nullable Reply> pop, Reply inTransaction) {
+		MemoryStore.Attempt<Reply> attempt = (db, strict) -> {
+			for (String key : keys) {
+				Keyspace.Entry entry = db.entry(key);
+				if (entry == null) {
+					continue;
+				}
+				if (!type.isInstance(entry.value)) {
+					if (strict) {
+						throw Errors.wrongType();
+					}
+					continue;
+				}
+				Reply reply = pop.apply(db, key);
+				if (reply != null) {
+					return reply;
+				}
+			}
+			return null;
+		};
+		RespSession session = c.session;
+		if (session.inExec) {
+			Reply now = c.run((db) -> attempt.run(db, true));
+			return (now != null) ? now : inTransaction;
+		}
+		session.block();
+		c.store().blockAsync(session.db, attempt, keys, timeoutMillis, session, (result, failure) -> {
+			Reply reply = (failure != null) ? RespSession.error(failure) : (result != null) ? result : Reply.NIL_ARRAY;
+			session.unblocked(reply);
+		});
+		return null;
+	}
+
 	// pub/sub
 
 	private static void pubsub() {
@@ -697,7 +836,17 @@ final class RespCommands {
 			throw Errors.error("EXECABORT Transaction discarded because of previous errors.");
 		}
 		// one locked section: no other client's command runs between these
-		return c.store().atomically(() -> {
+		session.inExec = true;
+		try {
+			return c.store().atomically(() -> execAll(session, queued));
+		}
+		finally {
+			session.inExec = false;
+		}
+	}
+
+	private static Reply execAll(RespSession session, List<byte[][]> queued) {
+		{
 			List<Reply> replies = new ArrayList<>(queued.size());
 			for (byte[][] args : queued) {
 				Command command = find(args[0]);
@@ -707,7 +856,7 @@ final class RespCommands {
 				}
 			}
 			return new Reply.Array(replies);
-		});
+		}
 	}
 
 	// strings

@@ -55,6 +55,15 @@ final class RespSession implements Session, PubSub.Subscriber {
 	/** Whether a command of the open transaction was rejected as it was queued. */
 	boolean queueFailed;
 
+	/** Whether a transaction runs: blocking commands then do not wait. */
+	boolean inExec;
+
+	/** Whether a blocking command waits; commands that arrive meanwhile are held. */
+	private boolean blocked;
+
+	/** The commands that arrived while a command was blocked, in order. */
+	private final java.util.ArrayDeque<byte[][]> held = new java.util.ArrayDeque<>();
+
 	private volatile boolean closed;
 
 	/** The channels subscribed to, in store form; written by this session's thread. */
@@ -74,10 +83,18 @@ final class RespSession implements Session, PubSub.Subscriber {
 	}
 
 	@Override
-	public void execute(byte[][] args) {
+	public synchronized void execute(byte[][] args) {
 		if (this.closed || args.length == 0) {
 			return;
 		}
+		if (this.blocked) {
+			this.held.add(args);
+			return;
+		}
+		run(args);
+	}
+
+	private void run(byte[][] args) {
 		this.lastCommandMillis = System.currentTimeMillis();
 		this.endpoint.commandsProcessed.incrementAndGet();
 		Reply reply = RespCommands.dispatch(this, args);
@@ -92,14 +109,41 @@ final class RespSession implements Session, PubSub.Subscriber {
 	}
 
 	@Override
-	public boolean paused() {
-		return false;
+	public synchronized boolean paused() {
+		return this.blocked;
+	}
+
+	/** Marks the session blocked: its next commands wait for {@link #unblocked}. */
+	synchronized void block() {
+		this.blocked = true;
+	}
+
+	/**
+	 * Ends a blocked command with its reply (on the connection's thread) and runs the
+	 * commands held meanwhile.
+	 * @param reply the blocked command's reply
+	 */
+	void unblocked(Reply reply) {
+		this.output.execute(() -> resume(reply));
+	}
+
+	private synchronized void resume(Reply reply) {
+		if (this.closed || !this.blocked) {
+			return;
+		}
+		this.blocked = false;
+		this.output.reply(reply);
+		while (!this.blocked && !this.held.isEmpty() && !this.closed) {
+			run(this.held.poll());
+		}
 	}
 
 	@Override
-	public void close() {
+	public synchronized void close() {
 		this.closed = true;
 		this.queued = null;
+		this.held.clear();
+		this.endpoint.store.abandon(this);
 		this.channels.clear();
 		this.patterns.clear();
 		this.endpoint.store.pubSub().remove(this);

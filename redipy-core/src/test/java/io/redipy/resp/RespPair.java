@@ -163,6 +163,29 @@ public final class RespPair implements AutoCloseable {
 		return reply.getClass().getSimpleName() + parts;
 	}
 
+	/** Sends a command to redis-server without reading its reply. */
+	public void redisSend(Object... args) {
+		try {
+			this.out.write(frame(args(args)));
+			this.out.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Runs a command on the memory session without taking its reply. */
+	public void memorySend(Object... args) {
+		this.session.execute(args(args));
+	}
+
+	/** Whether the engine has sent a reply that was not taken yet. */
+	public boolean memoryHasMore() {
+		synchronized (this.replies) {
+			return !this.replies.isEmpty();
+		}
+	}
+
 	/** Reads redis-server's next reply or push, sent without a command. */
 	public Reply redisNext() {
 		try {
@@ -173,9 +196,9 @@ public final class RespPair implements AutoCloseable {
 		}
 	}
 
-	/** Takes the engine's next reply or push, waiting up to a second for it. */
+	/** Takes the engine's next reply or push, waiting up to five seconds for it. */
 	public Reply memoryNext() {
-		long deadline = System.nanoTime() + 1_000_000_000L;
+		long deadline = System.nanoTime() + 5_000_000_000L;
 		while (System.nanoTime() < deadline) {
 			synchronized (this.replies) {
 				if (!this.replies.isEmpty()) {
