@@ -204,6 +204,11 @@ public final class CommandTable {
 					+ errorText(argv.get(0), ERROR_TEXT_LIMIT) + "', with args beginning with: " + args));
 		}
 		if (!command.acceptsArgumentCount(argv.size())) {
+			if (command.name().equals("exec")) {
+				// Redis rejects a malformed EXEC as an aborted transaction
+				return new Resolution.Rejected(Reply
+					.error("EXECABORT Transaction discarded because of: wrong number of arguments for 'exec' command"));
+			}
 			return new Resolution.Rejected(wrongArity(command));
 		}
 		return new Resolution.Found(command);
