@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -41,20 +42,14 @@ public final class CommandTable {
 
 	private final Map<String, NameIndex> subcommandIndexes = new HashMap<>();
 
-	private final Map<String, CommandSpec> byFullName = new HashMap<>();
-
 	private CommandTable(List<CommandSpec> commands) {
 		List<CommandSpec> sorted = new ArrayList<>(commands);
 		sorted.sort(Comparator.comparing(CommandSpec::name));
 		this.commands = List.copyOf(sorted);
 		this.index = new NameIndex(this.commands);
 		for (CommandSpec command : this.commands) {
-			this.byFullName.put(command.name(), command);
 			if (!command.subcommands().isEmpty()) {
 				this.subcommandIndexes.put(command.name(), new NameIndex(command.subcommands()));
-				for (CommandSpec subcommand : command.subcommands()) {
-					this.byFullName.put(subcommand.name(), subcommand);
-				}
 			}
 		}
 	}
@@ -123,7 +118,8 @@ public final class CommandTable {
 	 * @return the command, or {@code null}
 	 */
 	public @Nullable CommandSpec find(String fullName) {
-		return this.byFullName.get(fullName.toLowerCase(Locale.ROOT));
+		// through the bytes, so that only ASCII letters fold, as in Redis
+		return find(fullName.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
@@ -147,11 +143,11 @@ public final class CommandTable {
 			// a name alone is the container itself, never one of its subcommands
 			return command;
 		}
-		CommandSpec container = this.index.find(java.util.Arrays.copyOf(fullName, bar));
+		CommandSpec container = this.index.find(Arrays.copyOf(fullName, bar));
 		if (container == null || container.subcommands().isEmpty()) {
 			return null;
 		}
-		return subcommand(container, java.util.Arrays.copyOfRange(fullName, bar + 1, fullName.length));
+		return subcommand(container, Arrays.copyOfRange(fullName, bar + 1, fullName.length));
 	}
 
 	/**
@@ -256,7 +252,7 @@ public final class CommandTable {
 		while (end < bytes.length && end < limit && bytes[end] != 0) {
 			end++;
 		}
-		return (end == bytes.length) ? bytes : java.util.Arrays.copyOf(bytes, end);
+		return (end == bytes.length) ? bytes : Arrays.copyOf(bytes, end);
 	}
 
 	private static String errorText(byte[] bytes, int limit) {

@@ -102,8 +102,6 @@ final class CommandTableParser {
 
 		final List<KeySpec> keySpecs = new ArrayList<>();
 
-		CommandSpec.@Nullable VariableKeyFlags variableKeyFlags;
-
 		@Nullable String variableWord;
 
 		Set<KeySpecFlag> variableWith = Set.of();
