@@ -337,7 +337,7 @@ public final class CommandReplies {
 				"LIST [FILTERBY (MODULE <module-name>|ACLCAT <category>|PATTERN <pattern>)]",
 				"    List the command names, optionally filtered.", "GETKEYS <full-command>",
 				"    Tell which arguments of a full command line are keys.", "GETKEYSANDFLAGS <full-command>",
-				"    Tell the keys of a full command line with their access flags.", "HELP", "    Print this help.")) {
+				"    Tell the keys of a full command line with their access flags.", "HELP", "    Prints this help.")) {
 			lines.add(new Reply.Simple(line));
 		}
 		return new Reply.Array(lines);

@@ -372,6 +372,20 @@ class CommandTableTests {
 	}
 
 	@Test
+	void commandHelpHasRedisShapeInOurWords() {
+		List<?> ours = (List<?>) ours(3, "COMMAND", "HELP");
+		List<?> theirs = (List<?>) theirs(3, "COMMAND", "HELP");
+		assertThat(ours).allMatch(String.class::isInstance);
+		// the first line and Redis's closing HELP entry are the same; the rest is our
+		// text
+		assertThat(ours.get(0)).isEqualTo(theirs.get(0));
+		assertThat(ours.subList(ours.size() - 2, ours.size()))
+			.isEqualTo(theirs.subList(theirs.size() - 2, theirs.size()));
+		assertThat(replies.reply(Neutral.bytes("command", "help"))).isInstanceOfSatisfying(Reply.Array.class,
+				(array) -> assertThat(array.elements()).allMatch(Reply.Simple.class::isInstance));
+	}
+
+	@Test
 	void lookupsIgnoreCaseAndFindSubcommands() {
 		assertThat(table.command("gEt".getBytes(StandardCharsets.US_ASCII))).isSameAs(table.find("get"));
 		assertThat(table.command("client|kill".getBytes(StandardCharsets.US_ASCII))).isNull();
