@@ -139,9 +139,8 @@ public final class CommandTable {
 			}
 		}
 		if (bar < 0) {
-			CommandSpec command = this.index.find(fullName);
-			// a name alone is the container itself, never one of its subcommands
-			return command;
+			// a container's name alone is the container, never one of its subcommands
+			return this.index.find(fullName);
 		}
 		CommandSpec container = this.index.find(Arrays.copyOf(fullName, bar));
 		if (container == null || container.subcommands().isEmpty()) {
