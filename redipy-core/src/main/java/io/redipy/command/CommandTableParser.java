@@ -1,0 +1,531 @@
+package io.redipy.command;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the command table's text (the format is described at the top of
+ * {@code commands.txt}) into {@link CommandSpec}s. A mistake in the text fails with the
+ * line it is on.
+ */
+final class CommandTableParser {
+
+	private static final Pattern TOKEN = Pattern
+		.compile("(?:(?<name>[a-z0-9][a-z0-9_\\-]*|\"[^\"]+\")=)?(?<token>[A-Z][A-Z0-9_\\-]*)(?<suffix>.*)");
+
+	private static final Pattern LEAF = Pattern
+		.compile("(?<name>[a-z0-9][a-z0-9_\\-]*|\"[^\"]+\")(?::(?<type>[a-z\\-]+))?(?<suffix>.*)");
+
+	private static final Pattern SUFFIX = Pattern
+		.compile("(?<multiple>\\.\\.\\.)?(?:@(?<since>[0-9.]+))?(?:\\^(?<deprecated>[0-9.]+))?");
+
+	private CommandTableParser() {
+	}
+
+	/**
+	 * Parses a table.
+	 * @param text the table's text
+	 * @return the top-level commands, with their subcommands, in the text's order
+	 */
+	static List<CommandSpec> parse(String text) {
+		Map<String, Entry> entries = new LinkedHashMap<>();
+		Entry current = null;
+		int lineNumber = 0;
+		for (String line : text.split("\n", -1)) {
+			lineNumber++;
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			try {
+				if (!Character.isWhitespace(line.charAt(0))) {
+					current = new Entry(line.strip());
+					if (entries.put(current.name, current) != null) {
+						throw new IllegalArgumentException("'" + current.name + "' is described twice");
+					}
+				}
+				else if (current == null) {
+					throw new IllegalArgumentException("an indented line before the first command");
+				}
+				else {
+					current.attribute(line.strip());
+				}
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalStateException("commands.txt line " + lineNumber + ": " + ex.getMessage(), ex);
+			}
+		}
+		Map<String, List<CommandSpec>> subcommands = new LinkedHashMap<>();
+		for (Entry entry : entries.values()) {
+			int bar = entry.name.indexOf('|');
+			if (bar >= 0) {
+				String container = entry.name.substring(0, bar);
+				if (!entries.containsKey(container)) {
+					throw new IllegalStateException("'" + entry.name + "' has no container '" + container + "'");
+				}
+				subcommands.computeIfAbsent(container, (key) -> new ArrayList<>()).add(entry.build(List.of()));
+			}
+		}
+		List<CommandSpec> commands = new ArrayList<>();
+		for (Entry entry : entries.values()) {
+			if (entry.name.indexOf('|') < 0) {
+				List<CommandSpec> subs = new ArrayList<>(subcommands.getOrDefault(entry.name, List.of()));
+				subs.sort((a, b) -> a.name().compareTo(b.name()));
+				commands.add(entry.build(subs));
+			}
+		}
+		return commands;
+	}
+
+	/** One command's lines, before they become a {@link CommandSpec}. */
+	private static final class Entry {
+
+		final String name;
+
+		final List<Argument> arguments;
+
+		@Nullable Integer arity;
+
+		Set<CommandFlag> flags = EnumSet.noneOf(CommandFlag.class);
+
+		Set<AclCategory> categories = EnumSet.noneOf(AclCategory.class);
+
+		List<String> tips = List.of();
+
+		final List<KeySpec> keySpecs = new ArrayList<>();
+
+		@Nullable String variableWord;
+
+		Set<KeySpecFlag> variableWith = Set.of();
+
+		Set<KeySpecFlag> variableWithout = Set.of();
+
+		@Nullable String group;
+
+		@Nullable String since;
+
+		@Nullable String complexity;
+
+		@Nullable String summary;
+
+		@Nullable String deprecatedSince;
+
+		@Nullable String replacedBy;
+
+		Entry(String header) {
+			int space = header.indexOf(' ');
+			this.name = ((space < 0) ? header : header.substring(0, space)).toLowerCase(Locale.ROOT);
+			this.arguments = (space < 0) ? List.of() : new ArgumentParser(header.substring(space + 1)).parse();
+		}
+
+		void attribute(String line) {
+			int space = line.indexOf(' ');
+			String word = (space < 0) ? line : line.substring(0, space);
+			String rest = (space < 0) ? "" : line.substring(space + 1).strip();
+			switch (word) {
+				case "arity" -> facts(line);
+				case "key" -> keySpec(rest);
+				case "keyflags" -> keyFlags(rest);
+				case "deprecated" -> {
+					String[] parts = rest.split("\\|");
+					this.deprecatedSince = parts[0].strip();
+					this.replacedBy = field(parts[1].strip(), "replaced");
+				}
+				case "complexity" -> this.complexity = rest;
+				case "summary" -> this.summary = rest;
+				default -> throw new IllegalArgumentException("unknown line '" + word + "'");
+			}
+		}
+
+		private void facts(String line) {
+			for (String part : line.split("\\|")) {
+				String[] words = part.strip().split(" +");
+				List<String> values = List.of(words).subList(1, words.length);
+				switch (words[0]) {
+					case "arity" -> this.arity = Integer.parseInt(values.get(0));
+					case "flags" -> values.forEach((value) -> this.flags.add(CommandFlag.of(value)));
+					case "acl" -> values.forEach((value) -> {
+						AclCategory category = AclCategory.find(value);
+						if (category == null) {
+							throw new IllegalArgumentException("unknown ACL category '" + value + "'");
+						}
+						this.categories.add(category);
+					});
+					case "group" -> this.group = values.get(0);
+					case "since" -> this.since = values.get(0);
+					case "tips" -> this.tips = List.copyOf(values);
+					default -> throw new IllegalArgumentException("unknown fact '" + words[0] + "'");
+				}
+			}
+		}
+
+		private void keySpec(String text) {
+			String[] parts = text.split("\\|");
+			if (parts.length != 3) {
+				throw new IllegalArgumentException("a key spec is 'key FLAGS | BEGIN | FIND'");
+			}
+			Set<KeySpecFlag> flags = keyFlagSet(parts[0]);
+			String[] begin = parts[1].strip().split(" +");
+			KeySpec.BeginSearch beginSearch = switch (begin[0]) {
+				case "index" -> new KeySpec.Index(Integer.parseInt(begin[1]));
+				case "keyword" -> new KeySpec.Keyword(begin[1], Integer.parseInt(begin[2]));
+				default -> throw new IllegalArgumentException("unknown begin search '" + begin[0] + "'");
+			};
+			String[] find = parts[2].strip().split(" +");
+			KeySpec.FindKeys findKeys = switch (find[0]) {
+				case "range" ->
+					new KeySpec.Range(Integer.parseInt(find[1]), Integer.parseInt(find[2]), Integer.parseInt(find[3]));
+				case "keynum" ->
+					new KeySpec.KeyNum(Integer.parseInt(find[1]), Integer.parseInt(find[2]), Integer.parseInt(find[3]));
+				default -> throw new IllegalArgumentException("unknown find keys '" + find[0] + "'");
+			};
+			this.keySpecs.add(new KeySpec(flags, beginSearch, findKeys));
+		}
+
+		private void keyFlags(String text) {
+			String[] parts = text.split("\\|");
+			int colon = parts[0].indexOf(':');
+			this.variableWord = parts[0].substring(0, colon).strip();
+			this.variableWith = keyFlagSet(parts[0].substring(colon + 1));
+			this.variableWithout = keyFlagSet(field(parts[1].strip(), "else:"));
+		}
+
+		private static Set<KeySpecFlag> keyFlagSet(String text) {
+			Set<KeySpecFlag> flags = EnumSet.noneOf(KeySpecFlag.class);
+			for (String flag : text.strip().split(" +")) {
+				if (!flag.isEmpty()) {
+					flags.add(KeySpecFlag.of(flag));
+				}
+			}
+			return flags;
+		}
+
+		private static String field(String text, String label) {
+			if (!text.startsWith(label + " ")) {
+				throw new IllegalArgumentException("expected '" + label + "' in '" + text + "'");
+			}
+			return text.substring(label.length() + 1).strip();
+		}
+
+		CommandSpec build(List<CommandSpec> subcommands) {
+			if (this.arity == null || this.group == null || this.since == null || this.complexity == null
+					|| this.summary == null) {
+				throw new IllegalStateException(
+						"'" + this.name + "' lacks its arity, group, since, complexity or summary");
+			}
+			CommandSpec.VariableKeyFlags variable = null;
+			if (this.variableWord != null) {
+				variable = new CommandSpec.VariableKeyFlags(this.variableWord, Math.abs(this.arity), this.variableWith,
+						this.variableWithout);
+			}
+			boolean declaresVariable = this.keySpecs.stream()
+				.anyMatch((spec) -> spec.flags().contains(KeySpecFlag.VARIABLE_FLAGS));
+			if (declaresVariable != (variable != null)) {
+				throw new IllegalStateException("'" + this.name + "': variable_flags and a keyflags line go together");
+			}
+			int keyArguments = countKeys(this.arguments);
+			if (keyArguments > 0 && this.keySpecs.isEmpty()) {
+				throw new IllegalStateException("'" + this.name + "' has key arguments but no key spec");
+			}
+			return new CommandSpec(this.name, this.arity, this.flags, this.categories, this.tips, this.keySpecs,
+					variable, this.group, this.since, this.complexity, this.summary, this.deprecatedSince,
+					this.replacedBy, this.arguments, subcommands);
+		}
+
+		private static int countKeys(List<Argument> arguments) {
+			int count = 0;
+			for (Argument argument : arguments) {
+				count += (argument.type() == ArgumentType.KEY) ? 1 : countKeys(argument.arguments());
+			}
+			return count;
+		}
+
+	}
+
+	/**
+	 * Reads an argument line: words, tokens and bracketed groups (see commands.txt).
+	 */
+	private static final class ArgumentParser {
+
+		private final String text;
+
+		private int position;
+
+		private int nextKeySpec;
+
+		ArgumentParser(String text) {
+			this.text = text;
+		}
+
+		List<Argument> parse() {
+			List<List<Node>> alternatives = alternatives();
+			if (this.position < this.text.length()) {
+				throw error("unexpected '" + this.text.charAt(this.position) + "'");
+			}
+			if (alternatives.size() != 1) {
+				throw error("alternatives outside a group");
+			}
+			List<Argument> arguments = new ArrayList<>();
+			for (Node node : alternatives.get(0)) {
+				arguments.add(toArgument(node));
+			}
+			return arguments;
+		}
+
+		private Argument toArgument(Node node) {
+			List<Argument> children = new ArrayList<>();
+			int keySpec = -1;
+			if (node.type == ArgumentType.KEY) {
+				keySpec = this.nextKeySpec++;
+			}
+			for (Node child : node.children) {
+				children.add(toArgument(child));
+			}
+			return new Argument(node.name, node.type, node.token, keySpec, node.since, node.deprecatedSince,
+					node.optional, node.multiple, node.multipleToken, children);
+		}
+
+		/** Reads sequences separated by '|', up to a closing bracket or the end. */
+		private List<List<Node>> alternatives() {
+			List<List<Node>> alternatives = new ArrayList<>();
+			List<Node> sequence = new ArrayList<>();
+			while (true) {
+				skipSpaces();
+				if (this.position >= this.text.length() || isClose(this.text.charAt(this.position))) {
+					alternatives.add(bind(sequence));
+					return alternatives;
+				}
+				if (this.text.charAt(this.position) == '|') {
+					this.position++;
+					alternatives.add(bind(sequence));
+					sequence = new ArrayList<>();
+					continue;
+				}
+				sequence.add(element());
+			}
+		}
+
+		/** Gives a bare token to the argument after it ("EX seconds"). */
+		private List<Node> bind(List<Node> sequence) {
+			List<Node> bound = new ArrayList<>();
+			for (int i = 0; i < sequence.size(); i++) {
+				Node node = sequence.get(i);
+				if (node.bareToken && i + 1 < sequence.size() && !sequence.get(i + 1).bareToken
+						&& sequence.get(i + 1).type != ArgumentType.PURE_TOKEN) {
+					Node next = sequence.get(i + 1);
+					if (next.token != null) {
+						throw error("two tokens for '" + next.name + "'");
+					}
+					next.token = node.token;
+					next.tokenBoundHere = bound.isEmpty();
+					i++;
+					bound.add(next);
+				}
+				else {
+					bound.add(node);
+				}
+			}
+			return bound;
+		}
+
+		private Node element() {
+			char c = this.text.charAt(this.position);
+			if (c == '[' || c == '(') {
+				return group(null);
+			}
+			String word = word();
+			if (word.endsWith(":") && this.position < this.text.length()
+					&& (this.text.charAt(this.position) == '[' || this.text.charAt(this.position) == '(')) {
+				return group(unquote(word.substring(0, word.length() - 1)));
+			}
+			Matcher token = TOKEN.matcher(word);
+			if (token.matches()) {
+				Node node = new Node((token.group("name") != null) ? unquote(token.group("name"))
+						: token.group("token").toLowerCase(Locale.ROOT), ArgumentType.PURE_TOKEN);
+				node.token = token.group("token");
+				node.bareToken = token.group("name") == null && token.group("suffix").isEmpty();
+				suffix(node, token.group("suffix"), false);
+				return node;
+			}
+			Matcher leaf = LEAF.matcher(word);
+			if (!leaf.matches()) {
+				throw error("cannot read '" + word + "'");
+			}
+			String name = unquote(leaf.group("name"));
+			ArgumentType type;
+			if (leaf.group("type") != null) {
+				type = ArgumentType.of(leaf.group("type"));
+			}
+			else {
+				type = name.equals("key") ? ArgumentType.KEY : ArgumentType.STRING;
+			}
+			Node node = new Node(name, type);
+			suffix(node, leaf.group("suffix"), false);
+			return node;
+		}
+
+		private Node group(@Nullable String name) {
+			char open = this.text.charAt(this.position++);
+			List<List<Node>> alternatives = alternatives();
+			char close = (open == '[') ? ']' : ')';
+			if (this.position >= this.text.length() || this.text.charAt(this.position) != close) {
+				throw error("'" + open + "' without '" + close + "'");
+			}
+			this.position++;
+			String suffix = suffixText();
+			Node node;
+			if (alternatives.size() > 1) {
+				if (name == null) {
+					throw error("alternatives need a group name");
+				}
+				node = new Node(name, ArgumentType.ONEOF);
+				for (List<Node> alternative : alternatives) {
+					if (alternative.size() != 1) {
+						throw error("an alternative of '" + name + "' is not one argument");
+					}
+					node.children.add(alternative.get(0));
+				}
+			}
+			else {
+				List<Node> items = alternatives.get(0);
+				if (items.isEmpty()) {
+					throw error("an empty group");
+				}
+				Node first = items.get(0);
+				boolean tokenLed = first.tokenBoundHere && first.token != null;
+				if (name == null && items.size() == 1) {
+					node = first;
+				}
+				else if (name == null && !(tokenLed && items.size() > 1)) {
+					throw error("a block of several arguments needs a name or a leading token");
+				}
+				else {
+					String token = tokenLed ? first.token : null;
+					node = new Node((name != null) ? name : token.toLowerCase(Locale.ROOT), ArgumentType.BLOCK);
+					if (tokenLed) {
+						first.token = null;
+						node.token = token;
+					}
+					node.children.addAll(items);
+				}
+			}
+			node.bareToken = false;
+			node.tokenBoundHere = false;
+			if (open == '[') {
+				node.optional = true;
+			}
+			suffix(node, suffix, true);
+			return node;
+		}
+
+		private void suffix(Node node, String text, boolean outside) {
+			Matcher suffix = SUFFIX.matcher(text);
+			if (!suffix.matches()) {
+				throw error("cannot read '" + text + "' after '" + node.name + "'");
+			}
+			if (suffix.group("multiple") != null) {
+				node.multiple = true;
+				// "[TOKEN arg]..." repeats the token with the argument
+				node.multipleToken = outside && node.token != null;
+			}
+			if (suffix.group("since") != null) {
+				node.since = suffix.group("since");
+			}
+			if (suffix.group("deprecated") != null) {
+				node.deprecatedSince = suffix.group("deprecated");
+			}
+		}
+
+		private String word() {
+			int start = this.position;
+			while (this.position < this.text.length()) {
+				char c = this.text.charAt(this.position);
+				if (c == '"') {
+					int end = this.text.indexOf('"', this.position + 1);
+					if (end < 0) {
+						throw error("an unclosed quote");
+					}
+					this.position = end + 1;
+					continue;
+				}
+				if (Character.isWhitespace(c) || c == '|' || c == '[' || c == '(' || isClose(c)) {
+					break;
+				}
+				this.position++;
+			}
+			return this.text.substring(start, this.position);
+		}
+
+		private String suffixText() {
+			int start = this.position;
+			while (this.position < this.text.length() && !Character.isWhitespace(this.text.charAt(this.position))
+					&& "|[]()".indexOf(this.text.charAt(this.position)) < 0) {
+				this.position++;
+			}
+			return this.text.substring(start, this.position);
+		}
+
+		private void skipSpaces() {
+			while (this.position < this.text.length() && Character.isWhitespace(this.text.charAt(this.position))) {
+				this.position++;
+			}
+		}
+
+		private static boolean isClose(char c) {
+			return c == ']' || c == ')';
+		}
+
+		private static String unquote(String name) {
+			return (name.startsWith("\"") && name.endsWith("\"")) ? name.substring(1, name.length() - 1) : name;
+		}
+
+		private IllegalArgumentException error(String message) {
+			return new IllegalArgumentException(
+					message + " at column " + (this.position + 1) + " of '" + this.text + "'");
+		}
+
+	}
+
+	/** An argument while its line is read; becomes an {@link Argument}. */
+	private static final class Node {
+
+		final String name;
+
+		final ArgumentType type;
+
+		@Nullable String token;
+
+		@Nullable String since;
+
+		@Nullable String deprecatedSince;
+
+		boolean optional;
+
+		boolean multiple;
+
+		boolean multipleToken;
+
+		/** A token alone, which gives itself to the argument after it. */
+		boolean bareToken;
+
+		/** Whether the token came from a bare token first in the enclosing group. */
+		boolean tokenBoundHere;
+
+		final List<Node> children = new ArrayList<>();
+
+		Node(String name, ArgumentType type) {
+			this.name = name;
+			this.type = type;
+		}
+
+	}
+
+}

@@ -1,0 +1,144 @@
+package io.redipy.command;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * The table's text format: argument lines become the trees {@code COMMAND DOCS} shows,
+ * derived facts are derived as Redis derives them, and a mistake names its line.
+ */
+class CommandTableParserTests {
+
+	private static final String FACTS = "\n  arity -3 | flags write denyoom | acl string | group string | since 1.0.0"
+			+ "\n  complexity O(1)\n  summary s\n";
+
+	private static CommandSpec only(String text) {
+		List<CommandSpec> commands = CommandTableParser.parse(text);
+		assertThat(commands).hasSize(1);
+		return commands.get(0);
+	}
+
+	@Test
+	void tokensBindToTheArgumentAfterThemAndGroupsTakeTheirNames() {
+		CommandSpec set = only("SET key value condition:[NX | XX]@2.6.12 [GET]@6.2.0 "
+				+ "expiration:[EX seconds:integer | KEEPTTL] [LIMIT offset:integer count:integer] [PREFIX p]... "
+				+ "[name=TOKEN] [WEIGHTS weight:double...]" + FACTS
+				+ "  key RW access update variable_flags | index 1 | range 0 1 0\n"
+				+ "  keyflags GET: RW access update | else: OW update\n");
+		List<Argument> arguments = set.arguments();
+		assertThat(arguments).extracting(Argument::name)
+			.containsExactly("key", "value", "condition", "get", "expiration", "limit", "p", "name", "weight");
+		assertThat(arguments.get(0))
+			.isEqualTo(new Argument("key", ArgumentType.KEY, null, 0, null, null, false, false, false, List.of()));
+		Argument condition = arguments.get(2);
+		assertThat(condition.type()).isEqualTo(ArgumentType.ONEOF);
+		assertThat(condition.optional()).isTrue();
+		assertThat(condition.since()).isEqualTo("2.6.12");
+		assertThat(condition.arguments()).extracting(Argument::token).containsExactly("NX", "XX");
+		assertThat(arguments.get(3)).isEqualTo(
+				new Argument("get", ArgumentType.PURE_TOKEN, "GET", -1, "6.2.0", null, true, false, false, List.of()));
+		assertThat(arguments.get(4).arguments().get(0)).isEqualTo(
+				new Argument("seconds", ArgumentType.INTEGER, "EX", -1, null, null, false, false, false, List.of()));
+		Argument limit = arguments.get(5);
+		assertThat(limit.type()).isEqualTo(ArgumentType.BLOCK);
+		assertThat(limit.token()).isEqualTo("LIMIT");
+		assertThat(limit.arguments()).extracting(Argument::name).containsExactly("offset", "count");
+		assertThat(limit.arguments()).extracting(Argument::token).containsOnlyNulls();
+		Argument prefix = arguments.get(6);
+		assertThat(prefix.token()).isEqualTo("PREFIX");
+		assertThat(prefix.multiple()).isTrue();
+		assertThat(prefix.multipleToken()).isTrue();
+		assertThat(arguments.get(7).token()).isEqualTo("TOKEN");
+		Argument weight = arguments.get(8);
+		assertThat(weight.multiple()).isTrue();
+		assertThat(weight.multipleToken()).isFalse();
+		assertThat(set.variableKeyFlags()).isEqualTo(new CommandSpec.VariableKeyFlags("GET", 3,
+				java.util.Set.of(KeySpecFlag.RW, KeySpecFlag.ACCESS, KeySpecFlag.UPDATE),
+				java.util.Set.of(KeySpecFlag.OW, KeySpecFlag.UPDATE)));
+	}
+
+	@Test
+	void quotedNamesNamedBlocksAndDeprecatedArguments() {
+		CommandSpec kill = only(
+				"KILL filter:(\"ip:port\"^2.8.12 | new-format:([ID client-id:integer] | [SKIPME \"yes/no\"])...)"
+						+ " id:[ID client-id:integer...]" + FACTS);
+		Argument filter = kill.arguments().get(0);
+		assertThat(filter.arguments().get(0).name()).isEqualTo("ip:port");
+		assertThat(filter.arguments().get(0).deprecatedSince()).isEqualTo("2.8.12");
+		Argument newFormat = filter.arguments().get(1);
+		assertThat(newFormat.type()).isEqualTo(ArgumentType.ONEOF);
+		assertThat(newFormat.multiple()).isTrue();
+		assertThat(newFormat.arguments().get(1).name()).isEqualTo("yes/no");
+		Argument id = kill.arguments().get(1);
+		assertThat(id.type()).isEqualTo(ArgumentType.BLOCK);
+		assertThat(id.token()).isEqualTo("ID");
+		assertThat(id.arguments().get(0).multiple()).isTrue();
+		assertThat(id.arguments().get(0).token()).isNull();
+	}
+
+	@Test
+	void legacyKeyPositionsAndMovableKeysAreDerivedFromTheKeySpecs() {
+		CommandSpec pairs = only("MSET data:(key value)..." + FACTS + "  key OW update | index 1 | range -1 2 0\n");
+		assertThat(List.of(pairs.firstKey(), pairs.lastKey(), pairs.keyStep())).containsExactly(1, -1, 2);
+		assertThat(pairs.flags()).doesNotContain(CommandFlag.MOVABLEKEYS);
+		CommandSpec two = only("SMOVE source:key destination:key member" + FACTS
+				+ "  key RW | index 1 | range 0 1 0\n  key RW | index 2 | range 0 1 0\n");
+		assertThat(List.of(two.firstKey(), two.lastKey(), two.keyStep())).containsExactly(1, 2, 1);
+		CommandSpec counted = only("ZSTORE destination:key numkeys:integer key..." + FACTS
+				+ "  key OW | index 1 | range 0 1 0\n  key RO | index 2 | keynum 0 1 1\n");
+		assertThat(List.of(counted.firstKey(), counted.lastKey(), counted.keyStep())).containsExactly(1, 1, 1);
+		assertThat(counted.flags()).contains(CommandFlag.MOVABLEKEYS);
+		assertThat(counted.aclCategories()).containsExactly(AclCategory.WRITE, AclCategory.STRING, AclCategory.SLOW);
+	}
+
+	@Test
+	void mistakesNameTheirLine() {
+		assertThatIllegalStateException().isThrownBy(() -> CommandTableParser.parse("# x\nSET key [NX | XX]" + FACTS))
+			.withMessageContaining("line 2")
+			.withMessageContaining("alternatives need a group name");
+		assertThatIllegalStateException().isThrownBy(() -> CommandTableParser.parse("SET key [NX" + FACTS))
+			.withMessageContaining("line 1")
+			.withMessageContaining("without ']'");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> CommandTableParser.parse("SET key\n  arity 2 | flags writ | group g | since 1"))
+			.withMessageContaining("line 2")
+			.withMessageContaining("unknown command flag 'writ'");
+		assertThatIllegalStateException().isThrownBy(() -> CommandTableParser.parse("SET key\n  arity 2"))
+			.withMessageContaining("lacks its arity, group, since, complexity or summary");
+		assertThatIllegalStateException().isThrownBy(() -> CommandTableParser.parse("GET key" + FACTS))
+			.withMessageContaining("has key arguments but no key spec");
+		assertThatIllegalStateException().isThrownBy(() -> CommandTableParser.parse("X|Y" + FACTS))
+			.withMessageContaining("has no container 'x'");
+		assertThatIllegalStateException().isThrownBy(() -> CommandTableParser.parse("GET x" + FACTS + "GET y" + FACTS))
+			.withMessageContaining("'get' is described twice");
+	}
+
+	@Test
+	void theStandardTableLoads() {
+		CommandTable table = CommandTable.standard();
+		// what clients need besides the data commands of the API (ApiConsistency-like
+		// check
+		// in CommandTableTests)
+		for (String name : List.of("auth", "hello", "ping", "echo", "quit", "reset", "select", "swapdb", "move",
+				"flushdb", "flushall", "dbsize", "time", "info", "config|get", "config|set", "config|resetstat",
+				"client|id", "client|setname", "client|getname", "client|info", "client|list", "client|kill",
+				"client|unblock", "client|no-evict", "multi", "exec", "discard", "watch", "unwatch", "subscribe",
+				"psubscribe", "unsubscribe", "punsubscribe", "publish", "pubsub|channels", "pubsub|numsub",
+				"pubsub|numpat", "object|encoding", "object|freq", "object|idletime", "object|refcount", "type", "scan",
+				"command", "command|count", "command|info", "command|docs", "command|list", "command|getkeys",
+				"command|getkeysandflags", "client|help", "config|help", "pubsub|help", "object|help",
+				"command|help")) {
+			assertThat(table.find(name)).as(name).isNotNull();
+		}
+		assertThat(table.find("client|kill")).isNotNull();
+		assertThat(table.find("CLIENT|KILL")).isSameAs(table.find("client|kill"));
+		assertThat(table.find("\u212Aeys")).as("only ASCII letters fold").isNull();
+		assertThat(table.find("get").aclCategories()).containsExactly(AclCategory.READ, AclCategory.STRING,
+				AclCategory.FAST);
+	}
+
+}
