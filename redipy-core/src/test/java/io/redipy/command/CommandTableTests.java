@@ -64,6 +64,9 @@ class CommandTableTests {
 			all.add(command);
 			all.addAll(command.subcommands());
 		}
+		// what a later Redis added and clients send (CLIENT SETINFO, Redis 7.2) has no
+		// counterpart in 7.0.15 to compare with
+		all.removeIf((command) -> command.since().compareTo("7.0.15") > 0 && !command.since().startsWith("7.0"));
 		return all;
 	}
 
@@ -230,10 +233,15 @@ class CommandTableTests {
 					servedOnes.add(name);
 				}
 			}
-			assertThat(new TreeSet<>((List<?>) ours(protocol, argv)).toString()).as(String.join(" ", argv))
+			TreeSet<Object> oursServed = new TreeSet<>((List<?>) ours(protocol, argv));
+			oursServed.removeIf((name) -> !served.contains((String) name));
+			assertThat(oursServed.toString()).as(String.join(" ", argv))
 				.isEqualTo(new TreeSet<>(servedOnes).toString());
 		}
-		assertThat((List<?>) ours(3, "COMMAND", "LIST")).hasSize(served.size());
+		// every entry of the table, with what a later Redis added
+		List<?> all = (List<?>) ours(3, "COMMAND", "LIST");
+		assertThat(all).hasSize(served.size() + 1);
+		assertThat(all.contains("client|setinfo")).isTrue();
 		for (String[] argv : List.of(new String[] { "COMMAND", "LIST", "FILTERBY", "NAME", "x" },
 				new String[] { "COMMAND", "LIST", "FILTERBY", "PATTERN" },
 				new String[] { "COMMAND", "LIST", "FILTERBY", "PATTERN", "a", "b" },
