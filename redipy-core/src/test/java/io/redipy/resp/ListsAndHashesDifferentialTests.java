@@ -278,6 +278,17 @@ class ListsAndHashesDifferentialTests {
 			LPOS l a \\xff 1
 			LMOVE a b \\xff LEFT
 
+			RPUSH n 1 -1 007 9223372036854775808 "" 1.5 1
+			LRANGE n 0 -1
+			LPOS n 1 COUNT 0
+			LPOS n 007
+			LREM n 0 1
+			LINSERT n AFTER 007 8
+			LSET n 0 -0
+			LINDEX n 0
+			LMPOP 1 n RIGHT COUNT 2
+			LRANGE n 0 -1
+
 			MULTI
 			RPUSH l a b
 			LPOP l 5
@@ -446,6 +457,24 @@ class ListsAndHashesDifferentialTests {
 			HGETALL \\xff
 			HRANDFIELD \\xff 10 WITHVALUES
 			HRANDFIELD \\xff 1 \\xff
+
+			HINCRBYFLOAT h x 1e400
+			HINCRBYFLOAT h x 1
+			HINCRBYFLOAT h y 0.1
+			HINCRBYFLOAT h y 0.1
+			HINCRBYFLOAT h y 0.1
+			HINCRBYFLOAT h z 1.23456789012345678901234
+			HINCRBYFLOAT h w -0
+			HINCRBYFLOAT h v 1e-400
+			HINCRBYFLOAT h u 1.7976931348623157e308
+			HINCRBYFLOAT h u 1.7976931348623157e308
+			HSET h t 1e400 q 10 r -0.0 p 0x1p3
+			HINCRBYFLOAT h t 1
+			HINCRBYFLOAT h q 5
+			HINCRBYFLOAT h r 0
+			HINCRBYFLOAT h p 1
+			HINCRBY h q 1
+			HGETALL h
 
 			MULTI
 			HSET h a 1
