@@ -289,8 +289,31 @@ class ListsAndHashesDifferentialTests {
 			LMPOP 1 n RIGHT COUNT 2
 			LRANGE n 0 -1
 
+			RPUSH a 1 2 3
+			EXPIRE a 100
+			LMOVE a b LEFT LEFT
+			TTL a
+			TTL b
+			LSET a 0 x
+			LINSERT a BEFORE x w
+			LREM a 1 3
+			LTRIM a 0 0
+			RPOPLPUSH a c
+			TTL a
+			TTL c
+			RPUSH d 1
+			EXPIRE d 100
+			LPOP d
+			RPUSH d 2
+			TTL d
+			RPUSH e 1 2
+			EXPIRE e 100
+			LMPOP 1 e LEFT
+			TTL e
+
 			MULTI
 			RPUSH l a b
+			LPOP l 1 2
 			LPOP l 5
 			LPOP l 5
 			LPOS l a COUNT 0
@@ -476,8 +499,20 @@ class ListsAndHashesDifferentialTests {
 			HINCRBY h q 1
 			HGETALL h
 
+			HSET h a 1 b 2
+			EXPIRE h 100
+			HINCRBYFLOAT h a 1
+			HINCRBY h a 1
+			HSET h c 3
+			HSETNX h d 4
+			HDEL h a
+			TTL h
+			HDEL h b c d
+			TTL h
+
 			MULTI
 			HSET h a 1
+			HSET h a 1 b
 			HRANDFIELD h -2 WITHVALUES
 			HGETALL h
 			HINCRBYFLOAT h a 0.5
@@ -503,6 +538,11 @@ class ListsAndHashesDifferentialTests {
 			HSCAN h 0 MATCH \\xff
 			HSCAN h 0 MATCH ?
 			HSCAN h 0 MATCH [fg]1
+			HSCAN h 0 MATCH [
+			HSCAN h 0 MATCH [f
+			HSCAN h 0 MATCH [^f]*
+			HSCAN h 0 MATCH [a-g]?
+			HSCAN h 0 MATCH ""
 			HSCAN h 0 COUNT 1
 			HSCAN h 0 COUNT 1000 MATCH g*
 			HSCAN h 0 COUNT 0
@@ -546,6 +586,54 @@ class ListsAndHashesDifferentialTests {
 	@ValueSource(ints = { 2, 3 })
 	void hashCommandsAnswerAsRedisAnswers(int protocol, RedisServer redis) {
 		assertThat(RespPair.divergences(redis, protocol, HASHES)).isEmpty();
+	}
+
+	/**
+	 * A list of several of Redis's quicklist nodes and hashes past its listpack limits
+	 * (128 fields, 64-byte values), where Redis switches to other encodings.
+	 */
+	@ParameterizedTest
+	@ValueSource(ints = { 2, 3 })
+	void largeListsAndHashesAnswerAsRedisAnswers(int protocol, RedisServer redis) {
+		StringBuilder push = new StringBuilder("RPUSH big");
+		StringBuilder hset = new StringBuilder("HSET bigh");
+		for (int i = 0; i < 300; i++) {
+			push.append(" e").append(i % 50);
+			hset.append(" f").append(i).append(" ").append(i);
+		}
+		String cases = push + """
+
+				LLEN big
+				LRANGE big 95 105
+				LINDEX big -1
+				LPOS big e3 COUNT 0 MAXLEN 200
+				LPOS big e7 RANK -2
+				LREM big 3 e1
+				LREM big -2 e2
+				LINSERT big AFTER e49 x
+				LSET big 150 y
+				LTRIM big 10 -10
+				LRANGE big 0 -1
+				LMPOP 1 big RIGHT COUNT 20
+				LPOP big 15
+				""" + hset + """
+
+				HLEN bigh
+				HGET bigh f250
+				HGETALL bigh
+				HKEYS bigh
+				HVALS bigh
+				HRANDFIELD bigh 500 WITHVALUES
+				HDEL bigh f0 f1 nope
+				HINCRBY bigh f2 5
+				HINCRBYFLOAT bigh f3 0.5
+				HMGET bigh f2 f3 f4 f0
+				HSET long f %s
+				HSTRLEN long f
+				HGETALL long
+				HSCAN long 0
+				""".formatted("v".repeat(100));
+		assertThat(RespPair.divergences(redis, protocol, cases)).isEmpty();
 	}
 
 	@ParameterizedTest
