@@ -118,13 +118,28 @@ final class HashOps {
 		if (Double.isInfinite(increment)) {
 			throw Errors.error(Errors.VALUE_NAN_OR_INFINITY);
 		}
+		return Double.parseDouble(hincrbyfloat(db, key, field, Numbers.formatDouble(increment)));
+	}
+
+	/**
+	 * {@code HINCRBYFLOAT} with the increment as text, as Redis parses it (a long
+	 * double): returns the new value as stored.
+	 */
+	static String hincrbyfloat(Db db, String key, String field, String increment) {
+		// Redis checks the increment before it looks at the key
+		LongDouble.Parsed parsed = LongDouble.parse(increment);
+		if (parsed == null) {
+			throw Errors.error(Errors.NOT_FLOAT);
+		}
+		if (!parsed.isFinite()) {
+			throw Errors.error(Errors.VALUE_NAN_OR_INFINITY);
+		}
 		HashValue hash = db.get(key, HashValue.class);
 		String text = (hash != null) ? hash.get(field) : null;
 		String current = (text != null) ? text : "0";
-		String result = StringOps.addLongDoubles(current, Numbers.formatDouble(increment), Errors.HASH_NOT_FLOAT,
-				Errors.NOT_FLOAT);
+		String result = StringOps.addLongDoubles(current, increment, Errors.HASH_NOT_FLOAT, Errors.NOT_FLOAT);
 		writable(db, key).put(field, result);
-		return Double.parseDouble(result);
+		return result;
 	}
 
 	static long hstrlen(Db db, String key, String field) {

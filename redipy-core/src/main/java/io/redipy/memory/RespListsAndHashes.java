@@ -1,15 +1,377 @@
 package io.redipy.memory;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.redipy.api.HashEntry;
+import io.redipy.api.ListPosition;
+import io.redipy.api.ListSide;
+import io.redipy.api.LposOptions;
+import io.redipy.api.ScanOptions;
+import io.redipy.api.ScanPage;
+import io.redipy.command.Reply;
+import io.redipy.memory.RespCommands.Call;
+import io.redipy.script.ir.RawText;
+import org.jspecify.annotations.Nullable;
+
+import static io.redipy.memory.RespCommands.WRITE;
+import static io.redipy.memory.RespCommands.add;
+import static io.redipy.memory.RespCommands.bulk;
+import static io.redipy.memory.RespCommands.bulks;
+import static io.redipy.memory.RespCommands.flag;
+import static io.redipy.memory.RespCommands.integer;
+
 /**
- * The endpoint's list and hash commands (see {@link RespCommands}).
+ * The endpoint's list and hash commands (see {@link RespCommands}). Each reads its
+ * arguments in the order Redis 7.0 reads them, so that a command with several faults
+ * reports the one Redis reports (a bad number before a missing key, or the other way
+ * round), and runs the typed API's store operations.
  */
 final class RespListsAndHashes {
 
 	private RespListsAndHashes() {
 	}
 
+	/** Redis's reply to HSCAN on a missing key: cursor 0 and nothing. */
+	private static final Reply EMPTY_SCAN = new Reply.Array(List.of(bulk(ScanPage.START), Reply.EMPTY_ARRAY));
+
 	/** Adds the commands to the endpoint's table. */
 	static void register() {
+		lists();
+		hashes();
+	}
+
+	// lists
+
+	private static void lists() {
+		add("lpush", -3, WRITE, (c) -> integer(c.client().lpush(c.text(1), c.texts(2))));
+		add("rpush", -3, WRITE, (c) -> integer(c.client().rpush(c.text(1), c.texts(2))));
+		add("lpushx", -3, WRITE, (c) -> integer(c.client().lpushx(c.text(1), c.texts(2))));
+		add("rpushx", -3, WRITE, (c) -> integer(c.client().rpushx(c.text(1), c.texts(2))));
+		add("lpop", -2, WRITE, (c) -> pop(c, true));
+		add("rpop", -2, WRITE, (c) -> pop(c, false));
+		add("lrange", 4, 0, (c) -> bulks(c.client().lrange(c.text(1), c.integer(2), c.integer(3))));
+		add("lindex", 3, 0, RespListsAndHashes::lindex);
+		add("lset", 4, WRITE, RespListsAndHashes::lset);
+		add("llen", 2, 0, (c) -> integer(c.client().llen(c.text(1))));
+		add("lrem", 4, WRITE, (c) -> {
+			long count = c.integer(2);
+			return integer(c.client().lrem(c.text(1), count, c.text(3)));
+		});
+		add("ltrim", 4, WRITE, (c) -> {
+			c.client().ltrim(c.text(1), c.integer(2), c.integer(3));
+			return Reply.OK;
+		});
+		add("linsert", 5, WRITE, RespListsAndHashes::linsert);
+		add("lpos", -3, 0, RespListsAndHashes::lpos);
+		add("lmove", 5, WRITE, (c) -> {
+			ListSide from = side(c, 3);
+			ListSide to = side(c, 4);
+			return bulk(c.client().lmove(c.text(1), c.text(2), from, to));
+		});
+		add("rpoplpush", 3, WRITE, (c) -> bulk(c.client().rpoplpush(c.text(1), c.text(2))));
+		add("lmpop", -4, WRITE, RespListsAndHashes::lmpop);
+	}
+
+	/** LPOP/RPOP: one element as a bulk string, or with a count an array. */
+	private static Reply pop(Call c, boolean left) {
+		if (c.size() > 3) {
+			throw Errors.error("ERR wrong number of arguments for '" + (left ? "lpop" : "rpop") + "' command");
+		}
+		String key = c.text(1);
+		if (c.size() == 2) {
+			return bulk(left ? c.client().lpop(key) : c.client().rpop(key));
+		}
+		long count = ranged(c, 2, 0, Long.MAX_VALUE, Errors.MUST_BE_POSITIVE);
+		// a missing key is a null array, an empty pop of a list an empty one: the typed
+		// API has an empty list for both
+		List<String> popped = c
+			.run((db) -> (db.get(key, ListValue.class) != null) ? ListOps.pop(db, key, count, left) : null);
+		return (popped != null) ? bulks(popped) : Reply.NIL_ARRAY;
+	}
+
+	/** LINDEX: Redis looks the key up before it reads the index. */
+	private static Reply lindex(Call c) {
+		String key = c.text(1);
+		return bulk(
+				c.run((db) -> (db.get(key, ListValue.class) != null) ? ListOps.lindex(db, key, c.integer(2)) : null));
+	}
+
+	/**
+	 * LSET: Redis looks the key up (no such key, wrong type) before it reads the index.
+	 */
+	private static Reply lset(Call c) {
+		String key = c.text(1);
+		String value = c.text(3);
+		c.run((db) -> {
+			if (db.get(key, ListValue.class) == null) {
+				throw Errors.error(Errors.NO_SUCH_KEY);
+			}
+			long index = c.integer(2);
+			noteRaw(db, value);
+			return ListOps.lset(db, key, index, value);
+		});
+		return Reply.OK;
+	}
+
+	private static Reply linsert(Call c) {
+		ListPosition position;
+		if (c.is(2, "BEFORE")) {
+			position = ListPosition.BEFORE;
+		}
+		else if (c.is(2, "AFTER")) {
+			position = ListPosition.AFTER;
+		}
+		else {
+			throw Errors.error(Errors.SYNTAX);
+		}
+		return integer(c.client().linsert(c.text(1), position, c.text(3), c.text(4)));
+	}
+
+	/**
+	 * LPOS: each option is checked as it is read, so the first bad one in the client's
+	 * order is reported; an integer reply (or null), with COUNT an array.
+	 */
+	private static Reply lpos(Call c) {
+		Long rank = null;
+		Long maxLen = null;
+		long count = -1;
+		for (int i = 3; i < c.size(); i++) {
+			boolean more = i + 1 < c.size();
+			if (c.is(i, "RANK") && more) {
+				rank = c.integer(++i);
+				if (rank == 0) {
+					throw Errors.error(Errors.LPOS_RANK_ZERO);
+				}
+			}
+			else if (c.is(i, "COUNT") && more) {
+				count = ranged(c, ++i, 0, Long.MAX_VALUE, Errors.LPOS_COUNT_NEGATIVE);
+			}
+			else if (c.is(i, "MAXLEN") && more) {
+				maxLen = ranged(c, ++i, 0, Long.MAX_VALUE, Errors.LPOS_MAXLEN_NEGATIVE);
+			}
+			else {
+				throw Errors.error(Errors.SYNTAX);
+			}
+		}
+		LposOptions options = new LposOptions(rank, maxLen);
+		if (count < 0) {
+			Long index = c.client().lpos(c.text(1), c.text(2), options);
+			return (index != null) ? integer(index) : Reply.NIL;
+		}
+		List<Long> found = c.client().lpos(c.text(1), c.text(2), count, options);
+		List<Reply> replies = new ArrayList<>(found.size());
+		for (long index : found) {
+			replies.add(integer(index));
+		}
+		return new Reply.Array(replies);
+	}
+
+	private static ListSide side(Call c, int index) {
+		if (c.is(index, "LEFT")) {
+			return ListSide.LEFT;
+		}
+		if (c.is(index, "RIGHT")) {
+			return ListSide.RIGHT;
+		}
+		throw Errors.error(Errors.SYNTAX);
+	}
+
+	/**
+	 * LMPOP numkeys key... LEFT|RIGHT [COUNT count]: pops from the first key that holds a
+	 * list; [key, [elements]], or a null array when every key is missing.
+	 */
+	private static Reply lmpop(Call c) {
+		long numKeys = ranged(c, 1, 1, Long.MAX_VALUE, "ERR numkeys should be greater than 0");
+		if (numKeys > c.size() - 3) {
+			// the side would be past the last argument
+			throw Errors.error(Errors.SYNTAX);
+		}
+		int sideAt = (int) numKeys + 2;
+		boolean left = side(c, sideAt) == ListSide.LEFT;
+		long count = -1;
+		for (int i = sideAt + 1; i < c.size(); i++) {
+			if (count == -1 && c.is(i, "COUNT") && i + 1 < c.size()) {
+				count = ranged(c, ++i, 1, Long.MAX_VALUE, "ERR count should be greater than 0");
+			}
+			else {
+				throw Errors.error(Errors.SYNTAX);
+			}
+		}
+		long n = (count == -1) ? 1 : count;
+		String[] keys = new String[(int) numKeys];
+		for (int i = 0; i < keys.length; i++) {
+			keys[i] = c.text(i + 2);
+		}
+		Reply popped = c.run((db) -> {
+			for (String key : keys) {
+				// a key of another type fails the command even after missing keys
+				if (db.get(key, ListValue.class) != null) {
+					return new Reply.Array(List.of(bulk(key), bulks(ListOps.pop(db, key, n, left))));
+				}
+			}
+			return null;
+		});
+		return (popped != null) ? popped : Reply.NIL_ARRAY;
+	}
+
+	// hashes
+
+	private static void hashes() {
+		add("hset", -4, WRITE, (c) -> integer(c.client().hset(c.text(1), fields(c, "hset"))));
+		add("hmset", -4, WRITE, (c) -> {
+			c.client().hset(c.text(1), fields(c, "hmset"));
+			return Reply.OK;
+		});
+		add("hsetnx", 4, WRITE, (c) -> flag(c.client().hsetnx(c.text(1), c.text(2), c.text(3))));
+		add("hget", 3, 0, (c) -> bulk(c.client().hget(c.text(1), c.text(2))));
+		add("hmget", -3, 0, (c) -> bulks(c.client().hmget(c.text(1), c.texts(2))));
+		add("hdel", -3, WRITE, (c) -> integer(c.client().hdel(c.text(1), c.texts(2))));
+		add("hexists", 3, 0, (c) -> flag(c.client().hexists(c.text(1), c.text(2))));
+		add("hlen", 2, 0, (c) -> integer(c.client().hlen(c.text(1))));
+		add("hkeys", 2, 0, (c) -> bulks(c.client().hkeys(c.text(1))));
+		add("hvals", 2, 0, (c) -> bulks(c.client().hvals(c.text(1))));
+		add("hgetall", 2, 0, (c) -> {
+			List<Reply> map = new ArrayList<>();
+			c.client().hgetall(c.text(1)).forEach((field, value) -> {
+				map.add(bulk(field));
+				map.add(bulk(value));
+			});
+			return new Reply.Map(map);
+		});
+		add("hincrby", 4, WRITE, (c) -> {
+			long increment = c.integer(3);
+			return integer(c.client().hincrby(c.text(1), c.text(2), increment));
+		});
+		add("hincrbyfloat", 4, WRITE, (c) -> {
+			String key = c.text(1);
+			String field = c.text(2);
+			String increment = c.text(3);
+			// the stored text, which a double would round
+			return bulk(c.run((db) -> {
+				noteRaw(db, key, field);
+				return HashOps.hincrbyfloat(db, key, field, increment);
+			}));
+		});
+		add("hstrlen", 3, 0, (c) -> integer(c.client().hstrlen(c.text(1), c.text(2))));
+		add("hrandfield", -2, 0, RespListsAndHashes::hrandfield);
+		add("hscan", -3, 0, RespListsAndHashes::hscan);
+	}
+
+	/** The field-value pairs of HSET/HMSET, later values of a field winning. */
+	private static Map<String, String> fields(Call c, String name) {
+		if (c.size() % 2 != 0) {
+			throw Errors.error("ERR wrong number of arguments for '" + name + "' command");
+		}
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (int i = 2; i < c.size(); i += 2) {
+			fields.put(c.text(i), c.text(i + 1));
+		}
+		return fields;
+	}
+
+	/**
+	 * HRANDFIELD key [count [WITHVALUES]]: the count is read before the syntax is
+	 * checked; with values, RESP3 gets [field, value] pairs and RESP2 a flat array, as
+	 * Redis 7.0 replies (a nesting no downgrade of a reply could undo).
+	 */
+	private static Reply hrandfield(Call c) {
+		String key = c.text(1);
+		if (c.size() == 2) {
+			return bulk(c.client().hrandfield(key));
+		}
+		long count = ranged(c, 2, -Long.MAX_VALUE, Long.MAX_VALUE, null);
+		if (c.size() > 4 || (c.size() == 4 && !c.is(3, "WITHVALUES"))) {
+			throw Errors.error(Errors.SYNTAX);
+		}
+		if (c.size() == 3) {
+			return bulks(c.client().hrandfield(key, count));
+		}
+		List<HashEntry> entries = c.client().hrandfieldWithValues(key, count);
+		boolean pairs = c.session.protocol > 2;
+		List<Reply> replies = new ArrayList<>(entries.size() * (pairs ? 1 : 2));
+		for (HashEntry entry : entries) {
+			if (pairs) {
+				replies.add(new Reply.Array(List.of(bulk(entry.field()), bulk(entry.value()))));
+			}
+			else {
+				replies.add(bulk(entry.field()));
+				replies.add(bulk(entry.value()));
+			}
+		}
+		return new Reply.Array(replies);
+	}
+
+	/**
+	 * HSCAN key cursor [MATCH pattern] [COUNT count]: Redis reads the cursor, then looks
+	 * the key up, then reads the options (so a missing key hides bad options).
+	 */
+	private static Reply hscan(Call c) {
+		String key = c.text(1);
+		long cursor = KeyOps.parseCursor(c.text(2));
+		return c.run((db) -> {
+			if (db.get(key, HashValue.class) == null) {
+				return EMPTY_SCAN;
+			}
+			String match = null;
+			Long count = null;
+			for (int i = 3; i < c.size(); i++) {
+				boolean more = i + 1 < c.size();
+				if (c.is(i, "COUNT") && more) {
+					count = c.integer(++i);
+					if (count < 1) {
+						throw Errors.error(Errors.SYNTAX);
+					}
+				}
+				else if (c.is(i, "MATCH") && more) {
+					match = c.text(++i);
+				}
+				else {
+					throw Errors.error(Errors.SYNTAX);
+				}
+			}
+			ScanPage<HashEntry> page = HashOps.hscan(db, key, cursor, new ScanOptions(match, count, null));
+			List<Reply> flat = new ArrayList<>(page.items().size() * 2);
+			for (HashEntry entry : page.items()) {
+				flat.add(bulk(entry.field()));
+				flat.add(bulk(entry.value()));
+			}
+			return new Reply.Array(List.of(bulk(page.cursor()), new Reply.Array(flat)));
+		});
+	}
+
+	// arguments
+
+	/**
+	 * An integer argument in a range, as Redis's {@code getRangeLongFromObjectOrReply}
+	 * reads it: a given message is the reply to any fault, not an integer included.
+	 */
+	private static long ranged(Call c, int index, long min, long max, @Nullable String message) {
+		Long value = StringOps.parseLong(new String(c.args[index], StandardCharsets.ISO_8859_1));
+		if (value == null) {
+			throw Errors.error((message != null) ? message : Errors.NOT_INTEGER);
+		}
+		if (value < min || value > max) {
+			throw Errors.error((message != null) ? message
+					: "ERR value is out of range, value must between " + min + " and " + max);
+		}
+		return value;
+	}
+
+	/**
+	 * Notes in the store that texts about to be stored by a command that runs on the
+	 * store directly hold bytes that are not UTF-8, as the raw client does for its
+	 * commands, so that the typed API converts them when it reads them.
+	 */
+	private static void noteRaw(Db db, String... texts) {
+		for (String text : texts) {
+			if (RawText.hasEscapes(text)) {
+				db.noteRaw();
+			}
+		}
 	}
 
 }
