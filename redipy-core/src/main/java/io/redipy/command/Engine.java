@@ -16,4 +16,14 @@ public interface Engine {
 	 */
 	Session open(Output output, SocketAddress peer, SocketAddress local);
 
+	/**
+	 * Returns whether clients must authenticate before they may run commands. A server
+	 * binds an address other than loopback only for an engine that requires it, so that
+	 * an unprotected store is never reachable from the network.
+	 * @return {@code false} unless the engine checks passwords
+	 */
+	default boolean requiresAuthentication() {
+		return false;
+	}
+
 }
