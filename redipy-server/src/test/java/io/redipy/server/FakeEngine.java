@@ -18,9 +18,10 @@ import io.redipy.command.Session;
 
 /**
  * A small engine for the server's tests: PING, ECHO, HELLO 2|3, QUIT, CLIENT (accepted),
- * LATER ms text (blocks, then replies from another thread), PUSHES n size (pushes from
- * another thread), REPLY type (one reply of each kind); anything else is an unknown
- * command. One reply per command, as Redis gives, so reply counts can be compared.
+ * LATER ms text (blocks, then replies from another thread), PUSHES n size [pause ms]
+ * (pushes from another thread), REPLY type (one reply of each kind); anything else is an
+ * unknown command. One reply per command, as Redis gives, so reply counts can be
+ * compared.
  */
 final class FakeEngine implements Engine {
 
@@ -158,12 +159,21 @@ final class FakeEngine implements Engine {
 				case "PUSHES":
 					int count = Integer.parseInt(text(args[1]));
 					byte[] payload = new byte[Integer.parseInt(text(args[2]))];
+					long pause = (args.length > 3) ? Long.parseLong(text(args[3])) : 0;
 					this.output.reply(Reply.OK);
 					Thread pusher = new Thread(() -> {
 						for (int i = 0; i < count; i++) {
 							this.output.push(new Reply.Push(
 									List.of(Reply.bulk("message"), Reply.bulk("chan"), new Reply.Bulk(payload))));
 							FakeEngine.this.pushesSent.incrementAndGet();
+							if (pause > 0) {
+								try {
+									Thread.sleep(pause);
+								}
+								catch (InterruptedException ex) {
+									return;
+								}
+							}
 						}
 					}, "fake-pusher");
 					pusher.setDaemon(true);
