@@ -44,8 +44,14 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 	private static final byte[] MAX_CLIENTS = "-ERR max number of clients reached\r\n"
 		.getBytes(StandardCharsets.US_ASCII);
 
-	/** How often a paused session is asked again whether input may resume. */
-	private static final long PAUSE_RECHECK_MILLIS = 10;
+	/**
+	 * First delay after a reply at which a still-paused session is asked again; it
+	 * doubles.
+	 */
+	private static final long PAUSE_RECHECK_MILLIS = 5;
+
+	/** How many times a still-paused session is asked again after a reply. */
+	private static final int PAUSE_RECHECKS = 6;
 
 	private final Engine engine;
 
@@ -76,6 +82,9 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 	private @Nullable ByteBuf batch;
 
 	private boolean reading;
+
+	/** Rechecks of a paused session left after the last reply; event loop only. */
+	private int rechecksLeft;
 
 	private boolean recheckScheduled;
 
@@ -314,6 +323,7 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 		}
 		if (!this.reading) {
 			flushBatch();
+			this.rechecksLeft = PAUSE_RECHECKS;
 			updateAutoRead();
 		}
 	}
@@ -350,15 +360,20 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 		if (channel.config().isAutoRead() != read) {
 			channel.config().setAutoRead(read);
 		}
-		if (paused && !this.recheckScheduled) {
-			// The contract has no "resumed" signal; a reply usually resumes input, and
-			// this
-			// late check covers a session that unpauses after its reply was written.
+		if (paused && this.rechecksLeft > 0 && !this.recheckScheduled) {
+			// The contract has no "resumed" signal. A blocked command ends with its
+			// reply,
+			// which brings the connection here; a session may mark itself unpaused only
+			// just after that reply, so it is asked again a few times, backing off, and
+			// then left alone until its next reply (a long-blocked client costs no
+			// timer).
 			this.recheckScheduled = true;
+			long delay = PAUSE_RECHECK_MILLIS << (PAUSE_RECHECKS - this.rechecksLeft);
+			this.rechecksLeft--;
 			context.executor().schedule(() -> {
 				this.recheckScheduled = false;
 				updateAutoRead();
-			}, PAUSE_RECHECK_MILLIS, TimeUnit.MILLISECONDS);
+			}, delay, TimeUnit.MILLISECONDS);
 		}
 	}
 
