@@ -37,6 +37,9 @@ final class FakeEngine implements Engine {
 
 	final AtomicInteger closedSessions = new AtomicInteger();
 
+	/** The protocol the last HELLO asked for, 0 before any. */
+	volatile int lastHello;
+
 	/** Pushes the engine tried to send, whether or not the connection still took them. */
 	final AtomicInteger pushesSent = new AtomicInteger();
 
@@ -136,6 +139,7 @@ final class FakeEngine implements Engine {
 				case "HELLO":
 					if (args.length > 1) {
 						this.protocol = Integer.parseInt(text(args[1]));
+						FakeEngine.this.lastHello = this.protocol;
 					}
 					this.output
 						.reply(new Reply.Map(List.of(Reply.bulk("server"), Reply.bulk("redis"), Reply.bulk("version"),

@@ -29,13 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LettuceTests {
 
+	private static FakeEngine engine;
+
 	private static RedipyServer server;
 
 	private static RedisClient client;
 
 	@BeforeAll
 	static void start() {
-		server = RedipyServer.start(new FakeEngine(), ServerOptions.defaults());
+		engine = new FakeEngine();
+		server = RedipyServer.start(engine, ServerOptions.defaults());
 		client = RedisClient.create();
 	}
 
@@ -58,8 +61,11 @@ class LettuceTests {
 	@ParameterizedTest
 	@EnumSource(ProtocolVersion.class)
 	void commandsAndRepliesRoundTrip(ProtocolVersion protocol) throws Exception {
+		engine.lastHello = 0;
 		try (StatefulRedisConnection<String, String> connection = connect(protocol)) {
 			assertThat(connection.sync().ping()).isEqualTo("PONG");
+			// Lettuce negotiates RESP3 with HELLO 3 and sends no HELLO for RESP2.
+			assertThat(engine.lastHello).isEqualTo((protocol == ProtocolVersion.RESP3) ? 3 : 0);
 			assertThat(connection.sync().echo("h\u00e9llo \r\n world")).isEqualTo("h\u00e9llo \r\n world");
 			Double score = connection.sync()
 				.dispatch(Sample.REPLY, new DoubleOutput<>(StringCodec.UTF8),
@@ -82,13 +88,18 @@ class LettuceTests {
 	}
 
 	/** The test engine's REPLY command. */
-	enum Sample implements ProtocolKeyword {
+	static final class Sample implements ProtocolKeyword {
 
-		REPLY;
+		static final Sample REPLY = new Sample();
 
 		@Override
 		public byte[] getBytes() {
-			return name().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+			return "REPLY".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		}
+
+		@Override
+		public String toString() {
+			return "REPLY";
 		}
 
 	}
