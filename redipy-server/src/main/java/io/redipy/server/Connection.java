@@ -218,7 +218,7 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 			kill();
 			return;
 		}
-		enqueue(message, size);
+		enqueue(new PendingPush(message, size), size);
 	}
 
 	@Override
@@ -313,12 +313,12 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 			if (item instanceof byte[] raw) {
 				out.writeBytes(raw);
 			}
+			else if (item instanceof PendingPush pending) {
+				this.queuedPushBytes.addAndGet(-pending.size());
+				ReplyEncoder.write(pending.message(), current.protocol(), out);
+			}
 			else {
-				Reply reply = (Reply) item;
-				if (reply instanceof Reply.Push push) {
-					this.queuedPushBytes.addAndGet(-ReplyEncoder.estimateSize(push));
-				}
-				ReplyEncoder.write(reply, current.protocol(), out);
+				ReplyEncoder.write((Reply) item, current.protocol(), out);
 			}
 		}
 		if (!this.reading) {
@@ -375,6 +375,12 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 				updateAutoRead();
 			}, delay, TimeUnit.MILLISECONDS);
 		}
+	}
+
+	/**
+	 * A push in the queue, with the size it was counted with against the output limits.
+	 */
+	private record PendingPush(Reply.Push message, long size) {
 	}
 
 }
