@@ -8,6 +8,8 @@ import java.util.List;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a client's bytes into commands ({@code byte[][]}) as Redis 7.0 parses them:
@@ -26,11 +28,22 @@ import io.netty.handler.codec.ByteToMessageDecoder;
  */
 final class RespDecoder extends ByteToMessageDecoder {
 
+	private static final Logger logger = LoggerFactory.getLogger(RespDecoder.class);
+
 	/**
 	 * Bulk strings at least this long are collected as they arrive (Redis's big-arg
 	 * threshold).
 	 */
 	static final int BIG_ARG = 32 * 1024;
+
+	/**
+	 * The most one command may hold, as Redis's {@code client-query-buffer-limit} (1 GB):
+	 * a client that declares two billion arguments and sends them must not fill the heap.
+	 */
+	static final long QUERY_LIMIT = 1024L * 1024 * 1024;
+
+	/** What an argument costs besides its bytes: the array object and its reference. */
+	private static final int ARG_OVERHEAD = 24;
 
 	private static final int NONE = 0;
 
@@ -43,6 +56,12 @@ final class RespDecoder extends ByteToMessageDecoder {
 	private final int maxInline;
 
 	private final int maxBulk;
+
+	/** The most a command's arguments may take, counting a little for each argument. */
+	private final long maxQuery;
+
+	/** What the arguments of the command being read take so far, by the same count. */
+	private long queryBytes;
 
 	private int requestType = NONE;
 
@@ -70,8 +89,13 @@ final class RespDecoder extends ByteToMessageDecoder {
 	private boolean failed;
 
 	RespDecoder(int maxInline, int maxBulk) {
+		this(maxInline, maxBulk, QUERY_LIMIT);
+	}
+
+	RespDecoder(int maxInline, int maxBulk, long maxQuery) {
 		this.maxInline = maxInline;
 		this.maxBulk = maxBulk;
+		this.maxQuery = maxQuery;
 	}
 
 	@Override
@@ -82,6 +106,14 @@ final class RespDecoder extends ByteToMessageDecoder {
 			}
 			Object request = (this.requestType == INLINE) ? inline(in) : multibulk(in);
 			if (request == null) {
+				if (this.queryBytes > this.maxQuery) {
+					// Redis closes such a client without a reply; so does this server.
+					logger.warn("Closing the connection of {}: its command passed {} bytes",
+							ctx.channel().remoteAddress(), this.maxQuery);
+					this.failed = true;
+					in.skipBytes(in.readableBytes());
+					ctx.close();
+				}
 				return;
 			}
 			if (request instanceof ProtocolError) {
@@ -106,6 +138,7 @@ final class RespDecoder extends ByteToMessageDecoder {
 		this.pendingArgs = 0;
 		this.bulkLength = -1;
 		this.args = new ArrayList<>();
+		this.queryBytes = 0;
 		this.scanned = 0;
 		this.big = null;
 		this.bigSize = 0;
@@ -181,6 +214,10 @@ final class RespDecoder extends ByteToMessageDecoder {
 			this.args.add(arg);
 			this.bulkLength = -1;
 			this.pendingArgs--;
+			this.queryBytes += arg.length + ARG_OVERHEAD;
+			if (this.queryBytes > this.maxQuery) {
+				return null;
+			}
 		}
 		return this.args.toArray(NO_ARGS);
 	}

@@ -77,4 +77,18 @@ class RespDecoderTests {
 			.containsExactly("[ECHO, " + big + "]");
 	}
 
+	@Test
+	void commandBeyondTheQueryLimitClosesTheConnection() {
+		EmbeddedChannel channel = new EmbeddedChannel(new RespDecoder(64 * 1024, 512 * 1024 * 1024, 1000));
+		channel.writeInbound(Unpooled.copiedBuffer(
+				"*5\r\n" + "$10\r\n0123456789\r\n".repeat(5) + "*1000\r\n" + "$10\r\n0123456789\r\n".repeat(100),
+				StandardCharsets.US_ASCII));
+		byte[][] first = channel.readInbound();
+		assertThat(first).hasNumberOfRows(5);
+		Object second = channel.readInbound();
+		assertThat(second).as("the command past the limit").isNull();
+		assertThat(channel.isOpen()).isFalse();
+		channel.finishAndReleaseAll();
+	}
+
 }
