@@ -74,7 +74,8 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 	/** When pending output first exceeded the soft limit, 0 while it is below. */
 	private volatile long softLimitSince;
 
-	private @Nullable ChannelHandlerContext ctx;
+	/** Read by the threads that send replies and pushes, so volatile. */
+	private volatile @Nullable ChannelHandlerContext ctx;
 
 	private @Nullable Session session;
 
