@@ -18,10 +18,10 @@ import io.redipy.command.Session;
 
 /**
  * A small engine for the server's tests: PING, ECHO, HELLO 2|3, QUIT, CLIENT (accepted),
- * LATER ms text (blocks, then replies from another thread), PUSHES n size [pause ms]
- * (pushes from another thread), REPLY type (one reply of each kind); anything else is an
- * unknown command. One reply per command, as Redis gives, so reply counts can be
- * compared.
+ * LATER ms text (blocks, then replies from another thread), PUSHES n size [pause ms] and
+ * NUMBERED n (pushes from another thread), REPLY type (one reply of each kind); anything
+ * else is an unknown command. One reply per command, as Redis gives, so reply counts can
+ * be compared.
  */
 final class FakeEngine implements Engine {
 
@@ -182,6 +182,19 @@ final class FakeEngine implements Engine {
 					}, "fake-pusher");
 					pusher.setDaemon(true);
 					pusher.start();
+					break;
+				case "NUMBERED":
+					// NUMBERED n: n pushes from another thread, each carrying its number.
+					int numbered = Integer.parseInt(text(args[1]));
+					this.output.reply(Reply.OK);
+					Thread counter = new Thread(() -> {
+						for (int i = 0; i < numbered; i++) {
+							this.output.push(new Reply.Push(List.of(Reply.bulk("message"), Reply.bulk("chan"),
+									Reply.bulk(Integer.toString(i)))));
+						}
+					}, "fake-numbered");
+					counter.setDaemon(true);
+					counter.start();
 					break;
 				case "REPLY":
 					this.output.reply(sample(text(args[1])));

@@ -81,4 +81,29 @@ class PipeliningTests {
 		}
 	}
 
+	@Test
+	void pushesFromAnotherThreadInterleaveWholeAndInOrderWithReplies() throws IOException {
+		try (RawClient client = new RawClient(server.port())) {
+			StringBuilder pings = new StringBuilder("NUMBERED 5000\r\n");
+			for (int i = 0; i < 5000; i++) {
+				pings.append("ECHO ").append(i).append("\r\n");
+			}
+			client.send(pings.toString());
+			assertThat(client.reply()).isEqualTo("+OK\r\n");
+			int nextPush = 0;
+			int nextEcho = 0;
+			while (nextPush < 5000 || nextEcho < 5000) {
+				String reply = client.reply();
+				if (reply.startsWith("*3\r\n$7\r\nmessage\r\n")) {
+					String number = Integer.toString(nextPush++);
+					assertThat(reply).endsWith("$" + number.length() + "\r\n" + number + "\r\n");
+				}
+				else {
+					String number = Integer.toString(nextEcho++);
+					assertThat(reply).isEqualTo("$" + number.length() + "\r\n" + number + "\r\n");
+				}
+			}
+		}
+	}
+
 }
