@@ -84,6 +84,9 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 
 	private boolean reading;
 
+	/** A protocol error held back while the session is blocked (event loop only). */
+	private byte @Nullable [] pendingError;
+
 	/** Rechecks of a paused session left after the last reply; event loop only. */
 	private int rechecksLeft;
 
@@ -124,8 +127,16 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 			return;
 		}
 		if (msg instanceof RespDecoder.ProtocolError error) {
-			enqueue(error.line(), 0);
-			close();
+			if (current.paused()) {
+				// Redis reads nothing while a client is blocked, so its protocol error
+				// comes
+				// after the replies to the commands before it.
+				this.pendingError = error.line();
+			}
+			else {
+				enqueue(error.line(), 0);
+				close();
+			}
 			return;
 		}
 		try {
@@ -357,6 +368,13 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 		}
 		Channel channel = context.channel();
 		boolean paused = current.paused();
+		byte[] error = this.pendingError;
+		if (error != null && !paused) {
+			this.pendingError = null;
+			enqueue(error, 0);
+			close();
+			return;
+		}
 		boolean read = channel.isWritable() && !paused;
 		if (channel.config().isAutoRead() != read) {
 			channel.config().setAutoRead(read);

@@ -106,4 +106,17 @@ class PipeliningTests {
 		}
 	}
 
+	@Test
+	void protocolErrorBehindABlockedCommandComesAfterTheRepliesBeforeIt() throws IOException {
+		// Redis answers "BLPOP nokey 0.3\r\nPING\r\n*x\r\nPING\r\n" with *-1, +PONG, the
+		// error, and closes.
+		try (RawClient client = new RawClient(server.port())) {
+			client.send("LATER 200 late\r\nPING\r\n*x\r\nPING\r\n");
+			assertThat(client.reply()).isEqualTo("$4\r\nlate\r\n");
+			assertThat(client.reply()).isEqualTo("+PONG\r\n");
+			assertThat(client.reply()).isEqualTo("-ERR Protocol error: invalid multibulk length\r\n");
+			assertThat(client.closedByServer()).isTrue();
+		}
+	}
+
 }
