@@ -1,0 +1,228 @@
+package io.redipy.server;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.redipy.command.Reply;
+
+/**
+ * Writes a {@link Reply} in RESP3, or in RESP2 downgraded as Redis 7.0 downgrades it: a
+ * map as a flat array, a set and a push as an array, a double and a big number as a bulk
+ * string, a boolean as {@code :1}/{@code :0}, a verbatim string as a bulk string of its
+ * text, a null as {@code $-1} or {@code *-1}.
+ */
+final class ReplyEncoder {
+
+	private static final byte[] CRLF = { '\r', '\n' };
+
+	private static final MathContext SEVENTEEN = new MathContext(17, RoundingMode.HALF_EVEN);
+
+	private ReplyEncoder() {
+	}
+
+	static void write(Reply reply, int protocol, ByteBuf out) {
+		boolean resp3 = protocol >= 3;
+		if (reply instanceof Reply.Simple simple) {
+			line(out, '+', simple.text());
+		}
+		else if (reply instanceof Reply.Error error) {
+			line(out, '-', error.message());
+		}
+		else if (reply instanceof Reply.Int integer) {
+			number(out, ':', integer.value());
+		}
+		else if (reply instanceof Reply.Bulk bulk) {
+			bulk(out, '$', bulk.bytes());
+		}
+		else if (reply instanceof Reply.Null nil) {
+			if (resp3) {
+				out.writeByte('_').writeBytes(CRLF);
+			}
+			else {
+				out.writeByte(nil.array() ? '*' : '$').writeByte('-').writeByte('1').writeBytes(CRLF);
+			}
+		}
+		else if (reply instanceof Reply.Array array) {
+			aggregate(out, '*', array.elements().size(), array.elements(), protocol);
+		}
+		else if (reply instanceof Reply.Map map) {
+			int size = map.keysAndValues().size();
+			aggregate(out, resp3 ? '%' : '*', resp3 ? size / 2 : size, map.keysAndValues(), protocol);
+		}
+		else if (reply instanceof Reply.Set set) {
+			aggregate(out, resp3 ? '~' : '*', set.elements().size(), set.elements(), protocol);
+		}
+		else if (reply instanceof Reply.Push push) {
+			aggregate(out, resp3 ? '>' : '*', push.elements().size(), push.elements(), protocol);
+		}
+		else if (reply instanceof Reply.Double dbl) {
+			String text = formatDouble(dbl.value());
+			if (resp3) {
+				line(out, ',', text);
+			}
+			else {
+				bulk(out, '$', text.getBytes(StandardCharsets.US_ASCII));
+			}
+		}
+		else if (reply instanceof Reply.Bool bool) {
+			if (resp3) {
+				out.writeByte('#').writeByte(bool.value() ? 't' : 'f').writeBytes(CRLF);
+			}
+			else {
+				number(out, ':', bool.value() ? 1 : 0);
+			}
+		}
+		else if (reply instanceof Reply.BigNumber big) {
+			if (resp3) {
+				line(out, '(', big.digits());
+			}
+			else {
+				bulk(out, '$', big.digits().getBytes(StandardCharsets.US_ASCII));
+			}
+		}
+		else if (reply instanceof Reply.Verbatim verbatim) {
+			if (resp3) {
+				byte[] text = verbatim.text();
+				number(out, '=', text.length + 4L);
+				out.writeCharSequence(verbatim.format(), StandardCharsets.US_ASCII);
+				out.writeByte(':').writeBytes(text).writeBytes(CRLF);
+			}
+			else {
+				bulk(out, '$', verbatim.text());
+			}
+		}
+		else {
+			throw new IllegalArgumentException("Unknown reply type: " + reply.getClass().getName());
+		}
+	}
+
+	/**
+	 * Returns about how many bytes a reply takes written, to account for output that has
+	 * not been written yet.
+	 */
+	static long estimateSize(Reply reply) {
+		if (reply instanceof Reply.Bulk bulk) {
+			return bulk.bytes().length + 16L;
+		}
+		if (reply instanceof Reply.Verbatim verbatim) {
+			return verbatim.text().length + 20L;
+		}
+		List<Reply> elements = null;
+		if (reply instanceof Reply.Array array) {
+			elements = array.elements();
+		}
+		else if (reply instanceof Reply.Map map) {
+			elements = map.keysAndValues();
+		}
+		else if (reply instanceof Reply.Set set) {
+			elements = set.elements();
+		}
+		else if (reply instanceof Reply.Push push) {
+			elements = push.elements();
+		}
+		if (elements == null) {
+			return 32;
+		}
+		long size = 16;
+		for (Reply element : elements) {
+			size += estimateSize(element);
+		}
+		return size;
+	}
+
+	private static void aggregate(ByteBuf out, char type, int count, List<Reply> elements, int protocol) {
+		number(out, type, count);
+		for (Reply element : elements) {
+			write(element, protocol, out);
+		}
+	}
+
+	private static void line(ByteBuf out, char type, String text) {
+		out.writeByte(type);
+		ByteBufUtil.writeUtf8(out, text);
+		out.writeBytes(CRLF);
+	}
+
+	private static void bulk(ByteBuf out, char type, byte[] bytes) {
+		number(out, type, bytes.length);
+		out.writeBytes(bytes).writeBytes(CRLF);
+	}
+
+	private static void number(ByteBuf out, char type, long value) {
+		out.writeByte(type);
+		out.writeCharSequence(Long.toString(value), StandardCharsets.US_ASCII);
+		out.writeBytes(CRLF);
+	}
+
+	/**
+	 * Formats a double as Redis 7.0's {@code addReplyDouble}: {@code inf} and
+	 * {@code -inf}, else C's {@code %.17g} (17 significant digits, rounded half-even from
+	 * the exact binary value, trailing zeros dropped, exponent form below 1e-4 and from
+	 * 1e17, with at least two exponent digits).
+	 */
+	static String formatDouble(double value) {
+		if (Double.isInfinite(value)) {
+			return (value > 0) ? "inf" : "-inf";
+		}
+		if (Double.isNaN(value)) {
+			return ((Double.doubleToRawLongBits(value) < 0) ? "-" : "") + "nan";
+		}
+		if (value == 0) {
+			return ((Double.doubleToRawLongBits(value) < 0) ? "-" : "") + "0";
+		}
+		BigDecimal rounded = new BigDecimal(value).round(SEVENTEEN);
+		// The decimal exponent of the first significant digit, after rounding (9.99...
+		// may become 10).
+		int exponent = rounded.precision() - rounded.scale() - 1;
+		String digits = rounded.unscaledValue().abs().toString();
+		StringBuilder text = new StringBuilder(32);
+		if (value < 0) {
+			text.append('-');
+		}
+		if (exponent < -4 || exponent >= 17) {
+			int end = digits.length();
+			while (end > 1 && digits.charAt(end - 1) == '0') {
+				end--;
+			}
+			String mantissa = digits.substring(0, end);
+			text.append(mantissa.charAt(0));
+			if (mantissa.length() > 1) {
+				text.append('.').append(mantissa, 1, mantissa.length());
+			}
+			text.append('e').append((exponent < 0) ? '-' : '+');
+			int magnitude = Math.abs(exponent);
+			if (magnitude < 10) {
+				text.append('0');
+			}
+			text.append(magnitude);
+		}
+		else {
+			text.append(stripZeros(rounded.abs().toPlainString()));
+		}
+		return text.toString();
+	}
+
+	/**
+	 * Drops trailing zeros of a fraction, and then a bare point; integers stay as they
+	 * are.
+	 */
+	private static String stripZeros(String number) {
+		if (number.indexOf('.') < 0) {
+			return number;
+		}
+		int end = number.length();
+		while (number.charAt(end - 1) == '0') {
+			end--;
+		}
+		if (number.charAt(end - 1) == '.') {
+			end--;
+		}
+		return number.substring(0, end);
+	}
+
+}

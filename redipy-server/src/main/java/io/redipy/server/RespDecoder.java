@@ -1,0 +1,369 @@
+package io.redipy.server;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.ByteToMessageDecoder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a client's bytes into commands ({@code byte[][]}) as Redis 7.0 parses them:
+ * multibulk requests when the first byte is {@code *}, inline requests otherwise, with
+ * Redis's protocol errors, which are passed on as a {@link ProtocolError} after which all
+ * further input is dropped.
+ *
+ * <p>
+ * The rules follow {@code processInlineBuffer} and {@code processMultibulkBuffer} of
+ * Redis's {@code networking.c}, including their quirks, so that a frame Redis accepts is
+ * accepted here and a frame it rejects is rejected with the same words: a line ends at
+ * the first {@code \r} (multibulk) or {@code \n} (inline) and the byte after a {@code \r}
+ * is skipped unchecked, as are the two bytes after a bulk string; a NUL byte ends the
+ * search for a line end (Redis searches with {@code strchr}), so such a line completes
+ * only by growing past the limit.
+ */
+final class RespDecoder extends ByteToMessageDecoder {
+
+	private static final Logger logger = LoggerFactory.getLogger(RespDecoder.class);
+
+	/**
+	 * Bulk strings at least this long are collected as they arrive (Redis's big-arg
+	 * threshold).
+	 */
+	static final int BIG_ARG = 32 * 1024;
+
+	/**
+	 * The most one command may hold, as Redis's {@code client-query-buffer-limit} (1 GB):
+	 * a client that declares two billion arguments and sends them must not fill the heap.
+	 */
+	static final long QUERY_LIMIT = 1024L * 1024 * 1024;
+
+	/** What an argument costs besides its bytes: the array object and its reference. */
+	private static final int ARG_OVERHEAD = 24;
+
+	private static final int NONE = 0;
+
+	private static final int INLINE = 1;
+
+	private static final int MULTIBULK = 2;
+
+	private static final byte[][] NO_ARGS = new byte[0][];
+
+	private final int maxInline;
+
+	private final int maxBulk;
+
+	/** The most a command's arguments may take, counting a little for each argument. */
+	private final long maxQuery;
+
+	/** What the arguments of the command being read take so far, by the same count. */
+	private long queryBytes;
+
+	private int requestType = NONE;
+
+	/** Arguments of the multibulk request still to come; 0 before its count is read. */
+	private long pendingArgs;
+
+	/** Length of the bulk string being read, -1 before its length line is read. */
+	private long bulkLength = -1;
+
+	private List<byte[]> args = new ArrayList<>();
+
+	/**
+	 * Bytes from the reader index already searched for a line end without finding one.
+	 */
+	private int scanned;
+
+	/**
+	 * A big bulk string collected as it arrives, so that its declared length is never
+	 * allocated ahead.
+	 */
+	private byte @org.jspecify.annotations.Nullable [] big;
+
+	private int bigSize;
+
+	private boolean failed;
+
+	RespDecoder(int maxInline, int maxBulk) {
+		this(maxInline, maxBulk, QUERY_LIMIT);
+	}
+
+	RespDecoder(int maxInline, int maxBulk, long maxQuery) {
+		this.maxInline = maxInline;
+		this.maxBulk = maxBulk;
+		this.maxQuery = maxQuery;
+	}
+
+	@Override
+	protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+		while (!this.failed && in.isReadable()) {
+			if (this.requestType == NONE) {
+				this.requestType = (in.getByte(in.readerIndex()) == '*') ? MULTIBULK : INLINE;
+			}
+			Object request = (this.requestType == INLINE) ? inline(in) : multibulk(in);
+			if (request == null) {
+				if (this.queryBytes > this.maxQuery) {
+					// Redis closes such a client without a reply; so does this server.
+					logger.warn("Closing the connection of {}: its command passed {} bytes",
+							ctx.channel().remoteAddress(), this.maxQuery);
+					this.failed = true;
+					in.skipBytes(in.readableBytes());
+					ctx.close();
+				}
+				return;
+			}
+			if (request instanceof ProtocolError) {
+				this.failed = true;
+				out.add(request);
+				break;
+			}
+			byte[][] command = (byte[][]) request;
+			reset();
+			if (command.length > 0) {
+				out.add(command);
+			}
+		}
+		if (this.failed) {
+			// Redis stops reading a client after a protocol error; so does this decoder.
+			in.skipBytes(in.readableBytes());
+		}
+	}
+
+	private void reset() {
+		this.requestType = NONE;
+		this.pendingArgs = 0;
+		this.bulkLength = -1;
+		this.args = new ArrayList<>();
+		this.queryBytes = 0;
+		this.scanned = 0;
+		this.big = null;
+		this.bigSize = 0;
+	}
+
+	private @org.jspecify.annotations.Nullable Object inline(ByteBuf in) {
+		int start = in.readerIndex();
+		int newline = find(in, (byte) '\n');
+		if (newline < 0) {
+			return (in.readableBytes() > this.maxInline) ? ProtocolError.of("too big inline request") : null;
+		}
+		int end = (newline > start && in.getByte(newline - 1) == '\r') ? newline - 1 : newline;
+		byte[][] split = InlineSplitter.split(in, start, end);
+		if (split == null) {
+			return ProtocolError.of("unbalanced quotes in request");
+		}
+		in.readerIndex(newline + 1);
+		return split;
+	}
+
+	private @org.jspecify.annotations.Nullable Object multibulk(ByteBuf in) {
+		if (this.pendingArgs == 0) {
+			int cr = find(in, (byte) '\r');
+			if (cr < 0) {
+				return (in.readableBytes() > this.maxInline) ? ProtocolError.of("too big mbulk count string") : null;
+			}
+			if (cr == in.writerIndex() - 1) {
+				return null;
+			}
+			long count = parseLong(in, in.readerIndex() + 1, cr);
+			if (count == INVALID || count > Integer.MAX_VALUE) {
+				return ProtocolError.of("invalid multibulk length");
+			}
+			in.readerIndex(cr + 2);
+			this.scanned = 0;
+			if (count <= 0) {
+				return NO_ARGS;
+			}
+			this.pendingArgs = count;
+			// Room grows with the arguments that arrive, not with the count a client
+			// declares.
+			this.args = new ArrayList<>((int) Math.min(count, 1024));
+		}
+		while (this.pendingArgs > 0) {
+			if (this.bulkLength == -1) {
+				int cr = find(in, (byte) '\r');
+				if (cr < 0) {
+					return (in.readableBytes() > this.maxInline) ? ProtocolError.of("too big bulk count string") : null;
+				}
+				if (cr == in.writerIndex() - 1) {
+					return null;
+				}
+				byte first = in.getByte(in.readerIndex());
+				if (first != '$') {
+					return ProtocolError.expectedDollar(first);
+				}
+				long length = parseLong(in, in.readerIndex() + 1, cr);
+				if (length == INVALID || length < 0 || length > this.maxBulk) {
+					return ProtocolError.of("invalid bulk length");
+				}
+				in.readerIndex(cr + 2);
+				this.scanned = 0;
+				this.bulkLength = length;
+				if (length >= BIG_ARG) {
+					this.big = new byte[(int) Math.min(length, Math.max(BIG_ARG, in.readableBytes()))];
+					this.bigSize = 0;
+				}
+			}
+			byte[] arg = (this.big != null) ? readBig(in) : readSmall(in);
+			if (arg == null) {
+				return null;
+			}
+			this.args.add(arg);
+			this.bulkLength = -1;
+			this.pendingArgs--;
+			this.queryBytes += arg.length + ARG_OVERHEAD;
+			if (this.queryBytes > this.maxQuery) {
+				return null;
+			}
+		}
+		return this.args.toArray(NO_ARGS);
+	}
+
+	private byte @org.jspecify.annotations.Nullable [] readSmall(ByteBuf in) {
+		if (in.readableBytes() < this.bulkLength + 2) {
+			return null;
+		}
+		byte[] arg = new byte[(int) this.bulkLength];
+		in.readBytes(arg);
+		in.skipBytes(2);
+		return arg;
+	}
+
+	private byte @org.jspecify.annotations.Nullable [] readBig(ByteBuf in) {
+		byte[] buffer = this.big;
+		int length = (int) this.bulkLength;
+		int wanted = Math.min(in.readableBytes(), length - this.bigSize);
+		if (wanted > 0) {
+			if (this.bigSize + wanted > buffer.length) {
+				// Grow with the bytes that came, never beyond the declared length, so the
+				// full buffer is exactly the argument.
+				buffer = Arrays.copyOf(buffer,
+						(int) Math.min(length, Math.max(2L * buffer.length, this.bigSize + wanted)));
+				this.big = buffer;
+			}
+			in.readBytes(buffer, this.bigSize, wanted);
+			this.bigSize += wanted;
+		}
+		if (this.bigSize < length || in.readableBytes() < 2) {
+			return null;
+		}
+		in.skipBytes(2);
+		this.big = null;
+		return buffer;
+	}
+
+	/**
+	 * Returns the index of the first {@code target} byte from the reader index, or -1 if
+	 * none came yet or a NUL byte comes first (as {@code strchr} stops there). Bytes
+	 * searched before are not searched again.
+	 */
+	private int find(ByteBuf in, byte target) {
+		int from = in.readerIndex() + this.scanned;
+		int length = in.writerIndex() - from;
+		int found = (length > 0) ? in.forEachByte(from, length, (b) -> b != target && b != 0) : -1;
+		if (found < 0) {
+			this.scanned = in.readableBytes();
+			return -1;
+		}
+		if (in.getByte(found) == 0) {
+			// A NUL stays where it is: the line can only end by outgrowing the limit.
+			this.scanned = found - in.readerIndex();
+			return -1;
+		}
+		return found;
+	}
+
+	static final long INVALID = Long.MIN_VALUE;
+
+	/**
+	 * Parses a decimal integer as Redis's {@code string2ll} does: no sign but a leading
+	 * minus, no leading zeros, no spaces, at most 20 characters, within a long.
+	 * @return the value, or {@link #INVALID}
+	 */
+	static long parseLong(ByteBuf in, int from, int to) {
+		int length = to - from;
+		if (length <= 0 || length >= 21) {
+			return INVALID;
+		}
+		int i = from;
+		boolean negative = false;
+		if (in.getByte(i) == '-') {
+			negative = true;
+			i++;
+			if (i == to) {
+				return INVALID;
+			}
+		}
+		else if (length == 1 && in.getByte(i) == '0') {
+			return 0;
+		}
+		byte first = in.getByte(i);
+		if (first < '1' || first > '9') {
+			return INVALID;
+		}
+		long value = first - '0';
+		for (i++; i < to; i++) {
+			byte digit = in.getByte(i);
+			if (digit < '0' || digit > '9') {
+				return INVALID;
+			}
+			if (Long.compareUnsigned(value, Long.divideUnsigned(-1L, 10)) > 0) {
+				return INVALID;
+			}
+			long shifted = value * 10;
+			if (Long.compareUnsigned(shifted, -1L - (digit - '0')) > 0) {
+				return INVALID;
+			}
+			value = shifted + (digit - '0');
+		}
+		if (negative) {
+			if (Long.compareUnsigned(value, Long.MIN_VALUE) > 0) {
+				return INVALID;
+			}
+			// -2^63 is valid but is the INVALID marker; callers treat both the same as
+			// any
+			// negative number, so one above it stands in for it.
+			return (value == Long.MIN_VALUE) ? Long.MIN_VALUE + 1 : -value;
+		}
+		return (value < 0) ? INVALID : value;
+	}
+
+	/**
+	 * A protocol error: the whole reply line to write before the connection closes.
+	 *
+	 * @param line the reply, {@code -ERR Protocol error: ...\r\n}
+	 */
+	record ProtocolError(byte[] line) {
+
+		static ProtocolError of(String what) {
+			return new ProtocolError(("-ERR Protocol error: " + what + "\r\n").getBytes(StandardCharsets.US_ASCII));
+		}
+
+		/**
+		 * Redis writes the offending byte as it is ({@code %c}), a CR or LF as a space.
+		 */
+		static ProtocolError expectedDollar(byte got) {
+			byte shown = (got == '\r' || got == '\n') ? (byte) ' ' : got;
+			byte[] head = "-ERR Protocol error: expected '$', got '".getBytes(StandardCharsets.US_ASCII);
+			byte[] line = Arrays.copyOf(head, head.length + 4);
+			line[head.length] = shown;
+			line[head.length + 1] = '\'';
+			line[head.length + 2] = '\r';
+			line[head.length + 3] = '\n';
+			return new ProtocolError(line);
+		}
+
+		/**
+		 * Returns the error text without the leading {@code -} and the line end.
+		 * @return the text
+		 */
+		String text() {
+			return new String(this.line, 1, this.line.length - 3, StandardCharsets.ISO_8859_1);
+		}
+
+	}
+
+}

@@ -1,0 +1,27 @@
+package io.redipy.server;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+/**
+ * The transport knows the engine contract ({@code io.redipy.command}) and nothing else of
+ * redipy: no backend, no client API, no Spring, so any engine can be carried.
+ */
+class ServerArchitectureTests {
+
+	@Test
+	void serverDependsOnlyOnTheCommandContractNettyAndTheJdk() {
+		JavaClasses server = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("io.redipy.server");
+		classes().should()
+			.onlyDependOnClassesThat()
+			.resideInAnyPackage("io.redipy.server..", "io.redipy.command..", "io.netty..", "org.slf4j..",
+					"org.jspecify..", "java..")
+			.check(server);
+	}
+
+}
