@@ -16,6 +16,10 @@ import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
 import io.redipy.api.SetOptions;
 import io.redipy.api.Ttl;
+import io.redipy.command.CommandFlag;
+import io.redipy.command.CommandReplies;
+import io.redipy.command.CommandSpec;
+import io.redipy.command.CommandTable;
 import io.redipy.command.Reply;
 import org.jspecify.annotations.Nullable;
 
@@ -29,12 +33,6 @@ final class RespCommands {
 	private RespCommands() {
 	}
 
-	/** The command changes data. */
-	static final int WRITE = 1;
-
-	/** The command may run before the client authenticated. */
-	static final int NO_AUTH = 2;
-
 	/** The command runs at once inside a transaction instead of being queued. */
 	static final int TRANSACTION = 4;
 
@@ -42,15 +40,22 @@ final class RespCommands {
 	static final int SUBSCRIBER = 8;
 
 	/**
-	 * One command of the endpoint.
+	 * The command table: every command's arity, flags and keys, described once. The
+	 * engine's handlers add only what they do.
+	 */
+	static final CommandTable TABLE = CommandTable.standard();
+
+	private static final CommandReplies TABLE_REPLIES = new CommandReplies(TABLE);
+
+	/**
+	 * What the endpoint does for one command of the table (for a container such as
+	 * {@code CLIENT}, for all its subcommands).
 	 *
 	 * @param name the name in lower case
-	 * @param arity Redis's arity: exact if positive, a minimum if negative, counting the
-	 * name
-	 * @param flags {@link #WRITE}, {@link #NO_AUTH}, {@link #TRANSACTION}
+	 * @param flags the engine's own: {@link #TRANSACTION}, {@link #SUBSCRIBER}
 	 * @param handler what it does
 	 */
-	record Command(String name, int arity, int flags, Handler handler) {
+	record Command(String name, int flags, Handler handler) {
 
 		boolean has(int flag) {
 			return (this.flags & flag) != 0;
@@ -71,9 +76,14 @@ final class RespCommands {
 
 	private static final Map<String, Command> COMMANDS = new HashMap<>();
 
-	/** Adds a command to the table (called once per command as the class loads). */
-	static void add(String name, int arity, int flags, Handler handler) {
-		COMMANDS.put(name, new Command(name, arity, flags, handler));
+	/**
+	 * Adds what a command of the table does (called once per command as the class loads).
+	 */
+	static void add(String name, int flags, Handler handler) {
+		if (TABLE.find(name) == null) {
+			throw new IllegalStateException("'" + name + "' is not in the command table");
+		}
+		COMMANDS.put(name, new Command(name, flags, handler));
 	}
 
 	static {
@@ -86,48 +96,61 @@ final class RespCommands {
 		blocking();
 		RespListsAndHashes.register();
 		RespSetsAndSortedSets.register();
+		add("command", 0, (c) -> TABLE_REPLIES.reply(java.util.Arrays.asList(c.args)));
 	}
 
-	/** Returns the command of a name, in any case. */
-	static @Nullable Command find(byte[] name) {
-		return COMMANDS.get(Wire.upper(name).toLowerCase(Locale.ROOT));
+	/** Returns the names of the commands the endpoint runs. */
+	static java.util.Set<String> names() {
+		return java.util.Collections.unmodifiableSet(COMMANDS.keySet());
 	}
 
 	/**
-	 * Runs one command of a session.
+	 * Runs one command of a session: the table finds it and checks its arguments' count
+	 * (with Redis's errors), then come authentication, subscriber mode and transactions,
+	 * in the order Redis checks them.
 	 * @return its reply, or null when it replied itself (or will)
 	 */
 	static @Nullable Reply dispatch(RespSession session, byte[][] args) {
-		Command command = find(args[0]);
+		CommandTable.Resolution resolution = TABLE.resolve(java.util.Arrays.asList(args));
+		if (resolution instanceof CommandTable.Resolution.Rejected rejected) {
+			return reject(session, rejected.error(), Wire.upper(args[0]).equals("EXEC"));
+		}
+		CommandSpec spec = ((CommandTable.Resolution.Found) resolution).command();
+		String name = spec.name();
+		int bar = name.indexOf('|');
+		Command command = COMMANDS.get((bar < 0) ? name : name.substring(0, bar));
 		if (command == null) {
-			if (session.queued != null) {
-				session.queueFailed = true;
-			}
-			return Reply.error(unknownCommand(args));
+			return reject(session, Reply.error(unknownCommand(args)), false);
 		}
-		if ((command.arity > 0 && args.length != command.arity)
-				|| (command.arity < 0 && args.length < -command.arity)) {
-			if (session.queued != null) {
-				session.queueFailed = true;
-			}
-			return Reply.error("ERR wrong number of arguments for '" + command.name + "' command");
-		}
-		if (!session.authenticated && !command.has(NO_AUTH)) {
-			if (session.queued != null) {
-				session.queueFailed = true;
-			}
-			return Reply.error("NOAUTH Authentication required.");
+		if (!session.authenticated && !spec.has(CommandFlag.NO_AUTH)) {
+			return reject(session, Reply.error("NOAUTH Authentication required."), false);
 		}
 		if (session.subscriberMode() && !command.has(SUBSCRIBER)) {
-			return Reply.error("ERR Can't execute '" + command.name
+			return Reply.error("ERR Can't execute '" + name
 					+ "': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context");
 		}
-		session.lastCommand = command.name;
+		session.lastCommand = name;
 		if (session.queued != null && !command.has(TRANSACTION)) {
 			session.queued.add(args);
 			return Reply.QUEUED;
 		}
 		return run(session, command, args);
+	}
+
+	/**
+	 * A command refused before it ran: inside a transaction it makes {@code EXEC} fail,
+	 * and a refused {@code EXEC} ends the transaction.
+	 */
+	private static Reply reject(RespSession session, Reply error, boolean exec) {
+		if (session.queued != null) {
+			if (exec) {
+				session.discard();
+			}
+			else {
+				session.queueFailed = true;
+			}
+		}
+		return error;
 	}
 
 	/** Runs a command whose arity and access were checked. */
@@ -246,7 +269,7 @@ final class RespCommands {
 	// connection
 
 	private static void connection() {
-		add("ping", -1, SUBSCRIBER, (c) -> {
+		add("ping", SUBSCRIBER, (c) -> {
 			if (c.size() > 2) {
 				throw Errors.error("ERR wrong number of arguments for 'ping' command");
 			}
@@ -255,25 +278,25 @@ final class RespCommands {
 			}
 			return (c.size() == 2) ? new Reply.Bulk(c.args[1]) : simple("PONG");
 		});
-		add("echo", 2, 0, (c) -> new Reply.Bulk(c.args[1]));
-		add("quit", -1, NO_AUTH | TRANSACTION | SUBSCRIBER, (c) -> {
+		add("echo", 0, (c) -> new Reply.Bulk(c.args[1]));
+		add("quit", TRANSACTION | SUBSCRIBER, (c) -> {
 			c.session.output.reply(Reply.OK);
 			c.session.output.close();
 			return null;
 		});
-		add("reset", 1, NO_AUTH | TRANSACTION | SUBSCRIBER, (c) -> {
+		add("reset", TRANSACTION | SUBSCRIBER, (c) -> {
 			c.session.reset();
 			return simple("RESET");
 		});
-		add("auth", -2, NO_AUTH, (c) -> {
+		add("auth", 0, (c) -> {
 			if (c.size() > 3) {
 				throw Errors.error(Errors.SYNTAX);
 			}
 			authenticate(c.session, (c.size() == 3) ? c.args[1] : null, c.args[c.size() - 1]);
 			return Reply.OK;
 		});
-		add("hello", -1, NO_AUTH, RespCommands::hello);
-		add("select", 2, 0, (c) -> {
+		add("hello", 0, RespCommands::hello);
+		add("select", 0, (c) -> {
 			long index = c.integer(1);
 			if (index < 0 || index >= MemoryStore.DATABASES) {
 				throw Errors.error("ERR DB index is out of range");
@@ -281,7 +304,7 @@ final class RespCommands {
 			c.session.select((int) index);
 			return Reply.OK;
 		});
-		add("client", -2, 0, RespCommands::client);
+		add("client", 0, RespCommands::client);
 	}
 
 	private static void authenticate(RespSession session, byte @Nullable [] user, byte[] password) {
@@ -507,13 +530,13 @@ final class RespCommands {
 	// server
 
 	private static void server() {
-		add("dbsize", 1, 0, (c) -> integer(c.run((db) -> KeyOps.dbsize(db, ""))));
-		add("flushdb", -1, WRITE, (c) -> {
+		add("dbsize", 0, (c) -> integer(c.run((db) -> KeyOps.dbsize(db, ""))));
+		add("flushdb", 0, (c) -> {
 			flushMode(c);
 			c.run((db) -> KeyOps.flushall(db, ""));
 			return Reply.OK;
 		});
-		add("flushall", -1, WRITE, (c) -> {
+		add("flushall", 0, (c) -> {
 			flushMode(c);
 			MemoryStore store = c.store();
 			store.execute(0, (db) -> {
@@ -524,7 +547,7 @@ final class RespCommands {
 			});
 			return Reply.OK;
 		});
-		add("swapdb", 3, WRITE, (c) -> {
+		add("swapdb", 0, (c) -> {
 			int a = dbIndex(c, 1, "ERR invalid first DB index");
 			int b = dbIndex(c, 2, "ERR invalid second DB index");
 			MemoryStore store = c.store();
@@ -534,7 +557,7 @@ final class RespCommands {
 			});
 			return Reply.OK;
 		});
-		add("move", 3, WRITE, (c) -> {
+		add("move", 0, (c) -> {
 			String key = c.text(1);
 			int target = dbIndex(c, 2, "ERR value is not an integer or out of range");
 			if (target == c.session.db) {
@@ -543,14 +566,14 @@ final class RespCommands {
 			MemoryStore store = c.store();
 			return flag(c.run((db) -> KeyOps.move(db, store.db(target), key)));
 		});
-		add("time", 1, 0, (c) -> {
+		add("time", 0, (c) -> {
 			Instant now = c.store().clock().instant();
 			long micros = now.getNano() / 1000;
 			return bulks(List.of(Long.toString(now.getEpochSecond()), Long.toString(micros)));
 		});
-		add("info", -1, 0, (c) -> new Reply.Verbatim("txt",
+		add("info", 0, (c) -> new Reply.Verbatim("txt",
 				Info.info(c.session.endpoint, c.texts(1)).getBytes(StandardCharsets.UTF_8)));
-		add("config", -2, 0, RespCommands::config);
+		add("config", 0, RespCommands::config);
 	}
 
 	private static void flushMode(Call c) {
@@ -614,16 +637,16 @@ final class RespCommands {
 	// blocking commands
 
 	private static void blocking() {
-		add("blpop", -3, WRITE, (c) -> blockingPop(c, true));
-		add("brpop", -3, WRITE, (c) -> blockingPop(c, false));
-		add("blmove", 6, WRITE, (c) -> {
+		add("blpop", 0, (c) -> blockingPop(c, true));
+		add("brpop", 0, (c) -> blockingPop(c, false));
+		add("blmove", 0, (c) -> {
 			boolean fromLeft = side(c, 3);
 			boolean toLeft = side(c, 4);
 			return blockingMove(c, c.text(1), c.text(2), fromLeft, toLeft, 5);
 		});
-		add("brpoplpush", 4, WRITE, (c) -> blockingMove(c, c.text(1), c.text(2), false, true, 3));
-		add("bzpopmin", -3, WRITE, (c) -> blockingZpop(c, false));
-		add("bzpopmax", -3, WRITE, (c) -> blockingZpop(c, true));
+		add("brpoplpush", 0, (c) -> blockingMove(c, c.text(1), c.text(2), false, true, 3));
+		add("bzpopmin", 0, (c) -> blockingZpop(c, false));
+		add("bzpopmax", 0, (c) -> blockingZpop(c, true));
 	}
 
 	private static boolean side(Call c, int index) {
@@ -731,8 +754,8 @@ final class RespCommands {
 	// pub/sub
 
 	private static void pubsub() {
-		add("publish", 3, 0, (c) -> integer(c.store().pubSub().publish(c.text(1), c.text(2))));
-		add("subscribe", -2, SUBSCRIBER, (c) -> {
+		add("publish", 0, (c) -> integer(c.store().pubSub().publish(c.text(1), c.text(2))));
+		add("subscribe", SUBSCRIBER, (c) -> {
 			for (String channel : c.texts(1)) {
 				c.session.channels.add(channel);
 				c.store().pubSub().add(c.session);
@@ -740,7 +763,7 @@ final class RespCommands {
 			}
 			return null;
 		});
-		add("psubscribe", -2, SUBSCRIBER, (c) -> {
+		add("psubscribe", SUBSCRIBER, (c) -> {
 			for (String pattern : c.texts(1)) {
 				c.session.patterns.putIfAbsent(pattern, new Glob(pattern));
 				c.store().pubSub().add(c.session);
@@ -748,17 +771,17 @@ final class RespCommands {
 			}
 			return null;
 		});
-		add("unsubscribe", -1, SUBSCRIBER, (c) -> {
+		add("unsubscribe", SUBSCRIBER, (c) -> {
 			List<String> names = (c.size() > 1) ? List.of(c.texts(1)) : new ArrayList<>(c.session.channels);
 			unsubscribe(c, names, "unsubscribe", c.session.channels::remove);
 			return null;
 		});
-		add("punsubscribe", -1, SUBSCRIBER, (c) -> {
+		add("punsubscribe", SUBSCRIBER, (c) -> {
 			List<String> names = (c.size() > 1) ? List.of(c.texts(1)) : new ArrayList<>(c.session.patterns.keySet());
 			unsubscribe(c, names, "punsubscribe", (name) -> c.session.patterns.remove(name));
 			return null;
 		});
-		add("pubsub", -2, 0, RespCommands::pubsubInfo);
+		add("pubsub", 0, RespCommands::pubsubInfo);
 	}
 
 	private static Reply.Push change(String kind, @Nullable String name, RespSession session) {
@@ -807,21 +830,21 @@ final class RespCommands {
 	// transactions
 
 	private static void transactions() {
-		add("multi", 1, TRANSACTION, (c) -> {
+		add("multi", TRANSACTION, (c) -> {
 			if (c.session.queued != null) {
 				throw Errors.error("ERR MULTI calls can not be nested");
 			}
 			c.session.multi();
 			return Reply.OK;
 		});
-		add("discard", 1, TRANSACTION, (c) -> {
+		add("discard", TRANSACTION, (c) -> {
 			if (c.session.queued == null) {
 				throw Errors.error("ERR DISCARD without MULTI");
 			}
 			c.session.discard();
 			return Reply.OK;
 		});
-		add("exec", 1, TRANSACTION, RespCommands::exec);
+		add("exec", TRANSACTION, RespCommands::exec);
 	}
 
 	private static Reply exec(Call c) {
@@ -849,7 +872,8 @@ final class RespCommands {
 		{
 			List<Reply> replies = new ArrayList<>(queued.size());
 			for (byte[][] args : queued) {
-				Command command = find(args[0]);
+				String name = Wire.upper(args[0]).toLowerCase(Locale.ROOT);
+				Command command = COMMANDS.get(name);
 				Reply reply = (command != null) ? run(session, command, args) : Reply.error(unknownCommand(args));
 				if (reply != null) {
 					replies.add(reply);
@@ -862,34 +886,34 @@ final class RespCommands {
 	// strings
 
 	private static void strings() {
-		add("get", 2, 0, (c) -> bulk(c.client().get(c.text(1))));
-		add("set", -3, WRITE, RespCommands::set);
-		add("setnx", 3, WRITE, (c) -> flag(c.client().setnx(c.text(1), c.text(2))));
-		add("setex", 4, WRITE, (c) -> setex(c, Expiration.Kind.EX, "setex"));
-		add("psetex", 4, WRITE, (c) -> setex(c, Expiration.Kind.PX, "psetex"));
-		add("getdel", 2, WRITE, (c) -> bulk(c.client().getdel(c.text(1))));
-		add("getex", -2, WRITE, RespCommands::getex);
-		add("getset", 3, WRITE, (c) -> bulk(c.client().getset(c.text(1), c.text(2))));
-		add("mget", -2, 0, (c) -> bulks(c.client().mget(c.texts(1))));
-		add("mset", -3, WRITE, (c) -> {
+		add("get", 0, (c) -> bulk(c.client().get(c.text(1))));
+		add("set", 0, RespCommands::set);
+		add("setnx", 0, (c) -> flag(c.client().setnx(c.text(1), c.text(2))));
+		add("setex", 0, (c) -> setex(c, Expiration.Kind.EX, "setex"));
+		add("psetex", 0, (c) -> setex(c, Expiration.Kind.PX, "psetex"));
+		add("getdel", 0, (c) -> bulk(c.client().getdel(c.text(1))));
+		add("getex", 0, RespCommands::getex);
+		add("getset", 0, (c) -> bulk(c.client().getset(c.text(1), c.text(2))));
+		add("mget", 0, (c) -> bulks(c.client().mget(c.texts(1))));
+		add("mset", 0, (c) -> {
 			c.client().mset(pairs(c, "mset"));
 			return Reply.OK;
 		});
-		add("msetnx", -3, WRITE, (c) -> flag(c.client().msetnx(pairs(c, "msetnx"))));
-		add("incr", 2, WRITE, (c) -> integer(c.client().incr(c.text(1))));
-		add("decr", 2, WRITE, (c) -> integer(c.client().decr(c.text(1))));
-		add("incrby", 3, WRITE, (c) -> integer(c.client().incrby(c.text(1), c.integer(2))));
-		add("decrby", 3, WRITE, (c) -> integer(c.client().decrby(c.text(1), c.integer(2))));
-		add("incrbyfloat", 3, WRITE, (c) -> {
+		add("msetnx", 0, (c) -> flag(c.client().msetnx(pairs(c, "msetnx"))));
+		add("incr", 0, (c) -> integer(c.client().incr(c.text(1))));
+		add("decr", 0, (c) -> integer(c.client().decr(c.text(1))));
+		add("incrby", 0, (c) -> integer(c.client().incrby(c.text(1), c.integer(2))));
+		add("decrby", 0, (c) -> integer(c.client().decrby(c.text(1), c.integer(2))));
+		add("incrbyfloat", 0, (c) -> {
 			String key = c.text(1);
 			String increment = c.text(2);
 			return bulk(c.run((db) -> StringOps.incrbyfloat(db, key, increment)));
 		});
-		add("append", 3, WRITE, (c) -> integer(c.client().append(c.text(1), c.text(2))));
-		add("strlen", 2, 0, (c) -> integer(c.client().strlen(c.text(1))));
-		add("getrange", 4, 0, (c) -> bulk(c.client().getrange(c.text(1), c.integer(2), c.integer(3))));
-		add("substr", 4, 0, (c) -> bulk(c.client().getrange(c.text(1), c.integer(2), c.integer(3))));
-		add("setrange", 4, WRITE, (c) -> integer(c.client().setrange(c.text(1), c.integer(2), c.text(3))));
+		add("append", 0, (c) -> integer(c.client().append(c.text(1), c.text(2))));
+		add("strlen", 0, (c) -> integer(c.client().strlen(c.text(1))));
+		add("getrange", 0, (c) -> bulk(c.client().getrange(c.text(1), c.integer(2), c.integer(3))));
+		add("substr", 0, (c) -> bulk(c.client().getrange(c.text(1), c.integer(2), c.integer(3))));
+		add("setrange", 0, (c) -> integer(c.client().setrange(c.text(1), c.integer(2), c.text(3))));
 	}
 
 	private static Map<String, String> pairs(Call c, String name) {
@@ -983,26 +1007,26 @@ final class RespCommands {
 	// keys
 
 	private static void keys() {
-		add("del", -2, WRITE, (c) -> integer(c.client().del(c.texts(1))));
-		add("unlink", -2, WRITE, (c) -> integer(c.client().unlink(c.texts(1))));
-		add("exists", -2, 0, (c) -> integer(c.client().exists(c.texts(1))));
-		add("type", 2, 0, (c) -> simple(c.client().type(c.text(1)).name().toLowerCase(Locale.ROOT)));
-		add("expire", -3, WRITE, (c) -> expire(c, "expire", 1000, false));
-		add("pexpire", -3, WRITE, (c) -> expire(c, "pexpire", 1, false));
-		add("expireat", -3, WRITE, (c) -> expire(c, "expireat", 1000, true));
-		add("pexpireat", -3, WRITE, (c) -> expire(c, "pexpireat", 1, true));
-		add("ttl", 2, 0, (c) -> ttl(c.client().ttl(c.text(1)), false));
-		add("pttl", 2, 0, (c) -> ttl(c.client().pttl(c.text(1)), true));
-		add("persist", 2, WRITE, (c) -> flag(c.client().persist(c.text(1))));
-		add("rename", 3, WRITE, (c) -> {
+		add("del", 0, (c) -> integer(c.client().del(c.texts(1))));
+		add("unlink", 0, (c) -> integer(c.client().unlink(c.texts(1))));
+		add("exists", 0, (c) -> integer(c.client().exists(c.texts(1))));
+		add("type", 0, (c) -> simple(c.client().type(c.text(1)).name().toLowerCase(Locale.ROOT)));
+		add("expire", 0, (c) -> expire(c, "expire", 1000, false));
+		add("pexpire", 0, (c) -> expire(c, "pexpire", 1, false));
+		add("expireat", 0, (c) -> expire(c, "expireat", 1000, true));
+		add("pexpireat", 0, (c) -> expire(c, "pexpireat", 1, true));
+		add("ttl", 0, (c) -> ttl(c.client().ttl(c.text(1)), false));
+		add("pttl", 0, (c) -> ttl(c.client().pttl(c.text(1)), true));
+		add("persist", 0, (c) -> flag(c.client().persist(c.text(1))));
+		add("rename", 0, (c) -> {
 			c.client().rename(c.text(1), c.text(2));
 			return Reply.OK;
 		});
-		add("renamenx", 3, WRITE, (c) -> flag(c.client().renamenx(c.text(1), c.text(2))));
-		add("copy", -3, WRITE, RespCommands::copy);
-		add("keys", 2, 0, (c) -> bulks(c.client().keys(c.text(1))));
-		add("randomkey", 1, 0, (c) -> bulk(c.client().randomkey()));
-		add("scan", -2, 0, RespCommands::scan);
+		add("renamenx", 0, (c) -> flag(c.client().renamenx(c.text(1), c.text(2))));
+		add("copy", 0, RespCommands::copy);
+		add("keys", 0, (c) -> bulks(c.client().keys(c.text(1))));
+		add("randomkey", 0, (c) -> bulk(c.client().randomkey()));
+		add("scan", 0, RespCommands::scan);
 	}
 
 	private static Reply expire(Call c, String name, long unit, boolean absolute) {

@@ -17,7 +17,6 @@ import io.redipy.memory.RespCommands.Call;
 import io.redipy.script.ir.RawText;
 import org.jspecify.annotations.Nullable;
 
-import static io.redipy.memory.RespCommands.WRITE;
 import static io.redipy.memory.RespCommands.add;
 import static io.redipy.memory.RespCommands.bulk;
 import static io.redipy.memory.RespCommands.bulks;
@@ -47,33 +46,33 @@ final class RespListsAndHashes {
 	// lists
 
 	private static void lists() {
-		add("lpush", -3, WRITE, (c) -> integer(c.client().lpush(c.text(1), c.texts(2))));
-		add("rpush", -3, WRITE, (c) -> integer(c.client().rpush(c.text(1), c.texts(2))));
-		add("lpushx", -3, WRITE, (c) -> integer(c.client().lpushx(c.text(1), c.texts(2))));
-		add("rpushx", -3, WRITE, (c) -> integer(c.client().rpushx(c.text(1), c.texts(2))));
-		add("lpop", -2, WRITE, (c) -> pop(c, true));
-		add("rpop", -2, WRITE, (c) -> pop(c, false));
-		add("lrange", 4, 0, (c) -> bulks(c.client().lrange(c.text(1), c.integer(2), c.integer(3))));
-		add("lindex", 3, 0, RespListsAndHashes::lindex);
-		add("lset", 4, WRITE, RespListsAndHashes::lset);
-		add("llen", 2, 0, (c) -> integer(c.client().llen(c.text(1))));
-		add("lrem", 4, WRITE, (c) -> {
+		add("lpush", 0, (c) -> integer(c.client().lpush(c.text(1), c.texts(2))));
+		add("rpush", 0, (c) -> integer(c.client().rpush(c.text(1), c.texts(2))));
+		add("lpushx", 0, (c) -> integer(c.client().lpushx(c.text(1), c.texts(2))));
+		add("rpushx", 0, (c) -> integer(c.client().rpushx(c.text(1), c.texts(2))));
+		add("lpop", 0, (c) -> pop(c, true));
+		add("rpop", 0, (c) -> pop(c, false));
+		add("lrange", 0, (c) -> bulks(c.client().lrange(c.text(1), c.integer(2), c.integer(3))));
+		add("lindex", 0, RespListsAndHashes::lindex);
+		add("lset", 0, RespListsAndHashes::lset);
+		add("llen", 0, (c) -> integer(c.client().llen(c.text(1))));
+		add("lrem", 0, (c) -> {
 			long count = c.integer(2);
 			return integer(c.client().lrem(c.text(1), count, c.text(3)));
 		});
-		add("ltrim", 4, WRITE, (c) -> {
+		add("ltrim", 0, (c) -> {
 			c.client().ltrim(c.text(1), c.integer(2), c.integer(3));
 			return Reply.OK;
 		});
-		add("linsert", 5, WRITE, RespListsAndHashes::linsert);
-		add("lpos", -3, 0, RespListsAndHashes::lpos);
-		add("lmove", 5, WRITE, (c) -> {
+		add("linsert", 0, RespListsAndHashes::linsert);
+		add("lpos", 0, RespListsAndHashes::lpos);
+		add("lmove", 0, (c) -> {
 			ListSide from = side(c, 3);
 			ListSide to = side(c, 4);
 			return bulk(c.client().lmove(c.text(1), c.text(2), from, to));
 		});
-		add("rpoplpush", 3, WRITE, (c) -> bulk(c.client().rpoplpush(c.text(1), c.text(2))));
-		add("lmpop", -4, WRITE, RespListsAndHashes::lmpop);
+		add("rpoplpush", 0, (c) -> bulk(c.client().rpoplpush(c.text(1), c.text(2))));
+		add("lmpop", 0, RespListsAndHashes::lmpop);
 	}
 
 	/** LPOP/RPOP: one element as a bulk string, or with a count an array. */
@@ -221,20 +220,20 @@ final class RespListsAndHashes {
 	// hashes
 
 	private static void hashes() {
-		add("hset", -4, WRITE, (c) -> integer(c.client().hset(c.text(1), fields(c, "hset"))));
-		add("hmset", -4, WRITE, (c) -> {
+		add("hset", 0, (c) -> integer(c.client().hset(c.text(1), fields(c, "hset"))));
+		add("hmset", 0, (c) -> {
 			c.client().hset(c.text(1), fields(c, "hmset"));
 			return Reply.OK;
 		});
-		add("hsetnx", 4, WRITE, (c) -> flag(c.client().hsetnx(c.text(1), c.text(2), c.text(3))));
-		add("hget", 3, 0, (c) -> bulk(c.client().hget(c.text(1), c.text(2))));
-		add("hmget", -3, 0, (c) -> bulks(c.client().hmget(c.text(1), c.texts(2))));
-		add("hdel", -3, WRITE, (c) -> integer(c.client().hdel(c.text(1), c.texts(2))));
-		add("hexists", 3, 0, (c) -> flag(c.client().hexists(c.text(1), c.text(2))));
-		add("hlen", 2, 0, (c) -> integer(c.client().hlen(c.text(1))));
-		add("hkeys", 2, 0, (c) -> bulks(c.client().hkeys(c.text(1))));
-		add("hvals", 2, 0, (c) -> bulks(c.client().hvals(c.text(1))));
-		add("hgetall", 2, 0, (c) -> {
+		add("hsetnx", 0, (c) -> flag(c.client().hsetnx(c.text(1), c.text(2), c.text(3))));
+		add("hget", 0, (c) -> bulk(c.client().hget(c.text(1), c.text(2))));
+		add("hmget", 0, (c) -> bulks(c.client().hmget(c.text(1), c.texts(2))));
+		add("hdel", 0, (c) -> integer(c.client().hdel(c.text(1), c.texts(2))));
+		add("hexists", 0, (c) -> flag(c.client().hexists(c.text(1), c.text(2))));
+		add("hlen", 0, (c) -> integer(c.client().hlen(c.text(1))));
+		add("hkeys", 0, (c) -> bulks(c.client().hkeys(c.text(1))));
+		add("hvals", 0, (c) -> bulks(c.client().hvals(c.text(1))));
+		add("hgetall", 0, (c) -> {
 			List<Reply> map = new ArrayList<>();
 			c.client().hgetall(c.text(1)).forEach((field, value) -> {
 				map.add(bulk(field));
@@ -242,11 +241,11 @@ final class RespListsAndHashes {
 			});
 			return new Reply.Map(map);
 		});
-		add("hincrby", 4, WRITE, (c) -> {
+		add("hincrby", 0, (c) -> {
 			long increment = c.integer(3);
 			return integer(c.client().hincrby(c.text(1), c.text(2), increment));
 		});
-		add("hincrbyfloat", 4, WRITE, (c) -> {
+		add("hincrbyfloat", 0, (c) -> {
 			String key = c.text(1);
 			String field = c.text(2);
 			String increment = c.text(3);
@@ -256,9 +255,9 @@ final class RespListsAndHashes {
 				return HashOps.hincrbyfloat(db, key, field, increment);
 			}));
 		});
-		add("hstrlen", 3, 0, (c) -> integer(c.client().hstrlen(c.text(1), c.text(2))));
-		add("hrandfield", -2, 0, RespListsAndHashes::hrandfield);
-		add("hscan", -3, 0, RespListsAndHashes::hscan);
+		add("hstrlen", 0, (c) -> integer(c.client().hstrlen(c.text(1), c.text(2))));
+		add("hrandfield", 0, RespListsAndHashes::hrandfield);
+		add("hscan", 0, RespListsAndHashes::hscan);
 	}
 
 	/** The field-value pairs of HSET/HMSET, later values of a field winning. */

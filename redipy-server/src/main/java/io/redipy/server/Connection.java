@@ -239,6 +239,24 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 	}
 
 	/**
+	 * Runs a task on the connection's event loop (a blocked command's reply and the
+	 * commands held behind it), then reads input again if the session no longer waits.
+	 */
+	@Override
+	public void execute(Runnable task) {
+		ChannelHandlerContext context = this.ctx;
+		if (context == null) {
+			task.run();
+			return;
+		}
+		context.executor().execute(() -> {
+			task.run();
+			flushBatch();
+			updateAutoRead();
+		});
+	}
+
+	/**
 	 * Applies Redis's {@code client-output-buffer-limit pubsub}: pending output counts
 	 * pushes not yet encoded and bytes not yet taken by the socket.
 	 */
