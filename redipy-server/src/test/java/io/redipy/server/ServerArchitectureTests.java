@@ -9,7 +9,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 /**
  * The transport knows the engine contract ({@code io.redipy.command}) and nothing else of
- * redipy: no backend, no client API, no Spring, so any engine can be carried.
+ * redipy: no backend, no client API, no Spring, so any engine can be carried. Only the
+ * standalone server's entry point names the engine it carries (the memory store).
  */
 class ServerArchitectureTests {
 
@@ -17,10 +18,21 @@ class ServerArchitectureTests {
 	void serverDependsOnlyOnTheCommandContractNettyAndTheJdk() {
 		JavaClasses server = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 			.importPackages("io.redipy.server");
-		classes().should()
+		classes().that()
+			.doNotHaveSimpleName("StandaloneServer")
+			.should()
 			.onlyDependOnClassesThat()
 			.resideInAnyPackage("io.redipy.server..", "io.redipy.command..", "io.netty..", "org.slf4j..",
 					"org.jspecify..", "java..")
+			.check(server);
+		classes().that()
+			.haveSimpleName("StandaloneServer")
+			.should()
+			.onlyDependOnClassesThat()
+			.resideInAnyPackage("io.redipy.server..", "io.redipy.command..", "org.jspecify..", "java..")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("io.redipy.memory.MemoryStore")
 			.check(server);
 	}
 
