@@ -682,6 +682,101 @@ class SetsAndSortedSetsDifferentialTests {
 			ZSCAN u 0 MATCH \\xff
 			""";
 
+	/** Numbers, bounds and encodings at their edges. */
+	static final String EDGES = """
+			ZADD h 0x1p3 a 0X10 b 0x.8 c 0x1.8p1 d 0x e
+			ZADD h 0x1p3 a 0X10 b 0x.8 c 0x1.8p1 d
+			ZRANGE h 0 -1 WITHSCORES
+			ZADD f 1e-320 a
+			ZADD f -1e-400 b
+			ZADD f 1e309 b
+			ZADD f infinity b -INF c +inf d
+			ZADD f infx e
+			ZADD f nan(1) e
+			ZADD f NaN e
+			ZADD f 1\\x00 e
+			ZADD f \\x001 e
+			ZADD f 1.5e e
+			ZADD f 1.e2 e .e2 f
+			ZADD f 1.e2 e
+			ZADD f 00012 g 1e0000000000000000000001 h
+			ZADD f 1e-0000000000000000000000000400 i
+			ZADD f 1e99999999999999999999 j
+			ZRANGE f 0 -1 WITHSCORES
+			ZCOUNT f 1\\x00abc +inf
+			ZCOUNT f (1\\x00 inf
+			ZCOUNT f (-inf (inf
+			ZCOUNT f (inf +inf
+			ZCOUNT f 0x1p-2 0x10
+			ZCOUNT f "\\t1" 1e400
+			ZRANGE f +\\x00x -\\x00 BYLEX REV
+			ZRANGE f -\\x00 + BYLEX
+			ZRANGE f [\\x00 + BYLEX
+
+			ZADD z 1 a 2 b 3 c
+			ZRANGE z 0 9223372036854775807
+			ZRANGE z -9223372036854775808 -1
+			ZRANGE z 0 9223372036854775808
+			ZRANGE z -inf +inf BYSCORE LIMIT -9223372036854775808 1
+			ZRANGE z -inf +inf BYSCORE LIMIT 0 9223372036854775807
+			ZREMRANGEBYRANK z -9223372036854775808 -3
+			ZPOPMIN z 9223372036854775807
+			ZADD z GT CH 5 new
+			ZADD z LT 1 new
+			ZADD z GT XX 9 new 9 other
+			ZRANGE z 0 -1 WITHSCORES
+			ZINTERSTORE d 2 z z
+			ZRANGE d 0 -1 WITHSCORES
+			ZUNIONSTORE d 2 z z WEIGHTS 0 inf
+			ZRANGE d 0 -1 WITHSCORES
+			ZINTER 2 z z WEIGHTS inf 0 WITHSCORES
+			ZUNION 2 z z WEIGHTS 1e400 1
+			ZUNION 2 z z WEIGHTS 0x2 1 WITHSCORES
+			ZRANGESTORE z z 0 0
+			ZRANGE z 0 -1 WITHSCORES
+			SINTERCARD 9223372036854775807 a
+			SINTERCARD 9223372036854775808 a
+			ZUNION 9223372036854775807 a
+			ZUNION 9223372036854775808 a
+			SADD s a
+			SINTER s s
+			SINTERSTORE s s s
+			SMEMBERS s
+			SDIFFSTORE s s
+			EXISTS s
+			MULTI
+			ZADD m 1 a
+			ZINCRBY m 1 a
+			ZRANGE m 0 -1 WITHSCORES
+			ZPOPMIN m 1
+			SADD ms x
+			SPOP ms 1
+			EXEC
+
+			ZADD big 100000000000000000 aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+			ZSCAN big 0
+			ZADD small 100000000000000000 a
+			ZSCAN small 0
+			ZADD small 0.1 b 1.5 c 123456789 d
+			ZSCAN small 0
+			ZADD big2 0.1 aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+			ZSCAN big2 0
+			ZADD big3 -0 aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+			ZSCAN big3 0
+			ZADD big4 inf aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+			ZSCAN big4 0
+			ZSCORE big4 aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+			ZADD small2 -0 a 5e-324 b
+			ZSCAN small2 0
+			ZRANGE small2 0 -1 WITHSCORES
+			""";
+
+	@ParameterizedTest
+	@ValueSource(ints = { 2, 3 })
+	void numbersBoundsAndEncodingsAsRedisReadsAndWritesThem(int protocol, RedisServer redis) {
+		assertThat(RespPair.divergences(redis, protocol, EDGES)).isEmpty();
+	}
+
 	@ParameterizedTest
 	@ValueSource(ints = { 2, 3 })
 	void setCommandsAnswerAsRedisAnswers(int protocol, RedisServer redis) {
