@@ -777,6 +777,60 @@ class SetsAndSortedSetsDifferentialTests {
 		assertThat(RespPair.divergences(redis, protocol, EDGES)).isEmpty();
 	}
 
+	/**
+	 * Sets of integers, which Redis keeps as sorted intsets: listed in order (EXEC's
+	 * reply is compared in order, unlike SMEMBERS' or SPOP's on their own).
+	 */
+	static final String INTSETS = """
+			SADD n 30 -2 10 9223372036854775807 -9223372036854775808 0
+			SSCAN n 0
+			SSCAN n 0 COUNT 1
+			SSCAN n 7
+			SSCAN n 0 MATCH *0
+			SADD m 10 0 5
+			MULTI
+			SMEMBERS n
+			SINTER n m
+			SUNION m n
+			SDIFF n m
+			SRANDMEMBER m 3
+			SRANDMEMBER m 100
+			EXEC
+			SUNIONSTORE d m n
+			SSCAN d 0
+			SINTERSTORE d n m
+			SSCAN d 0
+			SDIFFSTORE d n m
+			SSCAN d 0
+			SMOVE n e 30
+			SADD e 4
+			SSCAN e 0
+			COPY n c
+			SSCAN c 0
+			SADD h 3 a
+			SREM h a
+			SADD h 1
+			SSCAN h 0 MATCH 3
+			MULTI
+			SRANDMEMBER h 2
+			SPOP h 2
+			EXEC
+			SADD x 01 1 +2 -0
+			SSCAN x 0 MATCH 1
+			SREM x 01 +2 -0
+			SADD x 1 2
+			SSCAN x 0 MATCH 2
+			MULTI
+			SPOP m 10
+			EXEC
+			""";
+
+	@ParameterizedTest
+	@ValueSource(ints = { 2, 3 })
+	void integerSetsListInOrderAsRedisIntsets(int protocol, RedisServer redis) {
+		assertThat(RespPair.divergences(redis, protocol, INTSETS)).isEmpty();
+	}
+
 	@ParameterizedTest
 	@ValueSource(ints = { 2, 3 })
 	void setCommandsAnswerAsRedisAnswers(int protocol, RedisServer redis) {
