@@ -766,6 +766,17 @@ class SetsAndSortedSetsDifferentialTests {
 			ZADD big4 inf aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
 			ZSCAN big4 0
 			ZSCORE big4 aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+			ZADD dup 1 a 2 a
+			ZADD dup CH 2 a 3 a 1 b 1 b
+			ZRANGE dup 0 -1 WITHSCORES
+			ZADD r 1 a 2 b 3 c
+			ZADD rs 1 aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa 2 b 3 c
+			MULTI
+			ZRANDMEMBER r 3
+			ZRANDMEMBER r 5 WITHSCORES
+			ZRANDMEMBER rs 3
+			ZRANDMEMBER dup 9 WITHSCORES
+			EXEC
 			ZADD small2 -0 a 5e-324 b
 			ZSCAN small2 0
 			ZRANGE small2 0 -1 WITHSCORES
