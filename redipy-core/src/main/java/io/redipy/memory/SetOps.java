@@ -113,8 +113,8 @@ final class SetOps {
 			return picked;
 		}
 		if (count >= size) {
-			// as SPOP: the union of the one set
-			return new SetValue(set.toList()).toList();
+			// unlike SPOP, Redis lists the set itself
+			return set.toList();
 		}
 		for (int index : HashOps.distinctIndexes(db, size, (int) count)) {
 			picked.add(set.at(index));

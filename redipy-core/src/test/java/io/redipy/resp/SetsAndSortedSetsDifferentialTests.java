@@ -823,7 +823,6 @@ class SetsAndSortedSetsDifferentialTests {
 			SADD h 1
 			SSCAN h 0 MATCH 3
 			MULTI
-			SRANDMEMBER h 2
 			SPOP h 2
 			EXEC
 			SADD x 01 1 +2 -0
