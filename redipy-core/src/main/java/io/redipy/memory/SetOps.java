@@ -80,7 +80,9 @@ final class SetOps {
 			return new LinkedHashSet<>();
 		}
 		if (count >= set.size()) {
-			Set<String> all = set.toSet();
+			// Redis replies with the union of the one set: a new set, an intset if it can
+			// be
+			Set<String> all = new SetValue(set.toList()).toSet();
 			db.delete(key);
 			return all;
 		}
@@ -111,6 +113,7 @@ final class SetOps {
 			return picked;
 		}
 		if (count >= size) {
+			// unlike SPOP, Redis lists the set itself
 			return set.toList();
 		}
 		for (int index : HashOps.distinctIndexes(db, size, (int) count)) {
@@ -246,8 +249,7 @@ final class SetOps {
 		}
 		Glob glob = (options.match() != null) ? new Glob(options.match()) : null;
 		List<String> members = new ArrayList<>();
-		for (int i = 0; i < set.size(); i++) {
-			String member = set.at(i);
+		for (String member : set.toList()) {
 			if (glob == null || glob.matches(member)) {
 				members.add(member);
 			}

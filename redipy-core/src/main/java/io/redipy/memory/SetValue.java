@@ -2,6 +2,7 @@ package io.redipy.memory;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,9 +15,19 @@ import java.util.random.RandomGenerator;
  */
 final class SetValue {
 
+	/** Redis's {@code set-max-intset-entries}. */
+	static final int INTSET_ENTRIES = 512;
+
 	private final List<String> members = new ArrayList<>();
 
 	private final HashMap<String, Integer> index = new HashMap<>();
+
+	/**
+	 * Whether Redis would hold this set as an intset, which it lists in ascending order
+	 * (SMEMBERS, SSCAN, the set algebra): a set starts as one and becomes a hashtable for
+	 * good at its first member that is no integer or past {@link #INTSET_ENTRIES}.
+	 */
+	private boolean intset = true;
 
 	SetValue() {
 	}
@@ -39,6 +50,9 @@ final class SetValue {
 		}
 		this.index.put(member, this.members.size());
 		this.members.add(member);
+		if (this.intset && (this.members.size() > INTSET_ENTRIES || StringOps.parseLong(member) == null)) {
+			this.intset = false;
+		}
 		return true;
 	}
 
@@ -64,16 +78,24 @@ final class SetValue {
 		return this.members.get(position);
 	}
 
+	/** The members in Redis's iteration order when that is known (an intset's). */
 	Set<String> toSet() {
-		return new LinkedHashSet<>(this.members);
+		return new LinkedHashSet<>(toList());
 	}
 
+	/** The members in Redis's iteration order when that is known (an intset's). */
 	List<String> toList() {
-		return new ArrayList<>(this.members);
+		List<String> list = new ArrayList<>(this.members);
+		if (this.intset) {
+			list.sort(Comparator.comparingLong(Long::parseLong));
+		}
+		return list;
 	}
 
 	SetValue copy() {
-		return new SetValue(this.members);
+		SetValue copy = new SetValue(this.members);
+		copy.intset = this.intset;
+		return copy;
 	}
 
 }

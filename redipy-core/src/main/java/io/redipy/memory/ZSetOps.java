@@ -403,6 +403,23 @@ final class ZSetOps {
 	}
 
 	static long store(Db db, String destination, Kind kind, ZStoreOptions options, String[] keys) {
+		checkSources(db, keys);
+		double[] weights = new double[keys.length];
+		java.util.Arrays.fill(weights, 1.0);
+		ZStoreOptions.Aggregate aggregate = parseStoreOptions(kind, options, weights);
+		return store(db, destination, combine(db, kind, weights, aggregate, keys));
+	}
+
+	/**
+	 * Fails with WRONGTYPE unless every key is missing, a sorted set or a set: Redis
+	 * looks the inputs up before it reads WEIGHTS and AGGREGATE, so this error comes
+	 * first.
+	 */
+	static void checkSources(Db db, String[] keys) {
+		sources(db, keys);
+	}
+
+	private static List<Source> sources(Db db, String[] keys) {
 		List<Source> sources = new ArrayList<>(keys.length);
 		for (String key : keys) {
 			Entry e = db.entry(key);
@@ -419,14 +436,24 @@ final class ZSetOps {
 				throw Errors.wrongType();
 			}
 		}
-		double[] weights = new double[keys.length];
-		java.util.Arrays.fill(weights, 1.0);
-		ZStoreOptions.Aggregate aggregate = parseStoreOptions(kind, options, weights);
-		ZSetValue result = switch (kind) {
+		return sources;
+	}
+
+	/**
+	 * ZUNION/ZINTER/ZDIFF into a new sorted set (not stored), with one weight per key
+	 * (ignored by DIFF).
+	 */
+	static ZSetValue combine(Db db, Kind kind, double[] weights, ZStoreOptions.Aggregate aggregate, String[] keys) {
+		List<Source> sources = sources(db, keys);
+		return switch (kind) {
 			case INTER -> inter(sorted(sources, weights), aggregate);
 			case UNION -> union(sorted(sources, weights), aggregate);
 			case DIFF -> diff(sources);
 		};
+	}
+
+	/** Stores a combined sorted set (deleting the destination if it is empty). */
+	static long store(Db db, String destination, ZSetValue result) {
 		if (result.size() == 0) {
 			db.delete(destination);
 			return 0;

@@ -133,7 +133,7 @@ public final class RespPair implements AutoCloseable {
 	 * between implementations: compared as multisets (pairs kept together).
 	 */
 	static final java.util.Set<String> UNORDERED = java.util.Set.of("KEYS", "SMEMBERS", "HKEYS", "HVALS", "HGETALL",
-			"SINTER", "SUNION", "SDIFF", "CONFIG", "PUBSUB", "HRANDFIELD");
+			"SINTER", "SUNION", "SDIFF", "CONFIG", "PUBSUB", "HRANDFIELD", "SPOP", "SRANDMEMBER", "ZRANDMEMBER");
 
 	private static String showUnordered(Reply reply) {
 		List<Reply> elements;
