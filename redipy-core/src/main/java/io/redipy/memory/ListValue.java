@@ -19,15 +19,23 @@ final class ListValue {
 		return this.size;
 	}
 
+	/**
+	 * Grows with every change, so that {@code WATCH} can tell a changed value from an
+	 * unchanged one without copying it.
+	 */
+	long version;
+
 	String get(int index) {
 		return this.elements[(this.head + index) & (this.elements.length - 1)];
 	}
 
 	void set(int index, String value) {
+		this.version++;
 		this.elements[(this.head + index) & (this.elements.length - 1)] = value;
 	}
 
 	void addFirst(String value) {
+		this.version++;
 		grow();
 		this.head = (this.head - 1) & (this.elements.length - 1);
 		this.elements[this.head] = value;
@@ -35,12 +43,14 @@ final class ListValue {
 	}
 
 	void addLast(String value) {
+		this.version++;
 		grow();
 		this.elements[(this.head + this.size) & (this.elements.length - 1)] = value;
 		this.size++;
 	}
 
 	String removeFirst() {
+		this.version++;
 		String value = this.elements[this.head];
 		this.elements[this.head] = null;
 		this.head = (this.head + 1) & (this.elements.length - 1);
@@ -50,6 +60,7 @@ final class ListValue {
 	}
 
 	String removeLast() {
+		this.version++;
 		int index = (this.head + this.size - 1) & (this.elements.length - 1);
 		String value = this.elements[index];
 		this.elements[index] = null;
@@ -84,6 +95,7 @@ final class ListValue {
 
 	/** Inserts at an index from 0 to size, shifting the tail. */
 	void insert(int index, String value) {
+		this.version++;
 		if (index == 0) {
 			addFirst(value);
 			return;
@@ -113,6 +125,7 @@ final class ListValue {
 	}
 
 	void replaceWith(List<String> values) {
+		this.version++;
 		int capacity = 8;
 		while (capacity < values.size()) {
 			capacity <<= 1;

@@ -842,9 +842,34 @@ final class RespCommands {
 				throw Errors.error("ERR DISCARD without MULTI");
 			}
 			c.session.discard();
+			c.session.watched.clear();
 			return Reply.OK;
 		});
 		add("exec", TRANSACTION, RespCommands::exec);
+		add("watch", TRANSACTION, (c) -> {
+			if (c.session.queued != null) {
+				throw Errors.error("ERR WATCH inside MULTI is not allowed");
+			}
+			String[] keys = c.texts(1);
+			int index = c.session.db;
+			c.run((db) -> {
+				long now = db.now();
+				for (String key : keys) {
+					Keyspace.Entry entry = db.keyspace.find(key);
+					c.session.watched.add((entry != null)
+							? new RespSession.Watched(index, key, entry, entry.value,
+									RespSession.versionOf(entry.value), entry.expireAt,
+									entry.expireAt != 0 && entry.expireAt <= now)
+							: new RespSession.Watched(index, key, null, null, 0, 0, false));
+				}
+				return null;
+			});
+			return Reply.OK;
+		});
+		add("unwatch", 0, (c) -> {
+			c.session.watched.clear();
+			return Reply.OK;
+		});
 	}
 
 	private static Reply exec(Call c) {
@@ -855,13 +880,24 @@ final class RespCommands {
 		}
 		boolean failed = session.queueFailed;
 		session.discard();
+		List<RespSession.Watched> watched = new ArrayList<>(session.watched);
+		session.watched.clear();
 		if (failed) {
 			throw Errors.error("EXECABORT Transaction discarded because of previous errors.");
 		}
-		// one locked section: no other client's command runs between these
+		// one locked section: no other client's command runs between the check of the
+		// watched keys and the commands
+		MemoryStore store = c.store();
 		session.inExec = true;
 		try {
-			return c.store().atomically(() -> execAll(session, queued));
+			return store.atomically(() -> {
+				for (RespSession.Watched key : watched) {
+					if (key.changed(store)) {
+						return Reply.NIL_ARRAY;
+					}
+				}
+				return execAll(session, queued);
+			});
 		}
 		finally {
 			session.inExec = false;
@@ -1027,6 +1063,87 @@ final class RespCommands {
 		add("keys", 0, (c) -> bulks(c.client().keys(c.text(1))));
 		add("randomkey", 0, (c) -> bulk(c.client().randomkey()));
 		add("scan", 0, RespCommands::scan);
+		add("object", 0, RespCommands::object);
+	}
+
+	private static Reply object(Call c) {
+		String sub = c.word(1);
+		if (sub.equals("HELP")) {
+			return bulks(List.of("OBJECT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:", "ENCODING <key>",
+					"    Tells how the value of <key> is held (as Redis 7.0 would hold it).", "FREQ <key>",
+					"    Tells how often <key> was accessed (with an LFU maxmemory policy only).", "IDLETIME <key>",
+					"    Tells how many seconds ago <key> was accessed.", "REFCOUNT <key>",
+					"    Tells how many references the value of <key> has.", "HELP", "    Prints this help."));
+		}
+		String key = c.text(2);
+		Object value = c.run((db) -> {
+			Keyspace.Entry entry = db.entry(key);
+			return (entry != null) ? entry.value : null;
+		});
+		if (value == null) {
+			return Reply.NIL;
+		}
+		String policy = c.session.endpoint.config.value("maxmemory-policy");
+		boolean lfu = policy.contains("lfu");
+		return switch (sub) {
+			case "ENCODING" -> bulk(encoding(value));
+			case "REFCOUNT" -> integer(sharedInteger(value) ? Integer.MAX_VALUE : 1);
+			case "IDLETIME" -> {
+				if (lfu) {
+					throw Errors.error("ERR An LFU maxmemory policy is selected, idle time not tracked. Please note "
+							+ "that when switching between policies at runtime LRU and LFU data will take some time to "
+							+ "adjust.");
+				}
+				yield integer(0);
+			}
+			case "FREQ" -> {
+				if (!lfu) {
+					throw Errors.error("ERR An LFU maxmemory policy is not selected, access frequency not tracked. "
+							+ "Please note that when switching between policies at runtime LRU and LFU data will take "
+							+ "some time to adjust.");
+				}
+				yield integer(0);
+			}
+			default -> throw Errors.error("ERR unknown subcommand '" + c.text(1) + "'. Try OBJECT HELP.");
+		};
+	}
+
+	/** The encoding Redis 7.0 reports for a value of this content. */
+	static String encoding(Object value) {
+		if (value instanceof ListValue) {
+			return "quicklist";
+		}
+		if (value instanceof SetValue set) {
+			return set.isIntset() ? "intset" : "hashtable";
+		}
+		if (value instanceof ZSetValue zset) {
+			return zset.isCompact() ? "listpack" : "skiplist";
+		}
+		if (value instanceof HashValue hash) {
+			if (hash.size() > 128) {
+				return "hashtable";
+			}
+			for (Map.Entry<String, String> entry : hash.entrySet()) {
+				if (Strings.utf8Length(entry.getKey()) > 64 || Strings.utf8Length(entry.getValue()) > 64) {
+					return "hashtable";
+				}
+			}
+			return "listpack";
+		}
+		long length = Strings.length(value);
+		if (length <= 20 && StringOps.parseLong(Strings.text(value)) != null) {
+			return "int";
+		}
+		return (length <= 44) ? "embstr" : "raw";
+	}
+
+	/** Whether Redis would share the value: a small integer. */
+	private static boolean sharedInteger(Object value) {
+		if (!Strings.isString(value) || Strings.length(value) > 20) {
+			return false;
+		}
+		Long number = StringOps.parseLong(Strings.text(value));
+		return number != null && number >= 0 && number < 10_000;
 	}
 
 	private static Reply expire(Call c, String name, long unit, boolean absolute) {

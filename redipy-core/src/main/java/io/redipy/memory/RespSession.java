@@ -55,6 +55,54 @@ final class RespSession implements Session, PubSub.Subscriber {
 	/** Whether a command of the open transaction was rejected as it was queued. */
 	boolean queueFailed;
 
+	/**
+	 * The keys watched for the next transaction, as they were when watched; read and
+	 * written by this session's commands only.
+	 */
+	final List<Watched> watched = new ArrayList<>();
+
+	/**
+	 * A watched key as it was: its entry (null if missing), the value and that value's
+	 * version, its expiry, and whether it had expired already.
+	 */
+	record Watched(int db, String key, Keyspace.@Nullable Entry entry, @Nullable Object value, long version,
+			long expireAt, boolean expired) {
+
+		/** Whether the key changed since (call under the store's lock). */
+		boolean changed(MemoryStore store) {
+			Db db = store.db(this.db);
+			Keyspace.Entry now = db.keyspace.find(this.key);
+			if (now != this.entry) {
+				return true;
+			}
+			if (now == null) {
+				return false;
+			}
+			return now.value != this.value || versionOf(now.value) != this.version || now.expireAt != this.expireAt
+					|| (!this.expired && now.expireAt != 0 && now.expireAt <= db.now());
+		}
+
+	}
+
+	/**
+	 * The version of an aggregate value (0 for strings, which are replaced, not changed).
+	 */
+	static long versionOf(@Nullable Object value) {
+		if (value instanceof ListValue list) {
+			return list.version;
+		}
+		if (value instanceof HashValue hash) {
+			return hash.version;
+		}
+		if (value instanceof SetValue set) {
+			return set.version;
+		}
+		if (value instanceof ZSetValue zset) {
+			return zset.version;
+		}
+		return 0;
+	}
+
 	/** Whether a transaction runs: blocking commands then do not wait. */
 	boolean inExec;
 
@@ -142,6 +190,7 @@ final class RespSession implements Session, PubSub.Subscriber {
 	public synchronized void close() {
 		this.closed = true;
 		this.queued = null;
+		this.watched.clear();
 		this.held.clear();
 		this.endpoint.store.abandon(this);
 		this.channels.clear();
@@ -211,6 +260,7 @@ final class RespSession implements Session, PubSub.Subscriber {
 	/** Returns to the state of a new connection ({@code RESET}). */
 	void reset() {
 		discard();
+		this.watched.clear();
 		this.channels.clear();
 		this.patterns.clear();
 		this.endpoint.store.pubSub().remove(this);

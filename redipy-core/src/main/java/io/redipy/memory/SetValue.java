@@ -29,6 +29,12 @@ final class SetValue {
 	 */
 	private boolean intset = true;
 
+	/**
+	 * Grows with every change, so that {@code WATCH} can tell a changed value from an
+	 * unchanged one without copying it.
+	 */
+	long version;
+
 	SetValue() {
 	}
 
@@ -40,6 +46,11 @@ final class SetValue {
 		return this.members.size();
 	}
 
+	/** Whether Redis would hold this set as an intset ({@code OBJECT ENCODING}). */
+	boolean isIntset() {
+		return this.intset;
+	}
+
 	boolean contains(String member) {
 		return this.index.containsKey(member);
 	}
@@ -48,6 +59,7 @@ final class SetValue {
 		if (this.index.containsKey(member)) {
 			return false;
 		}
+		this.version++;
 		this.index.put(member, this.members.size());
 		this.members.add(member);
 		if (this.intset && (this.members.size() > INTSET_ENTRIES || StringOps.parseLong(member) == null)) {
@@ -61,6 +73,7 @@ final class SetValue {
 		if (position == null) {
 			return false;
 		}
+		this.version++;
 		String last = this.members.remove(this.members.size() - 1);
 		if (position < this.members.size()) {
 			this.members.set(position, last);

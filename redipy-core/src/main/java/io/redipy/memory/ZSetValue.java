@@ -133,6 +133,12 @@ final class ZSetValue {
 	}
 
 	/** Returns whether Redis would hold this set as a listpack. */
+	/**
+	 * Grows with every change, so that {@code WATCH} can tell a changed value from an
+	 * unchanged one without copying it.
+	 */
+	long version;
+
 	boolean isCompact() {
 		return this.compact;
 	}
@@ -385,6 +391,7 @@ final class ZSetValue {
 	}
 
 	private void insert(String member, double score) {
+		this.version++;
 		int newLevel = randomLevel();
 		// as many levels as the list will have (a few: ~log4 of the size), new per call:
 		// cheaper than a thread-local scratch array
@@ -441,6 +448,7 @@ final class ZSetValue {
 	}
 
 	private void unlink(Node node) {
+		this.version++;
 		int height = node.forward.length;
 		if (height > this.level || this.size == 0) {
 			throw new IllegalStateException("sorted set index out of step for " + node.member);

@@ -47,8 +47,10 @@ class EndpointBlockingTests {
 			both(pusher, redisSide, memorySide, "ZADD", "z", "1.5", "m");
 			next(waiter, redisSide, memorySide, 1);
 			// timed out
-			both(waiter, redisSide, memorySide, "BLPOP", "none", "0.05");
-			both(waiter, redisSide, memorySide, "BRPOPLPUSH", "none", "x", "0.05");
+			send(waiter, "BLPOP", "none", "0.05");
+			next(waiter, redisSide, memorySide, 1);
+			send(waiter, "BRPOPLPUSH", "none", "x", "0.05");
+			next(waiter, redisSide, memorySide, 1);
 			// ended by CLIENT UNBLOCK, as a timeout and as an error
 			long redisId = id(waiter.redis("CLIENT", "ID"));
 			long memoryId = id(waiter.memory("CLIENT", "ID"));

@@ -162,6 +162,32 @@ class EndpointDifferentialTests {
 			GET x
 			EXEC
 
+			SET int 123
+			SET neg -0
+			SET short hello
+			SET long 012345678901234567890123456789012345678901234567890
+			RPUSH list a
+			HSET hash f v
+			SADD ints 1 2 3
+			SADD words a
+			ZADD zset 1 m
+			OBJECT ENCODING int
+			OBJECT ENCODING neg
+			OBJECT ENCODING short
+			OBJECT ENCODING long
+			OBJECT ENCODING list
+			OBJECT ENCODING hash
+			OBJECT ENCODING ints
+			OBJECT ENCODING words
+			OBJECT ENCODING zset
+			OBJECT ENCODING missing
+			OBJECT REFCOUNT int
+			OBJECT REFCOUNT short
+			OBJECT IDLETIME short
+			OBJECT FREQ short
+			OBJECT FOO short
+			OBJECT ENCODING
+
 			HELLO 4
 			HELLO x
 			HELLO 2 FOO

@@ -60,7 +60,7 @@ public final class RespPair implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 		InetSocketAddress address = new InetSocketAddress("127.0.0.1", 1);
-		this.session = store.engine(null).open(new Output() {
+		this.session = engine(store).open(new Output() {
 
 			@Override
 			public void reply(Reply reply) {
@@ -87,6 +87,13 @@ public final class RespPair implements AutoCloseable {
 			redis("HELLO", "3");
 			memory("HELLO", "3");
 		}
+	}
+
+	private static final java.util.Map<MemoryStore, io.redipy.command.Engine> ENGINES = new java.util.WeakHashMap<>();
+
+	/** One engine per store, as one server has: its sessions see each other. */
+	private static synchronized io.redipy.command.Engine engine(MemoryStore store) {
+		return ENGINES.computeIfAbsent(store, (s) -> s.engine(null));
 	}
 
 	/** Sends a command to redis-server and returns its reply. */
