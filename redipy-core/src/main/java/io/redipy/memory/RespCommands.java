@@ -1215,7 +1215,7 @@ final class RespCommands {
 
 	private static @Nullable KeyType typeNamed(String name) {
 		for (KeyType type : KeyType.values()) {
-			if (type != KeyType.NONE && type.toString().equals(name)) {
+			if (type != KeyType.NONE && type.toString().equalsIgnoreCase(name)) {
 				return type;
 			}
 		}

@@ -120,6 +120,12 @@ class EndpointDifferentialTests {
 			COPY s c2 FOO
 			KEYS *
 			DBSIZE
+			SCAN 0 TYPE string COUNT 100
+			SCAN 0 TYPE LIST
+			SCAN 0 TYPE nosuch
+			SCAN 0 MATCH c* COUNT 100
+			SCAN 0 COUNT 0
+			SCAN x
 			SELECT 1
 			KEYS *
 			SELECT 16
