@@ -41,7 +41,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code -Dredipy.differential.sequences=N} sets its size. On a divergence it prints the
  * seed and a shortened sequence that reproduces it.
  */
-class DifferentialTests {
+public class DifferentialTests {
+
+	/**
+	 * Makes the clients that stand for the memory store, from the store and a key prefix
+	 * (empty for none): the typed API here; a subclass may reach the store another way
+	 * (through its RESP server).
+	 */
+	protected static java.util.function.BiFunction<MemoryStore, String, RedipyClient> memoryClients = (store,
+			prefix) -> Redipy.memory(MemoryOptions.defaults().withStore(store).withKeyPrefix(prefix));
+
+	/** Whether every other sequence runs under a key prefix. */
+	protected static boolean prefixedSequences = true;
 
 	private static final int SEQUENCE_LENGTH = 60;
 
@@ -71,8 +82,8 @@ class DifferentialTests {
 		redisPlain = Redipy.redis(factory);
 		redisPrefixed = Redipy.redis(factory, RedisOptions.defaults().withKeyPrefix("p:"));
 		MemoryStore store = new MemoryStore();
-		memoryPlain = Redipy.memory(MemoryOptions.defaults().withStore(store));
-		memoryPrefixed = Redipy.memory(MemoryOptions.defaults().withStore(store).withKeyPrefix("p:"));
+		memoryPlain = memoryClients.apply(store, "");
+		memoryPrefixed = memoryClients.apply(store, "p:");
 	}
 
 	@AfterAll
@@ -133,7 +144,7 @@ class DifferentialTests {
 		SplittableRandom seeds = new SplittableRandom(seed);
 		for (int i = 0; i < sequences; i++) {
 			long sequenceSeed = seeds.nextLong();
-			boolean prefixed = i % 2 == 1;
+			boolean prefixed = prefixedSequences && i % 2 == 1;
 			redis = prefixed ? redisPrefixed : redisPlain;
 			memory = prefixed ? memoryPrefixed : memoryPlain;
 			List<Step> steps = generate(sequenceSeed);
