@@ -324,26 +324,8 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 			java.util.function.BiFunction<Db, String, @Nullable T> pop) {
 		long millis = Durations.blockingTimeoutMillis(timeout);
 		String[] k = ks("keys", keys);
-		return view(this.store.block(this.index, (db, strict) -> {
-			for (String key : k) {
-				Keyspace.Entry entry = db.entry(key);
-				if (entry == null) {
-					continue;
-				}
-				Object value = entry.value;
-				if (!type.isInstance(value)) {
-					if (strict) {
-						throw Errors.wrongType();
-					}
-					continue;
-				}
-				T result = pop.apply(db, key);
-				if (result != null) {
-					return result;
-				}
-			}
-			return null;
-		}, k, millis, this, this.subscriptions::isClosed));
+		return view(this.store.block(this.index, MemoryStore.Attempt.firstOf(k, type, pop), k, millis, this,
+				this.subscriptions::isClosed));
 	}
 
 	// keys

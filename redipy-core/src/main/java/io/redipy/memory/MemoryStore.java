@@ -366,6 +366,38 @@ public final class MemoryStore {
 		 */
 		@Nullable T run(Db db, boolean strict);
 
+		/**
+		 * The try of a blocking pop: takes from the first key that holds a value of the
+		 * type (keys hold no empty collections).
+		 * @param <T> the result
+		 * @param keys the keys, in order
+		 * @param type the value type it takes from
+		 * @param pop takes from a key of that type, or returns null
+		 * @return the try
+		 */
+		static <T> Attempt<T> firstOf(String[] keys, Class<?> type,
+				java.util.function.BiFunction<Db, String, @Nullable T> pop) {
+			return (db, strict) -> {
+				for (String key : keys) {
+					Keyspace.Entry entry = db.entry(key);
+					if (entry == null) {
+						continue;
+					}
+					if (!type.isInstance(entry.value)) {
+						if (strict) {
+							throw Errors.wrongType();
+						}
+						continue;
+					}
+					T result = pop.apply(db, key);
+					if (result != null) {
+						return result;
+					}
+				}
+				return null;
+			};
+		}
+
 	}
 
 	/** A blocked call; its fields are guarded by the store's lock. */

@@ -719,25 +719,7 @@ final class RespCommands {
 	 */
 	private static @Nullable Reply block(Call c, String[] keys, long timeoutMillis, Class<?> type,
 			java.util.function.BiFunction<Db, String, @Nullable Reply> pop, Reply inTransaction) {
-		MemoryStore.Attempt<Reply> attempt = (db, strict) -> {
-			for (String key : keys) {
-				Keyspace.Entry entry = db.entry(key);
-				if (entry == null) {
-					continue;
-				}
-				if (!type.isInstance(entry.value)) {
-					if (strict) {
-						throw Errors.wrongType();
-					}
-					continue;
-				}
-				Reply reply = pop.apply(db, key);
-				if (reply != null) {
-					return reply;
-				}
-			}
-			return null;
-		};
+		MemoryStore.Attempt<Reply> attempt = MemoryStore.Attempt.firstOf(keys, type, pop);
 		RespSession session = c.session;
 		if (session.inExec) {
 			Reply now = c.run((db) -> attempt.run(db, true));

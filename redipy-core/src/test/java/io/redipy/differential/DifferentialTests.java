@@ -369,8 +369,9 @@ public class DifferentialTests {
 	}
 
 	/**
-	 * A report with its control characters and lone surrogates (bytes that are not UTF-8)
-	 * written as escapes, so that no console or report file drops them.
+	 * A report with its control characters, lone surrogates (bytes that are not UTF-8)
+	 * and U+FFFD written as escapes, so that no console or report file drops or hides
+	 * them; line breaks stay.
 	 */
 	static String printable(String text) {
 		StringBuilder out = new StringBuilder(text.length());
@@ -381,7 +382,7 @@ public class DifferentialTests {
 			if (pair) {
 				out.append(c).append(text.charAt(++i));
 			}
-			else if ((c < 0x20 && c != '\n') || Character.isSurrogate(c) || c == 0x7f) {
+			else if ((c < 0x20 && c != '\n') || Character.isSurrogate(c) || c == 0x7f || c == '\uFFFD') {
 				out.append(String.format("\\u%04x", (int) c));
 			}
 			else {

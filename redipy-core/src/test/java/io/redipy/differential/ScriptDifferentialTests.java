@@ -114,7 +114,8 @@ class ScriptDifferentialTests {
 			}
 			if (problem != null) {
 				String lua = onRedis.luaText();
-				String report = "script divergence in script " + i + " (seed " + seed + "): " + printable(problem);
+				String report = "script divergence in script " + i + " (seed " + seed + "): "
+						+ DifferentialTests.printable(problem);
 				if (divergences.size() < 5) {
 					// the body only: the prelude is the same for every script
 					report += "\n  generated Lua (after the prelude):\n" + lua.substring(lua.indexOf("local P = "));
@@ -175,29 +176,6 @@ class ScriptDifferentialTests {
 			state.put(key, type + " " + contents);
 		}
 		return state;
-	}
-
-	/**
-	 * Escapes control characters and lone surrogates, which would cut a report short on
-	 * its way through the test runner's output.
-	 */
-	private static String printable(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
-					&& Character.isLowSurrogate(text.charAt(i + 1));
-			if (pair) {
-				out.append(c).append(text.charAt(++i));
-			}
-			else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) || c == '\uFFFD') {
-				out.append(String.format("\\u%04X", (int) c));
-			}
-			else {
-				out.append(c);
-			}
-		}
-		return out.toString();
 	}
 
 }
