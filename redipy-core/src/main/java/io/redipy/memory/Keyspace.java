@@ -44,6 +44,12 @@ final class Keyspace {
 	 */
 	static final class RawMark {
 
+		/**
+		 * Whether any store of this JVM ever held such bytes: until then the endpoint
+		 * writes replies without looking for them ({@link Wire#bytes(String)}).
+		 */
+		static volatile boolean anyStore;
+
 		private volatile boolean set;
 
 	}
@@ -106,6 +112,7 @@ final class Keyspace {
 	void noteRaw() {
 		if (!this.raw.set) {
 			this.raw.set = true;
+			RawMark.anyStore = true;
 		}
 	}
 

@@ -194,9 +194,12 @@ final class RespCommands {
 			return this.args.length;
 		}
 
-		/** An argument in store form. */
+		/**
+		 * An argument in store form; the store notes bytes that are not UTF-8 before any
+		 * command stores them.
+		 */
 		String text(int index) {
-			return Wire.text(this.args[index]);
+			return Wire.text(this.args[index], store());
 		}
 
 		/** Arguments from an index on, in store form. */
@@ -929,9 +932,17 @@ final class RespCommands {
 		});
 		add("append", 0, (c) -> integer(c.client().append(c.text(1), c.text(2))));
 		add("strlen", 0, (c) -> integer(c.client().strlen(c.text(1))));
-		add("getrange", 0, (c) -> bulk(c.client().getrange(c.text(1), c.integer(2), c.integer(3))));
-		add("substr", 0, (c) -> bulk(c.client().getrange(c.text(1), c.integer(2), c.integer(3))));
+		add("getrange", 0, RespCommands::getrange);
+		add("substr", 0, RespCommands::getrange);
 		add("setrange", 0, (c) -> integer(c.client().setrange(c.text(1), c.integer(2), c.text(3))));
+	}
+
+	/** GETRANGE's bytes as they are: a range may cut a character apart. */
+	private static Reply getrange(Call c) {
+		String key = c.text(1);
+		long start = c.integer(2);
+		long end = c.integer(3);
+		return new Reply.Bulk(c.run((db) -> StringOps.getrangeBytes(db, key, start, end)));
 	}
 
 	private static Map<String, String> pairs(Call c, String name) {

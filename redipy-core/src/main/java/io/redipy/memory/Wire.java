@@ -30,6 +30,26 @@ final class Wire {
 		return new String(bytes, StandardCharsets.ISO_8859_1);
 	}
 
+	/**
+	 * Returns bytes a client sent in store form, noting in the store when they are not
+	 * UTF-8 (before any command can store them), so that readers know to convert.
+	 * @param bytes the bytes
+	 * @param store the store the command runs on
+	 * @return the store-form string
+	 */
+	static String text(byte[] bytes, MemoryStore store) {
+		for (byte b : bytes) {
+			if (b < 0) {
+				String text = nonAscii(bytes);
+				if (RawText.hasEscapes(text)) {
+					store.noteRaw();
+				}
+				return text;
+			}
+		}
+		return new String(bytes, StandardCharsets.ISO_8859_1);
+	}
+
 	private static String nonAscii(byte[] bytes) {
 		try {
 			return StandardCharsets.UTF_8.newDecoder()
@@ -49,6 +69,11 @@ final class Wire {
 	 * @return its bytes
 	 */
 	static byte[] bytes(String text) {
+		if (!Keyspace.RawMark.anyStore) {
+			// no store holds bytes that are not UTF-8, so no string in store form has an
+			// escape (GETRANGE, which cuts characters, replies with bytes)
+			return text.getBytes(StandardCharsets.UTF_8);
+		}
 		return RawText.encode(text);
 	}
 

@@ -337,7 +337,9 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 			}
 			ByteBuf out = this.batch;
 			if (out == null) {
-				out = context.alloc().ioBuffer();
+				// a heap buffer: replies are many small writes, each a plain array copy
+				// here; the socket takes the batch in one copy
+				out = context.alloc().heapBuffer(8192);
 				this.batch = out;
 			}
 			if (item instanceof byte[] raw) {

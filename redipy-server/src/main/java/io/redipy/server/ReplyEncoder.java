@@ -153,7 +153,40 @@ final class ReplyEncoder {
 		out.writeBytes(bytes).writeBytes(CRLF);
 	}
 
+	/**
+	 * The lines {@code $N\r\n}, {@code *N\r\n} and {@code :N\r\n} for small N, made once,
+	 * as Redis keeps shared headers: most replies are short, and formatting each length
+	 * anew was a tenth of a pipelined LRANGE's time.
+	 */
+	private static final int CACHED_NUMBERS = 1024;
+
+	private static final byte[][] BULK_HEADERS = headers('$');
+
+	private static final byte[][] ARRAY_HEADERS = headers('*');
+
+	private static final byte[][] INTEGERS = headers(':');
+
+	private static byte[][] headers(char type) {
+		byte[][] lines = new byte[CACHED_NUMBERS][];
+		for (int i = 0; i < CACHED_NUMBERS; i++) {
+			lines[i] = (type + Integer.toString(i) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+		}
+		return lines;
+	}
+
 	private static void number(ByteBuf out, char type, long value) {
+		if (value >= 0 && value < CACHED_NUMBERS) {
+			byte[][] cached = switch (type) {
+				case '$' -> BULK_HEADERS;
+				case '*' -> ARRAY_HEADERS;
+				case ':' -> INTEGERS;
+				default -> null;
+			};
+			if (cached != null) {
+				out.writeBytes(cached[(int) value]);
+				return;
+			}
+		}
 		out.writeByte(type);
 		out.writeCharSequence(Long.toString(value), StandardCharsets.US_ASCII);
 		out.writeBytes(CRLF);
