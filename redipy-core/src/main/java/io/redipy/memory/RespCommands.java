@@ -952,8 +952,9 @@ final class RespCommands {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (int i = 1; i < c.size(); i += 2) {
 			// a key given twice keeps its last value, as Redis writes them in order
-			values.remove(c.text(i));
-			values.put(c.text(i), c.text(i + 1));
+			String key = c.text(i);
+			values.remove(key);
+			values.put(key, c.text(i + 1));
 		}
 		return values;
 	}
