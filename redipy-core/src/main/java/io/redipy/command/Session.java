@@ -32,6 +32,16 @@ public interface Session {
 	boolean paused();
 
 	/**
+	 * Returns whether the client has authenticated (or needs not): until then a server
+	 * refuses requests of more than 10 arguments or arguments over 16 KB, as Redis does,
+	 * so that an unauthenticated peer cannot make it buffer much.
+	 * @return whether the client may send large requests
+	 */
+	default boolean authenticated() {
+		return true;
+	}
+
+	/**
 	 * Ends the session because its connection closed: its blocked command, its
 	 * subscriptions and its transaction end without a reply.
 	 */

@@ -44,7 +44,7 @@ final class RespSession implements Session, PubSub.Subscriber {
 
 	volatile String lastCommand = "NULL";
 
-	boolean authenticated;
+	volatile boolean authenticated;
 
 	/** The client's view of its database, in store form; remade on SELECT. */
 	MemoryClient client;
@@ -154,6 +154,11 @@ final class RespSession implements Session, PubSub.Subscriber {
 	@Override
 	public int protocol() {
 		return this.protocol;
+	}
+
+	@Override
+	public boolean authenticated() {
+		return this.authenticated;
 	}
 
 	@Override

@@ -108,7 +108,12 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 			return;
 		}
 		try {
-			this.session = this.engine.open(this, channel.remoteAddress(), channel.localAddress());
+			Session opened = this.engine.open(this, channel.remoteAddress(), channel.localAddress());
+			this.session = opened;
+			RespDecoder decoder = ctx.pipeline().get(RespDecoder.class);
+			if (decoder != null) {
+				decoder.authenticatedBy(opened::authenticated);
+			}
 		}
 		catch (RuntimeException ex) {
 			logger.warn("The engine could not open a session for {}", channel.remoteAddress(), ex);

@@ -88,6 +88,18 @@ final class RespDecoder extends ByteToMessageDecoder {
 
 	private boolean failed;
 
+	/** Whether the connection's client authenticated; set once its session exists. */
+	private java.util.function.BooleanSupplier authenticated = () -> true;
+
+	/**
+	 * Tells the decoder how to learn whether the client authenticated, for Redis's limits
+	 * on unauthenticated requests.
+	 * @param authenticated asked on the event loop as requests arrive
+	 */
+	void authenticatedBy(java.util.function.BooleanSupplier authenticated) {
+		this.authenticated = authenticated;
+	}
+
 	RespDecoder(int maxInline, int maxBulk) {
 		this(maxInline, maxBulk, QUERY_LIMIT);
 	}
@@ -172,6 +184,9 @@ final class RespDecoder extends ByteToMessageDecoder {
 			if (count == INVALID || count > Integer.MAX_VALUE) {
 				return ProtocolError.of("invalid multibulk length");
 			}
+			if (count > 10 && !this.authenticated.getAsBoolean()) {
+				return ProtocolError.of("unauthenticated multibulk length");
+			}
 			in.readerIndex(cr + 2);
 			this.scanned = 0;
 			if (count <= 0) {
@@ -198,6 +213,9 @@ final class RespDecoder extends ByteToMessageDecoder {
 				long length = parseLong(in, in.readerIndex() + 1, cr);
 				if (length == INVALID || length < 0 || length > this.maxBulk) {
 					return ProtocolError.of("invalid bulk length");
+				}
+				if (length > 16384 && !this.authenticated.getAsBoolean()) {
+					return ProtocolError.of("unauthenticated bulk length");
 				}
 				in.readerIndex(cr + 2);
 				this.scanned = 0;
