@@ -241,6 +241,11 @@ final class RespCommands {
 			return store().execute(this.session.db, op);
 		}
 
+		/** Runs an operation that changes nothing (without the lock where it can). */
+		<T> T read(Op<T> op) {
+			return store().read(this.session.db, op);
+		}
+
 	}
 
 	// replies
@@ -907,7 +912,12 @@ final class RespCommands {
 	// strings
 
 	private static void strings() {
-		add("get", 0, (c) -> bulk(c.client().get(c.text(1))));
+		add("get", 0, (c) -> {
+			// the value's bytes as stored: no text in between, however large
+			String key = c.text(1);
+			Object value = c.read((db) -> db.getStringValue(key));
+			return (value != null) ? new Reply.Bulk(Wire.valueBytes(value)) : Reply.NIL;
+		});
 		add("set", 0, RespCommands::set);
 		add("setnx", 0, (c) -> flag(c.client().setnx(c.text(1), c.text(2))));
 		add("setex", 0, (c) -> setex(c, Expiration.Kind.EX, "setex"));
@@ -991,11 +1001,13 @@ final class RespCommands {
 		Expiration expiration = (kind == null) ? null : new Expiration(kind, (amountAt > 0) ? c.integer(amountAt) : 0);
 		SetOptions options = new SetOptions(condition, expiration);
 		String key = c.text(1);
-		String value = c.text(2);
+		byte[] value = c.args[2];
+		boolean previous = get;
+		Object result = c.run((db) -> StringOps.setValue(db, key, Wire.value(db, value), options, previous));
 		if (get) {
-			return bulk(c.client().setGet(key, value, options));
+			return (result != null) ? new Reply.Bulk(Wire.valueBytes(result)) : Reply.NIL;
 		}
-		return c.client().set(key, value, options) ? Reply.OK : Reply.NIL;
+		return (result == Boolean.TRUE) ? Reply.OK : Reply.NIL;
 	}
 
 	private static Reply setex(Call c, Expiration.Kind kind, String name) {

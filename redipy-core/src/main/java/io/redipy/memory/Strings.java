@@ -87,11 +87,18 @@ final class Strings {
 	 * that store the result tell the keyspace, see {@link Db#fromBytes(byte[])}).
 	 */
 	static Object fromBytes(byte[] bytes) {
-		String text = new String(bytes, StandardCharsets.UTF_8);
-		if (java.util.Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes)) {
-			return text;
+		// a strict decoder stops at the first byte that is not UTF-8: a large binary
+		// value costs a few bytes' look, not a decoding and an encoding of the whole
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+				.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+				.decode(java.nio.ByteBuffer.wrap(bytes))
+				.toString();
 		}
-		return bytes;
+		catch (java.nio.charset.CharacterCodingException ex) {
+			return bytes;
+		}
 	}
 
 	/**

@@ -83,7 +83,24 @@ final class Wire {
 	 * @return its bytes, not copied when stored as bytes
 	 */
 	static byte[] valueBytes(Object value) {
-		return Strings.bytes(value);
+		return (value instanceof String text) ? bytes(text) : Strings.bytes(value);
+	}
+
+	/**
+	 * Returns bytes a client sent as a string value to store: text when they are UTF-8
+	 * (ASCII without a look at each character twice), else the bytes themselves, noted in
+	 * the store (a large binary value is not widened into chars).
+	 * @param db the database
+	 * @param bytes the bytes, owned by the caller's command
+	 * @return the value to store
+	 */
+	static Object value(Db db, byte[] bytes) {
+		for (byte b : bytes) {
+			if (b < 0) {
+				return db.fromBytes(bytes);
+			}
+		}
+		return new String(bytes, StandardCharsets.ISO_8859_1);
 	}
 
 	/**
