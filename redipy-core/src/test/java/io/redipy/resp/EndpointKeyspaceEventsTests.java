@@ -12,6 +12,8 @@ import io.redipy.api.Message;
 import io.redipy.api.Subscription;
 import io.redipy.command.Reply;
 import io.redipy.memory.MemoryStore;
+import io.redipy.script.Kind;
+import io.redipy.script.Script;
 import io.redipy.test.RedisExtension;
 import io.redipy.test.RedisServer;
 import org.junit.jupiter.api.Test;
@@ -288,12 +290,17 @@ class EndpointKeyspaceEventsTests {
 			session.memory("DEL", "a");
 			client.set("b", "2");
 			client.del("b");
-			Message first = subscription.poll(Duration.ofSeconds(5));
-			Message second = subscription.poll(Duration.ofSeconds(5));
-			assertThat(first).isNotNull();
-			assertThat(second).isNotNull();
-			assertThat(List.of(first.channel(), first.message(), second.channel(), second.message()))
-				.containsExactly("__keyevent@0__:del", "a", "__keyevent@0__:del", "b");
+			client.set("c", "3");
+			Script<Boolean> delete = Script.define("delete", Kind.BOOLEAN,
+					(s) -> s.returns(io.redipy.script.Dsl.anyKey(s.key("k")).del()));
+			assertThat(client.register(delete).call(java.util.Map.of("k", "c"))).isTrue();
+			List<String> seen = new ArrayList<>();
+			for (int i = 0; i < 3; i++) {
+				Message message = subscription.poll(Duration.ofSeconds(5));
+				assertThat(message).isNotNull();
+				seen.add(message.channel() + " " + message.message());
+			}
+			assertThat(seen).containsExactly("__keyevent@0__:del a", "__keyevent@0__:del b", "__keyevent@0__:del c");
 			assertThat(subscription.poll(Duration.ofMillis(50))).isNull();
 		}
 	}
