@@ -109,6 +109,18 @@ class EndpointKeyspaceEventsTests {
 			RPUSH l4 x
 			LTRIM nolist 0 1
 			RPOP l4
+			RPUSH lm a b c
+			LMPOP 2 nol lm LEFT COUNT 2
+			LMPOP 1 lm RIGHT COUNT 5
+			RPUSH bl a b
+			BLPOP nol bl 1
+			BRPOP bl 1
+			RPUSH bm a
+			BLMOVE bm bm2 LEFT RIGHT 1
+			BRPOPLPUSH bm2 bm3 1
+			ZADD zb 1 a 2 b
+			BZPOPMIN zb 1
+			BZPOPMAX zb 1
 			HSET h f 1 g 2
 			HSET h f 1
 			HSETNX h f 3
@@ -254,6 +266,54 @@ class EndpointKeyspaceEventsTests {
 		}
 		assertThat(memorySide).isEqualTo(redisSide);
 		assertThat(memorySide).anyMatch((line) -> line.contains("expired"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 2, 3 })
+	void blockedCallsServedByAWriteSendTheirEventsAfterIt(int protocol, RedisServer redis) {
+		MemoryStore store = new MemoryStore();
+		List<String> redisSide = new ArrayList<>();
+		List<String> memorySide = new ArrayList<>();
+		try (RespPair subscriber = new RespPair(redis.host(), redis.port(), store, protocol);
+				RespPair writer = new RespPair(redis.host(), redis.port(), store, protocol);
+				RespPair blocked = new RespPair(redis.host(), redis.port(), store, protocol)) {
+			writer.redis("FLUSHALL");
+			try {
+				compare(writer, redisSide, memorySide, List.of("CONFIG", "SET", "notify-keyspace-events", "KEAn"));
+				compare(subscriber, redisSide, memorySide, List.of("PSUBSCRIBE", "__key*@*__:*"));
+				for (String[] step : new String[][] { { "BLPOP q 5", "RPUSH q a" },
+						{ "BLMOVE q2 d LEFT RIGHT 5", "LPUSH q2 x y" }, { "BZPOPMIN zq 5", "ZADD zq 1 a" } }) {
+					blocked.redisSend(RespPair.split(step[0]));
+					blocked.memorySend(RespPair.split(step[0]));
+					// the blocked call waits before the write runs, on both sides
+					compare(writer, redisSide, memorySide, List.of("PING"));
+					waitForBlocked(writer, store);
+					compare(writer, redisSide, memorySide, List.of(RespPair.split(step[1])));
+					events(subscriber, redisSide, memorySide);
+					redisSide.add(step[0] + " -> " + RespPair.show(blocked.redisNext()));
+					memorySide.add(step[0] + " -> " + RespPair.show(blocked.memoryNext()));
+				}
+			}
+			finally {
+				writer.redis("CONFIG", "SET", "notify-keyspace-events", "");
+				writer.redis("FLUSHALL");
+			}
+		}
+		assertThat(memorySide).isEqualTo(redisSide);
+		assertThat(memorySide).anyMatch((line) -> line.contains("__keyevent@0__:lpop"));
+	}
+
+	/** Waits until both sides count one blocked client. */
+	private static void waitForBlocked(RespPair writer, MemoryStore store) {
+		long deadline = System.nanoTime() + 5_000_000_000L;
+		while (System.nanoTime() < deadline) {
+			if (store.blockedCalls() == 1
+					&& RespPair.show(writer.redis("INFO", "clients")).contains("blocked_clients:1")) {
+				return;
+			}
+			Thread.onSpinWait();
+		}
+		throw new AssertionError("no blocked call");
 	}
 
 	@ParameterizedTest
