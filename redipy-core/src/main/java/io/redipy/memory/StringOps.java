@@ -55,8 +55,14 @@ final class StringOps {
 		Entry written = keepTtl ? db.put(key, value) : db.replace(key, value);
 		db.notify(KeyEvents.STRING, "set", key);
 		if (deadline != 0) {
+			boolean past = deadline <= db.now();
 			db.expireAt(written, deadline);
 			db.notify(KeyEvents.GENERIC, "expire", key);
+			if (past) {
+				// Redis keeps the key until it is touched or swept, then sends this; the
+				// store drops it at once, so it sends it at once
+				db.notify(KeyEvents.EXPIRED, "expired", key);
+			}
 		}
 		return get ? previous : Boolean.TRUE;
 	}

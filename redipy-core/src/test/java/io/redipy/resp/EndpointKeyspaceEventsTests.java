@@ -365,6 +365,33 @@ class EndpointKeyspaceEventsTests {
 		}
 	}
 
+	@Test
+	void expiredIsSentWhenAKeyIsTouchedOrSweptAfterItsTimeOnAManualClock(RedisServer redis) throws Exception {
+		io.redipy.ManualClock clock = new io.redipy.ManualClock();
+		MemoryStore store = new MemoryStore(clock);
+		RedipyClient client = Redipy.memory(MemoryOptions.defaults().withStore(store));
+		try (RespPair session = new RespPair(redis.host(), redis.port(), store, 3);
+				Subscription subscription = client.psubscribe("__keyevent@0__:*")) {
+			session.memory("CONFIG", "SET", "notify-keyspace-events", "Ex");
+			client.set("touched", "v", io.redipy.api.SetOptions.always().px(Duration.ofMillis(100)));
+			client.set("swept", "v", io.redipy.api.SetOptions.always().px(Duration.ofMillis(100)));
+			client.set("late", "v", io.redipy.api.SetOptions.always().pxAt(clock.instant().minusMillis(1)));
+			assertThat(next(subscription)).isEqualTo("__keyevent@0__:expired late");
+			clock.advance(Duration.ofMillis(100));
+			assertThat(client.get("touched")).isNull();
+			assertThat(next(subscription)).isEqualTo("__keyevent@0__:expired touched");
+			// the command then sweeps due keys on the side
+			assertThat(next(subscription)).isEqualTo("__keyevent@0__:expired swept");
+			assertThat(subscription.poll(Duration.ofMillis(50))).isNull();
+		}
+	}
+
+	private static String next(Subscription subscription) throws InterruptedException {
+		Message message = subscription.poll(Duration.ofSeconds(5));
+		assertThat(message).isNotNull();
+		return message.channel() + " " + message.message();
+	}
+
 	private static void compare(RespPair pair, List<String> redisSide, List<String> memorySide, List<Object> command) {
 		String line = String.join(" ",
 				command.stream()
