@@ -29,16 +29,54 @@ final class Db {
 	/** The time of the locked section, shared by the store's databases. */
 	private final Time time;
 
-	Db(InstantSource clock, RandomGenerator random, Time time, Keyspace.RawMark raw) {
-		this(new Keyspace(raw), clock, random, false, time);
+	/** The store's keyspace notifications. */
+	private final KeyEvents events;
+
+	/**
+	 * The database's number, as events name it; changes when {@code SWAPDB} swaps it with
+	 * another (Redis swaps the contents and keeps the numbers). Guarded by the lock.
+	 */
+	int id;
+
+	Db(InstantSource clock, RandomGenerator random, Time time, Keyspace.RawMark raw, KeyEvents events, int id) {
+		this(new Keyspace(raw), clock, random, false, time, events, id);
+		this.keyspace.db = this;
 	}
 
-	private Db(Keyspace keyspace, InstantSource clock, RandomGenerator random, boolean readOnly, Time time) {
+	private Db(Keyspace keyspace, InstantSource clock, RandomGenerator random, boolean readOnly, Time time,
+			KeyEvents events, int id) {
 		this.keyspace = keyspace;
 		this.clock = clock;
 		this.random = random;
 		this.readOnly = readOnly;
 		this.time = time;
+		this.events = events;
+		this.id = id;
+	}
+
+	/**
+	 * Sends a keyspace notification where Redis 7.0 calls {@code notifyKeyspaceEvent}, if
+	 * its class is on: one field read when notifications are off.
+	 * @param type the event's class ({@link KeyEvents#GENERIC}, ...)
+	 * @param event the event's name
+	 * @param key the key, in store form
+	 */
+	void notify(int type, String event, String key) {
+		if ((this.events.flags() & type) != 0) {
+			this.events.publish(this.id, event, key);
+		}
+	}
+
+	/**
+	 * Sends the command's event and, if the command left its key empty and so deleted it,
+	 * {@code del} after it, as Redis's commands on aggregate values do.
+	 */
+	void notifyAndDeleteIfEmpty(int type, String event, String key, int size) {
+		notify(type, event, key);
+		if (size == 0) {
+			delete(key);
+			notify(KeyEvents.GENERIC, "del", key);
+		}
 	}
 
 	/**
@@ -77,7 +115,7 @@ final class Db {
 	 * throws {@link NeedsLock} so that the command runs again under the lock.
 	 */
 	Db readView() {
-		return new Db(this.keyspace, this.clock, this.random, true, this.time);
+		return new Db(this.keyspace, this.clock, this.random, true, this.time, this.events, this.id);
 	}
 
 	/**
@@ -120,6 +158,7 @@ final class Db {
 		if (e != null && e.expireAt != 0 && e.expireAt <= now()) {
 			writing();
 			this.keyspace.remove(e);
+			notify(KeyEvents.EXPIRED, "expired", key);
 			return null;
 		}
 		return e;
@@ -236,13 +275,6 @@ final class Db {
 		}
 		this.keyspace.remove(e);
 		return true;
-	}
-
-	/** Deletes a key whose aggregate value has become empty. */
-	void deleteIfEmpty(String key, int size) {
-		if (size == 0) {
-			delete(key);
-		}
 	}
 
 	/** Sets (or with 0 clears) a live key's expiry; a past time deletes the key. */

@@ -30,7 +30,7 @@ final class Endpoint implements Engine {
 	 * The configuration parameters {@code CONFIG GET} reports and {@code CONFIG SET}
 	 * changes.
 	 */
-	final EndpointConfig config = new EndpointConfig();
+	final EndpointConfig config;
 
 	/** A random id for {@code INFO}'s {@code run_id}. */
 	final String runId = java.util.HexFormat.of()
@@ -51,6 +51,7 @@ final class Endpoint implements Engine {
 	Endpoint(MemoryStore store, @Nullable String password) {
 		this.store = store;
 		this.password = password;
+		this.config = new EndpointConfig(store);
 	}
 
 	@Override

@@ -8,16 +8,24 @@ import java.util.Map;
 /**
  * The configuration parameters the endpoint answers {@code CONFIG GET} and
  * {@code CONFIG SET} for: the ones clients and Spring read or set. Values are held as
- * Redis reports them.
+ * Redis reports them, except {@code notify-keyspace-events}: the store holds it, since it
+ * decides which events every command of the store sends, whichever endpoint or typed
+ * client runs it.
  */
 final class EndpointConfig {
+
+	/** The parameter the store holds. */
+	private static final String NOTIFY = "notify-keyspace-events";
+
+	private final MemoryStore store;
 
 	private final Map<String, String> values = new LinkedHashMap<>();
 
 	/** Parameters {@code CONFIG SET} may not change (Redis: immutable config). */
 	private static final List<String> IMMUTABLE = List.of("databases", "port", "bind", "daemonize");
 
-	EndpointConfig() {
+	EndpointConfig(MemoryStore store) {
+		this.store = store;
 		this.values.put("databases", Integer.toString(MemoryStore.DATABASES));
 		this.values.put("notify-keyspace-events", "");
 		this.values.put("maxmemory", "0");
@@ -42,7 +50,7 @@ final class EndpointConfig {
 		this.values.forEach((name, value) -> {
 			if (glob.matches(name)) {
 				result.add(name);
-				result.add(value);
+				result.add(name.equals(NOTIFY) ? this.store.notifyKeyspaceEvents() : value);
 			}
 		});
 		return result;
@@ -64,8 +72,21 @@ final class EndpointConfig {
 						+ "') - can't set immutable config";
 			}
 		}
+		int notify = -1;
+		for (int i = 0; i < pairs.size(); i += 2) {
+			if (pairs.get(i).toLowerCase(java.util.Locale.ROOT).equals(NOTIFY)) {
+				notify = KeyEvents.parse(pairs.get(i + 1));
+				if (notify < 0) {
+					return "ERR CONFIG SET failed (possibly related to argument '" + pairs.get(i) + "') - "
+							+ KeyEvents.INVALID;
+				}
+			}
+		}
 		for (int i = 0; i < pairs.size(); i += 2) {
 			this.values.put(pairs.get(i).toLowerCase(java.util.Locale.ROOT), pairs.get(i + 1));
+		}
+		if (notify >= 0) {
+			this.store.notifyKeyspaceEvents(notify);
 		}
 		return null;
 	}

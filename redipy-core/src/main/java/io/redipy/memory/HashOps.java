@@ -37,11 +37,14 @@ final class HashOps {
 				created++;
 			}
 		}
+		db.notify(KeyEvents.HASH, "hset", key);
 		return created;
 	}
 
 	static long hset(Db db, String key, String field, String value) {
-		return (writable(db, key).put(field, value) == null) ? 1 : 0;
+		long created = (writable(db, key).put(field, value) == null) ? 1 : 0;
+		db.notify(KeyEvents.HASH, "hset", key);
+		return created;
 	}
 
 	static boolean hsetnx(Db db, String key, String field, String value) {
@@ -50,6 +53,7 @@ final class HashOps {
 			return false;
 		}
 		writable(db, key).put(field, value);
+		db.notify(KeyEvents.HASH, "hset", key);
 		return true;
 	}
 
@@ -78,7 +82,9 @@ final class HashOps {
 				deleted++;
 			}
 		}
-		db.deleteIfEmpty(key, hash.size());
+		if (deleted > 0) {
+			db.notifyAndDeleteIfEmpty(KeyEvents.HASH, "hdel", key, hash.size());
+		}
 		return deleted;
 	}
 
@@ -107,6 +113,7 @@ final class HashOps {
 		String text = (hash != null) ? hash.get(field) : null;
 		long result = StringOps.addIntegers(text, increment, Errors.HASH_NOT_INTEGER);
 		writable(db, key).put(field, Long.toString(result));
+		db.notify(KeyEvents.HASH, "hincrby", key);
 		return result;
 	}
 
@@ -139,6 +146,7 @@ final class HashOps {
 		String current = (text != null) ? text : "0";
 		String result = StringOps.addLongDoubles(current, increment, Errors.HASH_NOT_FLOAT, Errors.NOT_FLOAT);
 		writable(db, key).put(field, result);
+		db.notify(KeyEvents.HASH, "hincrbyfloat", key);
 		return result;
 	}
 

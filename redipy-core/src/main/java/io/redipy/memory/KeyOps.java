@@ -26,6 +26,7 @@ final class KeyOps {
 		long deleted = 0;
 		for (String key : keys) {
 			if (db.delete(key)) {
+				db.notify(KeyEvents.GENERIC, "del", key);
 				deleted++;
 			}
 		}
@@ -127,9 +128,11 @@ final class KeyOps {
 		}
 		if (when <= db.now()) {
 			db.keyspace.remove(e);
+			db.notify(KeyEvents.GENERIC, "del", key);
 			return true;
 		}
 		db.keyspace.setExpireAt(e, when);
+		db.notify(KeyEvents.GENERIC, "expire", key);
 		return true;
 	}
 
@@ -151,6 +154,7 @@ final class KeyOps {
 			return false;
 		}
 		db.keyspace.setExpireAt(e, 0);
+		db.notify(KeyEvents.GENERIC, "persist", key);
 		return true;
 	}
 
@@ -167,10 +171,13 @@ final class KeyOps {
 		}
 		long expireAt = source.expireAt;
 		Object value = source.value;
+		// Redis deletes an existing target silently
 		db.delete(newKey);
 		db.keyspace.remove(source);
 		Entry target = db.keyspace.add(newKey, value);
 		db.keyspace.setExpireAt(target, expireAt);
+		db.notify(KeyEvents.GENERIC, "rename_from", key);
+		db.notify(KeyEvents.GENERIC, "rename_to", newKey);
 		return true;
 	}
 
@@ -190,6 +197,7 @@ final class KeyOps {
 		}
 		Entry to = db.keyspace.add(destination, copyOf(from.value));
 		db.keyspace.setExpireAt(to, from.expireAt);
+		db.notify(KeyEvents.GENERIC, "copy_to", destination);
 		return true;
 	}
 
@@ -222,6 +230,7 @@ final class KeyOps {
 		}
 		Entry to = target.keyspace.add(destination, copyOf(from.value));
 		target.keyspace.setExpireAt(to, from.expireAt);
+		target.notify(KeyEvents.GENERIC, "copy_to", destination);
 		return true;
 	}
 
@@ -239,6 +248,8 @@ final class KeyOps {
 		db.keyspace.remove(from);
 		Entry to = target.keyspace.add(key, value);
 		target.keyspace.setExpireAt(to, expireAt);
+		db.notify(KeyEvents.GENERIC, "move_from", key);
+		target.notify(KeyEvents.GENERIC, "move_to", key);
 		return true;
 	}
 

@@ -54,6 +54,12 @@ final class Keyspace {
 
 	}
 
+	/**
+	 * The database that owns the keyspace, for the notifications of created and expired
+	 * keys; set once by it.
+	 */
+	@Nullable Db db;
+
 	Keyspace(RawMark raw) {
 		this.raw = raw;
 	}
@@ -235,6 +241,10 @@ final class Keyspace {
 		if (this.seeded == null && chainLongerThan(e, SeededHash.LONG_CHAIN)) {
 			reseed();
 		}
+		if (this.db != null) {
+			// Redis's dbAdd: every key that comes into being
+			this.db.notify(KeyEvents.NEW, "new", key);
+		}
 		return e;
 	}
 
@@ -354,6 +364,9 @@ final class Keyspace {
 			Entry e = first.entry;
 			if (e.expireAt == first.at && find(e.key) == e) {
 				remove(e);
+				if (this.db != null) {
+					this.db.notify(KeyEvents.EXPIRED, "expired", e.key);
+				}
 			}
 		}
 		return seen;

@@ -29,6 +29,7 @@ final class ListOps {
 				list.addLast(value);
 			}
 		}
+		db.notify(KeyEvents.LIST, left ? "lpush" : "rpush", key);
 		return list.size();
 	}
 
@@ -39,7 +40,7 @@ final class ListOps {
 			return null;
 		}
 		String value = left ? list.removeFirst() : list.removeLast();
-		db.deleteIfEmpty(key, list.size());
+		db.notifyAndDeleteIfEmpty(KeyEvents.LIST, left ? "lpop" : "rpop", key, list.size());
 		return value;
 	}
 
@@ -58,7 +59,7 @@ final class ListOps {
 		for (int i = 0; i < n; i++) {
 			popped.add(left ? list.removeFirst() : list.removeLast());
 		}
-		db.deleteIfEmpty(key, list.size());
+		db.notifyAndDeleteIfEmpty(KeyEvents.LIST, left ? "lpop" : "rpop", key, list.size());
 		return popped;
 	}
 
@@ -96,6 +97,7 @@ final class ListOps {
 			throw Errors.error(Errors.INDEX_OUT_OF_RANGE);
 		}
 		list.set(i, value);
+		db.notify(KeyEvents.LIST, "lset", key);
 		return null;
 	}
 
@@ -126,8 +128,8 @@ final class ListOps {
 		}
 		if (removed > 0) {
 			list.retain((i) -> !removing[i]);
+			db.notifyAndDeleteIfEmpty(KeyEvents.LIST, "lrem", key, list.size());
 		}
-		db.deleteIfEmpty(key, list.size());
 		return removed;
 	}
 
@@ -140,13 +142,13 @@ final class ListOps {
 		long from = (start < 0) ? Math.max(0, length + start) : start;
 		long to = (stop < 0) ? length + stop : stop;
 		if (from > to || from >= length) {
-			db.delete(key);
+			db.notifyAndDeleteIfEmpty(KeyEvents.LIST, "ltrim", key, 0);
 			return null;
 		}
 		to = Math.min(to, length - 1);
 		list.removeLast((int) (length - to - 1));
 		list.removeFirst((int) from);
-		db.deleteIfEmpty(key, list.size());
+		db.notifyAndDeleteIfEmpty(KeyEvents.LIST, "ltrim", key, list.size());
 		return null;
 	}
 
@@ -160,6 +162,7 @@ final class ListOps {
 			return -1;
 		}
 		list.insert(before ? at : at + 1, value);
+		db.notify(KeyEvents.LIST, "linsert", key);
 		return list.size();
 	}
 
@@ -222,7 +225,8 @@ final class ListOps {
 		else {
 			to.addLast(value);
 		}
-		db.deleteIfEmpty(source, from.size());
+		db.notify(KeyEvents.LIST, toLeft ? "lpush" : "rpush", destination);
+		db.notifyAndDeleteIfEmpty(KeyEvents.LIST, fromLeft ? "lpop" : "rpop", source, from.size());
 		return value;
 	}
 

@@ -465,7 +465,10 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public void set(String key, String value) {
 		String k = k(key);
 		String v = v("value", value);
-		runVoid((db) -> db.replace(k, v));
+		runVoid((db) -> {
+			db.replace(k, v);
+			db.notify(KeyEvents.STRING, "set", k);
+		});
 	}
 
 	@Override

@@ -89,6 +89,9 @@ public final class MemoryStore {
 
 	private final PubSub pubSub = new PubSub();
 
+	/** The keyspace notifications the store sends, off until {@code CONFIG SET}. */
+	private final KeyEvents keyEvents = new KeyEvents(this.pubSub);
+
 	/**
 	 * Calls that hold no thread and are done, to complete once the lock is released;
 	 * guarded by the lock.
@@ -129,7 +132,7 @@ public final class MemoryStore {
 		RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create();
 		this.time = new Db.Time(clock);
 		for (int i = 0; i < DATABASES; i++) {
-			this.dbs[i] = new Db(clock, random, this.time, this.raw);
+			this.dbs[i] = new Db(clock, random, this.time, this.raw, this.keyEvents, i);
 			this.readViews[i] = this.dbs[i].readView();
 		}
 	}
@@ -198,9 +201,13 @@ public final class MemoryStore {
 		Db db = this.dbs[a];
 		this.dbs[a] = this.dbs[b];
 		this.dbs[b] = db;
+		this.dbs[a].id = a;
+		this.dbs[b].id = b;
 		Db view = this.readViews[a];
 		this.readViews[a] = this.readViews[b];
 		this.readViews[b] = view;
+		this.readViews[a].id = a;
+		this.readViews[b].id = b;
 		// blocked calls on either may now find their keys
 		this.dbs[a].keyspace.noteAllWatched();
 		this.dbs[b].keyspace.noteAllWatched();
@@ -217,6 +224,25 @@ public final class MemoryStore {
 
 	PubSub pubSub() {
 		return this.pubSub;
+	}
+
+	/**
+	 * Returns the value of {@code notify-keyspace-events}, as Redis's {@code CONFIG GET}
+	 * shows it.
+	 */
+	String notifyKeyspaceEvents() {
+		return execute((db) -> KeyEvents.format(this.keyEvents.flags()));
+	}
+
+	/**
+	 * Sets {@code notify-keyspace-events} from flags parsed by
+	 * {@link KeyEvents#parse(String)}; later commands send the events.
+	 */
+	void notifyKeyspaceEvents(int flags) {
+		execute((db) -> {
+			this.keyEvents.flags(flags);
+			return null;
+		});
 	}
 
 	<T> T execute(int index, Op<T> op) {

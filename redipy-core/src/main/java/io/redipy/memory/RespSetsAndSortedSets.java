@@ -374,7 +374,7 @@ final class RespSetsAndSortedSets {
 			}
 			ZSetValue result = ZSetOps.combine(db, kind, weights, aggregate, keys);
 			if (destination != null) {
-				return integer(ZSetOps.store(db, destination, result));
+				return integer(ZSetOps.store(db, destination, kind, result));
 			}
 			if (cardinality) {
 				// Redis stops counting at the limit

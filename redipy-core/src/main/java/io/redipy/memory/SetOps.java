@@ -33,6 +33,9 @@ final class SetOps {
 				added++;
 			}
 		}
+		if (added > 0) {
+			db.notify(KeyEvents.SET, "sadd", key);
+		}
 		return added;
 	}
 
@@ -47,7 +50,9 @@ final class SetOps {
 				removed++;
 			}
 		}
-		db.deleteIfEmpty(key, set.size());
+		if (removed > 0) {
+			db.notifyAndDeleteIfEmpty(KeyEvents.SET, "srem", key, set.size());
+		}
 		return removed;
 	}
 
@@ -83,7 +88,7 @@ final class SetOps {
 			// Redis replies with the union of the one set: a new set, an intset if it can
 			// be
 			Set<String> all = new SetValue(set.toList()).toSet();
-			db.delete(key);
+			db.notifyAndDeleteIfEmpty(KeyEvents.SET, "spop", key, 0);
 			return all;
 		}
 		Set<String> popped = new LinkedHashSet<>();
@@ -92,6 +97,7 @@ final class SetOps {
 			set.remove(member);
 			popped.add(member);
 		}
+		db.notify(KeyEvents.SET, "spop", key);
 		return popped;
 	}
 
@@ -135,11 +141,13 @@ final class SetOps {
 		if (!from.remove(member)) {
 			return false;
 		}
-		db.deleteIfEmpty(source, from.size());
+		db.notifyAndDeleteIfEmpty(KeyEvents.SET, "srem", source, from.size());
 		if (to == null) {
 			to = db.getOrCreate(destination, SetValue.class, SetValue::new);
 		}
-		to.add(member);
+		if (to.add(member)) {
+			db.notify(KeyEvents.SET, "sadd", destination);
+		}
 		return true;
 	}
 
@@ -224,10 +232,17 @@ final class SetOps {
 	static long store(Db db, String destination, Kind kind, String[] keys) {
 		SetValue result = combine(db, kind, keys);
 		if (result.size() == 0) {
-			db.delete(destination);
+			if (db.delete(destination)) {
+				db.notify(KeyEvents.GENERIC, "del", destination);
+			}
 			return 0;
 		}
 		db.replace(destination, result);
+		db.notify(KeyEvents.SET, switch (kind) {
+			case INTER -> "sinterstore";
+			case UNION -> "sunionstore";
+			case DIFF -> "sdiffstore";
+		}, destination);
 		return result.size();
 	}
 

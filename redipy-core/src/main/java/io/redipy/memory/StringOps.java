@@ -53,8 +53,16 @@ final class StringOps {
 		}
 		boolean keepTtl = options.expiration() != null && options.expiration().kind() == Expiration.Kind.KEEPTTL;
 		Entry written = keepTtl ? db.put(key, value) : db.replace(key, value);
+		db.notify(KeyEvents.STRING, "set", key);
 		if (deadline != 0) {
+			boolean past = deadline <= db.now();
 			db.expireAt(written, deadline);
+			db.notify(KeyEvents.GENERIC, "expire", key);
+			if (past) {
+				// Redis keeps the key until it is touched or swept, then sends this; the
+				// store drops it at once, so it sends it at once
+				db.notify(KeyEvents.EXPIRED, "expired", key);
+			}
 		}
 		return get ? previous : Boolean.TRUE;
 	}
@@ -91,6 +99,7 @@ final class StringOps {
 		String value = db.getString(key);
 		if (value != null) {
 			db.delete(key);
+			db.notify(KeyEvents.GENERIC, "del", key);
 		}
 		return value;
 	}
@@ -116,10 +125,15 @@ final class StringOps {
 		Object value = e.value;
 		long deadline = deadline(db, expiration, "getex");
 		if (expiration.kind() == Expiration.Kind.PERSIST) {
-			db.keyspace.setExpireAt(e, 0);
+			if (e.expireAt != 0) {
+				db.keyspace.setExpireAt(e, 0);
+				db.notify(KeyEvents.GENERIC, "persist", key);
+			}
 		}
 		else {
+			boolean past = deadline <= db.now();
 			db.expireAt(e, deadline);
+			db.notify(KeyEvents.GENERIC, past ? "del" : "expire", key);
 		}
 		return value;
 	}
@@ -141,7 +155,10 @@ final class StringOps {
 				}
 			}
 		}
-		values.forEach(db::replace);
+		values.forEach((key, value) -> {
+			db.replace(key, value);
+			db.notify(KeyEvents.STRING, "set", key);
+		});
 		return true;
 	}
 
@@ -192,6 +209,7 @@ final class StringOps {
 		Entry e = db.entry(key);
 		long result = addIntegers((e != null) ? Strings.text(e.value) : null, increment, Errors.NOT_INTEGER);
 		db.put(key, Long.toString(result));
+		db.notify(KeyEvents.STRING, "incrby", key);
 		return result;
 	}
 
@@ -236,6 +254,7 @@ final class StringOps {
 		String current = (e != null) ? Strings.text(e.value) : "0";
 		String result = addLongDoubles(current, increment, Errors.NOT_FLOAT, Errors.NOT_FLOAT);
 		db.put(key, result);
+		db.notify(KeyEvents.STRING, "incrbyfloat", key);
 		return result;
 	}
 
@@ -268,6 +287,7 @@ final class StringOps {
 		Entry e = db.entry(key);
 		if (e == null) {
 			db.keyspace.add(key, value);
+			db.notify(KeyEvents.STRING, "append", key);
 			return Strings.utf8Length(value);
 		}
 		if (!Strings.isString(e.value)) {
@@ -288,6 +308,7 @@ final class StringOps {
 			System.arraycopy(tail, 0, joined, old.length, tail.length);
 			e.value = db.fromBytes(joined);
 		}
+		db.notify(KeyEvents.STRING, "append", key);
 		return length + added;
 	}
 
@@ -366,6 +387,7 @@ final class StringOps {
 			byte[] bytes = new byte[(int) offset + patch.length];
 			System.arraycopy(patch, 0, bytes, (int) offset, patch.length);
 			db.keyspace.add(key, db.fromBytes(bytes));
+			db.notify(KeyEvents.STRING, "setrange", key);
 			return bytes.length;
 		}
 		if (!Strings.isString(e.value)) {
@@ -379,6 +401,7 @@ final class StringOps {
 		byte[] bytes = java.util.Arrays.copyOf(old, (int) Math.max(old.length, offset + patch.length));
 		System.arraycopy(patch, 0, bytes, (int) offset, patch.length);
 		e.value = db.fromBytes(bytes);
+		db.notify(KeyEvents.STRING, "setrange", key);
 		return bytes.length;
 	}
 

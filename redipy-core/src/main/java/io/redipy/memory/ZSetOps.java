@@ -88,6 +88,9 @@ final class ZSetOps {
 				updated++;
 			}
 		}
+		if (added + updated > 0) {
+			db.notify(KeyEvents.ZSET, "zadd", key);
+		}
 		return options.changed() ? added + updated : added;
 	}
 
@@ -111,6 +114,7 @@ final class ZSetOps {
 				return null;
 			}
 			zset.put(member, increment);
+			db.notify(KeyEvents.ZSET, "zincr", key);
 			return increment;
 		}
 		if (options.existence() == ZAddOptions.Existence.NX) {
@@ -124,7 +128,11 @@ final class ZSetOps {
 		if (blocked(options, score, current)) {
 			return null;
 		}
-		zset.put(member, score);
+		if (score != current) {
+			// Redis counts an unchanged score as no update: no event
+			zset.put(member, score);
+			db.notify(KeyEvents.ZSET, "zincr", key);
+		}
 		return score;
 	}
 
@@ -149,9 +157,11 @@ final class ZSetOps {
 				removed++;
 			}
 			if (zset.size() == 0) {
-				db.delete(key);
 				break;
 			}
+		}
+		if (removed > 0) {
+			db.notifyAndDeleteIfEmpty(KeyEvents.ZSET, "zrem", key, zset.size());
 		}
 		return removed;
 	}
@@ -235,7 +245,9 @@ final class ZSetOps {
 		ZSetValue zset = db.get(source, ZSetValue.class);
 		List<Node> nodes = (zset != null) ? select(zset, range) : List.of();
 		if (nodes.isEmpty()) {
-			db.delete(destination);
+			if (db.delete(destination)) {
+				db.notify(KeyEvents.GENERIC, "del", destination);
+			}
 			return 0;
 		}
 		// Redis starts the result compact unless a rank range is known to be too long
@@ -245,6 +257,7 @@ final class ZSetOps {
 			result.put(node.member(), node.score());
 		}
 		db.replace(destination, result);
+		db.notify(KeyEvents.ZSET, "zrangestore", destination);
 		return result.size();
 	}
 
@@ -341,7 +354,7 @@ final class ZSetOps {
 			popped.add(new ScoredMember(node.member(), node.score()));
 			zset.remove(node);
 		}
-		db.deleteIfEmpty(key, zset.size());
+		db.notifyAndDeleteIfEmpty(KeyEvents.ZSET, max ? "zpopmax" : "zpopmin", key, zset.size());
 		return popped;
 	}
 
@@ -357,7 +370,13 @@ final class ZSetOps {
 		for (Node node : nodes) {
 			zset.remove(node);
 		}
-		db.deleteIfEmpty(key, zset.size());
+		if (!nodes.isEmpty()) {
+			db.notifyAndDeleteIfEmpty(KeyEvents.ZSET, switch (range.by()) {
+				case RANK -> "zremrangebyrank";
+				case SCORE -> "zremrangebyscore";
+				case LEX -> "zremrangebylex";
+			}, key, zset.size());
+		}
 		return nodes.size();
 	}
 
@@ -407,7 +426,7 @@ final class ZSetOps {
 		double[] weights = new double[keys.length];
 		java.util.Arrays.fill(weights, 1.0);
 		ZStoreOptions.Aggregate aggregate = parseStoreOptions(kind, options, weights);
-		return store(db, destination, combine(db, kind, weights, aggregate, keys));
+		return store(db, destination, kind, combine(db, kind, weights, aggregate, keys));
 	}
 
 	/**
@@ -453,13 +472,20 @@ final class ZSetOps {
 	}
 
 	/** Stores a combined sorted set (deleting the destination if it is empty). */
-	static long store(Db db, String destination, ZSetValue result) {
+	static long store(Db db, String destination, Kind kind, ZSetValue result) {
 		if (result.size() == 0) {
-			db.delete(destination);
+			if (db.delete(destination)) {
+				db.notify(KeyEvents.GENERIC, "del", destination);
+			}
 			return 0;
 		}
 		result.compactIfFits();
 		db.replace(destination, result);
+		db.notify(KeyEvents.ZSET, switch (kind) {
+			case INTER -> "zinterstore";
+			case UNION -> "zunionstore";
+			case DIFF -> "zdiffstore";
+		}, destination);
 		return result.size();
 	}
 
