@@ -40,7 +40,8 @@ class ConnectionLimitsTests {
 			await(() -> server.connections() == 0, "the slow reader disconnected");
 			assertThat(memoryInUse() - before).as("heap and direct memory held").isLessThan(32 * MB);
 			long received = drain(socket);
-			assertThat(received).as("bytes that reached the client").isGreaterThan(0).isLessThan(32 * MB);
+			// the limit may strike before any push was flushed: none, or some, reach it
+			assertThat(received).as("bytes that reached the client").isLessThan(32 * MB);
 		}
 	}
 
