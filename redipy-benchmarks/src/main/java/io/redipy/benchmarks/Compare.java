@@ -165,7 +165,22 @@ public final class Compare {
 				System.setProperty(BenchRedis.PROPERTY, compare.redisAddress);
 			}
 			Report report = compare.runAll();
-			Files.writeString(out, report.markdown(), StandardCharsets.UTF_8);
+			String markdown = report.markdown();
+			if (server != null && "RESP endpoint".contains(only) && RespBenchmark.available()) {
+				try {
+					List<RespBenchmark.Case> cases = RespBenchmark.run(server.port(), quick, progress);
+					markdown += RespBenchmark.markdown(cases, quick);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IOException("interrupted while redis-benchmark ran", ex);
+				}
+			}
+			else if (requireRedis && "RESP endpoint".contains(only)) {
+				throw new IllegalStateException(
+						"No redis-benchmark on the PATH, and the Redis benchmarks are required");
+			}
+			Files.writeString(out, markdown, StandardCharsets.UTF_8);
 			return report;
 		}
 		finally {

@@ -33,6 +33,15 @@ class BenchmarksQuickRunTests {
 		}
 		Path out = this.directory.resolve("results.md");
 		Report report = Compare.run(true, required, out, System.out);
+		if (redis && RespBenchmark.available()) {
+			// every redis-benchmark test at both depths, with a figure for both servers
+			String written = java.nio.file.Files.readString(out);
+			assertThat(written).contains("RESP endpoint vs redis-server");
+			for (String test : RespBenchmark.TESTS) {
+				assertThat(written).contains("| " + test + " | 1 |").contains("| " + test + " | 16 |");
+			}
+			assertThat(written).doesNotContain("NaN");
+		}
 
 		List<String> expected = new ArrayList<>();
 		List<String> targets = redis ? Target.NAMES : List.of("memory", Target.OWN_KEYS, "jedis-mock");

@@ -927,10 +927,10 @@ final class RespCommands {
 		add("getset", 0, (c) -> bulk(c.client().getset(c.text(1), c.text(2))));
 		add("mget", 0, (c) -> bulks(c.client().mget(c.texts(1))));
 		add("mset", 0, (c) -> {
-			c.client().mset(pairs(c, "mset"));
+			mset(c, "mset", false);
 			return Reply.OK;
 		});
-		add("msetnx", 0, (c) -> flag(c.client().msetnx(pairs(c, "msetnx"))));
+		add("msetnx", 0, (c) -> flag(mset(c, "msetnx", true)));
 		add("incr", 0, (c) -> integer(c.client().incr(c.text(1))));
 		add("decr", 0, (c) -> integer(c.client().decr(c.text(1))));
 		add("incrby", 0, (c) -> integer(c.client().incrby(c.text(1), c.integer(2))));
@@ -955,18 +955,23 @@ final class RespCommands {
 		return new Reply.Bulk(c.run((db) -> StringOps.getrangeBytes(db, key, start, end)));
 	}
 
-	private static Map<String, String> pairs(Call c, String name) {
+	/** MSET and MSETNX: keys and values in the order given, values as their bytes. */
+	private static boolean mset(Call c, String name, boolean nx) {
 		if (c.size() % 2 == 0) {
 			throw Errors.error("ERR wrong number of arguments for '" + name + "' command");
 		}
-		Map<String, String> values = new LinkedHashMap<>();
-		for (int i = 1; i < c.size(); i += 2) {
-			// a key given twice keeps its last value, as Redis writes them in order
-			String key = c.text(i);
-			values.remove(key);
-			values.put(key, c.text(i + 1));
+		int pairs = (c.size() - 1) / 2;
+		String[] keys = new String[pairs];
+		for (int i = 0; i < pairs; i++) {
+			keys[i] = c.text(1 + 2 * i);
 		}
-		return values;
+		return c.run((db) -> {
+			Object[] values = new Object[pairs];
+			for (int i = 0; i < pairs; i++) {
+				values[i] = Wire.value(db, c.args[2 + 2 * i]);
+			}
+			return StringOps.mset(db, keys, values, nx);
+		});
 	}
 
 	private static Reply set(Call c) {

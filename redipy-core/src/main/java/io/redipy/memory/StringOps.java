@@ -148,17 +148,26 @@ final class StringOps {
 	}
 
 	static boolean mset(Db db, Map<String, String> values, boolean nx) {
+		return mset(db, values.keySet().toArray(new String[0]), values.values().toArray(), nx);
+	}
+
+	/**
+	 * {@code MSET}/{@code MSETNX} with keys and values (as stored) in the order given: a
+	 * key given twice is set twice, as Redis sets it (the last value stays; each set is
+	 * an event).
+	 */
+	static boolean mset(Db db, String[] keys, Object[] values, boolean nx) {
 		if (nx) {
-			for (String key : values.keySet()) {
+			for (String key : keys) {
 				if (db.exists(key)) {
 					return false;
 				}
 			}
 		}
-		values.forEach((key, value) -> {
-			db.replace(key, value);
-			db.notify(KeyEvents.STRING, "set", key);
-		});
+		for (int i = 0; i < keys.length; i++) {
+			db.replace(keys[i], values[i]);
+			db.notify(KeyEvents.STRING, "set", keys[i]);
+		}
 		return true;
 	}
 

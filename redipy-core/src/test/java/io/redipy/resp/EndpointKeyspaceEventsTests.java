@@ -61,7 +61,7 @@ class EndpointKeyspaceEventsTests {
 			GETSET a2 v
 			GETDEL a2
 			GETDEL a2
-			MSET m1 1 m2 2
+			MSET m1 1 m2 2 m1 3
 			MSETNX m3 1 m4 2
 			MSETNX m3 1 m5 2
 			SETNX m1 x
