@@ -87,7 +87,8 @@ class BenchmarksQuickRunTests {
 			assertThat(report.goals()).allSatisfy((goal) -> assertThat(goal.met()).as(goal.name()).isNotNull());
 		}
 		String table = Files.readString(out, StandardCharsets.UTF_8);
-		assertThat(table).isEqualTo(report.markdown()).contains("Quick mode");
+		// the report, then the RESP stage's section when redis-benchmark ran
+		assertThat(table).startsWith(report.markdown()).contains("Quick mode");
 		report.goals().forEach((goal) -> assertThat(table).contains("| " + goal.name() + " |"));
 
 		String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
