@@ -52,6 +52,10 @@ final class Keyspace {
 
 		private volatile boolean set;
 
+		boolean isSet() {
+			return this.set;
+		}
+
 	}
 
 	/**

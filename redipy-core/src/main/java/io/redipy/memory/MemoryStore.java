@@ -180,7 +180,8 @@ public final class MemoryStore {
 	 * {@link Keyspace#holdsRaw()}).
 	 */
 	boolean holdsRaw() {
-		return this.dbs[0].keyspace.holdsRaw();
+		// one volatile read on every typed call: the mark itself, not through a database
+		return this.raw.isSet();
 	}
 
 	/** Notes that a byte string that is not UTF-8 is about to be stored. */
@@ -690,18 +691,13 @@ public final class MemoryStore {
 	 * @return whether a call was waiting
 	 */
 	boolean unblock(Object owner, @Nullable RuntimeException failure) {
-		List<Waiter<?>> ended = new ArrayList<>();
+		List<Waiter<?>> ended;
 		this.lock.lock();
 		try {
-			for (var it = this.waiters.iterator(); it.hasNext();) {
-				Waiter<?> waiter = it.next();
-				if (waiter.owner == owner && waiter.completion != null) {
-					it.remove();
-					this.dbs[waiter.index].keyspace.watch(waiter.keys, false);
-					waiter.failure = failure;
-					waiter.done = true;
-					ended.add(waiter);
-				}
+			ended = takeWaiters(owner);
+			for (Waiter<?> waiter : ended) {
+				waiter.failure = failure;
+				waiter.done = true;
 			}
 		}
 		finally {
@@ -712,6 +708,25 @@ public final class MemoryStore {
 	}
 
 	/**
+	 * Removes an owner's blocked calls from the waiters and their keys from the waited-on
+	 * ones (under the lock).
+	 * @param owner the owner
+	 * @return the calls removed
+	 */
+	private List<Waiter<?>> takeWaiters(Object owner) {
+		List<Waiter<?>> taken = new ArrayList<>();
+		for (var it = this.waiters.iterator(); it.hasNext();) {
+			Waiter<?> waiter = it.next();
+			if (waiter.owner == owner) {
+				it.remove();
+				this.dbs[waiter.index].keyspace.watch(waiter.keys, false);
+				taken.add(waiter);
+			}
+		}
+		return taken;
+	}
+
+	/**
 	 * Drops an owner's calls that hold no thread without completing them (its connection
 	 * closed).
 	 * @param owner the owner
@@ -719,14 +734,9 @@ public final class MemoryStore {
 	void abandon(Object owner) {
 		this.lock.lock();
 		try {
-			for (var it = this.waiters.iterator(); it.hasNext();) {
-				Waiter<?> waiter = it.next();
-				if (waiter.owner == owner) {
-					it.remove();
-					this.dbs[waiter.index].keyspace.watch(waiter.keys, false);
-					if (waiter.timeout != null) {
-						waiter.timeout.cancel(false);
-					}
+			for (Waiter<?> waiter : takeWaiters(owner)) {
+				if (waiter.timeout != null) {
+					waiter.timeout.cancel(false);
 				}
 			}
 		}
@@ -819,16 +829,11 @@ public final class MemoryStore {
 	void cancel(Object owner) {
 		this.lock.lock();
 		try {
-			for (var it = this.waiters.iterator(); it.hasNext();) {
-				Waiter<?> waiter = it.next();
-				if (waiter.owner == owner) {
-					it.remove();
-					this.dbs[waiter.index].keyspace.watch(waiter.keys, false);
-					waiter.failure = new RedipyException("the client was closed while the call was blocked");
-					waiter.done = true;
-					if (waiter.ready != null) {
-						waiter.ready.signal();
-					}
+			for (Waiter<?> waiter : takeWaiters(owner)) {
+				waiter.failure = new RedipyException("the client was closed while the call was blocked");
+				waiter.done = true;
+				if (waiter.ready != null) {
+					waiter.ready.signal();
 				}
 			}
 		}
