@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import io.redipy.script.ir.RawText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -187,16 +188,7 @@ public final class CommandTable {
 						Reply.error("ERR unknown subcommand '" + errorText(argv.get(1), ERROR_TEXT_LIMIT) + "'. Try "
 								+ errorText(argv.get(0), Integer.MAX_VALUE).toUpperCase(Locale.ROOT) + " HELP."));
 			}
-			StringBuilder args = new StringBuilder();
-			int length = 0;
-			for (int i = 1; i < argv.size() && length < ERROR_TEXT_LIMIT; i++) {
-				// each argument is cut to what is left of the 128 bytes, then quoted
-				byte[] text = cString(argv.get(i), ERROR_TEXT_LIMIT - length);
-				args.append('\'').append(new String(text, StandardCharsets.UTF_8)).append("' ");
-				length += text.length + 3;
-			}
-			return new Resolution.Rejected(Reply.error("ERR unknown command '"
-					+ errorText(argv.get(0), ERROR_TEXT_LIMIT) + "', with args beginning with: " + args));
+			return new Resolution.Rejected(unknownCommand(argv));
 		}
 		if (!command.acceptsArgumentCount(argv.size())) {
 			if (command.name().equals("exec")) {
@@ -207,6 +199,26 @@ public final class CommandTable {
 			return new Resolution.Rejected(wrongArity(command));
 		}
 		return new Resolution.Found(command);
+	}
+
+	/**
+	 * Returns Redis 7.0's error for an unknown command, with the start of its arguments:
+	 * as Redis formats them with {@code %.*s}, each is cut at a NUL byte and all together
+	 * at 128 bytes; bytes that are not UTF-8 are quoted as they are (in store form).
+	 * @param argv the argument vector, the command's name first
+	 * @return {@code ERR unknown command 'name', with args beginning with: 'a' 'b' }
+	 */
+	public static Reply unknownCommand(List<byte[]> argv) {
+		StringBuilder args = new StringBuilder();
+		int length = 0;
+		for (int i = 1; i < argv.size() && length < ERROR_TEXT_LIMIT; i++) {
+			// each argument is cut to what is left of the 128 bytes, then quoted
+			byte[] text = cString(argv.get(i), ERROR_TEXT_LIMIT - length);
+			args.append('\'').append(RawText.decode(text)).append("' ");
+			length += text.length + 3;
+		}
+		return Reply.error("ERR unknown command '" + errorText(argv.get(0), ERROR_TEXT_LIMIT)
+				+ "', with args beginning with: " + args);
 	}
 
 	/**
@@ -255,7 +267,7 @@ public final class CommandTable {
 	}
 
 	private static String errorText(byte[] bytes, int limit) {
-		return new String(cString(bytes, limit), StandardCharsets.UTF_8);
+		return RawText.decode(cString(bytes, limit));
 	}
 
 	/**

@@ -120,7 +120,7 @@ final class RespCommands {
 		int bar = name.indexOf('|');
 		Command command = COMMANDS.get((bar < 0) ? name : name.substring(0, bar));
 		if (command == null) {
-			return reject(session, Reply.error(unknownCommand(args)), false);
+			return reject(session, CommandTable.unknownCommand(java.util.Arrays.asList(args)), false);
 		}
 		if (!session.authenticated && !spec.has(CommandFlag.NO_AUTH)) {
 			return reject(session, Reply.error("NOAUTH Authentication required."), false);
@@ -161,21 +161,6 @@ final class RespCommands {
 		catch (RuntimeException ex) {
 			return RespSession.error(ex);
 		}
-	}
-
-	/** Redis 7.0's reply to an unknown command, with the start of its arguments. */
-	static String unknownCommand(byte[][] args) {
-		StringBuilder list = new StringBuilder();
-		for (int i = 1; i < args.length && list.length() < 128; i++) {
-			String arg = new String(args[i], StandardCharsets.UTF_8);
-			int room = 128 - list.length();
-			list.append('\'').append((arg.length() > room) ? arg.substring(0, room) : arg).append("' ");
-		}
-		String name = new String(args[0], StandardCharsets.UTF_8);
-		if (name.length() > 128) {
-			name = name.substring(0, 128);
-		}
-		return "ERR unknown command '" + name + "', with args beginning with: " + list;
 	}
 
 	/** One call: a session and the arguments of its command. */
@@ -305,11 +290,7 @@ final class RespCommands {
 		});
 		add("hello", 0, RespCommands::hello);
 		add("select", 0, (c) -> {
-			long index = c.integer(1);
-			if (index < 0 || index >= MemoryStore.DATABASES) {
-				throw Errors.error("ERR DB index is out of range");
-			}
-			c.session.select((int) index);
+			c.session.select(dbIndex(c, 1, null));
 			return Reply.OK;
 		});
 		add("client", 0, RespCommands::client);
@@ -556,8 +537,11 @@ final class RespCommands {
 			return Reply.OK;
 		});
 		add("swapdb", 0, (c) -> {
-			int a = dbIndex(c, 1, "ERR invalid first DB index");
-			int b = dbIndex(c, 2, "ERR invalid second DB index");
+			// both are read before either is checked, as Redis does
+			int a = intArgument(c, 1, "ERR invalid first DB index");
+			int b = intArgument(c, 2, "ERR invalid second DB index");
+			checkDb(a);
+			checkDb(b);
 			MemoryStore store = c.store();
 			store.execute(0, (db) -> {
 				store.swap(a, b);
@@ -567,7 +551,7 @@ final class RespCommands {
 		});
 		add("move", 0, (c) -> {
 			String key = c.text(1);
-			int target = dbIndex(c, 2, "ERR value is not an integer or out of range");
+			int target = dbIndex(c, 2, null);
 			if (target == c.session.db) {
 				throw Errors.error("ERR source and destination objects are the same");
 			}
@@ -590,13 +574,30 @@ final class RespCommands {
 		}
 	}
 
-	private static int dbIndex(Call c, int index, String notInteger) {
+	/** A database index argument: an int, then in range. */
+	private static int dbIndex(Call c, int index, @Nullable String error) {
+		return checkDb(intArgument(c, index, error));
+	}
+
+	private static int checkDb(int index) {
+		if (index < 0 || index >= MemoryStore.DATABASES) {
+			throw Errors.error("ERR DB index is out of range");
+		}
+		return index;
+	}
+
+	/**
+	 * An argument read as Redis's {@code getIntFromObjectOrReply} reads it: an integer,
+	 * then within a C int, each failure answered with the given error or Redis's own.
+	 */
+	private static int intArgument(Call c, int index, @Nullable String error) {
 		Long value = StringOps.parseLong(c.text(index));
 		if (value == null) {
-			throw Errors.error(notInteger);
+			throw Errors.error((error != null) ? error : "ERR value is not an integer or out of range");
 		}
-		if (value < 0 || value >= MemoryStore.DATABASES) {
-			throw Errors.error("ERR DB index is out of range");
+		if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+			throw Errors.error((error != null) ? error
+					: "ERR value is out of range, value must between -2147483648 and 2147483647");
 		}
 		return value.intValue();
 	}
@@ -900,7 +901,8 @@ final class RespCommands {
 			for (byte[][] args : queued) {
 				String name = Wire.upper(args[0]).toLowerCase(Locale.ROOT);
 				Command command = COMMANDS.get(name);
-				Reply reply = (command != null) ? run(session, command, args) : Reply.error(unknownCommand(args));
+				Reply reply = (command != null) ? run(session, command, args)
+						: CommandTable.unknownCommand(java.util.Arrays.asList(args));
 				if (reply != null) {
 					replies.add(reply);
 				}
@@ -1017,10 +1019,10 @@ final class RespCommands {
 
 	private static Reply setex(Call c, Expiration.Kind kind, String name) {
 		long amount = c.integer(2);
-		if (amount <= 0) {
-			throw Errors.invalidExpireTime(name);
-		}
-		c.client().set(c.text(1), c.text(3), new SetOptions(SetOptions.Condition.ALWAYS, new Expiration(kind, amount)));
+		Expiration expiration = new Expiration(kind, amount);
+		// checked here too, so that the error names this command (SET names 'set')
+		c.run((db) -> StringOps.deadline(db, expiration, name));
+		c.client().set(c.text(1), c.text(3), new SetOptions(SetOptions.Condition.ALWAYS, expiration));
 		return Reply.OK;
 	}
 
@@ -1046,7 +1048,15 @@ final class RespCommands {
 			return bulk(c.client().get(c.text(1)));
 		}
 		if (expiration.kind() != Expiration.Kind.PERSIST) {
-			expiration = new Expiration(expiration.kind(), c.integer(c.size() - 1));
+			Long amount = StringOps.parseLong(c.text(c.size() - 1));
+			if (amount == null) {
+				// Redis reads the time after it looked the key up and checked its type
+				if (c.client().get(c.text(1)) == null) {
+					return Reply.NIL;
+				}
+				throw Errors.error(Errors.NOT_INTEGER);
+			}
+			expiration = new Expiration(expiration.kind(), amount);
 		}
 		return bulk(c.client().getex(c.text(1), expiration));
 	}
@@ -1158,7 +1168,6 @@ final class RespCommands {
 	}
 
 	private static Reply expire(Call c, String name, long unit, boolean absolute) {
-		long amount = c.integer(2);
 		boolean nx = false;
 		boolean xx = false;
 		boolean gt = false;
@@ -1169,7 +1178,8 @@ final class RespCommands {
 				case "XX" -> xx = true;
 				case "GT" -> gt = true;
 				case "LT" -> lt = true;
-				default -> throw Errors.error("ERR Unsupported option " + c.text(i));
+				// Redis formats the option with %s, which ends at a NUL byte
+				default -> throw Errors.error("ERR Unsupported option " + c.text(i).split("\0", 2)[0]);
 			}
 		}
 		if (nx && (xx || gt || lt)) {
@@ -1178,6 +1188,8 @@ final class RespCommands {
 		if (gt && lt) {
 			throw Errors.error("ERR GT and LT options at the same time are not compatible");
 		}
+		// the options are checked before the time, as Redis checks them
+		long amount = c.integer(2);
 		ExpireCondition condition = nx ? ExpireCondition.NX
 				: gt ? ExpireCondition.GT : lt ? ExpireCondition.LT : xx ? ExpireCondition.XX : ExpireCondition.ALWAYS;
 		// GT already skips keys without expiry; LT with XX must skip them too
@@ -1204,7 +1216,7 @@ final class RespCommands {
 				replace = true;
 			}
 			else if (c.is(i, "DB") && i + 1 < c.size()) {
-				target = dbIndex(c, ++i, "ERR value is not an integer or out of range");
+				target = dbIndex(c, ++i, null);
 			}
 			else {
 				throw Errors.error(Errors.SYNTAX);

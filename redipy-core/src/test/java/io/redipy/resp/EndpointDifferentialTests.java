@@ -38,7 +38,6 @@ class EndpointDifferentialTests {
 			SET k v NX XX
 			SET k v GET NX
 			SET k2 v EXAT 99999999999
-			TTL k2
 			SETNX k x
 			SETEX k 0 v
 			SETEX k 100 v
@@ -189,7 +188,7 @@ class EndpointDifferentialTests {
 			OBJECT ENCODING missing
 			OBJECT REFCOUNT int
 			OBJECT REFCOUNT short
-			OBJECT IDLETIME short
+			OBJECT IDLETIME missing
 			OBJECT FREQ short
 			OBJECT FOO short
 			OBJECT ENCODING
@@ -209,6 +208,25 @@ class EndpointDifferentialTests {
 			CONFIG GET nosuch
 			CONFIG SET nosuch 1
 			CONFIG FOO
+
+			GETEX missing EX x
+			SET s v
+			GETEX s PX x
+			LPUSH l x
+			GETEX l EX x
+			SETEX s 9223372036854775807 v
+			PSETEX s 9223372036854775807 v
+			EXPIRE s x v
+			EXPIRE s 10 \\x00
+			PEXPIREAT s 10 GT \\xc3
+			SWAPDB -1 x
+			SWAPDB 16 x
+			SWAPDB 0 16
+			SELECT 2147483648
+			SELECT -9223372036854775808
+			MOVE s 2147483648
+			COPY s t DB -2147483649
+			NOSUCH \\x00a \\xc3\\xa9 \\xff
 			""";
 
 	@ParameterizedTest

@@ -34,7 +34,12 @@ public final class RespPair implements AutoCloseable {
 
 	private final RespReader in;
 
-	private final Session session;
+	private final @org.jspecify.annotations.Nullable Session session;
+
+	/** The memory side as a socket to its server, instead of a session of its engine. */
+	private final @org.jspecify.annotations.Nullable Socket memorySocket;
+
+	private final @org.jspecify.annotations.Nullable RespReader memoryIn;
 
 	private final Deque<Reply> replies = new ArrayDeque<>();
 
@@ -59,6 +64,8 @@ public final class RespPair implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		this.memorySocket = null;
+		this.memoryIn = null;
 		InetSocketAddress address = new InetSocketAddress("127.0.0.1", 1);
 		this.session = engine(store).open(new Output() {
 
@@ -89,6 +96,34 @@ public final class RespPair implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Connects to a redis-server and to a server of the memory store (through its
+	 * transport, byte for byte); selects the protocol on both with {@code HELLO}.
+	 * @param host the redis-server's host
+	 * @param port the redis-server's port
+	 * @param memoryHost the memory store's server's host
+	 * @param memoryPort the memory store's server's port
+	 * @param protocol 2 or 3
+	 */
+	public RespPair(String host, int port, String memoryHost, int memoryPort, int protocol) {
+		try {
+			this.socket = new Socket(host, port);
+			this.out = this.socket.getOutputStream();
+			this.in = new RespReader(new BufferedInputStream(this.socket.getInputStream()));
+			this.memorySocket = new Socket(memoryHost, memoryPort);
+			this.memoryIn = new RespReader(new BufferedInputStream(this.memorySocket.getInputStream()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.session = null;
+		this.protocol = protocol;
+		if (protocol == 3) {
+			redis("HELLO", "3");
+			memory("HELLO", "3");
+		}
+	}
+
 	private static final java.util.Map<MemoryStore, io.redipy.command.Engine> ENGINES = new java.util.WeakHashMap<>();
 
 	/** One engine per store, as one server has: its sessions see each other. */
@@ -112,6 +147,15 @@ public final class RespPair implements AutoCloseable {
 	 * Runs a command on the memory session and returns its reply as the client reads it.
 	 */
 	public Reply memory(Object... args) {
+		if (this.memorySocket != null) {
+			try {
+				this.memorySocket.getOutputStream().write(frame(args(args)));
+				return this.memoryIn.read();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 		this.session.execute(args(args));
 		synchronized (this.replies) {
 			if (this.replies.isEmpty()) {
@@ -230,7 +274,17 @@ public final class RespPair implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.session.close();
+		if (this.session != null) {
+			this.session.close();
+		}
+		if (this.memorySocket != null) {
+			try {
+				this.memorySocket.close();
+			}
+			catch (IOException ex) {
+				// closing
+			}
+		}
 		try {
 			this.socket.close();
 		}
@@ -360,10 +414,11 @@ public final class RespPair implements AutoCloseable {
 			out.append("double:").append(number.value());
 		}
 		else if (reply instanceof Reply.Simple simple) {
-			out.append('+').append(simple.text());
+			out.append('+').append(escape(io.redipy.script.ir.RawText.encode(simple.text())));
 		}
 		else if (reply instanceof Reply.Error error) {
-			out.append('-').append(error.message());
+			// bytes as bytes (an error can quote an argument), escaped like a bulk's
+			out.append('-').append(escape(io.redipy.script.ir.RawText.encode(error.message())));
 		}
 		else if (reply instanceof Reply.Int number) {
 			out.append(':').append(number.value());
@@ -410,7 +465,8 @@ public final class RespPair implements AutoCloseable {
 		}
 	}
 
-	static String escape(byte[] bytes) {
+	/** Bytes as text: printable ASCII as is, every other byte as {@code \xHH}. */
+	public static String escape(byte[] bytes) {
 		StringBuilder out = new StringBuilder();
 		for (byte b : bytes) {
 			int v = b & 0xff;

@@ -90,7 +90,8 @@ final class RespReader {
 			}
 			if (previous == '\r' && b == '\n') {
 				byte[] bytes = out.toByteArray();
-				return new String(bytes, 0, bytes.length - 1, StandardCharsets.UTF_8);
+				// in store form, so that bytes that are not UTF-8 compare exactly
+				return io.redipy.script.ir.RawText.decode(java.util.Arrays.copyOf(bytes, bytes.length - 1));
 			}
 			out.write(b);
 			previous = b;

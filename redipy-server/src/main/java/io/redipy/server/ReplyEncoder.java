@@ -9,6 +9,7 @@ import java.util.List;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.redipy.command.Reply;
+import io.redipy.script.ir.RawText;
 
 /**
  * Writes a {@link Reply} in RESP3, or in RESP2 downgraded as Redis 7.0 downgrades it: a
@@ -144,7 +145,13 @@ final class ReplyEncoder {
 
 	private static void line(ByteBuf out, char type, String text) {
 		out.writeByte(type);
-		ByteBufUtil.writeUtf8(out, text);
+		if (RawText.hasEscapes(text)) {
+			// an error that quotes an argument quotes its bytes
+			out.writeBytes(RawText.encode(text));
+		}
+		else {
+			ByteBufUtil.writeUtf8(out, text);
+		}
 		out.writeBytes(CRLF);
 	}
 
