@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.protocol.CommandArgs;
@@ -17,6 +18,8 @@ import io.lettuce.core.protocol.CommandType;
 import io.lettuce.core.protocol.ProtocolKeyword;
 import io.redipy.command.CommandSpec;
 import io.redipy.command.CommandTable;
+import io.redipy.command.KeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the command table says about a command the backend sends, looked up once per
@@ -39,6 +42,9 @@ final class CommandShape {
 	/** Shapes by the names the client uses; a handful of entries, filled on first use. */
 	private static final ConcurrentMap<String, CommandShape> SHAPES = new ConcurrentHashMap<>();
 
+	/** Up to how many arguments key positions are cached (longer calls are rare). */
+	private static final int CACHED_COUNTS = 64;
+
 	private final byte[] name;
 
 	private final CommandTable table;
@@ -52,12 +58,20 @@ final class CommandShape {
 
 	private final ProtocolKeyword keyword;
 
+	/**
+	 * The key positions by number of arguments, for commands whose specs place the keys
+	 * by that number alone (GET, MSET, BLPOP), so that most commands find their keys with
+	 * an array read; {@code null} for the others (a key count, a keyword, a subcommand).
+	 */
+	private final @Nullable AtomicReferenceArray<int[]> byCount;
+
 	private CommandShape(String name, CommandTable table, CommandSpec command) {
 		this.name = name.getBytes(StandardCharsets.US_ASCII);
 		this.table = table;
 		this.command = command;
 		this.container = !command.subcommands().isEmpty();
 		this.keyed = this.container || CommandTable.hasKeys(command);
+		this.byCount = (!this.container && placedByCount(command)) ? new AtomicReferenceArray<>(CACHED_COUNTS) : null;
 		this.keyword = keyword(name, this.name);
 	}
 
@@ -146,14 +160,7 @@ final class CommandShape {
 			}
 			return arguments;
 		}
-		Argv argv = new Argv(this.name, args);
-		CommandSpec spec = this.command;
-		if (this.container && args.length > 0) {
-			// Redis finds a container's keys through its subcommand's specs
-			CommandSpec subcommand = this.table.subcommand(this.command, args[0]);
-			spec = (subcommand != null) ? subcommand : spec;
-		}
-		int[] keys = positions(this.table.keys(spec, argv));
+		int[] keys = keyPositions(args);
 		int next = 0;
 		for (int i = 0; i < args.length; i++) {
 			// positions count the name as 0
@@ -168,6 +175,43 @@ final class CommandShape {
 			}
 		}
 		return arguments;
+	}
+
+	/**
+	 * Returns the positions of the keys, counting the name as 0, in ascending order: from
+	 * the cache when the key specs fix them by the number of arguments alone, else from
+	 * the table.
+	 */
+	private int[] keyPositions(byte[][] args) {
+		if (this.byCount != null && args.length < this.byCount.length()) {
+			int[] cached = this.byCount.get(args.length);
+			if (cached == null) {
+				// racing threads compute the same positions; either copy will do
+				cached = positions(this.table.keys(this.command, new Argv(this.name, args)));
+				this.byCount.set(args.length, cached);
+			}
+			return cached;
+		}
+		CommandSpec spec = this.command;
+		if (this.container && args.length > 0) {
+			// Redis finds a container's keys through its subcommand's specs
+			CommandSpec subcommand = this.table.subcommand(this.command, args[0]);
+			spec = (subcommand != null) ? subcommand : spec;
+		}
+		return positions(this.table.keys(spec, new Argv(this.name, args)));
+	}
+
+	/**
+	 * Whether the key specs place every key by the number of arguments alone: each starts
+	 * at a fixed index and takes a range (not a key count, not a keyword).
+	 */
+	private static boolean placedByCount(CommandSpec command) {
+		for (KeySpec spec : command.keySpecs()) {
+			if (!(spec.begin() instanceof KeySpec.Index) || !(spec.find() instanceof KeySpec.Range)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The key positions in ascending order (the table lists them spec by spec). */
