@@ -49,7 +49,7 @@ class CommandShapeTests {
 				vector("BLPOP a b 0.5", "a", "b"), vector("BRPOP a 0", "a"), vector("BZPOPMIN a b 1.5", "a", "b"),
 				vector("BZPOPMAX a 1", "a"), vector("BLMOVE src dst LEFT RIGHT 0.25", "src", "dst"),
 				// keys and values in pairs
-				vector("MSET a 1 b 2 c 3", "a", "b", "c"), vector("MSETNX a b b a", "a", "b"),
+				vector("MSET a 1 b 2 c 3", "a", "b", "c"), vector("MSETNX a b b a", "a", "b"), longMset(),
 				// a value equal to a key is still a value
 				vector("HSET h h v h", "h"), vector("SET a a GET", "a"), vector("LPOS l l RANK 1 MAXLEN 2", "l"),
 				vector("SMOVE a b a", "a", "b"), vector("ZRANGESTORE dst src 0 -1 REV", "dst", "src"),
@@ -62,6 +62,17 @@ class CommandShapeTests {
 				// keys
 				vector("PUBLISH a b"), vector("KEYS a*"), vector("SCAN 0 MATCH a* COUNT 5"), vector("CLIENT ID"),
 				vector("CLIENT UNBLOCK 12 TIMEOUT"), vector("PING hello"));
+	}
+
+	/** MSET of 40 pairs: more arguments than positions are cached for. */
+	private static Arguments longMset() {
+		StringBuilder line = new StringBuilder("MSET");
+		List<String> keys = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			line.append(" k").append(i).append(" v").append(i);
+			keys.add("k" + i);
+		}
+		return vector(line.toString(), keys.toArray(new String[0]));
 	}
 
 	private static Arguments vector(String argv, String... keys) {
