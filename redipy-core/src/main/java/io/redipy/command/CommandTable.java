@@ -76,6 +76,18 @@ public final class CommandTable {
 	}
 
 	/**
+	 * Reads a table written as {@code commands.txt} is, for commands that another part of
+	 * redipy needs described but the memory endpoint does not serve (the Redis backend's
+	 * {@code EVAL} and {@code EVALSHA}, whose keys it marks).
+	 * @param text the table's text
+	 * @return the table
+	 * @throws IllegalArgumentException if the text is not a valid table
+	 */
+	public static CommandTable parse(String text) {
+		return new CommandTable(CommandTableParser.parse(text));
+	}
+
+	/**
 	 * Returns the top-level commands (containers hold their subcommands).
 	 * @return the commands, sorted by name
 	 */

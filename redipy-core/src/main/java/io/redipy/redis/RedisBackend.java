@@ -7,15 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import io.lettuce.core.LettuceFutures;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.TransactionResult;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
-import io.lettuce.core.codec.ByteArrayCodec;
-import io.lettuce.core.protocol.CommandArgs;
-import io.lettuce.core.protocol.CommandType;
 import io.redipy.CommandException;
 import io.redipy.ConnectionException;
 import io.redipy.RedipyClient;
@@ -39,6 +37,10 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
  */
 public final class RedisBackend {
 
+	/** Asks for the connection's id, to unblock its blocking call from another one. */
+	private static final RedisCommand<@Nullable Object> CLIENT_ID = new RedisCommand.Args().raw("ID")
+		.command("CLIENT", (reply) -> reply);
+
 	private final RedisConnectionFactory factory;
 
 	/** Server-side ids of the connections with a blocking call in flight. */
@@ -47,10 +49,14 @@ public final class RedisBackend {
 	/** Connections for batches and blocking calls, reused while they end clean. */
 	private final DedicatedConnections dedicated;
 
+	/** The factory's command timeout in milliseconds (0 for none), as Spring waits. */
+	private final long timeoutMillis;
+
 	private volatile boolean closed;
 
 	private RedisBackend(RedisConnectionFactory factory) {
 		this.factory = factory;
+		this.timeoutMillis = commandTimeoutMillis();
 		this.dedicated = new DedicatedConnections(this::connection);
 	}
 
@@ -128,10 +134,8 @@ public final class RedisBackend {
 		Object reply;
 		try {
 			reply = onDedicated((channel) -> {
-				RedisFuture<@Nullable Object> id = channel.dispatch(CommandType.CLIENT, new RawOutput(),
-						new CommandArgs<>(ByteArrayCodec.INSTANCE).add("ID"));
-				RedisFuture<@Nullable Object> pending = channel.dispatch(command.keyword(), new RawOutput(),
-						command.arguments());
+				RedisFuture<@Nullable Object> id = dispatch(channel, CLIENT_ID);
+				RedisFuture<@Nullable Object> pending = dispatch(channel, command);
 				long clientId = (Long) await(id, null);
 				this.blocked.add(clientId);
 				try {
@@ -233,7 +237,7 @@ public final class RedisBackend {
 				try {
 					channel.multi();
 					for (RedisCommand<?> command : commands) {
-						channel.dispatch(command.keyword(), new RawOutput(), command.arguments());
+						dispatch(channel, command);
 					}
 					exec = channel.exec();
 					channel.flushCommands();
@@ -340,8 +344,26 @@ public final class RedisBackend {
 		return connection;
 	}
 
-	private static @Nullable Object send(RedisConnection connection, RedisCommand<?> command) {
-		return ((LettuceConnection) connection).execute(command.name(), new RawOutput(), command.args());
+	/**
+	 * Sends a command on a connection's native Lettuce connection and waits for its reply
+	 * as Spring's {@code execute} would (the factory's command timeout), but with the
+	 * keys marked: Spring's {@code execute(String, byte[]...)} hands every argument to
+	 * Lettuce as a key, which sends cluster routing to the slot of the first argument
+	 * whatever it is.
+	 */
+	private @Nullable Object send(RedisConnection connection, RedisCommand<?> command) {
+		RedisFuture<@Nullable Object> reply = dispatch(((LettuceConnection) connection).getNativeConnection(), command);
+		return LettuceFutures.awaitOrCancel(reply, this.timeoutMillis, TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * The one way commands go to Lettuce, for plain calls, blocking calls and batches
+	 * alike: the keyword and the arguments with their keys marked, from the command
+	 * table.
+	 */
+	private static RedisFuture<@Nullable Object> dispatch(RedisClusterAsyncCommands<byte[], byte[]> channel,
+			RedisCommand<?> command) {
+		return channel.dispatch(command.keyword(), new RawOutput(), command.arguments());
 	}
 
 	/** Maps a driver failure to redipy's exceptions; passes redipy's own through. */

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.protocol.CommandArgs;
-import io.lettuce.core.protocol.CommandType;
 import io.lettuce.core.protocol.ProtocolKeyword;
 import io.redipy.CommandException;
 import io.redipy.api.Numbers;
@@ -80,34 +78,15 @@ record RedisCommand<T>(String name, byte[][] args, Function<@Nullable Object, T>
 
 	/** The command name as Lettuce sends it. */
 	ProtocolKeyword keyword() {
-		try {
-			return CommandType.valueOf(this.name);
-		}
-		catch (IllegalArgumentException ex) {
-			byte[] bytes = this.name.getBytes(StandardCharsets.US_ASCII);
-			return new ProtocolKeyword() {
-
-				@Override
-				public byte[] getBytes() {
-					return bytes;
-				}
-
-				@Override
-				public String toString() {
-					return RedisCommand.this.name;
-				}
-
-			};
-		}
+		return CommandShape.of(this.name).keyword();
 	}
 
-	/** The arguments as Lettuce sends them. */
+	/**
+	 * The arguments as Lettuce sends them, the keys marked as keys (from the command
+	 * table) so that cluster routing sees them.
+	 */
 	CommandArgs<byte[], byte[]> arguments() {
-		CommandArgs<byte[], byte[]> arguments = new CommandArgs<>(ByteArrayCodec.INSTANCE);
-		for (byte[] arg : this.args) {
-			arguments.add(arg);
-		}
-		return arguments;
+		return CommandShape.of(this.name).arguments(this.args);
 	}
 
 }
