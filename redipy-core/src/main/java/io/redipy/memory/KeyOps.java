@@ -36,7 +36,7 @@ final class KeyOps {
 	static long exists(Db db, String[] keys) {
 		long count = 0;
 		for (String key : keys) {
-			if (db.exists(key)) {
+			if (db.readExists(key)) {
 				count++;
 			}
 		}
@@ -44,7 +44,7 @@ final class KeyOps {
 	}
 
 	static KeyType type(Db db, String key) {
-		Entry e = db.entry(key);
+		Entry e = db.readEntry(key);
 		return (e == null) ? KeyType.NONE : typeOf(e.value);
 	}
 
@@ -137,7 +137,7 @@ final class KeyOps {
 	}
 
 	static Ttl ttl(Db db, String key, boolean millis) {
-		Entry e = db.entry(key);
+		Entry e = db.readEntry(key);
 		if (e == null) {
 			return Ttl.missing();
 		}
@@ -185,7 +185,7 @@ final class KeyOps {
 		if (source.equals(destination)) {
 			throw Errors.error("ERR source and destination objects are the same");
 		}
-		Entry from = db.entry(source);
+		Entry from = db.readEntry(source);
 		if (from == null) {
 			return false;
 		}
@@ -218,7 +218,7 @@ final class KeyOps {
 	 * {@code COPY ... DB}: copies a key into another database.
 	 */
 	static boolean copy(Db db, Db target, String source, String destination, boolean replace) {
-		Entry from = db.entry(source);
+		Entry from = db.readEntry(source);
 		if (from == null) {
 			return false;
 		}

@@ -188,11 +188,125 @@ class EndpointKeyspaceEventsTests {
 			INCR t
 			DEL t
 			EXEC
+			GET nokey
+			SET r v
+			GET r
+			MGET r nokey m9 r
+			STRLEN nokey
+			GETRANGE nokey 0 1
+			SUBSTR nokey 0 1
+			GETEX nokey
+			GETEX nokey PERSIST
+			GETEX nokey EX 0
+			GETEX nokey KEEPTTL
+			GETDEL nokey
+			GETSET g1 v
+			SET g2 v GET
+			SET g3 v NX GET
+			SET g3 w XX GET
+			SET g4 v XX
+			SET g4 v NX
+			SET g5 v EX 0 GET
+			EXISTS nokey r nokey
+			TYPE nokey
+			TTL nokey
+			PTTL nokey
+			PERSIST nokey
+			COPY nokey c2
+			COPY nokey c2 DB 1
+			COPY r r
+			MOVE nokey 1
+			RENAME nokey x
+			DEL nokey
+			OBJECT ENCODING nokey
+			INCR i1
+			APPEND i2 x
+			LRANGE nokey 0 -1
+			LINDEX nokey 0
+			LINDEX nokey x
+			LLEN nokey
+			LPOS nokey a
+			LPOS nokey a RANK 0
+			LPOP nokey
+			LPOP nokey 2
+			RPOP nokey
+			LSET nokey 0 v
+			LTRIM nokey 0 1
+			LREM nokey 0 a
+			LINSERT nokey BEFORE a b
+			LMOVE nokey l9 LEFT LEFT
+			LMPOP 2 nokey nokey2 LEFT
+			HGET nokey f
+			HMGET nokey f g
+			HLEN nokey
+			HSTRLEN nokey f
+			HEXISTS nokey f
+			HGETALL nokey
+			HKEYS nokey
+			HVALS nokey
+			HRANDFIELD nokey
+			HRANDFIELD nokey 2 WITHVALUES
+			HSCAN nokey 0
+			HDEL nokey f
+			HSETNX hn f v
+			HINCRBY hn2 f 1
+			SISMEMBER nokey a
+			SMISMEMBER nokey a b
+			SCARD nokey
+			SMEMBERS nokey
+			SRANDMEMBER nokey
+			SRANDMEMBER nokey 2
+			SSCAN nokey 0
+			SINTER nokey r
+			SUNION nokey nokey2
+			SDIFF nokey
+			SINTERCARD 2 nokey nokey2
+			SINTERSTORE sd nokey nokey2
+			SREM nokey a
+			SPOP nokey
+			SMOVE nokey u9 a
+			SADD sn a
+			ZSCORE nokey a
+			ZMSCORE nokey a b
+			ZCARD nokey
+			ZCOUNT nokey 0 1
+			ZLEXCOUNT nokey - +
+			ZRANGE nokey 0 -1
+			ZRANGE nokey 0 1 BYSCORE
+			ZREVRANGE nokey 0 -1
+			ZRANGEBYSCORE nokey 0 1
+			ZREVRANGEBYSCORE nokey 1 0
+			ZRANGEBYLEX nokey - +
+			ZREVRANGEBYLEX nokey + -
+			ZRANK nokey a
+			ZREVRANK nokey a
+			ZRANDMEMBER nokey
+			ZRANDMEMBER nokey 2 WITHSCORES
+			ZSCAN nokey 0
+			ZUNION 2 nokey nokey2
+			ZINTER 2 nokey nokey2 WITHSCORES
+			ZDIFF 1 nokey
+			ZINTERCARD 2 nokey nokey2
+			ZUNIONSTORE zd2 2 nokey nokey2 WEIGHTS 1 x
+			ZUNIONSTORE zd2 2 nokey r
+			ZRANGESTORE zd3 nokey 0 -1
+			ZPOPMIN nokey
+			ZREM nokey a
+			ZREMRANGEBYRANK nokey 0 1
+			ZADD zn2 XX 1 a
+			ZINCRBY zn3 1 a
+			SCAN 0 MATCH hn2 COUNT 1000 TYPE hash
+			MULTI
+			GET nokey
+			EXISTS nokey
+			SET nokey v GET
+			EXEC
 			""");
 
 	static Stream<Arguments> flagsAndProtocols() {
 		List<Arguments> cases = new ArrayList<>();
-		for (String flags : List.of("KEA", "KEAn", "Kx", "El", "$", "Eg", "Kshz", "KEn", "K$l")) {
+		for (String flags : List.of("KEA", "KEAn", "Kx", "El", "$", "Eg", "Kshz", "KEn", "K$l", "m", "Km", "Em",
+				"KEAm")) {
 			for (int protocol : new int[] { 2, 3 }) {
 				cases.add(Arguments.of(flags, protocol));
 			}
@@ -226,6 +340,9 @@ class EndpointKeyspaceEventsTests {
 		assertThat(memorySide).isEqualTo(redisSide);
 		if (flags.contains("K") || flags.contains("E")) {
 			assertThat(memorySide).anyMatch((line) -> line.contains("__key"));
+		}
+		if (flags.contains("m") && flags.contains("E")) {
+			assertThat(memorySide).anyMatch((line) -> line.contains("__keyevent@0__:keymiss"));
 		}
 	}
 
