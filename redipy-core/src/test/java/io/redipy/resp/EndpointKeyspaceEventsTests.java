@@ -346,9 +346,15 @@ class EndpointKeyspaceEventsTests {
 		}
 	}
 
+	static Stream<Arguments> expiryFlagsAndProtocols() {
+		return Stream.of(Arguments.of("KEA", 2), Arguments.of("KEA", 3), Arguments.of("KEAm", 2),
+				Arguments.of("KEAm", 3));
+	}
+
 	@ParameterizedTest
-	@ValueSource(ints = { 2, 3 })
-	void expiredKeysSendExpiredWhenTouchedOrSwept(int protocol, RedisServer redis) throws InterruptedException {
+	@MethodSource("expiryFlagsAndProtocols")
+	void expiredKeysSendExpiredWhenTouchedOrSwept(String flags, int protocol, RedisServer redis)
+			throws InterruptedException {
 		MemoryStore store = new MemoryStore();
 		List<String> redisSide = new ArrayList<>();
 		List<String> memorySide = new ArrayList<>();
@@ -356,16 +362,18 @@ class EndpointKeyspaceEventsTests {
 				RespPair writer = new RespPair(redis.host(), redis.port(), store, protocol)) {
 			writer.redis("FLUSHALL");
 			try {
-				compare(writer, redisSide, memorySide, List.of("CONFIG", "SET", "notify-keyspace-events", "KEA"));
+				compare(writer, redisSide, memorySide, List.of("CONFIG", "SET", "notify-keyspace-events", flags));
 				compare(subscriber, redisSide, memorySide, List.of("PSUBSCRIBE", "__key*@*__:*"));
-				for (String command : List.of("SET e1 v PX 50", "RPUSH e2 a", "PEXPIRE e2 50", "SET keep v")) {
+				// times long enough for the set-up to finish before them on a loaded
+				// machine
+				for (String command : List.of("SET e1 v PX 250", "RPUSH e2 a", "PEXPIRE e2 250", "SET keep v")) {
 					compare(writer, redisSide, memorySide, List.of(RespPair.split(command)));
 					events(subscriber, redisSide, memorySide);
 				}
 				// Redis expires them actively within its 100 ms cycle, the memory store
 				// when the next command touches or sweeps them: both before the GETs'
 				// replies are read
-				Thread.sleep(300);
+				Thread.sleep(650);
 				for (String command : List.of("GET e1", "LLEN e2", "GET keep")) {
 					compare(writer, redisSide, memorySide, List.of(RespPair.split(command)));
 					// Redis's active expiry takes keys in its hash table's order
@@ -383,6 +391,11 @@ class EndpointKeyspaceEventsTests {
 		}
 		assertThat(memorySide).isEqualTo(redisSide);
 		assertThat(memorySide).anyMatch((line) -> line.contains("expired"));
+		if (flags.contains("m")) {
+			// the reads of the keys that expired miss them
+			assertThat(memorySide).anyMatch((line) -> line.contains("__keyevent@0__:keymiss\", \"e1"));
+			assertThat(memorySide).anyMatch((line) -> line.contains("__keyevent@0__:keymiss\", \"e2"));
+		}
 	}
 
 	@ParameterizedTest
@@ -396,7 +409,10 @@ class EndpointKeyspaceEventsTests {
 				RespPair blocked = new RespPair(redis.host(), redis.port(), store, protocol)) {
 			writer.redis("FLUSHALL");
 			try {
-				compare(writer, redisSide, memorySide, List.of("CONFIG", "SET", "notify-keyspace-events", "KEAn"));
+				// with m: neither the first try of a blocking pop (a write lookup) nor
+				// the
+				// retry of a served call (no notification) sends keymiss
+				compare(writer, redisSide, memorySide, List.of("CONFIG", "SET", "notify-keyspace-events", "KEAnm"));
 				compare(subscriber, redisSide, memorySide, List.of("PSUBSCRIBE", "__key*@*__:*"));
 				for (String[] step : new String[][] { { "BLPOP q 5", "RPUSH q a" },
 						{ "BLMOVE q2 d LEFT RIGHT 5", "LPUSH q2 x y" }, { "BZPOPMIN zq 5", "ZADD zq 1 a" } }) {
@@ -501,6 +517,105 @@ class EndpointKeyspaceEventsTests {
 			assertThat(next(subscription)).isEqualTo("__keyevent@0__:expired swept");
 			assertThat(subscription.poll(Duration.ofMillis(50))).isNull();
 		}
+	}
+
+	@Test
+	void aReadOfAKeyThatExpiredSendsExpiredThenKeymissAndAWriteOnlyExpired(RedisServer redis) throws Exception {
+		io.redipy.ManualClock clock = new io.redipy.ManualClock();
+		MemoryStore store = new MemoryStore(clock);
+		RedipyClient client = Redipy.memory(MemoryOptions.defaults().withStore(store));
+		try (RespPair session = new RespPair(redis.host(), redis.port(), store, 3);
+				Subscription subscription = client.psubscribe("__keyevent@0__:*")) {
+			session.memory("CONFIG", "SET", "notify-keyspace-events", "Exm");
+			client.set("read", "v", io.redipy.api.SetOptions.always().px(Duration.ofMillis(100)));
+			client.set("written", "1", io.redipy.api.SetOptions.always().px(Duration.ofMillis(100)));
+			clock.advance(Duration.ofMillis(100));
+			// a read lookup: the key expires, then the read misses it
+			assertThat(client.get("read")).isNull();
+			assertThat(next(subscription)).isEqualTo("__keyevent@0__:expired read");
+			assertThat(next(subscription)).isEqualTo("__keyevent@0__:keymiss read");
+			// a write lookup (INCR) expires its key without a miss; the read of a key
+			// that never was misses it
+			assertThat(client.incr("written")).isEqualTo(1);
+			assertThat(next(subscription)).isEqualTo("__keyevent@0__:expired written");
+			assertThat(client.exists("never")).isZero();
+			assertThat(next(subscription)).isEqualTo("__keyevent@0__:keymiss never");
+			assertThat(subscription.poll(Duration.ofMillis(50))).isNull();
+			// a read of a key that expired, on the endpoint
+			session.memory("SET", "r2", "v", "PX", "10");
+			clock.advance(Duration.ofMillis(10));
+			assertThat(RespPair.show(session.memory("HGET", "r2", "f"))).isEqualTo("nil");
+			assertThat(next(subscription)).isEqualTo("__keyevent@0__:expired r2");
+			assertThat(next(subscription)).isEqualTo("__keyevent@0__:keymiss r2");
+			assertThat(subscription.poll(Duration.ofMillis(50))).isNull();
+		}
+	}
+
+	/**
+	 * The typed API, its batches and its scripts on a memory store and on a real Redis: a
+	 * subscription of each sees the same {@code keymiss} events.
+	 */
+	@Test
+	void theTypedApiItsBatchesAndScriptsSendKeymissAsRedisDoes(RedisServer redis) throws Exception {
+		org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory factory = redis.connectionFactory();
+		MemoryStore store = new MemoryStore();
+		RedipyClient memory = Redipy.memory(MemoryOptions.defaults().withStore(store));
+		RedipyClient real = Redipy.redis(factory);
+		try (RespPair session = new RespPair(redis.host(), redis.port(), store, 3)) {
+			session.both("FLUSHALL");
+			session.both("CONFIG", "SET", "notify-keyspace-events", "Em");
+			try {
+				List<String> memorySide = typedReadsAndWrites(memory);
+				List<String> redisSide = typedReadsAndWrites(real);
+				assertThat(memorySide).isEqualTo(redisSide);
+				assertThat(memorySide).contains("__keyevent@0__:keymiss nope", "__keyevent@0__:keymiss missing",
+						"__keyevent@0__:keymiss scripted", "__keyevent@0__:keymiss batched");
+			}
+			finally {
+				session.redis("CONFIG", "SET", "notify-keyspace-events", "");
+				session.redis("FLUSHALL");
+			}
+		}
+		finally {
+			factory.destroy();
+		}
+	}
+
+	/** Runs typed reads and writes on a client and returns the events it saw. */
+	private static List<String> typedReadsAndWrites(RedipyClient client) throws InterruptedException {
+		List<String> seen = new ArrayList<>();
+		try (Subscription subscription = client.psubscribe("__keyevent@0__:*")) {
+			client.set("s", "v");
+			assertThat(client.get("s")).isEqualTo("v");
+			assertThat(client.get("nope")).isNull();
+			assertThat(client.mget("s", "missing", "s")).containsExactly("v", null, "v");
+			assertThat(client.exists("missing", "s")).isEqualTo(1);
+			assertThat(client.hget("missing", "f")).isNull();
+			assertThat(client.lrange("missing", 0, -1)).isEmpty();
+			assertThat(client.zscore("missing", "m")).isNull();
+			assertThat(client.smembers("missing")).isEmpty();
+			// writes look their keys up without a miss
+			assertThat(client.incr("counter")).isEqualTo(1);
+			assertThat(client.lpop("missing")).isNull();
+			assertThat(client.del("missing")).isZero();
+			Script<Long> script = Script.define("reads", Kind.INTEGER, (s) -> {
+				io.redipy.script.StringExpr key = s.key("k");
+				s.exec(io.redipy.script.Dsl.string(key).get());
+				s.exec(io.redipy.script.Dsl.hash(key).hget(io.redipy.script.Dsl.lit("f")));
+				s.exec(io.redipy.script.Dsl.string(key).incr());
+				s.returns(io.redipy.script.Dsl.list(s.key("l")).llen());
+			});
+			assertThat(client.register(script).call(java.util.Map.of("k", "scripted", "l", "scripted-list"))).isZero();
+			io.redipy.api.Batch batch = client.batch();
+			io.redipy.api.Response<String> batched = batch.get("batched");
+			batch.exec();
+			assertThat(batched.get()).isNull();
+			client.publish("__keyevent@0__:end", "end");
+			for (String message = next(subscription); !message.endsWith(" end"); message = next(subscription)) {
+				seen.add(message);
+			}
+		}
+		return seen;
 	}
 
 	private static String next(Subscription subscription) throws InterruptedException {
