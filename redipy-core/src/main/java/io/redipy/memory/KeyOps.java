@@ -318,11 +318,25 @@ final class KeyOps {
 		long next = db.keyspace.scan(cursor, count, visited::add);
 		List<String> keys = new ArrayList<>();
 		for (Entry e : visited) {
-			if (!e.key.startsWith(prefix) || (e.expireAt != 0 && e.expireAt <= now)) {
+			if (!e.key.startsWith(prefix)) {
 				continue;
 			}
 			String name = e.key.substring(prefix.length());
-			if ((glob == null || glob.matches(name)) && (type == null || typeOf(e.value) == type)) {
+			if (glob != null && !glob.matches(name)) {
+				continue;
+			}
+			if (e.expireAt != 0 && e.expireAt <= now) {
+				// Redis deletes a due key of the page that matched: with TYPE by a read
+				// lookup (expired, then keymiss), else as it expires any key (expired)
+				if (type != null) {
+					db.readEntry(e.key);
+				}
+				else {
+					db.entry(e.key);
+				}
+				continue;
+			}
+			if (type == null || typeOf(e.value) == type) {
 				keys.add(name);
 			}
 		}

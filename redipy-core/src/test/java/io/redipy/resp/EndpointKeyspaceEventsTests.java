@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Keyspace notifications against a real redis-server: a session subscribed to every
@@ -396,6 +397,54 @@ class EndpointKeyspaceEventsTests {
 			assertThat(memorySide).anyMatch((line) -> line.contains("__keyevent@0__:keymiss\", \"e1"));
 			assertThat(memorySide).anyMatch((line) -> line.contains("__keyevent@0__:keymiss\", \"e2"));
 		}
+	}
+
+	/**
+	 * Against a redis-server whose active expiry is off (Redis's {@code DEBUG
+	 * SET-ACTIVE-EXPIRE 0}), so that a due key is still there when a command meets it, as
+	 * in the memory store: each command meets one key that expired and sends Redis's
+	 * events in Redis's order, {@code expired} then {@code keymiss} for a read lookup,
+	 * {@code expired} alone for a write or an unnotified lookup.
+	 */
+	@Test
+	void aCommandThatMeetsAnExpiredKeySendsExpiredThenKeymissOnlyIfItReadsIt() throws InterruptedException {
+		RedisExtension.server();
+		assumeThat(RedisServer.binaryAvailable()).as("a local redis-server with DEBUG").isTrue();
+		MemoryStore store = new MemoryStore();
+		List<String> redisSide = new ArrayList<>();
+		List<String> memorySide = new ArrayList<>();
+		try (RedisServer redis = RedisServer.startLocal(null, "--enable-debug-command", "yes");
+				RespPair subscriber = new RespPair(redis.host(), redis.port(), store, 3);
+				RespPair writer = new RespPair(redis.host(), redis.port(), store, 3)) {
+			writer.redis("DEBUG", "SET-ACTIVE-EXPIRE", "0");
+			compare(writer, redisSide, memorySide, List.of("CONFIG", "SET", "notify-keyspace-events", "KEAm"));
+			compare(subscriber, redisSide, memorySide, List.of("PSUBSCRIBE", "__key*@*__:*"));
+			String[][] steps = { { "SET e v PX 100", "GET e" }, { "SET e v PX 100", "INCR e" },
+					{ "SET e v PX 100", "EXISTS e" }, { "SET e v PX 100", "TTL e" },
+					{ "SET e v PX 100", "SET e w GET" }, { "SET e v PX 100", "SET e w" }, { "SET e v PX 100", "DEL e" },
+					{ "SET e v PX 100", "OBJECT ENCODING e" }, { "SET e v PX 100", "COPY e c" },
+					{ "SET e v PX 100", "SCAN 0 MATCH e COUNT 1000 TYPE string" },
+					{ "SET e v PX 100", "SCAN 0 MATCH e COUNT 1000" }, { "HSET h f v", "PEXPIRE h 100", "HGET h f" },
+					{ "RPUSH l a", "PEXPIRE l 100", "LPUSH l b" }, { "SADD s a", "PEXPIRE s 100", "SINTER s e" },
+					{ "ZADD z 1 a", "PEXPIRE z 100", "ZUNIONSTORE d 1 z" } };
+			for (String[] step : steps) {
+				for (int i = 0; i < step.length - 1; i++) {
+					compare(writer, redisSide, memorySide, List.of(RespPair.split(step[i])));
+					events(subscriber, redisSide, memorySide);
+				}
+				Thread.sleep(150);
+				compare(writer, redisSide, memorySide, List.of(RespPair.split(step[step.length - 1])));
+				events(subscriber, redisSide, memorySide);
+				writer.both("FLUSHALL");
+				events(subscriber, redisSide, memorySide);
+			}
+		}
+		assertThat(memorySide).isEqualTo(redisSide);
+		assertThat(memorySide).containsSequence("GET e -> nil",
+				"  push[\"pmessage\", \"__key*@*__:*\", \"__keyspace@0__:e\", \"expired\"]",
+				"  push[\"pmessage\", \"__key*@*__:*\", \"__keyevent@0__:expired\", \"e\"]",
+				"  push[\"pmessage\", \"__key*@*__:*\", \"__keyspace@0__:e\", \"keymiss\"]",
+				"  push[\"pmessage\", \"__key*@*__:*\", \"__keyevent@0__:keymiss\", \"e\"]");
 	}
 
 	@ParameterizedTest
