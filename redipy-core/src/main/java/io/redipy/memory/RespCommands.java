@@ -1045,10 +1045,19 @@ final class RespCommands {
 		if (expiration == null) {
 			return bulk(c.client().get(c.text(1)));
 		}
-		if (expiration.kind() != Expiration.Kind.PERSIST) {
-			expiration = new Expiration(expiration.kind(), c.integer(c.size() - 1));
-		}
-		return bulk(c.client().getex(c.text(1), expiration));
+		String key = c.text(1);
+		Expiration options = expiration;
+		Object value = c.run((db) -> {
+			// Redis reads the amount only once it found a string: a missing key answers
+			// nil (and misses), another type WRONGTYPE, whatever the amount
+			if (db.getStringValue(key) == null) {
+				return null;
+			}
+			Expiration given = (options.kind() != Expiration.Kind.PERSIST)
+					? new Expiration(options.kind(), c.integer(c.size() - 1)) : options;
+			return StringOps.getexValue(db, key, given);
+		});
+		return (value != null) ? new Reply.Bulk(Wire.valueBytes(value)) : Reply.NIL;
 	}
 
 	// keys

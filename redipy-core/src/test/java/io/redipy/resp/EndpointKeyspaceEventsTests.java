@@ -297,6 +297,34 @@ class EndpointKeyspaceEventsTests {
 			ZADD zn2 XX 1 a
 			ZINCRBY zn3 1 a
 			SCAN 0 MATCH hn2 COUNT 1000 TYPE hash
+			ZRANGESTORE zd3 nokey a b BYLEX
+			ZRANGE nokey 0 1 LIMIT 0 1
+			ZRANGEBYSCORE nokey a b
+			ZCOUNT nokey a b
+			ZLEXCOUNT nokey a b
+			SINTERCARD 2 nokey nokey2 LIMIT -1
+			ZINTERCARD 2 nokey nokey2 LIMIT -1
+			ZUNION 2 nokey nokey2 WEIGHTS 1 x
+			ZUNIONSTORE zd2 2 nokey nokey2 AGGREGATE x
+			SRANDMEMBER nokey x
+			ZRANDMEMBER nokey x
+			HRANDFIELD nokey x
+			LRANGE nokey a b
+			GETRANGE nokey a b
+			HSCAN nokey x
+			SSCAN nokey 0 COUNT x
+			ZSCAN nokey 0 COUNT x
+			COPY nokey c2 DB x
+			SET nokey v GET EX x
+			MGET nokey r
+			LPOS nokey a COUNT -1
+			GETEX nokey PX x
+			GETEX hn PX x
+			GETEX r PX x
+			GETEX r PX 100000
+			HMGET nokey f
+			ZMSCORE nokey a
+			SMISMEMBER nokey a
 			MULTI
 			GET nokey
 			EXISTS nokey
