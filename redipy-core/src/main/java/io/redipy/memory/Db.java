@@ -164,9 +164,43 @@ final class Db {
 		return e;
 	}
 
+	/**
+	 * Returns the live entry of a key for a command that reads it, as Redis's
+	 * {@code lookupKeyRead} does: a missing key (an expired one included, after its
+	 * {@code expired}) sends {@code keymiss}. Lookups for writing ({@link #entry} and the
+	 * others) send nothing, as Redis's {@code lookupKeyWrite}.
+	 */
+	@Nullable Entry readEntry(String key) {
+		Entry e = entry(key);
+		if (e == null) {
+			missed(key);
+		}
+		return e;
+	}
+
+	/**
+	 * Sends {@code keymiss} for a read lookup that found nothing, if its class is on: one
+	 * field read when notifications are off, and only on a miss.
+	 */
+	private void missed(String key) {
+		if ((this.events.flags() & KeyEvents.KEY_MISS) != 0) {
+			// a reader's view publishes nothing: the command runs again under the lock
+			writing();
+			this.events.publish(this.id, "keymiss", key);
+		}
+	}
+
 	/** Returns whether a key exists. */
 	boolean exists(String key) {
 		return entry(key) != null;
+	}
+
+	/**
+	 * Returns whether a key exists, as a read lookup ({@link #readEntry}: a missing key
+	 * sends {@code keymiss}).
+	 */
+	boolean readExists(String key) {
+		return readEntry(key) != null;
 	}
 
 	/**
@@ -175,7 +209,20 @@ final class Db {
 	 * @throws io.redipy.WrongTypeException if the key holds another type
 	 */
 	<V> @Nullable V get(String key, Class<V> type) {
-		Entry e = entry(key);
+		return valueOf(entry(key), type);
+	}
+
+	/**
+	 * Returns the value of a key of the given type for a command that reads it, or
+	 * {@code null} if the key does not exist (sending {@code keymiss}, see
+	 * {@link #readEntry}).
+	 * @throws io.redipy.WrongTypeException if the key holds another type
+	 */
+	<V> @Nullable V read(String key, Class<V> type) {
+		return valueOf(readEntry(key), type);
+	}
+
+	private static <V> @Nullable V valueOf(@Nullable Entry e, Class<V> type) {
 		if (e == null) {
 			return null;
 		}
@@ -207,7 +254,7 @@ final class Db {
 
 	/**
 	 * Returns the value of a string key in store form (see {@link Strings}), or
-	 * {@code null}.
+	 * {@code null}; a read lookup ({@link #readEntry}).
 	 * @throws io.redipy.WrongTypeException if the key holds another type
 	 */
 	@Nullable String getString(String key) {
@@ -216,10 +263,11 @@ final class Db {
 	}
 
 	/**
-	 * A string value as stored ({@link String} or {@code byte[]}), or null if missing.
+	 * A string value as stored ({@link String} or {@code byte[]}), or null if missing; a
+	 * read lookup ({@link #readEntry}), as Redis's {@code GET} and {@code GETDEL} make.
 	 */
 	@Nullable Object getStringValue(String key) {
-		Entry e = entry(key);
+		Entry e = readEntry(key);
 		if (e == null) {
 			return null;
 		}

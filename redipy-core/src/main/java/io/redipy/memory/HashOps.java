@@ -58,12 +58,12 @@ final class HashOps {
 	}
 
 	static @Nullable String hget(Db db, String key, String field) {
-		HashValue hash = db.get(key, HashValue.class);
+		HashValue hash = db.read(key, HashValue.class);
 		return (hash != null) ? hash.get(field) : null;
 	}
 
 	static List<@Nullable String> hmget(Db db, String key, String[] fields) {
-		HashValue hash = db.get(key, HashValue.class);
+		HashValue hash = db.read(key, HashValue.class);
 		List<@Nullable String> values = new ArrayList<>(fields.length);
 		for (String field : fields) {
 			values.add((hash != null) ? hash.get(field) : null);
@@ -89,22 +89,22 @@ final class HashOps {
 	}
 
 	static long hlen(Db db, String key) {
-		HashValue hash = db.get(key, HashValue.class);
+		HashValue hash = db.read(key, HashValue.class);
 		return (hash != null) ? hash.size() : 0;
 	}
 
 	static List<String> hkeys(Db db, String key) {
-		HashValue hash = db.get(key, HashValue.class);
+		HashValue hash = db.read(key, HashValue.class);
 		return (hash != null) ? new ArrayList<>(hash.keySet()) : new ArrayList<>();
 	}
 
 	static List<String> hvals(Db db, String key) {
-		HashValue hash = db.get(key, HashValue.class);
+		HashValue hash = db.read(key, HashValue.class);
 		return (hash != null) ? new ArrayList<>(hash.values()) : new ArrayList<>();
 	}
 
 	static Map<String, String> hgetall(Db db, String key) {
-		HashValue hash = db.get(key, HashValue.class);
+		HashValue hash = db.read(key, HashValue.class);
 		return (hash != null) ? new LinkedHashMap<>(hash) : new LinkedHashMap<>();
 	}
 
@@ -177,7 +177,7 @@ final class HashOps {
 	/** HRANDFIELD key count WITHVALUES (the other forms take what they need). */
 	static List<HashEntry> hrandfield(Db db, String key, long count) {
 		checkRandomCount(count);
-		HashValue hash = db.get(key, HashValue.class);
+		HashValue hash = db.read(key, HashValue.class);
 		if (hash == null || count == 0) {
 			return new ArrayList<>();
 		}
@@ -234,7 +234,7 @@ final class HashOps {
 	 * (whatever the cursor).
 	 */
 	static ScanPage<HashEntry> hscan(Db db, String key, long cursor, ScanOptions options) {
-		HashValue hash = db.get(key, HashValue.class);
+		HashValue hash = db.read(key, HashValue.class);
 		if (hash == null) {
 			return new ScanPage<>(ScanPage.START, Collections.emptyList());
 		}

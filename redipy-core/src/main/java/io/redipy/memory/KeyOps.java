@@ -36,7 +36,7 @@ final class KeyOps {
 	static long exists(Db db, String[] keys) {
 		long count = 0;
 		for (String key : keys) {
-			if (db.exists(key)) {
+			if (db.readExists(key)) {
 				count++;
 			}
 		}
@@ -44,7 +44,7 @@ final class KeyOps {
 	}
 
 	static KeyType type(Db db, String key) {
-		Entry e = db.entry(key);
+		Entry e = db.readEntry(key);
 		return (e == null) ? KeyType.NONE : typeOf(e.value);
 	}
 
@@ -137,7 +137,7 @@ final class KeyOps {
 	}
 
 	static Ttl ttl(Db db, String key, boolean millis) {
-		Entry e = db.entry(key);
+		Entry e = db.readEntry(key);
 		if (e == null) {
 			return Ttl.missing();
 		}
@@ -185,7 +185,7 @@ final class KeyOps {
 		if (source.equals(destination)) {
 			throw Errors.error("ERR source and destination objects are the same");
 		}
-		Entry from = db.entry(source);
+		Entry from = db.readEntry(source);
 		if (from == null) {
 			return false;
 		}
@@ -218,7 +218,7 @@ final class KeyOps {
 	 * {@code COPY ... DB}: copies a key into another database.
 	 */
 	static boolean copy(Db db, Db target, String source, String destination, boolean replace) {
-		Entry from = db.entry(source);
+		Entry from = db.readEntry(source);
 		if (from == null) {
 			return false;
 		}
@@ -318,11 +318,25 @@ final class KeyOps {
 		long next = db.keyspace.scan(cursor, count, visited::add);
 		List<String> keys = new ArrayList<>();
 		for (Entry e : visited) {
-			if (!e.key.startsWith(prefix) || (e.expireAt != 0 && e.expireAt <= now)) {
+			if (!e.key.startsWith(prefix)) {
 				continue;
 			}
 			String name = e.key.substring(prefix.length());
-			if ((glob == null || glob.matches(name)) && (type == null || typeOf(e.value) == type)) {
+			if (glob != null && !glob.matches(name)) {
+				continue;
+			}
+			if (e.expireAt != 0 && e.expireAt <= now) {
+				// Redis deletes a due key of the page that matched: with TYPE by a read
+				// lookup (expired, then keymiss), else as it expires any key (expired)
+				if (type != null) {
+					db.readEntry(e.key);
+				}
+				else {
+					db.entry(e.key);
+				}
+				continue;
+			}
+			if (type == null || typeOf(e.value) == type) {
 				keys.add(name);
 			}
 		}

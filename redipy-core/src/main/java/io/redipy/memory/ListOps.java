@@ -64,7 +64,7 @@ final class ListOps {
 	}
 
 	static List<String> lrange(Db db, String key, long start, long stop) {
-		ListValue list = db.get(key, ListValue.class);
+		ListValue list = db.read(key, ListValue.class);
 		if (list == null) {
 			return new ArrayList<>();
 		}
@@ -79,7 +79,7 @@ final class ListOps {
 	}
 
 	static @Nullable String lindex(Db db, String key, long index) {
-		ListValue list = db.get(key, ListValue.class);
+		ListValue list = db.read(key, ListValue.class);
 		if (list == null) {
 			return null;
 		}
@@ -102,7 +102,7 @@ final class ListOps {
 	}
 
 	static long llen(Db db, String key) {
-		ListValue list = db.get(key, ListValue.class);
+		ListValue list = db.read(key, ListValue.class);
 		return (list == null) ? 0 : list.size();
 	}
 
@@ -182,7 +182,7 @@ final class ListOps {
 			throw Errors.error(Errors.LPOS_COUNT_NEGATIVE);
 		}
 		List<Long> found = new ArrayList<>();
-		ListValue list = db.get(key, ListValue.class);
+		ListValue list = db.read(key, ListValue.class);
 		if (list == null) {
 			return found;
 		}

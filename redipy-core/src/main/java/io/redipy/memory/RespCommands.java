@@ -1047,18 +1047,19 @@ final class RespCommands {
 		if (expiration == null) {
 			return bulk(c.client().get(c.text(1)));
 		}
-		if (expiration.kind() != Expiration.Kind.PERSIST) {
-			Long amount = StringOps.parseLong(c.text(c.size() - 1));
-			if (amount == null) {
-				// Redis reads the time after it looked the key up and checked its type
-				if (c.client().get(c.text(1)) == null) {
-					return Reply.NIL;
-				}
-				throw Errors.error(Errors.NOT_INTEGER);
+		String key = c.text(1);
+		Expiration options = expiration;
+		Object value = c.run((db) -> {
+			// Redis reads the amount only once it found a string: a missing key answers
+			// nil (and misses), another type WRONGTYPE, whatever the amount
+			if (db.getStringValue(key) == null) {
+				return null;
 			}
-			expiration = new Expiration(expiration.kind(), amount);
-		}
-		return bulk(c.client().getex(c.text(1), expiration));
+			Expiration given = (options.kind() != Expiration.Kind.PERSIST)
+					? new Expiration(options.kind(), c.integer(c.size() - 1)) : options;
+			return StringOps.getexValue(db, key, given);
+		});
+		return (value != null) ? new Reply.Bulk(Wire.valueBytes(value)) : Reply.NIL;
 	}
 
 	// keys

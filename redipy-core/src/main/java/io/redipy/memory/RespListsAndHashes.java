@@ -96,7 +96,7 @@ final class RespListsAndHashes {
 	private static Reply lindex(Call c) {
 		String key = c.text(1);
 		return bulk(
-				c.run((db) -> (db.get(key, ListValue.class) != null) ? ListOps.lindex(db, key, c.integer(2)) : null));
+				c.run((db) -> (db.read(key, ListValue.class) != null) ? ListOps.lindex(db, key, c.integer(2)) : null));
 	}
 
 	/**
@@ -312,7 +312,7 @@ final class RespListsAndHashes {
 		String key = c.text(1);
 		long cursor = KeyOps.parseCursor(c.text(2));
 		return c.run((db) -> {
-			if (db.get(key, HashValue.class) == null) {
+			if (db.read(key, HashValue.class) == null) {
 				return EMPTY_SCAN;
 			}
 			String match = null;

@@ -130,7 +130,7 @@ final class RespSetsAndSortedSets {
 		long cursor = KeyOps.parseCursor(c.text(2));
 		// Redis reads the options only once it found a set
 		return c.run((db) -> {
-			if (db.get(key, SetValue.class) == null) {
+			if (db.read(key, SetValue.class) == null) {
 				return scanReply(ScanPage.START, List.of());
 			}
 			ScanPage<String> page = SetOps.sscan(db, key, cursor, scanOptions(c));
@@ -335,7 +335,7 @@ final class RespSetsAndSortedSets {
 		String destination = store ? c.text(1) : null;
 		boolean nested = nested(c);
 		return c.run((db) -> {
-			ZSetOps.checkSources(db, keys);
+			List<ZSetOps.Source> sources = ZSetOps.sources(db, keys);
 			double[] weights = new double[n];
 			Arrays.fill(weights, 1.0);
 			ZStoreOptions.Aggregate aggregate = ZStoreOptions.Aggregate.SUM;
@@ -372,7 +372,7 @@ final class RespSetsAndSortedSets {
 					throw Errors.error(Errors.SYNTAX);
 				}
 			}
-			ZSetValue result = ZSetOps.combine(db, kind, weights, aggregate, keys);
+			ZSetValue result = ZSetOps.combine(kind, weights, aggregate, sources);
 			if (destination != null) {
 				return integer(ZSetOps.store(db, destination, kind, result));
 			}
@@ -409,7 +409,7 @@ final class RespSetsAndSortedSets {
 		String key = c.text(1);
 		long cursor = KeyOps.parseCursor(c.text(2));
 		return c.run((db) -> {
-			ZSetValue zset = db.get(key, ZSetValue.class);
+			ZSetValue zset = db.read(key, ZSetValue.class);
 			if (zset == null) {
 				return scanReply(ScanPage.START, List.of());
 			}

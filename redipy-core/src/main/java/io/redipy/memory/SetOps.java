@@ -57,7 +57,7 @@ final class SetOps {
 	}
 
 	static List<Boolean> smismember(Db db, String key, String[] members) {
-		SetValue set = db.get(key, SetValue.class);
+		SetValue set = db.read(key, SetValue.class);
 		List<Boolean> answers = new ArrayList<>(members.length);
 		for (String member : members) {
 			answers.add(set != null && set.contains(member));
@@ -66,12 +66,12 @@ final class SetOps {
 	}
 
 	static long scard(Db db, String key) {
-		SetValue set = db.get(key, SetValue.class);
+		SetValue set = db.read(key, SetValue.class);
 		return (set != null) ? set.size() : 0;
 	}
 
 	static Set<String> smembers(Db db, String key) {
-		SetValue set = db.get(key, SetValue.class);
+		SetValue set = db.read(key, SetValue.class);
 		return (set != null) ? set.toSet() : new LinkedHashSet<>();
 	}
 
@@ -105,7 +105,7 @@ final class SetOps {
 		if (count == Long.MIN_VALUE) {
 			throw Errors.error(Errors.COUNT_OUT_OF_RANGE);
 		}
-		SetValue set = db.get(key, SetValue.class);
+		SetValue set = db.read(key, SetValue.class);
 		List<String> picked = new ArrayList<>();
 		if (set == null || count == 0) {
 			return picked;
@@ -155,7 +155,7 @@ final class SetOps {
 	private static List<@Nullable SetValue> lookup(Db db, String[] keys) {
 		List<@Nullable SetValue> sets = new ArrayList<>(keys.length);
 		for (String key : keys) {
-			sets.add(db.get(key, SetValue.class));
+			sets.add(db.read(key, SetValue.class));
 		}
 		return sets;
 	}
@@ -258,7 +258,7 @@ final class SetOps {
 	 * (whatever the cursor).
 	 */
 	static ScanPage<String> sscan(Db db, String key, long cursor, ScanOptions options) {
-		SetValue set = db.get(key, SetValue.class);
+		SetValue set = db.read(key, SetValue.class);
 		if (set == null) {
 			return new ScanPage<>(ScanPage.START, Collections.emptyList());
 		}

@@ -38,7 +38,8 @@ final class StringOps {
 	 */
 	static @Nullable Object setValue(Db db, String key, Object value, SetOptions options, boolean get) {
 		long deadline = deadline(db, options.expiration(), "set");
-		Entry e = db.entry(key);
+		// with GET Redis reads the key first (getGenericCommand), a read lookup
+		Entry e = get ? db.readEntry(key) : db.entry(key);
 		Object previous = null;
 		if (get && e != null) {
 			if (!Strings.isString(e.value)) {
@@ -115,7 +116,7 @@ final class StringOps {
 			throw Errors.error(Errors.SYNTAX);
 		}
 		// Redis 7.0 looks the key up and checks its type before it validates the time
-		Entry e = db.entry(key);
+		Entry e = db.readEntry(key);
 		if (e == null) {
 			return null;
 		}
@@ -141,7 +142,7 @@ final class StringOps {
 	static List<@Nullable String> mget(Db db, String[] keys) {
 		List<@Nullable String> values = new ArrayList<>(keys.length);
 		for (String key : keys) {
-			Entry e = db.entry(key);
+			Entry e = db.readEntry(key);
 			values.add((e != null && Strings.isString(e.value)) ? Strings.text(e.value) : null);
 		}
 		return values;
@@ -322,7 +323,7 @@ final class StringOps {
 	}
 
 	static long strlen(Db db, String key) {
-		Entry e = db.entry(key);
+		Entry e = db.readEntry(key);
 		if (e == null) {
 			return 0;
 		}
@@ -338,7 +339,7 @@ final class StringOps {
 
 	/** {@code GETRANGE}'s bytes. */
 	static byte[] getrangeBytes(Db db, String key, long start, long end) {
-		Entry e = db.entry(key);
+		Entry e = db.readEntry(key);
 		if (e == null) {
 			return new byte[0];
 		}

@@ -167,7 +167,7 @@ final class ZSetOps {
 	}
 
 	static List<@Nullable Double> zmscore(Db db, String key, String[] members) {
-		ZSetValue zset = db.get(key, ZSetValue.class);
+		ZSetValue zset = db.read(key, ZSetValue.class);
 		List<@Nullable Double> scores = new ArrayList<>(members.length);
 		for (String member : members) {
 			scores.add((zset != null) ? zset.score(member) : null);
@@ -176,12 +176,12 @@ final class ZSetOps {
 	}
 
 	static long zcard(Db db, String key) {
-		ZSetValue zset = db.get(key, ZSetValue.class);
+		ZSetValue zset = db.read(key, ZSetValue.class);
 		return (zset != null) ? zset.size() : 0;
 	}
 
 	static long zcount(Db db, String key, ScoreRange range) {
-		ZSetValue zset = db.get(key, ZSetValue.class);
+		ZSetValue zset = db.read(key, ZSetValue.class);
 		if (zset == null) {
 			return 0;
 		}
@@ -194,7 +194,7 @@ final class ZSetOps {
 	}
 
 	static long zlexcount(Db db, String key, LexRange range) {
-		ZSetValue zset = db.get(key, ZSetValue.class);
+		ZSetValue zset = db.read(key, ZSetValue.class);
 		if (zset == null) {
 			return 0;
 		}
@@ -222,7 +222,7 @@ final class ZSetOps {
 
 	/** ZRANGE in all its forms, with scores. */
 	static List<ScoredMember> zrange(Db db, String key, ZRange range) {
-		ZSetValue zset = db.get(key, ZSetValue.class);
+		ZSetValue zset = db.read(key, ZSetValue.class);
 		if (zset == null) {
 			return List.of();
 		}
@@ -242,7 +242,7 @@ final class ZSetOps {
 	}
 
 	static long zrangestore(Db db, String destination, String source, ZRange range) {
-		ZSetValue zset = db.get(source, ZSetValue.class);
+		ZSetValue zset = db.read(source, ZSetValue.class);
 		List<Node> nodes = (zset != null) ? select(zset, range) : List.of();
 		if (nodes.isEmpty()) {
 			if (db.delete(destination)) {
@@ -324,7 +324,7 @@ final class ZSetOps {
 	}
 
 	static @Nullable Long zrank(Db db, String key, String member, boolean reverse) {
-		ZSetValue zset = db.get(key, ZSetValue.class);
+		ZSetValue zset = db.read(key, ZSetValue.class);
 		if (zset == null) {
 			return null;
 		}
@@ -383,7 +383,7 @@ final class ZSetOps {
 	// ZUNIONSTORE, ZINTERSTORE, ZDIFFSTORE
 
 	/** One input of a sorted-set algebra command: a sorted set, a set, or nothing. */
-	private record Source(@Nullable ZSetValue zset, @Nullable SetValue set) {
+	record Source(@Nullable ZSetValue zset, @Nullable SetValue set) {
 
 		long size() {
 			if (this.zset != null) {
@@ -422,26 +422,23 @@ final class ZSetOps {
 	}
 
 	static long store(Db db, String destination, Kind kind, ZStoreOptions options, String[] keys) {
-		checkSources(db, keys);
+		List<Source> sources = sources(db, keys);
 		double[] weights = new double[keys.length];
 		java.util.Arrays.fill(weights, 1.0);
 		ZStoreOptions.Aggregate aggregate = parseStoreOptions(kind, options, weights);
-		return store(db, destination, kind, combine(db, kind, weights, aggregate, keys));
+		return store(db, destination, kind, combine(kind, weights, aggregate, sources));
 	}
 
 	/**
-	 * Fails with WRONGTYPE unless every key is missing, a sorted set or a set: Redis
-	 * looks the inputs up before it reads WEIGHTS and AGGREGATE, so this error comes
-	 * first.
+	 * Looks the inputs up, once and in order, as Redis's read lookups (a missing key
+	 * sends {@code keymiss}), and fails with WRONGTYPE unless every key is missing, a
+	 * sorted set or a set: Redis looks the inputs up before it reads WEIGHTS and
+	 * AGGREGATE, so this error comes first.
 	 */
-	static void checkSources(Db db, String[] keys) {
-		sources(db, keys);
-	}
-
-	private static List<Source> sources(Db db, String[] keys) {
+	static List<Source> sources(Db db, String[] keys) {
 		List<Source> sources = new ArrayList<>(keys.length);
 		for (String key : keys) {
-			Entry e = db.entry(key);
+			Entry e = db.readEntry(key);
 			if (e == null) {
 				sources.add(new Source(null, null));
 			}
@@ -462,8 +459,7 @@ final class ZSetOps {
 	 * ZUNION/ZINTER/ZDIFF into a new sorted set (not stored), with one weight per key
 	 * (ignored by DIFF).
 	 */
-	static ZSetValue combine(Db db, Kind kind, double[] weights, ZStoreOptions.Aggregate aggregate, String[] keys) {
-		List<Source> sources = sources(db, keys);
+	static ZSetValue combine(Kind kind, double[] weights, ZStoreOptions.Aggregate aggregate, List<Source> sources) {
 		return switch (kind) {
 			case INTER -> inter(sorted(sources, weights), aggregate);
 			case UNION -> union(sorted(sources, weights), aggregate);
@@ -630,7 +626,7 @@ final class ZSetOps {
 		if (count == Long.MIN_VALUE) {
 			throw Errors.error(Errors.COUNT_OUT_OF_RANGE);
 		}
-		ZSetValue zset = db.get(key, ZSetValue.class);
+		ZSetValue zset = db.read(key, ZSetValue.class);
 		if (zset == null || count == 0) {
 			return List.of();
 		}
@@ -676,7 +672,7 @@ final class ZSetOps {
 	}
 
 	static ScanPage<ScoredMember> zscan(Db db, String key, long cursor, ScanOptions options) {
-		ZSetValue zset = db.get(key, ZSetValue.class);
+		ZSetValue zset = db.read(key, ZSetValue.class);
 		if (zset == null) {
 			return new ScanPage<>(ScanPage.START, List.of());
 		}

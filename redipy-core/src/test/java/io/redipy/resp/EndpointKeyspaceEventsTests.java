@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Keyspace notifications against a real redis-server: a session subscribed to every
@@ -188,11 +189,153 @@ class EndpointKeyspaceEventsTests {
 			INCR t
 			DEL t
 			EXEC
+			GET nokey
+			SET r v
+			GET r
+			MGET r nokey m9 r
+			STRLEN nokey
+			GETRANGE nokey 0 1
+			SUBSTR nokey 0 1
+			GETEX nokey
+			GETEX nokey PERSIST
+			GETEX nokey EX 0
+			GETEX nokey KEEPTTL
+			GETDEL nokey
+			GETSET g1 v
+			SET g2 v GET
+			SET g3 v NX GET
+			SET g3 w XX GET
+			SET g4 v XX
+			SET g4 v NX
+			SET g5 v EX 0 GET
+			EXISTS nokey r nokey
+			TYPE nokey
+			TTL nokey
+			PTTL nokey
+			PERSIST nokey
+			COPY nokey c2
+			COPY nokey c2 DB 1
+			COPY r r
+			MOVE nokey 1
+			RENAME nokey x
+			DEL nokey
+			OBJECT ENCODING nokey
+			INCR i1
+			APPEND i2 x
+			LRANGE nokey 0 -1
+			LINDEX nokey 0
+			LINDEX nokey x
+			LLEN nokey
+			LPOS nokey a
+			LPOS nokey a RANK 0
+			LPOP nokey
+			LPOP nokey 2
+			RPOP nokey
+			LSET nokey 0 v
+			LTRIM nokey 0 1
+			LREM nokey 0 a
+			LINSERT nokey BEFORE a b
+			LMOVE nokey l9 LEFT LEFT
+			LMPOP 2 nokey nokey2 LEFT
+			HGET nokey f
+			HMGET nokey f g
+			HLEN nokey
+			HSTRLEN nokey f
+			HEXISTS nokey f
+			HGETALL nokey
+			HKEYS nokey
+			HVALS nokey
+			HRANDFIELD nokey
+			HRANDFIELD nokey 2 WITHVALUES
+			HSCAN nokey 0
+			HDEL nokey f
+			HSETNX hn f v
+			HINCRBY hn2 f 1
+			SISMEMBER nokey a
+			SMISMEMBER nokey a b
+			SCARD nokey
+			SMEMBERS nokey
+			SRANDMEMBER nokey
+			SRANDMEMBER nokey 2
+			SSCAN nokey 0
+			SINTER nokey r
+			SUNION nokey nokey2
+			SDIFF nokey
+			SINTERCARD 2 nokey nokey2
+			SINTERSTORE sd nokey nokey2
+			SREM nokey a
+			SPOP nokey
+			SMOVE nokey u9 a
+			SADD sn a
+			ZSCORE nokey a
+			ZMSCORE nokey a b
+			ZCARD nokey
+			ZCOUNT nokey 0 1
+			ZLEXCOUNT nokey - +
+			ZRANGE nokey 0 -1
+			ZRANGE nokey 0 1 BYSCORE
+			ZREVRANGE nokey 0 -1
+			ZRANGEBYSCORE nokey 0 1
+			ZREVRANGEBYSCORE nokey 1 0
+			ZRANGEBYLEX nokey - +
+			ZREVRANGEBYLEX nokey + -
+			ZRANK nokey a
+			ZREVRANK nokey a
+			ZRANDMEMBER nokey
+			ZRANDMEMBER nokey 2 WITHSCORES
+			ZSCAN nokey 0
+			ZUNION 2 nokey nokey2
+			ZINTER 2 nokey nokey2 WITHSCORES
+			ZDIFF 1 nokey
+			ZINTERCARD 2 nokey nokey2
+			ZUNIONSTORE zd2 2 nokey nokey2 WEIGHTS 1 x
+			ZUNIONSTORE zd2 2 nokey r
+			ZRANGESTORE zd3 nokey 0 -1
+			ZPOPMIN nokey
+			ZREM nokey a
+			ZREMRANGEBYRANK nokey 0 1
+			ZADD zn2 XX 1 a
+			ZINCRBY zn3 1 a
+			SCAN 0 MATCH hn2 COUNT 1000 TYPE hash
+			ZRANGESTORE zd3 nokey a b BYLEX
+			ZRANGE nokey 0 1 LIMIT 0 1
+			ZRANGEBYSCORE nokey a b
+			ZCOUNT nokey a b
+			ZLEXCOUNT nokey a b
+			SINTERCARD 2 nokey nokey2 LIMIT -1
+			ZINTERCARD 2 nokey nokey2 LIMIT -1
+			ZUNION 2 nokey nokey2 WEIGHTS 1 x
+			ZUNIONSTORE zd2 2 nokey nokey2 AGGREGATE x
+			SRANDMEMBER nokey x
+			ZRANDMEMBER nokey x
+			HRANDFIELD nokey x
+			LRANGE nokey a b
+			GETRANGE nokey a b
+			HSCAN nokey x
+			SSCAN nokey 0 COUNT x
+			ZSCAN nokey 0 COUNT x
+			COPY nokey c2 DB x
+			SET nokey v GET EX x
+			MGET nokey r
+			LPOS nokey a COUNT -1
+			GETEX nokey PX x
+			GETEX hn PX x
+			GETEX r PX x
+			GETEX r PX 100000
+			HMGET nokey f
+			ZMSCORE nokey a
+			SMISMEMBER nokey a
+			MULTI
+			GET nokey
+			EXISTS nokey
+			SET nokey v GET
+			EXEC
 			""");
 
 	static Stream<Arguments> flagsAndProtocols() {
 		List<Arguments> cases = new ArrayList<>();
-		for (String flags : List.of("KEA", "KEAn", "Kx", "El", "$", "Eg", "Kshz", "KEn", "K$l")) {
+		for (String flags : List.of("KEA", "KEAn", "Kx", "El", "$", "Eg", "Kshz", "KEn", "K$l", "m", "Km", "Em",
+				"KEAm")) {
 			for (int protocol : new int[] { 2, 3 }) {
 				cases.add(Arguments.of(flags, protocol));
 			}
@@ -227,11 +370,20 @@ class EndpointKeyspaceEventsTests {
 		if (flags.contains("K") || flags.contains("E")) {
 			assertThat(memorySide).anyMatch((line) -> line.contains("__key"));
 		}
+		if (flags.contains("m") && flags.contains("E")) {
+			assertThat(memorySide).anyMatch((line) -> line.contains("__keyevent@0__:keymiss"));
+		}
+	}
+
+	static Stream<Arguments> expiryFlagsAndProtocols() {
+		return Stream.of(Arguments.of("KEA", 2), Arguments.of("KEA", 3), Arguments.of("KEAm", 2),
+				Arguments.of("KEAm", 3));
 	}
 
 	@ParameterizedTest
-	@ValueSource(ints = { 2, 3 })
-	void expiredKeysSendExpiredWhenTouchedOrSwept(int protocol, RedisServer redis) throws InterruptedException {
+	@MethodSource("expiryFlagsAndProtocols")
+	void expiredKeysSendExpiredWhenTouchedOrSwept(String flags, int protocol, RedisServer redis)
+			throws InterruptedException {
 		MemoryStore store = new MemoryStore();
 		List<String> redisSide = new ArrayList<>();
 		List<String> memorySide = new ArrayList<>();
@@ -239,16 +391,18 @@ class EndpointKeyspaceEventsTests {
 				RespPair writer = new RespPair(redis.host(), redis.port(), store, protocol)) {
 			writer.redis("FLUSHALL");
 			try {
-				compare(writer, redisSide, memorySide, List.of("CONFIG", "SET", "notify-keyspace-events", "KEA"));
+				compare(writer, redisSide, memorySide, List.of("CONFIG", "SET", "notify-keyspace-events", flags));
 				compare(subscriber, redisSide, memorySide, List.of("PSUBSCRIBE", "__key*@*__:*"));
-				for (String command : List.of("SET e1 v PX 50", "RPUSH e2 a", "PEXPIRE e2 50", "SET keep v")) {
+				// times long enough for the set-up to finish before them on a loaded
+				// machine
+				for (String command : List.of("SET e1 v PX 250", "RPUSH e2 a", "PEXPIRE e2 250", "SET keep v")) {
 					compare(writer, redisSide, memorySide, List.of(RespPair.split(command)));
 					events(subscriber, redisSide, memorySide);
 				}
 				// Redis expires them actively within its 100 ms cycle, the memory store
 				// when the next command touches or sweeps them: both before the GETs'
 				// replies are read
-				Thread.sleep(300);
+				Thread.sleep(650);
 				for (String command : List.of("GET e1", "LLEN e2", "GET keep")) {
 					compare(writer, redisSide, memorySide, List.of(RespPair.split(command)));
 					// Redis's active expiry takes keys in its hash table's order
@@ -266,6 +420,59 @@ class EndpointKeyspaceEventsTests {
 		}
 		assertThat(memorySide).isEqualTo(redisSide);
 		assertThat(memorySide).anyMatch((line) -> line.contains("expired"));
+		if (flags.contains("m")) {
+			// the reads of the keys that expired miss them
+			assertThat(memorySide).anyMatch((line) -> line.contains("__keyevent@0__:keymiss\", \"e1"));
+			assertThat(memorySide).anyMatch((line) -> line.contains("__keyevent@0__:keymiss\", \"e2"));
+		}
+	}
+
+	/**
+	 * Against a redis-server whose active expiry is off (Redis's {@code DEBUG
+	 * SET-ACTIVE-EXPIRE 0}), so that a due key is still there when a command meets it, as
+	 * in the memory store: each command meets one key that expired and sends Redis's
+	 * events in Redis's order, {@code expired} then {@code keymiss} for a read lookup,
+	 * {@code expired} alone for a write or an unnotified lookup.
+	 */
+	@Test
+	void aCommandThatMeetsAnExpiredKeySendsExpiredThenKeymissOnlyIfItReadsIt() throws InterruptedException {
+		RedisExtension.server();
+		assumeThat(RedisServer.binaryAvailable()).as("a local redis-server with DEBUG").isTrue();
+		MemoryStore store = new MemoryStore();
+		List<String> redisSide = new ArrayList<>();
+		List<String> memorySide = new ArrayList<>();
+		try (RedisServer redis = RedisServer.startLocal(null, "--enable-debug-command", "yes");
+				RespPair subscriber = new RespPair(redis.host(), redis.port(), store, 3);
+				RespPair writer = new RespPair(redis.host(), redis.port(), store, 3)) {
+			writer.redis("DEBUG", "SET-ACTIVE-EXPIRE", "0");
+			compare(writer, redisSide, memorySide, List.of("CONFIG", "SET", "notify-keyspace-events", "KEAm"));
+			compare(subscriber, redisSide, memorySide, List.of("PSUBSCRIBE", "__key*@*__:*"));
+			String[][] steps = { { "SET e v PX 100", "GET e" }, { "SET e v PX 100", "INCR e" },
+					{ "SET e v PX 100", "EXISTS e" }, { "SET e v PX 100", "TTL e" },
+					{ "SET e v PX 100", "SET e w GET" }, { "SET e v PX 100", "SET e w" }, { "SET e v PX 100", "DEL e" },
+					{ "SET e v PX 100", "OBJECT ENCODING e" }, { "SET e v PX 100", "COPY e c" },
+					{ "SET e v PX 100", "SCAN 0 MATCH e COUNT 1000 TYPE string" },
+					{ "SET e v PX 100", "SCAN 0 MATCH e COUNT 1000" }, { "HSET h f v", "PEXPIRE h 100", "HGET h f" },
+					{ "RPUSH l a", "PEXPIRE l 100", "LPUSH l b" }, { "SADD s a", "PEXPIRE s 100", "SINTER s e" },
+					{ "ZADD z 1 a", "PEXPIRE z 100", "ZUNIONSTORE d 1 z" } };
+			for (String[] step : steps) {
+				for (int i = 0; i < step.length - 1; i++) {
+					compare(writer, redisSide, memorySide, List.of(RespPair.split(step[i])));
+					events(subscriber, redisSide, memorySide);
+				}
+				Thread.sleep(150);
+				compare(writer, redisSide, memorySide, List.of(RespPair.split(step[step.length - 1])));
+				events(subscriber, redisSide, memorySide);
+				writer.both("FLUSHALL");
+				events(subscriber, redisSide, memorySide);
+			}
+		}
+		assertThat(memorySide).isEqualTo(redisSide);
+		assertThat(memorySide).containsSequence("GET e -> nil",
+				"  push[\"pmessage\", \"__key*@*__:*\", \"__keyspace@0__:e\", \"expired\"]",
+				"  push[\"pmessage\", \"__key*@*__:*\", \"__keyevent@0__:expired\", \"e\"]",
+				"  push[\"pmessage\", \"__key*@*__:*\", \"__keyspace@0__:e\", \"keymiss\"]",
+				"  push[\"pmessage\", \"__key*@*__:*\", \"__keyevent@0__:keymiss\", \"e\"]");
 	}
 
 	@ParameterizedTest
@@ -279,7 +486,10 @@ class EndpointKeyspaceEventsTests {
 				RespPair blocked = new RespPair(redis.host(), redis.port(), store, protocol)) {
 			writer.redis("FLUSHALL");
 			try {
-				compare(writer, redisSide, memorySide, List.of("CONFIG", "SET", "notify-keyspace-events", "KEAn"));
+				// with m: neither the first try of a blocking pop (a write lookup) nor
+				// the
+				// retry of a served call (no notification) sends keymiss
+				compare(writer, redisSide, memorySide, List.of("CONFIG", "SET", "notify-keyspace-events", "KEAnm"));
 				compare(subscriber, redisSide, memorySide, List.of("PSUBSCRIBE", "__key*@*__:*"));
 				for (String[] step : new String[][] { { "BLPOP q 5", "RPUSH q a" },
 						{ "BLMOVE q2 d LEFT RIGHT 5", "LPUSH q2 x y" }, { "BZPOPMIN zq 5", "ZADD zq 1 a" } }) {
@@ -384,6 +594,105 @@ class EndpointKeyspaceEventsTests {
 			assertThat(next(subscription)).isEqualTo("__keyevent@0__:expired swept");
 			assertThat(subscription.poll(Duration.ofMillis(50))).isNull();
 		}
+	}
+
+	@Test
+	void aReadOfAKeyThatExpiredSendsExpiredThenKeymissAndAWriteOnlyExpired(RedisServer redis) throws Exception {
+		io.redipy.ManualClock clock = new io.redipy.ManualClock();
+		MemoryStore store = new MemoryStore(clock);
+		RedipyClient client = Redipy.memory(MemoryOptions.defaults().withStore(store));
+		try (RespPair session = new RespPair(redis.host(), redis.port(), store, 3);
+				Subscription subscription = client.psubscribe("__keyevent@0__:*")) {
+			session.memory("CONFIG", "SET", "notify-keyspace-events", "Exm");
+			client.set("read", "v", io.redipy.api.SetOptions.always().px(Duration.ofMillis(100)));
+			client.set("written", "1", io.redipy.api.SetOptions.always().px(Duration.ofMillis(100)));
+			clock.advance(Duration.ofMillis(100));
+			// a read lookup: the key expires, then the read misses it
+			assertThat(client.get("read")).isNull();
+			assertThat(next(subscription)).isEqualTo("__keyevent@0__:expired read");
+			assertThat(next(subscription)).isEqualTo("__keyevent@0__:keymiss read");
+			// a write lookup (INCR) expires its key without a miss; the read of a key
+			// that never was misses it
+			assertThat(client.incr("written")).isEqualTo(1);
+			assertThat(next(subscription)).isEqualTo("__keyevent@0__:expired written");
+			assertThat(client.exists("never")).isZero();
+			assertThat(next(subscription)).isEqualTo("__keyevent@0__:keymiss never");
+			assertThat(subscription.poll(Duration.ofMillis(50))).isNull();
+			// a read of a key that expired, on the endpoint
+			session.memory("SET", "r2", "v", "PX", "10");
+			clock.advance(Duration.ofMillis(10));
+			assertThat(RespPair.show(session.memory("HGET", "r2", "f"))).isEqualTo("nil");
+			assertThat(next(subscription)).isEqualTo("__keyevent@0__:expired r2");
+			assertThat(next(subscription)).isEqualTo("__keyevent@0__:keymiss r2");
+			assertThat(subscription.poll(Duration.ofMillis(50))).isNull();
+		}
+	}
+
+	/**
+	 * The typed API, its batches and its scripts on a memory store and on a real Redis: a
+	 * subscription of each sees the same {@code keymiss} events.
+	 */
+	@Test
+	void theTypedApiItsBatchesAndScriptsSendKeymissAsRedisDoes(RedisServer redis) throws Exception {
+		org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory factory = redis.connectionFactory();
+		MemoryStore store = new MemoryStore();
+		RedipyClient memory = Redipy.memory(MemoryOptions.defaults().withStore(store));
+		RedipyClient real = Redipy.redis(factory);
+		try (RespPair session = new RespPair(redis.host(), redis.port(), store, 3)) {
+			session.both("FLUSHALL");
+			session.both("CONFIG", "SET", "notify-keyspace-events", "Em");
+			try {
+				List<String> memorySide = typedReadsAndWrites(memory);
+				List<String> redisSide = typedReadsAndWrites(real);
+				assertThat(memorySide).isEqualTo(redisSide);
+				assertThat(memorySide).contains("__keyevent@0__:keymiss nope", "__keyevent@0__:keymiss missing",
+						"__keyevent@0__:keymiss scripted", "__keyevent@0__:keymiss batched");
+			}
+			finally {
+				session.redis("CONFIG", "SET", "notify-keyspace-events", "");
+				session.redis("FLUSHALL");
+			}
+		}
+		finally {
+			factory.destroy();
+		}
+	}
+
+	/** Runs typed reads and writes on a client and returns the events it saw. */
+	private static List<String> typedReadsAndWrites(RedipyClient client) throws InterruptedException {
+		List<String> seen = new ArrayList<>();
+		try (Subscription subscription = client.psubscribe("__keyevent@0__:*")) {
+			client.set("s", "v");
+			assertThat(client.get("s")).isEqualTo("v");
+			assertThat(client.get("nope")).isNull();
+			assertThat(client.mget("s", "missing", "s")).containsExactly("v", null, "v");
+			assertThat(client.exists("missing", "s")).isEqualTo(1);
+			assertThat(client.hget("missing", "f")).isNull();
+			assertThat(client.lrange("missing", 0, -1)).isEmpty();
+			assertThat(client.zscore("missing", "m")).isNull();
+			assertThat(client.smembers("missing")).isEmpty();
+			// writes look their keys up without a miss
+			assertThat(client.incr("counter")).isEqualTo(1);
+			assertThat(client.lpop("missing")).isNull();
+			assertThat(client.del("missing")).isZero();
+			Script<Long> script = Script.define("reads", Kind.INTEGER, (s) -> {
+				io.redipy.script.StringExpr key = s.key("k");
+				s.exec(io.redipy.script.Dsl.string(key).get());
+				s.exec(io.redipy.script.Dsl.hash(key).hget(io.redipy.script.Dsl.lit("f")));
+				s.exec(io.redipy.script.Dsl.string(key).incr());
+				s.returns(io.redipy.script.Dsl.list(s.key("l")).llen());
+			});
+			assertThat(client.register(script).call(java.util.Map.of("k", "scripted", "l", "scripted-list"))).isZero();
+			io.redipy.api.Batch batch = client.batch();
+			io.redipy.api.Response<String> batched = batch.get("batched");
+			batch.exec();
+			assertThat(batched.get()).isNull();
+			client.publish("__keyevent@0__:end", "end");
+			for (String message = next(subscription); !message.endsWith(" end"); message = next(subscription)) {
+				seen.add(message);
+			}
+		}
+		return seen;
 	}
 
 	private static String next(Subscription subscription) throws InterruptedException {
