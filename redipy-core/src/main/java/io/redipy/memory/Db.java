@@ -216,7 +216,8 @@ final class Db {
 	}
 
 	/**
-	 * A string value as stored ({@link String} or {@code byte[]}), or null if missing.
+	 * A string value as stored ({@link String} or {@code byte[]}; an integer as its text,
+	 * see {@link Strings#stored(Object)}), or null if missing.
 	 */
 	@Nullable Object getStringValue(String key) {
 		Entry e = entry(key);
@@ -226,7 +227,7 @@ final class Db {
 		if (!Strings.isString(e.value)) {
 			throw Errors.wrongType();
 		}
-		return e.value;
+		return Strings.stored(e.value);
 	}
 
 	/**
