@@ -141,6 +141,15 @@ public class CommandBenchmark {
 	}
 
 	/**
+	 * HSET of a field the hash has.
+	 * @param keys the thread's keys
+	 */
+	@Benchmark
+	public void hset(Keys keys) {
+		store().hset(keys.hash, "field", "value");
+	}
+
+	/**
 	 * LPUSH then RPOP.
 	 * @param keys the thread's keys
 	 * @return the popped value

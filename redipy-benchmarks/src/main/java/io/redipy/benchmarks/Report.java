@@ -17,9 +17,10 @@ public final class Report {
 
 	/** The single-command benchmarks, with the names the table shows. */
 	static final List<String[]> COMMANDS = List.of(new String[] { "get", "GET" }, new String[] { "set", "SET" },
-			new String[] { "incr", "INCR" }, new String[] { "lpushRpop", "LPUSH+RPOP" },
-			new String[] { "hsetHget", "HSET+HGET" }, new String[] { "saddSismember", "SADD+SISMEMBER" },
-			new String[] { "zaddZpopmax", "ZADD+ZPOPMAX" }, new String[] { "zrange10", "ZRANGE 0 9 (of 100)" });
+			new String[] { "incr", "INCR" }, new String[] { "hset", "HSET" },
+			new String[] { "lpushRpop", "LPUSH+RPOP" }, new String[] { "hsetHget", "HSET+HGET" },
+			new String[] { "saddSismember", "SADD+SISMEMBER" }, new String[] { "zaddZpopmax", "ZADD+ZPOPMAX" },
+			new String[] { "zrange10", "ZRANGE 0 9 (of 100)" });
 
 	private final List<Measurement> measurements;
 
@@ -83,11 +84,15 @@ public final class Report {
 
 	private List<Goal> computeGoals() {
 		List<Goal> list = new ArrayList<>();
-		for (String command : new String[] { "get", "set" }) {
+		list.add(costRatio("memory GET cost vs locked HashMap (1 thread)", find("CommandBenchmark.get", "memory", 1),
+				find("MapBaselineBenchmark.get", "locked-hashmap", 1), "at most 4×", (r) -> r <= 4));
+		// the write path: each write against the floor of a write, one put into a
+		// HashMap under a ReentrantLock
+		for (String command : new String[] { "set", "incr", "hset" }) {
 			String shown = command.toUpperCase(Locale.ROOT);
-			list.add(costRatio("memory " + shown + " cost vs locked HashMap (1 thread)",
+			list.add(costRatio("memory " + shown + " cost vs locked HashMap put (1 thread)",
 					find("CommandBenchmark." + command, "memory", 1),
-					find("MapBaselineBenchmark." + command, "locked-hashmap", 1), "at most 4×", (r) -> r <= 4));
+					find("MapBaselineBenchmark.set", "locked-hashmap", 1), "at most 1.5×", (r) -> r <= 1.5));
 		}
 		for (String baseline : new String[] { "lettuce", "jedis-mock" }) {
 			for (String command : new String[] { "get", "set" }) {

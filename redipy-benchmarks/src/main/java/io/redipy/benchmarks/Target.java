@@ -44,6 +44,9 @@ interface Target extends AutoCloseable {
 	/** LPUSH a value, then RPOP one. */
 	@Nullable String lpushRpop(String key, String value);
 
+	/** HSET a field of a hash. */
+	void hset(String key, String field, String value);
+
 	/** HSET a field, then HGET it. */
 	@Nullable String hsetHget(String key, String field, String value);
 
@@ -116,6 +119,11 @@ interface Target extends AutoCloseable {
 		public @Nullable String lpushRpop(String key, String value) {
 			this.client.lpush(key, value);
 			return this.client.rpop(key);
+		}
+
+		@Override
+		public void hset(String key, String field, String value) {
+			this.client.hset(key, field, value);
 		}
 
 		@Override
@@ -199,6 +207,11 @@ interface Target extends AutoCloseable {
 		}
 
 		@Override
+		public void hset(String key, String field, String value) {
+			this.redis.hset(key, field, value);
+		}
+
+		@Override
 		public @Nullable String hsetHget(String key, String field, String value) {
 			this.redis.hset(key, field, value);
 			return this.redis.hget(key, field);
@@ -272,6 +285,11 @@ interface Target extends AutoCloseable {
 		public @Nullable String lpushRpop(String key, String value) {
 			this.template.opsForList().leftPush(key, value);
 			return this.template.opsForList().rightPop(key);
+		}
+
+		@Override
+		public void hset(String key, String field, String value) {
+			this.template.opsForHash().put(key, field, value);
 		}
 
 		@Override
@@ -355,6 +373,11 @@ interface Target extends AutoCloseable {
 		public @Nullable String lpushRpop(String key, String value) {
 			this.jedis.lpush(key, value);
 			return this.jedis.rpop(key);
+		}
+
+		@Override
+		public void hset(String key, String field, String value) {
+			this.jedis.hset(key, field, value);
 		}
 
 		@Override

@@ -263,8 +263,9 @@ final class Db {
 	}
 
 	/**
-	 * A string value as stored ({@link String} or {@code byte[]}), or null if missing; a
-	 * read lookup ({@link #readEntry}), as Redis's {@code GET} and {@code GETDEL} make.
+	 * A string value as stored ({@link String} or {@code byte[]}; an integer as its text,
+	 * see {@link Strings#stored(Object)}), or null if missing; a read lookup
+	 * ({@link #readEntry}), as Redis's {@code GET} and {@code GETDEL} make.
 	 */
 	@Nullable Object getStringValue(String key) {
 		Entry e = readEntry(key);
@@ -274,7 +275,7 @@ final class Db {
 		if (!Strings.isString(e.value)) {
 			throw Errors.wrongType();
 		}
-		return e.value;
+		return Strings.stored(e.value);
 	}
 
 	/**

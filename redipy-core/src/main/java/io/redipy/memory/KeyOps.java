@@ -260,6 +260,10 @@ final class KeyOps {
 		if (value instanceof byte[] bytes) {
 			return bytes.clone();
 		}
+		if (value instanceof IntValue number) {
+			// changed in place by INCR: each key its own
+			return new IntValue(number.value);
+		}
 		if (value instanceof ListValue list) {
 			return list.copy();
 		}

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * plus an expiry queue for active expiry.
  *
  * <p>
- * Not thread-safe: the store's lock guards it. Values are {@link String} or
- * {@code byte[]} (strings), {@link ListValue}, {@link HashValue}, {@link SetValue} or
- * {@link ZSetValue}.
+ * Not thread-safe: the store's lock guards it. Values are {@link String}, {@code byte[]}
+ * or {@link IntValue} (strings), {@link ListValue}, {@link HashValue}, {@link SetValue}
+ * or {@link ZSetValue}.
  */
 final class Keyspace {
 

@@ -465,9 +465,11 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public void set(String key, String value) {
 		String k = k(key);
 		String v = v("value", value);
-		runVoid((db) -> {
+		// one lambda, not runVoid's two: the write path allocates what it must only
+		run((db) -> {
 			db.replace(k, v);
 			db.notify(KeyEvents.STRING, "set", k);
+			return null;
 		});
 	}
 

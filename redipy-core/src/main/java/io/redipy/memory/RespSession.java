@@ -85,9 +85,13 @@ final class RespSession implements Session, PubSub.Subscriber {
 	}
 
 	/**
-	 * The version of an aggregate value (0 for strings, which are replaced, not changed).
+	 * The version of a value changed in place: an aggregate or an integer (0 for other
+	 * strings, which are replaced, not changed).
 	 */
 	static long versionOf(@Nullable Object value) {
+		if (value instanceof IntValue number) {
+			return number.version;
+		}
 		if (value instanceof ListValue list) {
 			return list.version;
 		}

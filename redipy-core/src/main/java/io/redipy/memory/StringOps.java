@@ -45,7 +45,7 @@ final class StringOps {
 			if (!Strings.isString(e.value)) {
 				throw Errors.wrongType();
 			}
-			previous = e.value;
+			previous = Strings.stored(e.value);
 		}
 		boolean found = e != null;
 		if ((options.condition() == SetOptions.Condition.NX && found)
@@ -123,7 +123,7 @@ final class StringOps {
 		if (!Strings.isString(e.value)) {
 			throw Errors.wrongType();
 		}
-		Object value = e.value;
+		Object value = Strings.stored(e.value);
 		long deadline = deadline(db, expiration, "getex");
 		if (expiration.kind() == Expiration.Kind.PERSIST) {
 			if (e.expireAt != 0) {
@@ -215,10 +215,23 @@ final class StringOps {
 		return value;
 	}
 
+	/**
+	 * {@code INCRBY}: the result is stored as an {@link IntValue}, which the next
+	 * {@code INCRBY} changes in place, so that counting parses no text, formats none and
+	 * allocates nothing; a value held as text is parsed once.
+	 */
 	static long incrby(Db db, String key, long increment) {
 		Entry e = db.entry(key);
-		long result = addIntegers((e != null) ? Strings.text(e.value) : null, increment, Errors.NOT_INTEGER);
-		db.put(key, Long.toString(result));
+		long result;
+		if (e != null && e.value instanceof IntValue number) {
+			result = addExact(number.value, increment);
+			number.set(result);
+			db.keyspace.noteStored(key);
+		}
+		else {
+			result = addIntegers((e != null) ? Strings.text(e.value) : null, increment, Errors.NOT_INTEGER);
+			db.put(key, new IntValue(result));
+		}
 		db.notify(KeyEvents.STRING, "incrby", key);
 		return result;
 	}
@@ -236,6 +249,11 @@ final class StringOps {
 			}
 			value = parsed;
 		}
+		return addExact(value, increment);
+	}
+
+	/** Adds two integers, or throws Redis's overflow error. */
+	private static long addExact(long value, long increment) {
 		try {
 			return Math.addExact(value, increment);
 		}
@@ -306,13 +324,14 @@ final class StringOps {
 		long length = Strings.length(e.value);
 		long added = Strings.utf8Length(value);
 		checkStringLength(length, added);
-		if (e.value instanceof String text) {
+		Object current = Strings.stored(e.value);
+		if (current instanceof String text) {
 			// the seam may join escaped bytes into a character: one form for one byte
 			// string
 			e.value = RawText.concat(text, value);
 		}
 		else {
-			byte[] old = (byte[]) e.value;
+			byte[] old = (byte[]) current;
 			byte[] tail = RawText.encode(value);
 			byte[] joined = java.util.Arrays.copyOf(old, old.length + tail.length);
 			System.arraycopy(tail, 0, joined, old.length, tail.length);

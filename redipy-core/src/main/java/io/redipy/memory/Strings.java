@@ -13,7 +13,9 @@ import io.redipy.script.ir.RawText;
  * alike and compare by {@link io.redipy.api.ByteOrder} as Redis compares bytes, and text
  * that is valid UTF-8, as everything the {@code String} API writes is, is held as it is.
  * A string value may also be a {@code byte[]}, after a byte-level edit left bytes that
- * are not UTF-8, so that a large binary value is not widened into chars.
+ * are not UTF-8, so that a large binary value is not widened into chars, or an
+ * {@link IntValue}, the integer {@code INCR} and its kin store, which reads as its
+ * decimal text.
  */
 final class Strings {
 
@@ -21,7 +23,16 @@ final class Strings {
 	}
 
 	static boolean isString(Object value) {
-		return value instanceof String || value instanceof byte[];
+		return value instanceof String || value instanceof byte[] || value instanceof IntValue;
+	}
+
+	/**
+	 * Returns a string value as it may leave the store's lock: a {@link String} or
+	 * {@code byte[]} as it is, an {@link IntValue}, which later commands change in place,
+	 * as its text.
+	 */
+	static Object stored(Object value) {
+		return (value instanceof IntValue number) ? number.text() : value;
 	}
 
 	/**
@@ -35,6 +46,9 @@ final class Strings {
 		if (value instanceof byte[] bytes) {
 			return RawText.decode(bytes);
 		}
+		if (value instanceof IntValue number) {
+			return number.text();
+		}
 		throw Errors.wrongType();
 	}
 
@@ -46,6 +60,9 @@ final class Strings {
 		if (value instanceof byte[] bytes) {
 			return bytes;
 		}
+		if (value instanceof IntValue number) {
+			return number.text().getBytes(StandardCharsets.US_ASCII);
+		}
 		throw Errors.wrongType();
 	}
 
@@ -53,6 +70,9 @@ final class Strings {
 	static long length(Object value) {
 		if (value instanceof String text) {
 			return utf8Length(text);
+		}
+		if (value instanceof IntValue number) {
+			return number.length();
 		}
 		return bytes(value).length;
 	}

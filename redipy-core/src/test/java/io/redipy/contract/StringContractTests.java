@@ -225,6 +225,56 @@ public abstract class StringContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void incr_counterReadsAsItsDecimalTextInEveryStringCommand() {
+		assertThat(this.client.incrby("n", -1234567)).isEqualTo(-1234567);
+		assertThat(this.client.incr("n")).isEqualTo(-1234566);
+		assertThat(this.client.get("n")).isEqualTo("-1234566");
+		assertThat(this.client.strlen("n")).isEqualTo(8);
+		assertThat(this.client.getrange("n", 1, 3)).isEqualTo("123");
+		assertThat(this.client.getrange("n", -2, -1)).isEqualTo("66");
+		assertThat(this.client.mget("n", "missing")).containsExactly("-1234566", null);
+		assertThat(this.client.type("n")).isEqualTo(io.redipy.api.KeyType.STRING);
+		// a copy counts on its own
+		assertThat(this.client.copy("n", "m", false)).isTrue();
+		assertThat(this.client.incr("m")).isEqualTo(-1234565);
+		assertThat(this.client.get("n")).isEqualTo("-1234566");
+		// text edits, then counting on from the edited text
+		assertThat(this.client.append("n", "7")).isEqualTo(9);
+		assertThat(this.client.get("n")).isEqualTo("-12345667");
+		assertThat(this.client.incr("n")).isEqualTo(-12345666);
+		assertThat(this.client.setrange("n", 0, "9")).isEqualTo(9);
+		assertThat(this.client.get("n")).isEqualTo("912345666");
+		assertThat(this.client.incrby("n", -912345666)).isZero();
+		assertThat(this.client.strlen("n")).isEqualTo(1);
+		assertThat(this.client.incrbyfloat("n", 1.5)).isEqualTo(1.5);
+		assertThat(this.client.get("n")).isEqualTo("1.5");
+		// values that leave a command are the text of the time
+		assertThat(this.client.incr("c")).isEqualTo(1);
+		assertThat(this.client.getset("c", "5")).isEqualTo("1");
+		assertThat(this.client.incr("c")).isEqualTo(6);
+		assertThat(this.client.getex("c", Expiration.persist())).isEqualTo("6");
+		assertThat(this.client.incr("c")).isEqualTo(7);
+		assertThat(this.client.setGet("c", "x", SetOptions.always())).isEqualTo("7");
+		assertThat(this.client.incrby("d", Long.MAX_VALUE)).isEqualTo(Long.MAX_VALUE);
+		assertThat(this.client.decrby("d", 1)).isEqualTo(Long.MAX_VALUE - 1);
+		assertThat(this.client.getdel("d")).isEqualTo(Long.toString(Long.MAX_VALUE - 1));
+	}
+
+	@Test
+	void incr_overflowOfACounterLeavesItUntouched() {
+		this.client.incrby("n", Long.MAX_VALUE);
+		assertThatExceptionOfType(NotANumberException.class).isThrownBy(() -> this.client.incr("n"))
+			.withMessage("ERR increment or decrement would overflow");
+		assertThat(this.client.get("n")).isEqualTo(Long.toString(Long.MAX_VALUE));
+		this.client.decrby("m", Long.MAX_VALUE);
+		assertThat(this.client.decr("m")).isEqualTo(Long.MIN_VALUE);
+		assertThatExceptionOfType(NotANumberException.class).isThrownBy(() -> this.client.decr("m"))
+			.withMessage("ERR increment or decrement would overflow");
+		assertThat(this.client.get("m")).isEqualTo(Long.toString(Long.MIN_VALUE));
+		assertThat(this.client.strlen("m")).isEqualTo(20);
+	}
+
+	@Test
 	void incr_keepsExpiry() {
 		this.client.set("n", "1", SetOptions.always().ex(Duration.ofSeconds(100)));
 		this.client.incr("n");

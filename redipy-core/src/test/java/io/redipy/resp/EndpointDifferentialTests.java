@@ -167,6 +167,29 @@ class EndpointDifferentialTests {
 			GET x
 			EXEC
 
+			INCR c
+			INCRBY c 99999
+			OBJECT ENCODING c
+			OBJECT REFCOUNT c
+			STRLEN c
+			GETRANGE c 1 3
+			GET c
+			INCRBY c -99999
+			OBJECT REFCOUNT c
+			COPY c d
+			INCR d
+			GET c
+			SETRANGE c 0 7
+			INCR c
+			APPEND c 1
+			INCR c
+			GETSET c 9
+			INCR c
+			GETDEL c
+			INCRBY m 9223372036854775807
+			INCR m
+			GET m
+
 			SET int 123
 			SET neg -0
 			SET short hello

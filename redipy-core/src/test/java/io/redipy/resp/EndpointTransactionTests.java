@@ -44,6 +44,9 @@ class EndpointTransactionTests {
 					{ "a", "GET", "k" }, { "a", "EXEC" }, { "a", "WATCH", "k" }, { "b", "DEL", "k" }, { "a", "MULTI" },
 					{ "a", "PING" }, { "a", "EXEC" }, { "a", "WATCH", "new" }, { "b", "SET", "new", "v" },
 					{ "a", "MULTI" }, { "a", "PING" }, { "a", "EXEC" },
+					// a counter changed in place and back
+					{ "a", "INCR", "n" }, { "a", "WATCH", "n" }, { "b", "INCR", "n" }, { "b", "DECR", "n" },
+					{ "a", "MULTI" }, { "a", "GET", "n" }, { "a", "EXEC" },
 					// the same connection's own write counts too
 					{ "a", "WATCH", "own" }, { "a", "SET", "own", "v" }, { "a", "MULTI" }, { "a", "PING" },
 					{ "a", "EXEC" },
