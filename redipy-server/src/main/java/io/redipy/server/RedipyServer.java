@@ -6,6 +6,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -35,6 +37,16 @@ import io.redipy.command.Engine;
  * {@link #close()} stops it and closes its connections.
  */
 public final class RedipyServer implements AutoCloseable {
+
+	/**
+	 * The buffers of every server: plain heap arrays. Netty 4.2's default (adaptive,
+	 * pooled) allocator costs a fresh JVM a few hundred milliseconds on its first buffer,
+	 * most of it setting up the Flight Recorder events the pooled allocators emit, and a
+	 * RESP server gains nothing from it: requests and replies are small, the decoder
+	 * keeps what it reads only until the command is parsed, and replies are built in heap
+	 * buffers anyway (see {@code Connection}).
+	 */
+	private static final ByteBufAllocator ALLOCATOR = new UnpooledByteBufAllocator(false);
 
 	private final EventLoopGroup group;
 
@@ -76,6 +88,8 @@ public final class RedipyServer implements AutoCloseable {
 			.channel(NioServerSocketChannel.class)
 			// Redis's default tcp-backlog.
 			.option(ChannelOption.SO_BACKLOG, 511)
+			.option(ChannelOption.ALLOCATOR, ALLOCATOR)
+			.childOption(ChannelOption.ALLOCATOR, ALLOCATOR)
 			.childOption(ChannelOption.TCP_NODELAY, true)
 			.childHandler(new ChannelInitializer<SocketChannel>() {
 				@Override
