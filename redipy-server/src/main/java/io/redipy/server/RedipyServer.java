@@ -6,8 +6,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.netty.bootstrap.ServerBootstrap;
-import io.netty.buffer.ByteBufAllocator;
-import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -37,16 +35,6 @@ import io.redipy.command.Engine;
  * {@link #close()} stops it and closes its connections.
  */
 public final class RedipyServer implements AutoCloseable {
-
-	/**
-	 * The buffers of every server: plain heap arrays. Netty 4.2's default (adaptive,
-	 * pooled) allocator costs a fresh JVM a few hundred milliseconds on its first buffer,
-	 * most of it setting up the Flight Recorder events the pooled allocators emit, and a
-	 * RESP server gains nothing from it: requests and replies are small, the decoder
-	 * keeps what it reads only until the command is parsed, and replies are built in heap
-	 * buffers anyway (see {@code Connection}).
-	 */
-	private static final ByteBufAllocator ALLOCATOR = new UnpooledByteBufAllocator(false);
 
 	private final EventLoopGroup group;
 
@@ -79,6 +67,7 @@ public final class RedipyServer implements AutoCloseable {
 					+ ": the engine does not require authentication, so its data would be open to the network."
 					+ " Listen on a loopback address or configure a password.");
 		}
+		Buffers.prepare();
 		EventLoopGroup group = new MultiThreadIoEventLoopGroup(options.eventLoopThreads(),
 				new DefaultThreadFactory("redipy-server", true), NioIoHandler.newFactory());
 		ChannelGroup channels = new DefaultChannelGroup("redipy-server", GlobalEventExecutor.INSTANCE);
@@ -88,12 +77,12 @@ public final class RedipyServer implements AutoCloseable {
 			.channel(NioServerSocketChannel.class)
 			// Redis's default tcp-backlog.
 			.option(ChannelOption.SO_BACKLOG, 511)
-			.option(ChannelOption.ALLOCATOR, ALLOCATOR)
-			.childOption(ChannelOption.ALLOCATOR, ALLOCATOR)
+			.option(ChannelOption.ALLOCATOR, HeapAllocator.INSTANCE)
 			.childOption(ChannelOption.TCP_NODELAY, true)
 			.childHandler(new ChannelInitializer<SocketChannel>() {
 				@Override
 				protected void initChannel(SocketChannel channel) {
+					channel.config().setAllocator(Buffers.current());
 					channels.add(channel);
 					ChannelPipeline pipeline = channel.pipeline();
 					if (idleMillis > 0) {

@@ -36,13 +36,6 @@ public final class StandaloneServer {
 	 * @throws InterruptedException if the waiting thread is interrupted
 	 */
 	public static void main(String[] args) throws InterruptedException {
-		// The server gives its channels an allocator of its own, but Netty still builds
-		// its default one as the first channel is made; in this process nothing else uses
-		// it, so a cheap one saves the set-up of the pooled one (the property stays the
-		// user's to set).
-		if (System.getProperty("io.netty.allocator.type") == null) {
-			System.setProperty("io.netty.allocator.type", "unpooled");
-		}
 		RedipyServer server;
 		try {
 			server = start(args, System.getenv("REDIPY_PASSWORD"), System.out);
