@@ -158,10 +158,6 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 	@Override
 	public void channelReadComplete(ChannelHandlerContext ctx) {
 		this.reading = false;
-		if (ctx.alloc() == HeapAllocator.INSTANCE) {
-			// a connection made before the pooled allocator was ready moves to it
-			ctx.channel().config().setAllocator(Buffers.current());
-		}
 		flushBatch();
 		updateAutoRead();
 		ctx.fireChannelReadComplete();

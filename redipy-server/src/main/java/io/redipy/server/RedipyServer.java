@@ -1,11 +1,14 @@
 package io.redipy.server;
 
 import java.net.InetSocketAddress;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -67,7 +70,6 @@ public final class RedipyServer implements AutoCloseable {
 					+ ": the engine does not require authentication, so its data would be open to the network."
 					+ " Listen on a loopback address or configure a password.");
 		}
-		Buffers.prepare();
 		EventLoopGroup group = new MultiThreadIoEventLoopGroup(options.eventLoopThreads(),
 				new DefaultThreadFactory("redipy-server", true), NioIoHandler.newFactory());
 		ChannelGroup channels = new DefaultChannelGroup("redipy-server", GlobalEventExecutor.INSTANCE);
@@ -77,12 +79,13 @@ public final class RedipyServer implements AutoCloseable {
 			.channel(NioServerSocketChannel.class)
 			// Redis's default tcp-backlog.
 			.option(ChannelOption.SO_BACKLOG, 511)
+			// heap arrays, not Netty's pooled allocator (see HeapAllocator)
 			.option(ChannelOption.ALLOCATOR, HeapAllocator.INSTANCE)
+			.childOption(ChannelOption.ALLOCATOR, HeapAllocator.INSTANCE)
 			.childOption(ChannelOption.TCP_NODELAY, true)
 			.childHandler(new ChannelInitializer<SocketChannel>() {
 				@Override
 				protected void initChannel(SocketChannel channel) {
-					channel.config().setAllocator(Buffers.current());
 					channels.add(channel);
 					ChannelPipeline pipeline = channel.pipeline();
 					if (idleMillis > 0) {
@@ -119,6 +122,13 @@ public final class RedipyServer implements AutoCloseable {
 	 */
 	public InetSocketAddress address() {
 		return (InetSocketAddress) this.serverChannel.localAddress();
+	}
+
+	/** Returns the allocators the open connections take their buffers from. */
+	Set<ByteBufAllocator> allocators() {
+		Set<ByteBufAllocator> allocators = new HashSet<>();
+		this.channels.forEach((channel) -> allocators.add(channel.config().getAllocator()));
+		return allocators;
 	}
 
 	/** Returns how many connections are open, refused ones included until they close. */

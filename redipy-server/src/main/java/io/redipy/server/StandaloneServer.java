@@ -36,6 +36,14 @@ public final class StandaloneServer {
 	 * @throws InterruptedException if the waiting thread is interrupted
 	 */
 	public static void main(String[] args) throws InterruptedException {
+		// The server's channels take heap arrays (see HeapAllocator), but Netty still
+		// builds its default allocator with the first channel; nothing else in this
+		// process uses it, so a cheap one saves the set-up of the pooled one (the
+		// property
+		// stays the user's to set).
+		if (System.getProperty("io.netty.allocator.type") == null) {
+			System.setProperty("io.netty.allocator.type", "unpooled");
+		}
 		RedipyServer server;
 		try {
 			server = start(args, System.getenv("REDIPY_PASSWORD"), System.out);
