@@ -36,11 +36,9 @@ public final class StandaloneServer {
 	 * @throws InterruptedException if the waiting thread is interrupted
 	 */
 	public static void main(String[] args) throws InterruptedException {
-		// The server's channels take heap arrays (see HeapAllocator), but Netty still
-		// builds its default allocator with the first channel; nothing else in this
-		// process uses it, so a cheap one saves the set-up of the pooled one (the
-		// property
-		// stays the user's to set).
+		// The channels take heap arrays (see HeapAllocator), but Netty still builds its
+		// default allocator with the first channel: nothing else in this process uses
+		// it, so a cheap one saves the pooled one's set-up (unless the user set one).
 		if (System.getProperty("io.netty.allocator.type") == null) {
 			System.setProperty("io.netty.allocator.type", "unpooled");
 		}
