@@ -28,7 +28,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * benchmark of this module with the options it needs (one and two threads, single-shot
  * batches, cold starts), measures memory per key, stops the server, and prints one table
  * of results, ratios and targets ({@link Report}), also written to
- * {@code target/benchmark-results.md}.
+ * {@code target/benchmark-results.md}, followed by the RESP server's stages
+ * ({@link RespBenchmark}, {@link ColdStart}).
  *
  * <p>
  * Arguments: {@code --quick} runs every benchmark briefly, with smaller data (it proves
@@ -179,6 +180,16 @@ public final class Compare {
 			else if (requireRedis && "RESP endpoint".contains(only)) {
 				throw new IllegalStateException(
 						"No redis-benchmark on the PATH, and the Redis benchmarks are required");
+			}
+			if (ColdStart.TITLE.contains(only)) {
+				double load = ColdStart.loadAverage();
+				try {
+					markdown += ColdStart.markdown(ColdStart.run(quick ? 1 : 11, progress), quick, load);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IOException("interrupted while a cold start ran", ex);
+				}
 			}
 			Files.writeString(out, markdown, StandardCharsets.UTF_8);
 			return report;

@@ -43,6 +43,14 @@ class BenchmarksQuickRunTests {
 			assertThat(written).doesNotContain("NaN");
 		}
 
+		// the cold starts: the API row always, the standalone rows when the reactor built
+		// the standalone jar
+		String written = Files.readString(out);
+		assertThat(written).contains("RESP server cold start").contains("| API: `RedipyServer.start` |");
+		if (ColdStart.standaloneJar() != null) {
+			assertThat(written).contains("| standalone jar |").contains("| standalone jar, AppCDS archive |");
+		}
+
 		List<String> expected = new ArrayList<>();
 		List<String> targets = redis ? Target.NAMES : List.of("memory", Target.OWN_KEYS, "jedis-mock");
 		List<String> backends = redis ? List.of("memory", "redis") : List.of("memory");

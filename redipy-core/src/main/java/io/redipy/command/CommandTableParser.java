@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,17 +14,14 @@ import org.jspecify.annotations.Nullable;
  * Reads the command table's text (the format is described at the top of
  * {@code commands.txt}) into {@link CommandSpec}s. A mistake in the text fails with the
  * line it is on.
+ *
+ * <p>
+ * The table is read when a server answers its first command, so this reads it in one pass
+ * over the characters, without regular expressions: in a fresh JVM this code runs in the
+ * interpreter, where compiling and running patterns for every line cost the first command
+ * tens of milliseconds.
  */
 final class CommandTableParser {
-
-	private static final Pattern TOKEN = Pattern
-		.compile("(?:(?<name>[a-z0-9][a-z0-9_\\-]*|\"[^\"]+\")=)?(?<token>[A-Z][A-Z0-9_\\-]*)(?<suffix>.*)");
-
-	private static final Pattern LEAF = Pattern
-		.compile("(?<name>[a-z0-9][a-z0-9_\\-]*|\"[^\"]+\")(?::(?<type>[a-z\\-]+))?(?<suffix>.*)");
-
-	private static final Pattern SUFFIX = Pattern
-		.compile("(?<multiple>\\.\\.\\.)?(?:@(?<since>[0-9.]+))?(?:\\^(?<deprecated>[0-9.]+))?");
 
 	private CommandTableParser() {
 	}
@@ -147,7 +142,10 @@ final class CommandTableParser {
 
 		private void facts(String line) {
 			for (String part : line.split("\\|")) {
-				String[] words = part.strip().split(" +");
+				String[] words = words(part);
+				if (words.length == 0) {
+					throw new IllegalArgumentException("an empty fact in '" + line + "'");
+				}
 				List<String> values = List.of(words).subList(1, words.length);
 				switch (words[0]) {
 					case "arity" -> this.arity = Integer.parseInt(values.get(0));
@@ -173,13 +171,16 @@ final class CommandTableParser {
 				throw new IllegalArgumentException("a key spec is 'key FLAGS | BEGIN | FIND'");
 			}
 			Set<KeySpecFlag> flags = keyFlagSet(parts[0]);
-			String[] begin = parts[1].strip().split(" +");
+			String[] begin = words(parts[1]);
+			String[] find = words(parts[2]);
+			if (begin.length == 0 || find.length == 0) {
+				throw new IllegalArgumentException("a key spec is 'key FLAGS | BEGIN | FIND'");
+			}
 			KeySpec.BeginSearch beginSearch = switch (begin[0]) {
 				case "index" -> new KeySpec.Index(Integer.parseInt(begin[1]));
 				case "keyword" -> new KeySpec.Keyword(begin[1], Integer.parseInt(begin[2]));
 				default -> throw new IllegalArgumentException("unknown begin search '" + begin[0] + "'");
 			};
-			String[] find = parts[2].strip().split(" +");
 			KeySpec.FindKeys findKeys = switch (find[0]) {
 				case "range" ->
 					new KeySpec.Range(Integer.parseInt(find[1]), Integer.parseInt(find[2]), Integer.parseInt(find[3]));
@@ -200,12 +201,32 @@ final class CommandTableParser {
 
 		private static Set<KeySpecFlag> keyFlagSet(String text) {
 			Set<KeySpecFlag> flags = EnumSet.noneOf(KeySpecFlag.class);
-			for (String flag : text.strip().split(" +")) {
-				if (!flag.isEmpty()) {
-					flags.add(KeySpecFlag.of(flag));
-				}
+			for (String flag : words(text)) {
+				flags.add(KeySpecFlag.of(flag));
 			}
 			return flags;
+		}
+
+		/**
+		 * Splits text at runs of spaces, ignoring spaces around it (an empty text has no
+		 * words).
+		 */
+		private static String[] words(String text) {
+			List<String> words = new ArrayList<>();
+			int i = 0;
+			while (i < text.length()) {
+				while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+					i++;
+				}
+				int start = i;
+				while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+					i++;
+				}
+				if (i > start) {
+					words.add(text.substring(start, i));
+				}
+			}
+			return words.toArray(new String[0]);
 		}
 
 		private static String field(String text, String label) {
@@ -346,30 +367,81 @@ final class CommandTableParser {
 					&& (this.text.charAt(this.position) == '[' || this.text.charAt(this.position) == '(')) {
 				return group(unquote(word.substring(0, word.length() - 1)));
 			}
-			Matcher token = TOKEN.matcher(word);
-			if (token.matches()) {
-				Node node = new Node((token.group("name") != null) ? unquote(token.group("name"))
-						: token.group("token").toLowerCase(Locale.ROOT), ArgumentType.PURE_TOKEN);
-				node.token = token.group("token");
-				node.bareToken = token.group("name") == null && token.group("suffix").isEmpty();
-				suffix(node, token.group("suffix"), false);
+			// NAME=TOKEN or TOKEN, then a suffix
+			int nameEnd = nameEnd(word, 0);
+			int tokenStart = (nameEnd > 0 && nameEnd < word.length() && word.charAt(nameEnd) == '=') ? nameEnd + 1 : 0;
+			if (tokenStart < word.length() && isUpper(word.charAt(tokenStart))) {
+				int tokenEnd = tokenStart + 1;
+				while (tokenEnd < word.length() && (isUpper(word.charAt(tokenEnd)) || isDigit(word.charAt(tokenEnd))
+						|| word.charAt(tokenEnd) == '_' || word.charAt(tokenEnd) == '-')) {
+					tokenEnd++;
+				}
+				String token = word.substring(tokenStart, tokenEnd);
+				String suffix = word.substring(tokenEnd);
+				boolean named = tokenStart > 0;
+				Node node = new Node(named ? unquote(word.substring(0, nameEnd)) : token.toLowerCase(Locale.ROOT),
+						ArgumentType.PURE_TOKEN);
+				node.token = token;
+				node.bareToken = !named && suffix.isEmpty();
+				suffix(node, suffix, false);
 				return node;
 			}
-			Matcher leaf = LEAF.matcher(word);
-			if (!leaf.matches()) {
+			// name or name:type, then a suffix
+			if (nameEnd < 0) {
 				throw error("cannot read '" + word + "'");
 			}
-			String name = unquote(leaf.group("name"));
-			ArgumentType type;
-			if (leaf.group("type") != null) {
-				type = ArgumentType.of(leaf.group("type"));
-			}
-			else {
-				type = name.equals("key") ? ArgumentType.KEY : ArgumentType.STRING;
+			String name = unquote(word.substring(0, nameEnd));
+			int suffixStart = nameEnd;
+			ArgumentType type = name.equals("key") ? ArgumentType.KEY : ArgumentType.STRING;
+			if (nameEnd < word.length() && word.charAt(nameEnd) == ':') {
+				int typeEnd = nameEnd + 1;
+				while (typeEnd < word.length() && (isLower(word.charAt(typeEnd)) || word.charAt(typeEnd) == '-')) {
+					typeEnd++;
+				}
+				if (typeEnd > nameEnd + 1) {
+					type = ArgumentType.of(word.substring(nameEnd + 1, typeEnd));
+					suffixStart = typeEnd;
+				}
 			}
 			Node node = new Node(name, type);
-			suffix(node, leaf.group("suffix"), false);
+			suffix(node, word.substring(suffixStart), false);
 			return node;
+		}
+
+		/**
+		 * Returns where a name starting at an index ends: {@code [a-z0-9][a-z0-9_-]*} or
+		 * a quoted {@code "..."} (not empty); -1 if there is none.
+		 */
+		private static int nameEnd(String word, int from) {
+			if (from >= word.length()) {
+				return -1;
+			}
+			char first = word.charAt(from);
+			if (first == '"') {
+				int close = word.indexOf('"', from + 1);
+				return (close > from + 1) ? close + 1 : -1;
+			}
+			if (!isLower(first) && !isDigit(first)) {
+				return -1;
+			}
+			int end = from + 1;
+			while (end < word.length() && (isLower(word.charAt(end)) || isDigit(word.charAt(end))
+					|| word.charAt(end) == '_' || word.charAt(end) == '-')) {
+				end++;
+			}
+			return end;
+		}
+
+		private static boolean isUpper(char c) {
+			return c >= 'A' && c <= 'Z';
+		}
+
+		private static boolean isLower(char c) {
+			return c >= 'a' && c <= 'z';
+		}
+
+		private static boolean isDigit(char c) {
+			return c >= '0' && c <= '9';
 		}
 
 		private Node group(@Nullable String name) {
@@ -426,22 +498,43 @@ final class CommandTableParser {
 			return node;
 		}
 
+		/** Reads {@code [...][@SINCE][^DEPRECATED]} after an argument. */
 		private void suffix(Node node, String text, boolean outside) {
-			Matcher suffix = SUFFIX.matcher(text);
-			if (!suffix.matches()) {
-				throw error("cannot read '" + text + "' after '" + node.name + "'");
-			}
-			if (suffix.group("multiple") != null) {
+			int i = 0;
+			if (text.startsWith("...")) {
 				node.multiple = true;
 				// "[TOKEN arg]..." repeats the token with the argument
 				node.multipleToken = outside && node.token != null;
+				i = 3;
 			}
-			if (suffix.group("since") != null) {
-				node.since = suffix.group("since");
+			int versionEnd = versionEnd(text, i, '@');
+			if (versionEnd > i) {
+				node.since = text.substring(i + 1, versionEnd);
+				i = versionEnd;
 			}
-			if (suffix.group("deprecated") != null) {
-				node.deprecatedSince = suffix.group("deprecated");
+			versionEnd = versionEnd(text, i, '^');
+			if (versionEnd > i) {
+				node.deprecatedSince = text.substring(i + 1, versionEnd);
+				i = versionEnd;
 			}
+			if (i != text.length()) {
+				throw error("cannot read '" + text + "' after '" + node.name + "'");
+			}
+		}
+
+		/**
+		 * Returns where a version marked by a character ({@code @1.0.0}) ends, or the
+		 * index itself if there is none there.
+		 */
+		private static int versionEnd(String text, int from, char mark) {
+			if (from >= text.length() || text.charAt(from) != mark) {
+				return from;
+			}
+			int end = from + 1;
+			while (end < text.length() && (isDigit(text.charAt(end)) || text.charAt(end) == '.')) {
+				end++;
+			}
+			return (end > from + 1) ? end : from;
 		}
 
 		private String word() {

@@ -96,6 +96,25 @@ class CommandTableParserTests {
 	}
 
 	@Test
+	void wordsThatAreNeitherTokenNorArgumentAreRejected() {
+		for (String[] bad : new String[][] { { "SET *key", "cannot read '*key'" },
+				{ "SET key@", "cannot read '@' after 'key'" }, { "SET key:", "cannot read ':' after 'key'" },
+				{ "SET key:Integer", "cannot read ':Integer' after 'key'" },
+				{ "SET key...@1.0^", "cannot read '...@1.0^' after 'key'" },
+				{ "SET x=y", "cannot read '=y' after 'x'" }, { "SET \"\"", "cannot read '\"\"'" } }) {
+			assertThatIllegalStateException().isThrownBy(() -> CommandTableParser.parse(bad[0] + FACTS))
+				.withMessageContaining("line 1")
+				.withMessageContaining(bad[1]);
+		}
+		CommandSpec spec = only("GET a-b_1:pattern...@2.0.0^3.0.0 \"x y\"=TOK-2 KEEP_TTL" + FACTS);
+		assertThat(spec.arguments().get(0)).isEqualTo(
+				new Argument("a-b_1", ArgumentType.PATTERN, null, -1, "2.0.0", "3.0.0", false, true, false, List.of()));
+		assertThat(spec.arguments().get(1)).isEqualTo(
+				new Argument("x y", ArgumentType.PURE_TOKEN, "TOK-2", -1, null, null, false, false, false, List.of()));
+		assertThat(spec.arguments().get(2).name()).isEqualTo("keep_ttl");
+	}
+
+	@Test
 	void mistakesNameTheirLine() {
 		assertThatIllegalStateException().isThrownBy(() -> CommandTableParser.parse("# x\nSET key [NX | XX]" + FACTS))
 			.withMessageContaining("line 2")

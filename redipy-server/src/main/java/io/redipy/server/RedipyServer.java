@@ -1,11 +1,14 @@
 package io.redipy.server;
 
 import java.net.InetSocketAddress;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -76,6 +79,9 @@ public final class RedipyServer implements AutoCloseable {
 			.channel(NioServerSocketChannel.class)
 			// Redis's default tcp-backlog.
 			.option(ChannelOption.SO_BACKLOG, 511)
+			// heap arrays, not Netty's pooled allocator (see HeapAllocator)
+			.option(ChannelOption.ALLOCATOR, HeapAllocator.INSTANCE)
+			.childOption(ChannelOption.ALLOCATOR, HeapAllocator.INSTANCE)
 			.childOption(ChannelOption.TCP_NODELAY, true)
 			.childHandler(new ChannelInitializer<SocketChannel>() {
 				@Override
@@ -116,6 +122,13 @@ public final class RedipyServer implements AutoCloseable {
 	 */
 	public InetSocketAddress address() {
 		return (InetSocketAddress) this.serverChannel.localAddress();
+	}
+
+	/** Returns the allocators the open connections take their buffers from. */
+	Set<ByteBufAllocator> allocators() {
+		Set<ByteBufAllocator> allocators = new HashSet<>();
+		this.channels.forEach((channel) -> allocators.add(channel.config().getAllocator()));
+		return allocators;
 	}
 
 	/** Returns how many connections are open, refused ones included until they close. */
