@@ -60,8 +60,17 @@ class ProtocolFuzzTests {
 				for (int i = 0; i < frames.size(); i++) {
 					FrameProbe.Outcome want = expected.get(i);
 					FrameProbe.Outcome got = actual.get(i);
-					boolean same = want.closed() == got.closed() && want.replies().size() == got.replies().size()
-							&& got.rest().isEmpty() && (!want.protocolError() || want.last().equals(got.last()));
+					boolean same = same(want, got);
+					for (int retry = 0; !same && retry < 2; retry++) {
+						// a loaded machine can stall either server past the probe's quiet
+						// period: a difference counts only if the frame alone shows it
+						// again
+						List<byte[]> alone = List.of(frames.get(i));
+						boolean[] disconnectAlone = { disconnect[i] };
+						want = FrameProbe.probe(redis.port(), alone, disconnectAlone).get(0);
+						got = FrameProbe.probe(server.port(), alone, disconnectAlone, List.of(want)).get(0);
+						same = same(want, got);
+					}
 					if (!same && mismatches.size() < 10) {
 						mismatches.add("frame " + (done + i) + " " + show(frames.get(i)) + "\n  redis:  " + want
 								+ "\n  server: " + got);
@@ -78,6 +87,11 @@ class ProtocolFuzzTests {
 			assertThat(accepted).isGreaterThan(count / 20);
 			awaitConnections(server, 1);
 		}
+	}
+
+	private static boolean same(FrameProbe.Outcome want, FrameProbe.Outcome got) {
+		return want.closed() == got.closed() && want.replies().size() == got.replies().size() && got.rest().isEmpty()
+				&& (!want.protocolError() || want.last().equals(got.last()));
 	}
 
 	private static void awaitConnections(RedipyServer server, int expected) throws InterruptedException {
