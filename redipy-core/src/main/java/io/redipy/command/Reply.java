@@ -95,6 +95,16 @@ public sealed interface Reply {
 			message = message.replace('\r', ' ').replace('\n', ' ');
 		}
 
+		/**
+		 * Returns the message as it goes on the wire: UTF-8, except that bytes an error
+		 * quotes from an argument that are not UTF-8 (held in store form, see
+		 * {@code RawText}) are written as the bytes they are.
+		 * @return the message's bytes
+		 */
+		public byte[] bytes() {
+			return io.redipy.script.ir.RawText.encode(this.message);
+		}
+
 	}
 
 	/**

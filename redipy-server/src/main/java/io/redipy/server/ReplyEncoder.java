@@ -9,7 +9,6 @@ import java.util.List;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.redipy.command.Reply;
-import io.redipy.script.ir.RawText;
 
 /**
  * Writes a {@link Reply} in RESP3, or in RESP2 downgraded as Redis 7.0 downgrades it: a
@@ -32,7 +31,8 @@ final class ReplyEncoder {
 			line(out, '+', simple.text());
 		}
 		else if (reply instanceof Reply.Error error) {
-			line(out, '-', error.message());
+			// an error that quotes an argument quotes its bytes
+			out.writeByte('-').writeBytes(error.bytes()).writeBytes(CRLF);
 		}
 		else if (reply instanceof Reply.Int integer) {
 			number(out, ':', integer.value());
@@ -145,13 +145,7 @@ final class ReplyEncoder {
 
 	private static void line(ByteBuf out, char type, String text) {
 		out.writeByte(type);
-		if (RawText.hasEscapes(text)) {
-			// an error that quotes an argument quotes its bytes
-			out.writeBytes(RawText.encode(text));
-		}
-		else {
-			ByteBufUtil.writeUtf8(out, text);
-		}
+		ByteBufUtil.writeUtf8(out, text);
 		out.writeBytes(CRLF);
 	}
 
