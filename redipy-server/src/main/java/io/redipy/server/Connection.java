@@ -309,6 +309,15 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 		if (this.closed || context == null) {
 			return;
 		}
+		if (context.executor().inEventLoop() && this.queue.isEmpty()) {
+			// the common case, a reply made on the event loop with nothing before it:
+			// encoded at once, without a trip through the queue
+			Session current = this.session;
+			if (current != null && encode(item, context, current)) {
+				afterEncoding();
+			}
+			return;
+		}
 		this.queue.add(item);
 		if (pushBytes > 0) {
 			this.queuedPushBytes.addAndGet(pushBytes);
@@ -331,33 +340,51 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 		}
 		Object item;
 		while ((item = this.queue.poll()) != null) {
-			if (item == CLOSE) {
-				// Like Redis's close-after-reply: what was sent is written, nothing after
-				// it.
-				this.closed = true;
-				this.queue.clear();
-				flushBatch();
-				context.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+			if (item instanceof PendingPush pending) {
+				this.queuedPushBytes.addAndGet(-pending.size());
+			}
+			if (!encode(item, context, current)) {
 				return;
 			}
-			ByteBuf out = this.batch;
-			if (out == null) {
-				// a heap buffer: replies are many small writes, each a plain array copy
-				// here; the socket takes the batch in one copy
-				out = context.alloc().heapBuffer(8192);
-				this.batch = out;
-			}
-			if (item instanceof byte[] raw) {
-				out.writeBytes(raw);
-			}
-			else if (item instanceof PendingPush pending) {
-				this.queuedPushBytes.addAndGet(-pending.size());
-				ReplyEncoder.write(pending.message(), current.protocol(), out);
-			}
-			else {
-				ReplyEncoder.write((Reply) item, current.protocol(), out);
-			}
 		}
+		afterEncoding();
+	}
+
+	/**
+	 * Encodes one item into the batch; on the event loop only.
+	 * @return false once the item closed the connection
+	 */
+	private boolean encode(Object item, ChannelHandlerContext context, Session current) {
+		if (item == CLOSE) {
+			// Like Redis's close-after-reply: what was sent is written, nothing after
+			// it.
+			this.closed = true;
+			this.queue.clear();
+			flushBatch();
+			context.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+			return false;
+		}
+		ByteBuf out = this.batch;
+		if (out == null) {
+			// a heap buffer: replies are many small writes, each a plain array copy
+			// here; the socket takes the batch in one copy
+			out = context.alloc().heapBuffer(8192);
+			this.batch = out;
+		}
+		if (item instanceof byte[] raw) {
+			out.writeBytes(raw);
+		}
+		else if (item instanceof PendingPush pending) {
+			ReplyEncoder.write(pending.message(), current.protocol(), out);
+		}
+		else {
+			ReplyEncoder.write((Reply) item, current.protocol(), out);
+		}
+		return true;
+	}
+
+	/** Outside a read, what was encoded goes out now. */
+	private void afterEncoding() {
 		if (!this.reading) {
 			flushBatch();
 			this.rechecksLeft = PAUSE_RECHECKS;

@@ -1,13 +1,13 @@
 package io.redipy.server;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
+import io.netty.util.ByteProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +53,15 @@ final class RespDecoder extends ByteToMessageDecoder {
 
 	private static final byte[][] NO_ARGS = new byte[0][];
 
+	/**
+	 * Stops at CR or NUL; made once (a lambda that captured the target was made per
+	 * search).
+	 */
+	private static final ByteProcessor UNTIL_CR = (b) -> b != '\r' && b != 0;
+
+	/** Stops at LF or NUL. */
+	private static final ByteProcessor UNTIL_LF = (b) -> b != '\n' && b != 0;
+
 	private final int maxInline;
 
 	private final int maxBulk;
@@ -71,7 +80,10 @@ final class RespDecoder extends ByteToMessageDecoder {
 	/** Length of the bulk string being read, -1 before its length line is read. */
 	private long bulkLength = -1;
 
-	private List<byte[]> args = new ArrayList<>();
+	private byte[][] args = NO_ARGS;
+
+	/** How many of {@link #args} have arrived. */
+	private int argc;
 
 	/**
 	 * Bytes from the reader index already searched for a line end without finding one.
@@ -149,7 +161,8 @@ final class RespDecoder extends ByteToMessageDecoder {
 		this.requestType = NONE;
 		this.pendingArgs = 0;
 		this.bulkLength = -1;
-		this.args = new ArrayList<>();
+		this.args = NO_ARGS;
+		this.argc = 0;
 		this.queryBytes = 0;
 		this.scanned = 0;
 		this.big = null;
@@ -195,7 +208,8 @@ final class RespDecoder extends ByteToMessageDecoder {
 			this.pendingArgs = count;
 			// Room grows with the arguments that arrive, not with the count a client
 			// declares.
-			this.args = new ArrayList<>((int) Math.min(count, 1024));
+			this.args = new byte[(int) Math.min(count, 1024)][];
+			this.argc = 0;
 		}
 		while (this.pendingArgs > 0) {
 			if (this.bulkLength == -1) {
@@ -229,7 +243,11 @@ final class RespDecoder extends ByteToMessageDecoder {
 			if (arg == null) {
 				return null;
 			}
-			this.args.add(arg);
+			if (this.argc == this.args.length) {
+				this.args = Arrays.copyOf(this.args,
+						(int) Math.min(2L * this.args.length, this.argc + this.pendingArgs));
+			}
+			this.args[this.argc++] = arg;
 			this.bulkLength = -1;
 			this.pendingArgs--;
 			this.queryBytes += arg.length + ARG_OVERHEAD;
@@ -237,7 +255,7 @@ final class RespDecoder extends ByteToMessageDecoder {
 				return null;
 			}
 		}
-		return this.args.toArray(NO_ARGS);
+		return this.args;
 	}
 
 	private byte @org.jspecify.annotations.Nullable [] readSmall(ByteBuf in) {
@@ -281,7 +299,7 @@ final class RespDecoder extends ByteToMessageDecoder {
 	private int find(ByteBuf in, byte target) {
 		int from = in.readerIndex() + this.scanned;
 		int length = in.writerIndex() - from;
-		int found = (length > 0) ? in.forEachByte(from, length, (b) -> b != target && b != 0) : -1;
+		int found = (length > 0) ? in.forEachByte(from, length, (target == '\r') ? UNTIL_CR : UNTIL_LF) : -1;
 		if (found < 0) {
 			this.scanned = in.readableBytes();
 			return -1;
