@@ -74,9 +74,9 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	/**
 	 * Whether arguments and results are in store form (see {@link Strings}), as a script
 	 * has them: a script's view, whose strings carry bytes that are not UTF-8 escaped.
-	 * Otherwise this is the {@code String} API, whose arguments are normalised as UTF-8
-	 * encoding does and whose results are shown as UTF-8 decoding does
-	 * ({@link ClientView}).
+	 * Otherwise this is the {@code String} API, whose arguments are taken as the Redis
+	 * backend sends them (store form, a lone surrogate that stands for no byte as '?')
+	 * and whose results are shown as UTF-8 decoding does ({@link ClientView}).
 	 */
 	private final boolean raw;
 
@@ -141,7 +141,13 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	 */
 	private String in(String text) {
 		if (!this.raw) {
-			return Strings.normalize(text);
+			if (!RawText.hasEscapes(text)) {
+				return text;
+			}
+			// the String API sends strings as the Redis backend does: a lone surrogate
+			// U+DC80 + b is byte 0x80 + b, any other one is '?'; one round trip gives
+			// the store form of those bytes
+			text = RawText.decode(RawText.encode(text));
 		}
 		if (RawText.hasEscapes(text)) {
 			// noted before the command runs: a reader then converts what it finds
