@@ -14,6 +14,7 @@ import io.redipy.RedipyClient;
 import io.redipy.api.AbstractBatch;
 import io.redipy.api.Args;
 import io.redipy.api.Batch;
+import io.redipy.api.Codec;
 import io.redipy.api.Commands;
 import io.redipy.api.Durations;
 import io.redipy.api.ExpireCondition;
@@ -35,9 +36,11 @@ import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
 import io.redipy.api.Subscription;
 import io.redipy.api.Ttl;
+import io.redipy.api.TypedCommands;
 import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
 import io.redipy.api.ZStoreOptions;
+import io.redipy.codec.CodecCommands;
 import io.redipy.script.RegisteredScript;
 import io.redipy.script.Script;
 import io.redipy.script.ScriptRunner;
@@ -61,7 +64,13 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	 * The open subscriptions made through this client, closed with it; once closed,
 	 * blocking calls and subscriptions are refused.
 	 */
-	private final OpenSubscriptions subscriptions = new OpenSubscriptions();
+	private final OpenSubscriptions subscriptions;
+
+	/**
+	 * Who the store's blocked calls of this client belong to, so that closing the client
+	 * ends them: the client itself, or for its store-form view, the client it views.
+	 */
+	private final Object owner;
 
 	/**
 	 * The state a script runs on, under the lock its caller holds; null outside scripts.
@@ -105,6 +114,27 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		this.direct = direct;
 		this.index = index;
 		this.raw = raw || direct != null;
+		this.subscriptions = new OpenSubscriptions();
+		this.owner = this;
+	}
+
+	/**
+	 * A store-form view of a client: its prefix, database, lifetime and blocked calls.
+	 */
+	private MemoryClient(MemoryClient viewed) {
+		this.store = viewed.store;
+		this.prefix = viewed.prefix;
+		this.recording = null;
+		this.direct = null;
+		this.index = viewed.index;
+		this.raw = true;
+		this.subscriptions = viewed.subscriptions;
+		this.owner = viewed.owner;
+	}
+
+	@Override
+	public <K, V> TypedCommands<K, V> withCodecs(Codec<K> keys, Codec<V> values) {
+		return new CodecCommands<>(this.raw ? this : new MemoryClient(this), keys, values);
 	}
 
 	private <T> T run(Op<T> op) {
@@ -263,7 +293,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		// the store lives as long as someone refers to it; calls blocked through this
 		// client end now, later ones are refused
 		this.subscriptions.closeAll();
-		this.store.cancel(this);
+		this.store.cancel(this.owner);
 	}
 
 	// pub/sub
@@ -330,7 +360,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 			java.util.function.BiFunction<Db, String, @Nullable T> pop) {
 		long millis = Durations.blockingTimeoutMillis(timeout);
 		String[] k = ks("keys", keys);
-		return view(this.store.block(this.index, MemoryStore.Attempt.firstOf(k, type, pop), k, millis, this,
+		return view(this.store.block(this.index, MemoryStore.Attempt.firstOf(k, type, pop), k, millis, this.owner,
 				this.subscriptions::isClosed));
 	}
 

@@ -14,6 +14,7 @@ import io.redipy.RedipyClient;
 import io.redipy.api.AbstractBatch;
 import io.redipy.api.Args;
 import io.redipy.api.Batch;
+import io.redipy.api.Codec;
 import io.redipy.api.Commands;
 import io.redipy.api.Durations;
 import io.redipy.api.ExpireCondition;
@@ -35,9 +36,11 @@ import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
 import io.redipy.api.Subscription;
 import io.redipy.api.Ttl;
+import io.redipy.api.TypedCommands;
 import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
 import io.redipy.api.ZStoreOptions;
+import io.redipy.codec.CodecCommands;
 import io.redipy.script.RegisteredScript;
 import io.redipy.script.Script;
 import io.redipy.script.ScriptRunner;
@@ -228,6 +231,11 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 		return args.command(name, (reply) -> (R) lua.decode(reply))
 			.mapErrors((error) -> String.valueOf(error.getMessage()).startsWith("NOSCRIPT") ? error
 					: lua.failure(error.getMessage(), error));
+	}
+
+	@Override
+	public <K, V> TypedCommands<K, V> withCodecs(Codec<K> keys, Codec<V> values) {
+		return new CodecCommands<>(this.raw ? this : rawView(), keys, values);
 	}
 
 	@Override
