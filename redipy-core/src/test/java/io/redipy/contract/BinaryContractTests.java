@@ -490,7 +490,6 @@ public abstract class BinaryContractTests extends ContractTestSupport {
 		byte[] full = ByteBuffer.allocate(4 + RAW.length).put(b("app:")).put(RAW).array();
 		assertThat(hex(this.bin.get(full))).isEqualTo("c3");
 		assertThat(hex(view.keys("*"))).containsExactly(hex(RAW));
-		assertThat(hex(List.of(view.randomkey()))).containsExactly(hex(RAW));
 		view.rpush(NUL, NUL);
 		Map.Entry<byte[], byte[]> popped = view.blpop(Duration.ofSeconds(1), NUL);
 		assertThat(hex(popped.getKey())).isEqualTo("00");
