@@ -2,8 +2,10 @@ package io.redipy;
 
 import io.redipy.api.Batch;
 import io.redipy.api.BlockingCommands;
+import io.redipy.api.Codec;
 import io.redipy.api.Commands;
 import io.redipy.api.PubSubCommands;
+import io.redipy.api.TypedCommands;
 import io.redipy.script.RegisteredScript;
 import io.redipy.script.Script;
 
@@ -34,6 +36,30 @@ public interface RedipyClient extends Commands, BlockingCommands, PubSubCommands
 	 * @return the registered script
 	 */
 	<R> RegisteredScript<R> register(Script<R> script);
+
+	/**
+	 * Returns a view of this client's key, string, list, hash, set, sorted-set and
+	 * blocking commands whose keys and values are turned into bytes by codecs: every byte
+	 * sequence is written and read exactly, on every backend. The view shares this
+	 * client's backend, key prefix and lifetime; it is cheap to create and thread-safe if
+	 * the codecs are.
+	 * @param <K> the type of keys and hash fields
+	 * @param <V> the type of values, elements and members
+	 * @param keys the codec of keys and hash fields
+	 * @param values the codec of values, elements and members
+	 * @return the typed view
+	 */
+	<K, V> TypedCommands<K, V> withCodecs(Codec<K> keys, Codec<V> values);
+
+	/**
+	 * Returns the view of this client's commands with {@code byte[]} keys and values,
+	 * passed as they are ({@link Codec#bytes()}).
+	 * @return the binary view
+	 * @see #withCodecs(Codec, Codec)
+	 */
+	default TypedCommands<byte[], byte[]> binary() {
+		return withCodecs(Codec.bytes(), Codec.bytes());
+	}
 
 	/**
 	 * Returns the backend's name.

@@ -18,15 +18,18 @@ import java.util.stream.Collectors;
 
 import io.redipy.api.Batch;
 import io.redipy.api.BatchCommands;
+import io.redipy.api.BlockingCommands;
 import io.redipy.api.Commands;
 import io.redipy.api.Response;
+import io.redipy.api.TypedCommands;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps the parts of the API that are written twice in step: every command can be queued
- * in a batch, and the README's table lists exactly the commands there are.
+ * in a batch and has a typed twin, and the README's table lists exactly the commands
+ * there are.
  */
 class ApiConsistencyTests {
 
@@ -50,6 +53,77 @@ class ApiConsistencyTests {
 			assertThat(boxed(command.getGenericReturnType()).getTypeName()).as(twin.toString())
 				.isEqualTo(result.getTypeName());
 		}
+	}
+
+	/** Commands of the String API without keys or values: the typed view has no twin. */
+	private static final Set<String> NOT_TYPED = Set.of("dbsize", "flushall", "ping", "scanAll");
+
+	@Test
+	void everyTypedCommandIsAStringCommandWithKeysAndValuesGeneric() throws NoSuchMethodException {
+		Set<String> typed = new TreeSet<>();
+		for (Method method : TypedCommands.class.getMethods()) {
+			typed.add(method.getName() + Arrays.toString(method.getParameterTypes()));
+			Type[] params = method.getGenericParameterTypes();
+			Class<?>[] erased = new Class<?>[params.length];
+			for (int i = 0; i < params.length; i++) {
+				erased[i] = stringClass(method.getParameterTypes()[i], params[i]);
+			}
+			Method twin = stringApi(method.getName(), erased);
+			for (int i = 0; i < params.length; i++) {
+				assertThat(asString(params[i])).as(method + " parameter " + i)
+					.isEqualTo(twin.getGenericParameterTypes()[i].getTypeName());
+			}
+			assertThat(asString(method.getGenericReturnType())).as(method.toString())
+				.isIn(twin.getGenericReturnType().getTypeName(), entryOf(twin.getGenericReturnType()));
+		}
+		Set<String> strings = new TreeSet<>();
+		for (Class<?> group : List.of(Commands.class, BlockingCommands.class)) {
+			for (Method method : group.getMethods()) {
+				if (!NOT_TYPED.contains(method.getName()) && !Modifier.isStatic(method.getModifiers())) {
+					strings.add(method.getName() + Arrays.toString(method.getParameterTypes()));
+				}
+			}
+		}
+		assertThat(typed.stream().map((m) -> m.replace("java.lang.Object", "java.lang.String")).toList())
+			.as("every String command with keys or values has a typed twin")
+			.containsExactlyInAnyOrderElementsOf(strings);
+	}
+
+	private static Method stringApi(String name, Class<?>[] parameters) throws NoSuchMethodException {
+		try {
+			return Commands.class.getMethod(name, parameters);
+		}
+		catch (NoSuchMethodException ex) {
+			return BlockingCommands.class.getMethod(name, parameters);
+		}
+	}
+
+	/** The String API's parameter class for a typed parameter: K and V are String. */
+	private static Class<?> stringClass(Class<?> erased, Type generic) {
+		if (generic instanceof java.lang.reflect.TypeVariable<?>) {
+			return String.class;
+		}
+		if (generic instanceof java.lang.reflect.GenericArrayType) {
+			return String[].class;
+		}
+		return erased;
+	}
+
+	/** A typed signature type as the String API writes it. */
+	private static String asString(Type type) {
+		return type.getTypeName()
+			.replaceAll("\\b[KV]\\[\\]", "java.lang.String[]")
+			.replaceAll("\\b[KV]\\b", "java.lang.String")
+			.replace("io.redipy.api.Scored<java.lang.String>", "io.redipy.api.ScoredMember");
+	}
+
+	/** The pair records of the String API, written as the typed view's Map.Entry. */
+	private static String entryOf(Type type) {
+		return type.getTypeName()
+			.replace("io.redipy.api.HashEntry", "java.util.Map$Entry<java.lang.String, java.lang.String>")
+			.replace("io.redipy.api.KeyValue", "java.util.Map$Entry<java.lang.String, java.lang.String>")
+			.replace("io.redipy.api.KeyedScoredMember",
+					"java.util.Map$Entry<java.lang.String, io.redipy.api.ScoredMember>");
 	}
 
 	@Test

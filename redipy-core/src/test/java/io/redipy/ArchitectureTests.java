@@ -66,6 +66,17 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void theCodecViewKnowsNeitherBackend() {
+		// one implementation of TypedCommands for every backend
+		noClasses().that()
+			.resideInAPackage("io.redipy.codec..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("io.redipy.memory..", "io.redipy.redis..")
+			.check(classes);
+	}
+
+	@Test
 	void theCacheKnowsNeitherBackend() {
 		noClasses().that()
 			.resideInAPackage("io.redipy.cache..")

@@ -14,6 +14,7 @@ import io.redipy.RedipyClient;
 import io.redipy.api.AbstractBatch;
 import io.redipy.api.Args;
 import io.redipy.api.Batch;
+import io.redipy.api.Codec;
 import io.redipy.api.Commands;
 import io.redipy.api.Durations;
 import io.redipy.api.ExpireCondition;
@@ -35,9 +36,11 @@ import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
 import io.redipy.api.Subscription;
 import io.redipy.api.Ttl;
+import io.redipy.api.TypedCommands;
 import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
 import io.redipy.api.ZStoreOptions;
+import io.redipy.codec.CodecCommands;
 import io.redipy.script.RegisteredScript;
 import io.redipy.script.Script;
 import io.redipy.script.ScriptRunner;
@@ -61,7 +64,13 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	 * The open subscriptions made through this client, closed with it; once closed,
 	 * blocking calls and subscriptions are refused.
 	 */
-	private final OpenSubscriptions subscriptions = new OpenSubscriptions();
+	private final OpenSubscriptions subscriptions;
+
+	/**
+	 * Who the store's blocked calls of this client belong to, so that closing the client
+	 * ends them: the client itself, or for its store-form view, the client it views.
+	 */
+	private final Object owner;
 
 	/**
 	 * The state a script runs on, under the lock its caller holds; null outside scripts.
@@ -74,9 +83,9 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	/**
 	 * Whether arguments and results are in store form (see {@link Strings}), as a script
 	 * has them: a script's view, whose strings carry bytes that are not UTF-8 escaped.
-	 * Otherwise this is the {@code String} API, whose arguments are normalised as UTF-8
-	 * encoding does and whose results are shown as UTF-8 decoding does
-	 * ({@link ClientView}).
+	 * Otherwise this is the {@code String} API, whose arguments are taken as the Redis
+	 * backend sends them (store form, a lone surrogate that stands for no byte as '?')
+	 * and whose results are shown as UTF-8 decoding does ({@link ClientView}).
 	 */
 	private final boolean raw;
 
@@ -105,6 +114,27 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		this.direct = direct;
 		this.index = index;
 		this.raw = raw || direct != null;
+		this.subscriptions = new OpenSubscriptions();
+		this.owner = this;
+	}
+
+	/**
+	 * A store-form view of a client: its prefix, database, lifetime and blocked calls.
+	 */
+	private MemoryClient(MemoryClient viewed) {
+		this.store = viewed.store;
+		this.prefix = viewed.prefix;
+		this.recording = null;
+		this.direct = null;
+		this.index = viewed.index;
+		this.raw = true;
+		this.subscriptions = viewed.subscriptions;
+		this.owner = viewed.owner;
+	}
+
+	@Override
+	public <K, V> TypedCommands<K, V> withCodecs(Codec<K> keys, Codec<V> values) {
+		return new CodecCommands<>(this.raw ? this : new MemoryClient(this), keys, values);
 	}
 
 	private <T> T run(Op<T> op) {
@@ -141,7 +171,13 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	 */
 	private String in(String text) {
 		if (!this.raw) {
-			return Strings.normalize(text);
+			if (!RawText.hasEscapes(text)) {
+				return text;
+			}
+			// the String API sends strings as the Redis backend does: a lone surrogate
+			// U+DC80 + b is byte 0x80 + b, any other one is '?'; one round trip gives
+			// the store form of those bytes
+			text = RawText.decode(RawText.encode(text));
 		}
 		if (RawText.hasEscapes(text)) {
 			// noted before the command runs: a reader then converts what it finds
@@ -257,7 +293,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		// the store lives as long as someone refers to it; calls blocked through this
 		// client end now, later ones are refused
 		this.subscriptions.closeAll();
-		this.store.cancel(this);
+		this.store.cancel(this.owner);
 	}
 
 	// pub/sub
@@ -324,7 +360,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 			java.util.function.BiFunction<Db, String, @Nullable T> pop) {
 		long millis = Durations.blockingTimeoutMillis(timeout);
 		String[] k = ks("keys", keys);
-		return view(this.store.block(this.index, MemoryStore.Attempt.firstOf(k, type, pop), k, millis, this,
+		return view(this.store.block(this.index, MemoryStore.Attempt.firstOf(k, type, pop), k, millis, this.owner,
 				this.subscriptions::isClosed));
 	}
 

@@ -70,6 +70,20 @@ public final class RedisBackend {
 		return new RedisClient(new RedisBackend(factory), Args.keyPrefix(keyPrefix));
 	}
 
+	/**
+	 * Returns a client on Redis whose arguments and results are in store form (see
+	 * {@link io.redipy.script.ir.RawText}): bytes that are not UTF-8 read as the lone
+	 * surrogates U+DC80 + (byte - 0x80), exactly as the memory backend's store-form
+	 * client shows them. Internal: for tests that compare the backends byte for byte
+	 * (users reach bytes through the codec view).
+	 * @param factory a Lettuce-based connection factory (not closed by the client)
+	 * @param keyPrefix the prefix of every key the client touches, empty for none
+	 * @return the client
+	 */
+	static RedipyClient rawClient(RedisConnectionFactory factory, String keyPrefix) {
+		return new RedisClient(new RedisBackend(factory), Args.keyPrefix(keyPrefix)).rawView();
+	}
+
 	<T> T execute(RedisCommand<T> command) {
 		Object reply;
 		try (RedisConnection connection = connection()) {

@@ -14,6 +14,7 @@ import io.redipy.RedipyClient;
 import io.redipy.api.AbstractBatch;
 import io.redipy.api.Args;
 import io.redipy.api.Batch;
+import io.redipy.api.Codec;
 import io.redipy.api.Commands;
 import io.redipy.api.Durations;
 import io.redipy.api.ExpireCondition;
@@ -35,12 +36,15 @@ import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
 import io.redipy.api.Subscription;
 import io.redipy.api.Ttl;
+import io.redipy.api.TypedCommands;
 import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
 import io.redipy.api.ZStoreOptions;
+import io.redipy.codec.CodecCommands;
 import io.redipy.script.RegisteredScript;
 import io.redipy.script.Script;
 import io.redipy.script.ScriptRunner;
+import io.redipy.script.ir.RawText;
 import io.redipy.script.lua.LuaScript;
 import org.jspecify.annotations.Nullable;
 
@@ -101,21 +105,54 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 	 */
 	private final OpenSubscriptions subscriptions = new OpenSubscriptions();
 
+	/**
+	 * Whether results are in store form (see {@link RawText}), bytes that are not UTF-8
+	 * escaped, as the memory backend's store-form client gives them; otherwise they are
+	 * decoded as UTF-8 with U+FFFD, the {@code String} API. Arguments are sent in store
+	 * form either way.
+	 */
+	private final boolean raw;
+
 	RedisClient(RedisBackend backend, String prefix) {
-		this(backend, prefix, null);
+		this(backend, prefix, null, false);
 	}
 
-	private RedisClient(RedisBackend backend, String prefix, @Nullable RedisBatch recording) {
+	private RedisClient(RedisBackend backend, String prefix, @Nullable RedisBatch recording, boolean raw) {
 		this.backend = backend;
 		this.prefix = prefix;
 		this.recording = recording;
+		this.raw = raw;
+	}
+
+	/**
+	 * Returns a client on the same backend and prefix whose arguments and results are in
+	 * store form (see {@link RawText}): what the codec view and tests that compare the
+	 * backends byte for byte run on.
+	 * @return the store-form client
+	 */
+	RedisClient rawView() {
+		return new RedisClient(this.backend, this.prefix, null, true);
 	}
 
 	private <T> T run(RedisCommand<T> command) {
+		RedisCommand<T> viewed = view(command);
 		if (this.recording != null) {
-			throw this.recording.record(command);
+			throw this.recording.record(viewed);
 		}
-		return this.backend.execute(command);
+		return this.backend.execute(viewed);
+	}
+
+	/**
+	 * A command as this client reads its reply: for a store-form client, the reply tree
+	 * goes through {@link Replies#storeForm} before the command's own decoder, one step
+	 * for every command instead of a mode in each decoder.
+	 */
+	private <T> RedisCommand<T> view(RedisCommand<T> command) {
+		if (!this.raw) {
+			return command;
+		}
+		return new RedisCommand<>(command.name(), command.args(), (reply) -> command.decode(Replies.storeForm(reply)),
+				command.errors());
 	}
 
 	private static RedisCommand.Args args() {
@@ -154,7 +191,7 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public Batch batch() {
-		return new RedisBatch(this.backend, this.prefix);
+		return new RedisBatch(this.backend, this.prefix, this.raw);
 	}
 
 	@Override
@@ -194,6 +231,11 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 		return args.command(name, (reply) -> (R) lua.decode(reply))
 			.mapErrors((error) -> String.valueOf(error.getMessage()).startsWith("NOSCRIPT") ? error
 					: lua.failure(error.getMessage(), error));
+	}
+
+	@Override
+	public <K, V> TypedCommands<K, V> withCodecs(Codec<K> keys, Codec<V> values) {
+		return new CodecCommands<>(this.raw ? this : rawView(), keys, values);
 	}
 
 	@Override
@@ -254,9 +296,9 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 		long millis = Durations.blockingTimeoutMillis(timeout);
 		String[] k = ks(keys);
 		return this.backend.executeBlocking(millis,
-				(wait) -> args().addAll(k)
+				(wait) -> view(args().addAll(k)
 					.raw(seconds(wait))
-					.command(name, (reply) -> (reply == null) ? null : decode.apply(Replies.list(reply))));
+					.command(name, (reply) -> (reply == null) ? null : decode.apply(Replies.list(reply)))));
 	}
 
 	@Override
@@ -267,12 +309,12 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 		String s = k(source);
 		String d = k(destination);
 		return this.backend.executeBlocking(millis,
-				(wait) -> args().raw(s)
+				(wait) -> view(args().raw(s)
 					.raw(d)
 					.raw(from.name())
 					.raw(to.name())
 					.raw(seconds(wait))
-					.command("BLMOVE", Replies::string));
+					.command("BLMOVE", Replies::string)));
 	}
 
 	@Override
@@ -1168,9 +1210,9 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 
 		private final RedisClient recorder;
 
-		RedisBatch(RedisBackend backend, String prefix) {
+		RedisBatch(RedisBackend backend, String prefix, boolean raw) {
 			this.backend = backend;
-			this.recorder = new RedisClient(backend, prefix, this);
+			this.recorder = new RedisClient(backend, prefix, this, raw);
 		}
 
 		@Override

@@ -9,6 +9,7 @@ import io.lettuce.core.protocol.CommandArgs;
 import io.lettuce.core.protocol.ProtocolKeyword;
 import io.redipy.CommandException;
 import io.redipy.api.Numbers;
+import io.redipy.script.ir.RawText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,8 +38,13 @@ record RedisCommand<T>(String name, byte[][] args, Function<@Nullable Object, T>
 
 		private final List<byte[]> args = new ArrayList<>();
 
+		/**
+		 * Adds a string in store form (see {@link RawText}): a lone surrogate U+DC80 + b
+		 * is byte 0x80 + b, as on the memory backend; text without surrogates takes the
+		 * plain UTF-8 path.
+		 */
 		Args raw(String text) {
-			this.args.add(text.getBytes(StandardCharsets.UTF_8));
+			this.args.add(RawText.encode(text));
 			return this;
 		}
 

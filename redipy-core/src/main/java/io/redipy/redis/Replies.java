@@ -1,5 +1,8 @@
 package io.redipy.redis;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +17,7 @@ import io.redipy.api.KeyType;
 import io.redipy.api.ScanPage;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.Ttl;
+import io.redipy.script.ir.RawText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -204,6 +208,55 @@ final class Replies {
 	static <T> ScanPage<T> scanPage(@Nullable Object reply, Function<List<@Nullable Object>, List<T>> items) {
 		List<@Nullable Object> parts = list(reply);
 		return new ScanPage<>(nonNullString(parts.get(0)), items.apply(list(parts.get(1))));
+	}
+
+	/**
+	 * Returns a reply tree as a store-form client reads it (see {@link RawText}): each
+	 * bulk string that is not UTF-8 becomes its store-form {@link String}, which every
+	 * decoder here takes as it is, so that one pass before the command's decoder gives
+	 * every command the exact bytes. Valid UTF-8 stays {@code byte[]} (its decoding is
+	 * the same either way), and a tree without such strings is returned as it is.
+	 * @param reply the reply tree of {@link RawOutput}
+	 * @return the tree with non-UTF-8 bulk strings in store form
+	 */
+	static @Nullable Object storeForm(@Nullable Object reply) {
+		if (reply instanceof byte[] bytes) {
+			return isUtf8(bytes) ? bytes : RawText.decode(bytes);
+		}
+		if (reply instanceof List<?> items) {
+			List<@Nullable Object> copy = null;
+			for (int i = 0; i < items.size(); i++) {
+				Object item = items.get(i);
+				Object converted = storeForm(item);
+				if (converted != item && copy == null) {
+					copy = new ArrayList<>(items);
+				}
+				if (copy != null) {
+					copy.set(i, converted);
+				}
+			}
+			return (copy != null) ? copy : reply;
+		}
+		return reply;
+	}
+
+	/** Whether bytes are valid UTF-8; ASCII is told without a decoder. */
+	private static boolean isUtf8(byte[] bytes) {
+		for (byte b : bytes) {
+			if (b < 0) {
+				try {
+					StandardCharsets.UTF_8.newDecoder()
+						.onMalformedInput(CodingErrorAction.REPORT)
+						.onUnmappableCharacter(CodingErrorAction.REPORT)
+						.decode(ByteBuffer.wrap(bytes));
+					return true;
+				}
+				catch (CharacterCodingException ex) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	static IllegalStateException unexpected(@Nullable Object reply) {

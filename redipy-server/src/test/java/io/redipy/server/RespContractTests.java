@@ -1,6 +1,7 @@
 package io.redipy.server;
 
 import io.redipy.contract.BatchContractTests;
+import io.redipy.contract.BinaryContractTests;
 import io.redipy.contract.BlockingContractTests;
 import io.redipy.contract.HashContractTests;
 import io.redipy.contract.ListContractTests;
@@ -171,6 +172,26 @@ class RespContractTests {
 
 	@Nested
 	class Resp3Blocking extends BlockingContractTests {
+
+		@Override
+		protected Backend createBackend() {
+			return RespBackend.of(3);
+		}
+
+	}
+
+	@Nested
+	class Resp2Binary extends BinaryContractTests {
+
+		@Override
+		protected Backend createBackend() {
+			return RespBackend.of(2);
+		}
+
+	}
+
+	@Nested
+	class Resp3Binary extends BinaryContractTests {
 
 		@Override
 		protected Backend createBackend() {

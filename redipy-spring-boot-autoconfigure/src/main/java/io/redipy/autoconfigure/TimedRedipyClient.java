@@ -17,9 +17,12 @@ import io.redipy.RedipyClient;
  */
 final class TimedRedipyClient implements InvocationHandler {
 
-	/** Methods that are not commands. */
+	/**
+	 * Methods that are not commands (the typed views' commands run on the backend's own
+	 * client, not through this proxy).
+	 */
 	private static final Set<String> UNTIMED = Set.of("backend", "keyPrefix", "close", "batch", "register", "toString",
-			"hashCode", "equals", "scanAll");
+			"hashCode", "equals", "scanAll", "withCodecs", "binary");
 
 	private final RedipyClient target;
 

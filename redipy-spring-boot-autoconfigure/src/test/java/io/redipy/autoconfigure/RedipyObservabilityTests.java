@@ -213,6 +213,18 @@ class RedipyObservabilityTests {
 	}
 
 	@Test
+	void typedViewsAreNotTimedAsCommands() {
+		this.runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run((context) -> {
+			RedipyClient client = context.getBean(RedipyClient.class);
+			client.binary().set(new byte[] { 1 }, new byte[] { (byte) 0x80 });
+			assertThat(client.withCodecs(io.redipy.api.Codec.bytes(), io.redipy.api.Codec.utf8()).get(new byte[] { 1 }))
+				.isEqualTo("\uFFFD");
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.find("redipy.commands").timers()).isEmpty();
+		});
+	}
+
+	@Test
 	void failuresAreTimedWithTheirOutcome() {
 		this.runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run((context) -> {
 			RedipyClient client = context.getBean(RedipyClient.class);

@@ -160,6 +160,10 @@ public final class LuaScript {
 	}
 
 	private static String text(@Nullable Object reply) {
+		if (reply instanceof String text) {
+			// a store-form client's reply: bytes that are not UTF-8 already escaped
+			return text;
+		}
 		if (!(reply instanceof byte[] bytes)) {
 			throw new IllegalArgumentException("expected a bulk reply");
 		}
