@@ -82,7 +82,7 @@ class BenchmarksQuickRunTests {
 		assertThat(report.measurements())
 			.allSatisfy((m) -> assertThat(m.score()).as(m.toString()).isPositive().isFinite());
 
-		assertThat(report.goals()).hasSize(13);
+		assertThat(report.goals()).hasSize(14);
 		if (redis) {
 			assertThat(report.goals()).allSatisfy((goal) -> assertThat(goal.met()).as(goal.name()).isNotNull());
 		}
