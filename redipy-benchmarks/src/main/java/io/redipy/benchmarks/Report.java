@@ -109,6 +109,9 @@ public final class Report {
 		list.add(costRatio("pick_task: memory script vs hand-written Java on the memory API",
 				find("PickTaskBenchmark.pick", "memory-script", 1), find("PickTaskBenchmark.pick", "memory-java", 1),
 				"at most 3×", (r) -> r <= 3));
+		list.add(costRatio("pick_task: memory script vs plain Java under one lock",
+				find("PickTaskBenchmark.pick", "memory-script", 1), find("PickTaskBenchmark.pick", "plain-java", 1),
+				"at most 1.5×", (r) -> r <= 1.5));
 		list.add(redisOverhead());
 		list.add(speedup("Redis: batch of 100 SETs vs 100 single SETs", find("BatchBenchmark.singles100", "redis", 1),
 				find("BatchBenchmark.batchOf100", "redis", 1), "at least 10×", (r) -> r >= 10));

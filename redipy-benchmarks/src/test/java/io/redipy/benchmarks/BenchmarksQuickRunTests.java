@@ -90,7 +90,7 @@ class BenchmarksQuickRunTests {
 		assertThat(report.measurements())
 			.allSatisfy((m) -> assertThat(m.score()).as(m.toString()).isPositive().isFinite());
 
-		assertThat(report.goals()).hasSize(15);
+		assertThat(report.goals()).hasSize(16);
 		if (redis) {
 			assertThat(report.goals()).allSatisfy((goal) -> assertThat(goal.met()).as(goal.name()).isNotNull());
 		}

@@ -172,8 +172,6 @@ public final class Interpreter {
 		 */
 		private long started;
 
-		private final long limit;
-
 		private long rounds;
 
 		@Nullable Object result;
@@ -185,7 +183,6 @@ public final class Interpreter {
 			this.keys = keys;
 			this.args = args;
 			this.locals = new Object[program.locals()];
-			this.limit = host.timeLimitNanos();
 		}
 
 		/**
@@ -199,7 +196,7 @@ public final class Interpreter {
 				if (round == 1024) {
 					this.started = now;
 				}
-				else if (now - this.started > this.limit) {
+				else if (now - this.started > this.host.timeLimitNanos()) {
 					throw failure(ScriptErrors.TIME_LIMIT);
 				}
 			}
@@ -231,9 +228,11 @@ public final class Interpreter {
 
 	/**
 	 * An expression as its parent reads it: a literal, key, argument or local is read in
-	 * place and a command is called directly (one monomorphic call the JIT inlines),
-	 * anything else through its closure. Most operands are leaves or commands, so this
-	 * saves most of the megamorphic closure calls a tree of closures makes.
+	 * place, anything else (a command, an operation) through its closure. The method is
+	 * kept small on purpose: the JIT then inlines it into every closure that reads an
+	 * operand, so that a leaf costs a field read. With the command call inlined into it,
+	 * its compiled code grew too big to be inlined anywhere ("already compiled into a big
+	 * method" in -XX:+PrintInlining), and every operand cost a call.
 	 */
 	private static final class Operand {
 
@@ -247,23 +246,11 @@ public final class Interpreter {
 
 		private final @Nullable Eval closure;
 
-		private final @Nullable CommandCall command;
-
 		Operand(int kind, int index, @Nullable Object value, @Nullable Eval closure) {
-			this(kind, index, value, closure, null);
-		}
-
-		Operand(CommandCall command) {
-			this(COMMAND, 0, null, null, command);
-		}
-
-		private Operand(int kind, int index, @Nullable Object value, @Nullable Eval closure,
-				@Nullable CommandCall command) {
 			this.kind = kind;
 			this.index = index;
 			this.value = value;
 			this.closure = closure;
-			this.command = command;
 		}
 
 		@Nullable Object eval(Frame frame) {
@@ -272,7 +259,6 @@ public final class Interpreter {
 				case KEY -> frame.keys[this.index];
 				case ARG -> frame.args[this.index];
 				case LOCAL -> frame.locals[this.index];
-				case COMMAND -> this.command.eval(frame);
 				default -> this.closure.eval(frame);
 			};
 		}
@@ -287,16 +273,10 @@ public final class Interpreter {
 
 	private static final int LOCAL = 3;
 
-	private static final int COMMAND = 4;
+	private static final int CLOSURE = 4;
 
-	private static final int CLOSURE = 5;
-
-	/**
-	 * A command with its operands: a class of its own rather than a closure, so that an
-	 * operand that is a command (the most common one that is not a leaf) calls it
-	 * directly.
-	 */
-	private static final class CommandCall {
+	/** A command with its operands. */
+	private static final class CommandCall implements Eval {
 
 		private final ScriptCommand command;
 
@@ -316,21 +296,15 @@ public final class Interpreter {
 			this.integer = integer;
 		}
 
-		@Nullable Object eval(Frame f) {
+		@Override
+		public @Nullable Object eval(Frame f) {
 			Operand[] operands = this.args;
 			Object[] values = new Object[operands.length];
 			for (int i = 0; i < operands.length; i++) {
 				values[i] = operands[i].eval(f);
 			}
 			if (this.variadic) {
-				int count = this.command.countArguments(this.options, values);
-				if (count > ScriptErrors.MAX_COMMAND_ARGUMENTS) {
-					throw failure(ScriptErrors.TOO_MANY_ARGUMENTS);
-				}
-				if (count < this.command.minArguments()) {
-					CommandException error = CommandException.of(ScriptErrors.WRONG_ARITY);
-					throw new Failure(error.getMessage(), error);
-				}
+				checkArity(values);
 			}
 			Object result;
 			try {
@@ -343,6 +317,17 @@ public final class Interpreter {
 				checkInteger((Long) result);
 			}
 			return result;
+		}
+
+		private void checkArity(Object[] values) {
+			int count = this.command.countArguments(this.options, values);
+			if (count > ScriptErrors.MAX_COMMAND_ARGUMENTS) {
+				throw failure(ScriptErrors.TOO_MANY_ARGUMENTS);
+			}
+			if (count < this.command.minArguments()) {
+				CommandException error = CommandException.of(ScriptErrors.WRONG_ARITY);
+				throw new Failure(error.getMessage(), error);
+			}
 		}
 
 	}
@@ -389,9 +374,6 @@ public final class Interpreter {
 			}
 			if (e instanceof Expr.Local local) {
 				return new Operand(LOCAL, local.slot(), null, null);
-			}
-			if (e instanceof Expr.Command command) {
-				return new Operand(commandCall(command));
 			}
 			return new Operand(CLOSURE, 0, null, e.accept(this));
 		}
@@ -646,7 +628,7 @@ public final class Interpreter {
 
 		@Override
 		public Eval command(Expr.Command e) {
-			return commandCall(e)::eval;
+			return commandCall(e);
 		}
 
 		CommandCall commandCall(Expr.Command e) {

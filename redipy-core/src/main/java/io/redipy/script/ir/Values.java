@@ -146,7 +146,10 @@ public final class Values {
 	}
 
 	private static boolean hasRawText(List<?> list) {
-		for (Object item : list) {
+		// by index: a script's lists are array lists, and the result of every call
+		// passes here
+		for (int i = 0; i < list.size(); i++) {
+			Object item = list.get(i);
 			String text = (item instanceof ScoredMember member) ? member.member() : (String) item;
 			if (text != null && RawText.hasEscapes(text)) {
 				return true;
