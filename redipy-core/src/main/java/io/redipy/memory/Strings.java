@@ -122,14 +122,14 @@ final class Strings {
 	}
 
 	/**
-	 * Normalizes text of the {@code String} API as it would be after a UTF-8 round trip
-	 * (lone surrogates become '?', as Lettuce's and Spring's encoders write them), so
-	 * that it is in store form.
+	 * Normalizes text of the {@code String} API to the store form of the bytes it is sent
+	 * as ({@link RawText#encode}): U+DC80 + b stays the byte it stands for, any other
+	 * lone surrogate becomes '?', as Lettuce's and Spring's encoders write it.
 	 */
 	static String normalize(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			if (Character.isSurrogate(text.charAt(i))) {
-				return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+				return RawText.decode(RawText.encode(text));
 			}
 		}
 		return text;

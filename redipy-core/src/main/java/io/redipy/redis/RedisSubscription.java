@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import io.redipy.api.AbstractSubscription;
 import io.redipy.api.Message;
 import io.redipy.api.MessageListener;
+import io.redipy.script.ir.RawText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.redis.connection.RedisConnection;
 
@@ -56,7 +57,7 @@ final class RedisSubscription extends AbstractSubscription
 	private byte[][] channelBytes(String[] channels) {
 		byte[][] bytes = new byte[channels.length][];
 		for (int i = 0; i < channels.length; i++) {
-			bytes[i] = (this.prefix + channels[i]).getBytes(StandardCharsets.UTF_8);
+			bytes[i] = RawText.encode(this.prefix + channels[i]);
 		}
 		return bytes;
 	}
@@ -64,7 +65,7 @@ final class RedisSubscription extends AbstractSubscription
 	private byte[][] patternBytes(String[] patterns) {
 		byte[][] bytes = new byte[patterns.length][];
 		for (int i = 0; i < patterns.length; i++) {
-			bytes[i] = this.prefixPattern.apply(patterns[i]).getBytes(StandardCharsets.UTF_8);
+			bytes[i] = RawText.encode(this.prefixPattern.apply(patterns[i]));
 		}
 		return bytes;
 	}

@@ -212,6 +212,18 @@ public abstract class PubSubContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void aChannelNamedWithAnEscapedByte_meetsItsPublisher() {
+		// the String API sends U+DC80 + b as the byte 0x80 + b (see the README), in a
+		// subscription as in a publish; the name reads back as UTF-8 decodes that byte
+		String channel = "ch\uDCC3";
+		try (Subscription subscription = this.client.subscribe(channel)) {
+			assertThat(this.client.publish(channel, "hello")).isEqualTo(1);
+			assertThat(this.client.publish("ch?", "other")).isZero();
+			assertThat(subscription.poll(ARRIVES)).isEqualTo(new Message("ch\uFFFD", null, "hello"));
+		}
+	}
+
+	@Test
 	void waitFor_returnsOnceTheConditionHolds() throws Exception {
 		var waited = this.threads
 			.submit(() -> this.client.waitFor("ready", () -> this.client.exists("flag") == 1, Duration.ofSeconds(30)));
