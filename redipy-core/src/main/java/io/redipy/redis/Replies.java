@@ -1,8 +1,5 @@
 package io.redipy.redis;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -221,7 +218,7 @@ final class Replies {
 	 */
 	static @Nullable Object storeForm(@Nullable Object reply) {
 		if (reply instanceof byte[] bytes) {
-			return isUtf8(bytes) ? bytes : RawText.decode(bytes);
+			return RawText.isUtf8(bytes) ? bytes : RawText.decode(bytes);
 		}
 		if (reply instanceof List<?> items) {
 			List<@Nullable Object> copy = null;
@@ -238,25 +235,6 @@ final class Replies {
 			return (copy != null) ? copy : reply;
 		}
 		return reply;
-	}
-
-	/** Whether bytes are valid UTF-8; ASCII is told without a decoder. */
-	private static boolean isUtf8(byte[] bytes) {
-		for (byte b : bytes) {
-			if (b < 0) {
-				try {
-					StandardCharsets.UTF_8.newDecoder()
-						.onMalformedInput(CodingErrorAction.REPORT)
-						.onUnmappableCharacter(CodingErrorAction.REPORT)
-						.decode(ByteBuffer.wrap(bytes));
-					return true;
-				}
-				catch (CharacterCodingException ex) {
-					return false;
-				}
-			}
-		}
-		return true;
 	}
 
 	static IllegalStateException unexpected(@Nullable Object reply) {

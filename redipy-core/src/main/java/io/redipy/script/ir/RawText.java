@@ -126,6 +126,23 @@ public final class RawText {
 	}
 
 	/**
+	 * Whether bytes are valid UTF-8 (so that their store form is their plain decoding).
+	 * @param bytes the bytes
+	 * @return whether every byte belongs to a valid UTF-8 sequence
+	 */
+	public static boolean isUtf8(byte[] bytes) {
+		int i = 0;
+		while (i < bytes.length) {
+			int length = sequence(bytes, i);
+			if (length == 0) {
+				return false;
+			}
+			i += length;
+		}
+		return true;
+	}
+
+	/**
 	 * The length of a valid UTF-8 sequence at an index, or 0 if the byte there does not
 	 * start one.
 	 */
