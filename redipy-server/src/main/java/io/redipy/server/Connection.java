@@ -82,6 +82,12 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 	/** Replies encoded during a read batch, written at its end (event loop only). */
 	private @Nullable ByteBuf batch;
 
+	/** Whether {@link #batch} is the event loop's scratch, lent to this connection. */
+	private boolean batchIsScratch;
+
+	/** The scratch of this connection's event loop (set when the channel is active). */
+	private @Nullable ReplyScratch scratch;
+
 	private boolean reading;
 
 	/** A protocol error held back while the session is blocked (event loop only). */
@@ -101,6 +107,8 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 	@Override
 	public void channelActive(ChannelHandlerContext ctx) {
 		this.ctx = ctx;
+		// a channel stays on the event loop it was registered with
+		this.scratch = ReplyScratch.current();
 		Channel channel = ctx.channel();
 		if (this.clients.incrementAndGet() > this.options.maxClients()) {
 			this.closed = true;
@@ -193,9 +201,16 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 		this.clients.decrementAndGet();
 		this.queue.clear();
 		this.queuedPushBytes.set(0);
-		if (this.batch != null) {
-			this.batch.release();
+		ByteBuf open = this.batch;
+		if (open != null) {
 			this.batch = null;
+			if (this.batchIsScratch) {
+				this.batchIsScratch = false;
+				lentScratch().abandon();
+			}
+			else {
+				open.release();
+			}
 		}
 		Session current = this.session;
 		this.session = null;
@@ -368,7 +383,12 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 		if (out == null) {
 			// a heap buffer: replies are many small writes, each a plain array copy
 			// here; the socket takes the batch in one copy
-			out = context.alloc().heapBuffer(8192);
+			ReplyScratch lendable = this.scratch;
+			out = (lendable != null) ? lendable.take(this) : null;
+			this.batchIsScratch = out != null;
+			if (out == null) {
+				out = context.alloc().heapBuffer(256);
+			}
 			this.batch = out;
 		}
 		if (item instanceof byte[] raw) {
@@ -399,12 +419,24 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 			return;
 		}
 		this.batch = null;
+		if (this.batchIsScratch) {
+			this.batchIsScratch = false;
+			out = lentScratch().finish();
+		}
 		if (out.isReadable()) {
 			context.writeAndFlush(out, context.voidPromise());
 		}
 		else {
 			out.release();
 		}
+	}
+
+	private ReplyScratch lentScratch() {
+		ReplyScratch lent = this.scratch;
+		if (lent == null) {
+			throw new IllegalStateException("a scratch batch without a scratch");
+		}
+		return lent;
 	}
 
 	/**
