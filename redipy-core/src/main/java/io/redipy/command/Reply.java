@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
+import io.redipy.script.ir.RawText;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A reply as a Redis command produces it, before it is written in a protocol: the RESP3
  * types, which a server writes as they are to a RESP3 client and downgraded, as Redis
@@ -121,6 +124,41 @@ public sealed interface Reply {
 	 * @param bytes the bytes, not copied
 	 */
 	record Bulk(byte[] bytes) implements Reply {
+	}
+
+	/**
+	 * An array of bulk strings given as the memory store's strings: what a command
+	 * replies with its stored elements (LRANGE, HVALS, MGET, …), written without a byte
+	 * array and a {@link Bulk} per element. The same on the wire as an {@link Array} of
+	 * {@link Bulk}s (and {@link #NIL} for a null element).
+	 *
+	 * @param texts the elements in store form (a lone surrogate U+DC80 + b stands for the
+	 * byte 0x80 + b that is not UTF-8), owned by the reply; a null element is a null bulk
+	 * string
+	 */
+	record Texts(List<? extends @Nullable String> texts) implements Reply {
+
+		/**
+		 * Returns the bytes an element stands for.
+		 * @param text an element
+		 * @return its bytes: UTF-8, with store-form escapes as the bytes they stand for
+		 */
+		public static byte[] bytes(String text) {
+			return RawText.encode(text);
+		}
+
+		/**
+		 * Returns the same reply as an array of bulk strings (and nulls).
+		 * @return the array
+		 */
+		public Array asArray() {
+			List<Reply> elements = new java.util.ArrayList<>(this.texts.size());
+			for (String text : this.texts) {
+				elements.add((text != null) ? new Bulk(bytes(text)) : NIL);
+			}
+			return new Array(elements);
+		}
+
 	}
 
 	/**

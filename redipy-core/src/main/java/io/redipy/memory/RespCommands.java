@@ -247,12 +247,13 @@ final class RespCommands {
 		return new Reply.Int(value ? 1 : 0);
 	}
 
+	/**
+	 * An array of bulk strings of store-form texts, as they are: the encoder writes each
+	 * one's bytes straight into the output.
+	 * @param texts the texts, owned by the reply from now on (a copy the store made)
+	 */
 	static Reply bulks(List<? extends @Nullable String> texts) {
-		List<Reply> replies = new ArrayList<>(texts.size());
-		for (String text : texts) {
-			replies.add(bulk(text));
-		}
-		return new Reply.Array(replies);
+		return new Reply.Texts(texts);
 	}
 
 	static Reply simple(String text) {

@@ -74,6 +74,9 @@ final class Neutral {
 		if (reply instanceof Reply.Array array) {
 			return all(array.elements(), protocol);
 		}
+		if (reply instanceof Reply.Texts texts) {
+			return all(texts.asArray().elements(), protocol);
+		}
 		if (reply instanceof Reply.Push push) {
 			return all(push.elements(), protocol);
 		}

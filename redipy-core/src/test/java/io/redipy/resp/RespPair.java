@@ -318,6 +318,9 @@ public final class RespPair implements AutoCloseable {
 	 * for a RESP2 client, and both nulls are one in RESP3.
 	 */
 	static Reply downgrade(Reply reply, int protocol) {
+		if (reply instanceof Reply.Texts texts) {
+			return texts.asArray();
+		}
 		if (protocol == 3) {
 			if (reply instanceof Reply.Null) {
 				return Reply.NIL;

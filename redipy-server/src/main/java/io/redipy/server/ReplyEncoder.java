@@ -40,6 +40,18 @@ final class ReplyEncoder {
 		else if (reply instanceof Reply.Bulk bulk) {
 			bulk(out, '$', bulk.bytes());
 		}
+		else if (reply instanceof Reply.Texts texts) {
+			List<? extends String> elements = texts.texts();
+			number(out, '*', elements.size());
+			for (String text : elements) {
+				if (text == null) {
+					write(Reply.NIL, protocol, out);
+				}
+				else {
+					text(out, text);
+				}
+			}
+		}
 		else if (reply instanceof Reply.Null nil) {
 			if (resp3) {
 				out.writeByte('_').writeBytes(CRLF);
@@ -113,6 +125,13 @@ final class ReplyEncoder {
 		if (reply instanceof Reply.Verbatim verbatim) {
 			return verbatim.text().length + 20L;
 		}
+		if (reply instanceof Reply.Texts texts) {
+			long size = 16;
+			for (String text : texts.texts()) {
+				size += ((text != null) ? text.length() : 0) + 16L;
+			}
+			return size;
+		}
 		List<Reply> elements = null;
 		if (reply instanceof Reply.Array array) {
 			elements = array.elements();
@@ -146,6 +165,35 @@ final class ReplyEncoder {
 	private static void line(ByteBuf out, char type, String text) {
 		out.writeByte(type);
 		ByteBufUtil.writeUtf8(out, text);
+		out.writeBytes(CRLF);
+	}
+
+	/**
+	 * A bulk string of a store-form text. An ASCII text's bytes are its chars, copied
+	 * straight into the output while they are checked; at the first other char what was
+	 * written is taken back and the text's bytes are made.
+	 */
+	private static void text(ByteBuf out, String text) {
+		if (!out.hasArray()) {
+			bulk(out, '$', Reply.Texts.bytes(text));
+			return;
+		}
+		int length = text.length();
+		int start = out.writerIndex();
+		number(out, '$', length);
+		out.ensureWritable(length + 2);
+		byte[] array = out.array();
+		int at = out.arrayOffset() + out.writerIndex();
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c >= 0x80) {
+				out.writerIndex(start);
+				bulk(out, '$', Reply.Texts.bytes(text));
+				return;
+			}
+			array[at + i] = (byte) c;
+		}
+		out.writerIndex(out.writerIndex() + length);
 		out.writeBytes(CRLF);
 	}
 

@@ -3,6 +3,7 @@ package io.redipy.server;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -68,6 +69,29 @@ class ReplyEncodingTests {
 			assertThat(client.call("REPLY", type)).isEqualTo(unescape(resp3));
 			assertThat(client.call("HELLO", "2")).startsWith("*14\r\n");
 			assertThat(client.call("REPLY", type)).isEqualTo(unescape(resp2));
+		}
+	}
+
+	/**
+	 * An array of store-form texts is written byte for byte as the same array of bulk
+	 * strings: ASCII straight from the chars, other UTF-8, a store-form escape as its
+	 * byte, a null as the null bulk string; into a heap or a direct buffer.
+	 */
+	@Test
+	void textsAreWrittenAsTheArrayOfTheirBytes() {
+		Reply texts = new Reply.Texts(Arrays.asList("ab", null, "\u00e9t\u00e9", "x\uDCFFy", "", "z".repeat(3000)));
+		String resp2 = "*6\r\n$2\r\nab\r\n$-1\r\n$5\r\n\u00c3\u00a9t\u00c3\u00a9\r\n$3\r\nx\u00ffy\r\n$0\r\n\r\n$3000\r\n"
+				+ "z".repeat(3000) + "\r\n";
+		assertThat(encode(texts, 2)).isEqualTo(resp2);
+		assertThat(encode(texts, 3)).isEqualTo(resp2.replace("$-1\r\n", "_\r\n"));
+		assertThat(encode(((Reply.Texts) texts).asArray(), 2)).isEqualTo(resp2);
+		ByteBuf direct = Unpooled.directBuffer(16);
+		try {
+			ReplyEncoder.write(texts, 2, direct);
+			assertThat(direct.toString(StandardCharsets.ISO_8859_1)).isEqualTo(resp2);
+		}
+		finally {
+			direct.release();
 		}
 	}
 
