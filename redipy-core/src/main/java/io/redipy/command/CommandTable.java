@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 import io.redipy.script.ir.RawText;
 import org.jspecify.annotations.Nullable;
@@ -44,9 +44,13 @@ public final class CommandTable {
 	private final Map<String, NameIndex> subcommandIndexes = new HashMap<>();
 
 	private CommandTable(List<CommandSpec> commands) {
-		List<CommandSpec> sorted = new ArrayList<>(commands);
-		sorted.sort(Comparator.comparing(CommandSpec::name));
-		this.commands = List.copyOf(sorted);
+		// sorted by name through a TreeMap rather than a comparator: no lambda as the
+		// endpoint starts (each costs a fresh JVM a generated class)
+		TreeMap<String, CommandSpec> sorted = new TreeMap<>();
+		for (CommandSpec command : commands) {
+			sorted.put(command.name(), command);
+		}
+		this.commands = List.copyOf(sorted.values());
 		this.index = new NameIndex(this.commands);
 		for (CommandSpec command : this.commands) {
 			if (!command.subcommands().isEmpty()) {

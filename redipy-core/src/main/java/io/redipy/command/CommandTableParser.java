@@ -2,11 +2,13 @@ package io.redipy.command;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +60,9 @@ final class CommandTableParser {
 				throw new IllegalStateException("commands.txt line " + lineNumber + ": " + ex.getMessage(), ex);
 			}
 		}
-		Map<String, List<CommandSpec>> subcommands = new LinkedHashMap<>();
+		// by name, sorted (a TreeMap rather than a comparator: the table loads as the
+		// endpoint starts, and each lambda costs a fresh JVM a generated class)
+		Map<String, TreeMap<String, CommandSpec>> subcommands = new HashMap<>();
 		for (Entry entry : entries.values()) {
 			int bar = entry.name.indexOf('|');
 			if (bar >= 0) {
@@ -66,15 +70,19 @@ final class CommandTableParser {
 				if (!entries.containsKey(container)) {
 					throw new IllegalStateException("'" + entry.name + "' has no container '" + container + "'");
 				}
-				subcommands.computeIfAbsent(container, (key) -> new ArrayList<>()).add(entry.build(List.of()));
+				TreeMap<String, CommandSpec> subs = subcommands.get(container);
+				if (subs == null) {
+					subs = new TreeMap<>();
+					subcommands.put(container, subs);
+				}
+				subs.put(entry.name, entry.build(List.of()));
 			}
 		}
 		List<CommandSpec> commands = new ArrayList<>();
 		for (Entry entry : entries.values()) {
 			if (entry.name.indexOf('|') < 0) {
-				List<CommandSpec> subs = new ArrayList<>(subcommands.getOrDefault(entry.name, List.of()));
-				subs.sort((a, b) -> a.name().compareTo(b.name()));
-				commands.add(entry.build(subs));
+				TreeMap<String, CommandSpec> subs = subcommands.get(entry.name);
+				commands.add(entry.build((subs != null) ? new ArrayList<>(subs.values()) : List.of()));
 			}
 		}
 		return commands;
@@ -149,14 +157,20 @@ final class CommandTableParser {
 				List<String> values = List.of(words).subList(1, words.length);
 				switch (words[0]) {
 					case "arity" -> this.arity = Integer.parseInt(values.get(0));
-					case "flags" -> values.forEach((value) -> this.flags.add(CommandFlag.of(value)));
-					case "acl" -> values.forEach((value) -> {
-						AclCategory category = AclCategory.find(value);
-						if (category == null) {
-							throw new IllegalArgumentException("unknown ACL category '" + value + "'");
+					case "flags" -> {
+						for (String value : values) {
+							this.flags.add(CommandFlag.of(value));
 						}
-						this.categories.add(category);
-					});
+					}
+					case "acl" -> {
+						for (String value : values) {
+							AclCategory category = AclCategory.find(value);
+							if (category == null) {
+								throw new IllegalArgumentException("unknown ACL category '" + value + "'");
+							}
+							this.categories.add(category);
+						}
+					}
 					case "group" -> this.group = values.get(0);
 					case "since" -> this.since = values.get(0);
 					case "tips" -> this.tips = List.copyOf(values);
@@ -230,7 +244,10 @@ final class CommandTableParser {
 		}
 
 		private static String field(String text, String label) {
-			if (!text.startsWith(label + " ")) {
+			// no concatenation on the way of a valid table: its first use would cost a
+			// fresh
+			// JVM its invokedynamic bootstrap as the endpoint starts
+			if (!text.startsWith(label) || text.length() == label.length() || text.charAt(label.length()) != ' ') {
 				throw new IllegalArgumentException("expected '" + label + "' in '" + text + "'");
 			}
 			return text.substring(label.length() + 1).strip();
@@ -247,8 +264,10 @@ final class CommandTableParser {
 				variable = new CommandSpec.VariableKeyFlags(this.variableWord, Math.abs(this.arity), this.variableWith,
 						this.variableWithout);
 			}
-			boolean declaresVariable = this.keySpecs.stream()
-				.anyMatch((spec) -> spec.flags().contains(KeySpecFlag.VARIABLE_FLAGS));
+			boolean declaresVariable = false;
+			for (KeySpec spec : this.keySpecs) {
+				declaresVariable |= spec.flags().contains(KeySpecFlag.VARIABLE_FLAGS);
+			}
 			if (declaresVariable != (variable != null)) {
 				throw new IllegalStateException("'" + this.name + "': variable_flags and a keyflags line go together");
 			}
