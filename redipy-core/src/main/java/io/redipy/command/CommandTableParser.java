@@ -227,13 +227,14 @@ final class CommandTableParser {
 		 */
 		private static String[] words(String text) {
 			List<String> words = new ArrayList<>();
+			char[] chars = text.toCharArray();
 			int i = 0;
-			while (i < text.length()) {
-				while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+			while (i < chars.length) {
+				while (i < chars.length && isBlank(chars[i])) {
 					i++;
 				}
 				int start = i;
-				while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+				while (i < chars.length && !isBlank(chars[i])) {
 					i++;
 				}
 				if (i > start) {
@@ -243,9 +244,19 @@ final class CommandTableParser {
 			return words.toArray(new String[0]);
 		}
 
+		/**
+		 * Whether a character separates words: a space or a tab. The table loads as the
+		 * endpoint starts, mostly in the interpreter, where
+		 * {@link Character#isWhitespace(char)} and {@link String#charAt(int)} cost
+		 * several calls a character; the parse reads arrays of characters and this test
+		 * instead.
+		 */
+		static boolean isBlank(char c) {
+			return c == ' ' || c == '\t';
+		}
+
 		private static String field(String text, String label) {
-			// no concatenation on the way of a valid table: its first use would cost a
-			// fresh
+			// no concatenation on the way of a valid table: the first one costs a fresh
 			// JVM its invokedynamic bootstrap as the endpoint starts
 			if (!text.startsWith(label) || text.length() == label.length() || text.charAt(label.length()) != ' ') {
 				throw new IllegalArgumentException("expected '" + label + "' in '" + text + "'");
@@ -297,18 +308,22 @@ final class CommandTableParser {
 
 		private final String text;
 
+		/** The text's characters, which the parse reads (see {@link Entry#isBlank}). */
+		private final char[] chars;
+
 		private int position;
 
 		private int nextKeySpec;
 
 		ArgumentParser(String text) {
 			this.text = text;
+			this.chars = text.toCharArray();
 		}
 
 		List<Argument> parse() {
 			List<List<Node>> alternatives = alternatives();
-			if (this.position < this.text.length()) {
-				throw error("unexpected '" + this.text.charAt(this.position) + "'");
+			if (this.position < this.chars.length) {
+				throw error("unexpected '" + this.chars[this.position] + "'");
 			}
 			if (alternatives.size() != 1) {
 				throw error("alternatives outside a group");
@@ -339,11 +354,11 @@ final class CommandTableParser {
 			List<Node> sequence = new ArrayList<>();
 			while (true) {
 				skipSpaces();
-				if (this.position >= this.text.length() || isClose(this.text.charAt(this.position))) {
+				if (this.position >= this.chars.length || isClose(this.chars[this.position])) {
 					alternatives.add(bind(sequence));
 					return alternatives;
 				}
-				if (this.text.charAt(this.position) == '|') {
+				if (this.chars[this.position] == '|') {
 					this.position++;
 					alternatives.add(bind(sequence));
 					sequence = new ArrayList<>();
@@ -377,13 +392,13 @@ final class CommandTableParser {
 		}
 
 		private Node element() {
-			char c = this.text.charAt(this.position);
+			char c = this.chars[this.position];
 			if (c == '[' || c == '(') {
 				return group(null);
 			}
 			String word = word();
-			if (word.endsWith(":") && this.position < this.text.length()
-					&& (this.text.charAt(this.position) == '[' || this.text.charAt(this.position) == '(')) {
+			if (word.endsWith(":") && this.position < this.chars.length
+					&& (this.chars[this.position] == '[' || this.chars[this.position] == '(')) {
 				return group(unquote(word.substring(0, word.length() - 1)));
 			}
 			// NAME=TOKEN or TOKEN, then a suffix
@@ -464,10 +479,10 @@ final class CommandTableParser {
 		}
 
 		private Node group(@Nullable String name) {
-			char open = this.text.charAt(this.position++);
+			char open = this.chars[this.position++];
 			List<List<Node>> alternatives = alternatives();
 			char close = (open == '[') ? ']' : ')';
-			if (this.position >= this.text.length() || this.text.charAt(this.position) != close) {
+			if (this.position >= this.chars.length || this.chars[this.position] != close) {
 				throw error("'" + open + "' without '" + close + "'");
 			}
 			this.position++;
@@ -558,8 +573,8 @@ final class CommandTableParser {
 
 		private String word() {
 			int start = this.position;
-			while (this.position < this.text.length()) {
-				char c = this.text.charAt(this.position);
+			while (this.position < this.chars.length) {
+				char c = this.chars[this.position];
 				if (c == '"') {
 					int end = this.text.indexOf('"', this.position + 1);
 					if (end < 0) {
@@ -568,7 +583,7 @@ final class CommandTableParser {
 					this.position = end + 1;
 					continue;
 				}
-				if (Character.isWhitespace(c) || c == '|' || c == '[' || c == '(' || isClose(c)) {
+				if (Entry.isBlank(c) || c == '|' || c == '[' || c == '(' || isClose(c)) {
 					break;
 				}
 				this.position++;
@@ -578,15 +593,15 @@ final class CommandTableParser {
 
 		private String suffixText() {
 			int start = this.position;
-			while (this.position < this.text.length() && !Character.isWhitespace(this.text.charAt(this.position))
-					&& "|[]()".indexOf(this.text.charAt(this.position)) < 0) {
+			while (this.position < this.chars.length && !Entry.isBlank(this.chars[this.position])
+					&& "|[]()".indexOf(this.chars[this.position]) < 0) {
 				this.position++;
 			}
 			return this.text.substring(start, this.position);
 		}
 
 		private void skipSpaces() {
-			while (this.position < this.text.length() && Character.isWhitespace(this.text.charAt(this.position))) {
+			while (this.position < this.chars.length && Entry.isBlank(this.chars[this.position])) {
 				this.position++;
 			}
 		}
