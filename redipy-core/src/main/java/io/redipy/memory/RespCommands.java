@@ -105,9 +105,10 @@ final class RespCommands {
 			if (TABLE.find(name) == null) {
 				throw new IllegalStateException("'" + name + "' is not in the command table");
 			}
-			if (COMMANDS.put(name, new Command(name, handler.flags(), handler)) != null) {
+			if (COMMANDS.containsKey(name)) {
 				throw new IllegalStateException("'" + name + "' has two handlers");
 			}
+			COMMANDS.put(name, new Command(name, handler.flags(), handler));
 		}
 	}
 
