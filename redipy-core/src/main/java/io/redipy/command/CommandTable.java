@@ -60,7 +60,7 @@ public final class CommandTable {
 	}
 
 	private static CommandTable load() {
-		try (InputStream in = CommandTable.class.getResourceAsStream("commands.txt")) {
+		try (InputStream in = open()) {
 			if (in == null) {
 				throw new IllegalStateException("commands.txt is missing next to " + CommandTable.class.getName());
 			}
@@ -69,6 +69,18 @@ public final class CommandTable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Opens {@code commands.txt}: as a resource of this class's module first, which for a
+	 * class on the class path reads its own jar or directory at once, whereas
+	 * {@link Class#getResourceAsStream} asks the parent class loaders first and so opens
+	 * the JDK's module image (about 6 ms of the endpoint's start in a fresh JVM); the
+	 * usual look-up where a class loader finds nothing that way.
+	 */
+	private static @Nullable InputStream open() throws IOException {
+		InputStream in = CommandTable.class.getModule().getResourceAsStream("io/redipy/command/commands.txt");
+		return (in != null) ? in : CommandTable.class.getResourceAsStream("commands.txt");
 	}
 
 	/**
