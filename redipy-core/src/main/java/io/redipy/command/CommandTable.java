@@ -64,7 +64,11 @@ public final class CommandTable {
 			if (in == null) {
 				throw new IllegalStateException("commands.txt is missing next to " + CommandTable.class.getName());
 			}
-			return new CommandTable(CommandTableParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+			// the arguments on first use: only COMMAND DOCS needs them (the tests parse
+			// them
+			// all)
+			return new CommandTable(
+					CommandTableParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), false));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

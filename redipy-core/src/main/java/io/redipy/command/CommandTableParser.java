@@ -29,11 +29,24 @@ final class CommandTableParser {
 	}
 
 	/**
-	 * Parses a table.
+	 * Parses a table, arguments included.
 	 * @param text the table's text
 	 * @return the top-level commands, with their subcommands, in the text's order
 	 */
 	static List<CommandSpec> parse(String text) {
+		return parse(text, true);
+	}
+
+	/**
+	 * Parses a table.
+	 * @param text the table's text
+	 * @param arguments whether to parse the commands' arguments now; otherwise each
+	 * command parses its own when they are first asked for (only {@code COMMAND DOCS}
+	 * needs them, and they are about a third of the parse, which the endpoint's start
+	 * waits for)
+	 * @return the top-level commands, with their subcommands, in the text's order
+	 */
+	static List<CommandSpec> parse(String text, boolean arguments) {
 		Map<String, Entry> entries = new LinkedHashMap<>();
 		Entry current = null;
 		int lineNumber = 0;
@@ -44,7 +57,7 @@ final class CommandTableParser {
 			}
 			try {
 				if (!Character.isWhitespace(line.charAt(0))) {
-					current = new Entry(line.strip());
+					current = new Entry(line.strip(), arguments);
 					if (entries.put(current.name, current) != null) {
 						throw new IllegalArgumentException("'" + current.name + "' is described twice");
 					}
@@ -93,7 +106,10 @@ final class CommandTableParser {
 
 		final String name;
 
-		final List<Argument> arguments;
+		/** The header's arguments, or null until the command parses them. */
+		final @Nullable List<Argument> arguments;
+
+		final @Nullable String argumentText;
 
 		@Nullable Integer arity;
 
@@ -123,10 +139,12 @@ final class CommandTableParser {
 
 		@Nullable String replacedBy;
 
-		Entry(String header) {
+		Entry(String header, boolean parseArguments) {
 			int space = header.indexOf(' ');
 			this.name = ((space < 0) ? header : header.substring(0, space)).toLowerCase(Locale.ROOT);
-			this.arguments = (space < 0) ? List.of() : new ArgumentParser(header.substring(space + 1)).parse();
+			this.argumentText = (space < 0) ? null : header.substring(space + 1);
+			this.arguments = (this.argumentText == null) ? List.of()
+					: parseArguments ? new ArgumentParser(this.argumentText).parse() : null;
 		}
 
 		void attribute(String line) {
@@ -282,13 +300,18 @@ final class CommandTableParser {
 			if (declaresVariable != (variable != null)) {
 				throw new IllegalStateException("'" + this.name + "': variable_flags and a keyflags line go together");
 			}
-			int keyArguments = countKeys(this.arguments);
-			if (keyArguments > 0 && this.keySpecs.isEmpty()) {
-				throw new IllegalStateException("'" + this.name + "' has key arguments but no key spec");
+			if (this.arguments != null) {
+				checkKeys(this.name, this.arguments, !this.keySpecs.isEmpty());
 			}
 			return new CommandSpec(this.name, this.arity, this.flags, this.categories, this.tips, this.keySpecs,
 					variable, this.group, this.since, this.complexity, this.summary, this.deprecatedSince,
-					this.replacedBy, this.arguments, subcommands);
+					this.replacedBy, this.arguments, this.argumentText, subcommands);
+		}
+
+		private static void checkKeys(String name, List<Argument> arguments, boolean hasKeySpecs) {
+			if (countKeys(arguments) > 0 && !hasKeySpecs) {
+				throw new IllegalStateException("'" + name + "' has key arguments but no key spec");
+			}
 		}
 
 		private static int countKeys(List<Argument> arguments) {
@@ -299,6 +322,26 @@ final class CommandTableParser {
 			return count;
 		}
 
+	}
+
+	/**
+	 * Parses a command's arguments that {@link #parse(String, boolean)} left for later.
+	 * @param name the command's name
+	 * @param text its header after the name
+	 * @param hasKeySpecs whether it has key specs
+	 * @return the arguments
+	 * @throws IllegalStateException if the text is not valid
+	 */
+	static List<Argument> arguments(String name, String text, boolean hasKeySpecs) {
+		List<Argument> arguments;
+		try {
+			arguments = new ArgumentParser(text).parse();
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException("commands.txt, '" + name + "': " + ex.getMessage(), ex);
+		}
+		Entry.checkKeys(name, arguments, hasKeySpecs);
+		return arguments;
 	}
 
 	/**
