@@ -46,7 +46,10 @@ public final class CommandSpec {
 
 	private final @Nullable String replacedBy;
 
-	private final List<Argument> arguments;
+	/** The arguments, or null until {@link #arguments()} parses {@link #argumentText}. */
+	private volatile @Nullable List<Argument> arguments;
+
+	private final @Nullable String argumentText;
 
 	private final List<CommandSpec> subcommands;
 
@@ -59,7 +62,7 @@ public final class CommandSpec {
 	CommandSpec(String name, int arity, Set<CommandFlag> flags, Set<AclCategory> explicitCategories, List<String> tips,
 			List<KeySpec> keySpecs, @Nullable VariableKeyFlags variableKeyFlags, String group, String since,
 			String complexity, String summary, @Nullable String deprecatedSince, @Nullable String replacedBy,
-			List<Argument> arguments, List<CommandSpec> subcommands) {
+			@Nullable List<Argument> arguments, @Nullable String argumentText, List<CommandSpec> subcommands) {
 		this.name = name.toLowerCase(Locale.ROOT);
 		this.arity = arity;
 		this.tips = List.copyOf(tips);
@@ -71,7 +74,8 @@ public final class CommandSpec {
 		this.summary = Objects.requireNonNull(summary, "summary");
 		this.deprecatedSince = deprecatedSince;
 		this.replacedBy = replacedBy;
-		this.arguments = List.copyOf(arguments);
+		this.arguments = (arguments != null) ? List.copyOf(arguments) : null;
+		this.argumentText = (arguments != null) ? null : Objects.requireNonNull(argumentText, "argumentText");
 		this.subcommands = List.copyOf(subcommands);
 		EnumSet<CommandFlag> allFlags = flags.isEmpty() ? EnumSet.noneOf(CommandFlag.class) : EnumSet.copyOf(flags);
 		if (allFlags.contains(CommandFlag.MOVABLEKEYS)) {
@@ -325,7 +329,15 @@ public final class CommandSpec {
 	 * @return the argument tree's top level
 	 */
 	public List<Argument> arguments() {
-		return this.arguments;
+		List<Argument> arguments = this.arguments;
+		if (arguments == null) {
+			// parsed on first use (see CommandTableParser.parse): two threads may both
+			// parse, to equal lists
+			arguments = List.copyOf(CommandTableParser.arguments(this.name, Objects.requireNonNull(this.argumentText),
+					!this.keySpecs.isEmpty()));
+			this.arguments = arguments;
+		}
+		return arguments;
 	}
 
 	/**

@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 import io.redipy.script.ir.RawText;
 import org.jspecify.annotations.Nullable;
@@ -44,9 +44,13 @@ public final class CommandTable {
 	private final Map<String, NameIndex> subcommandIndexes = new HashMap<>();
 
 	private CommandTable(List<CommandSpec> commands) {
-		List<CommandSpec> sorted = new ArrayList<>(commands);
-		sorted.sort(Comparator.comparing(CommandSpec::name));
-		this.commands = List.copyOf(sorted);
+		// sorted by name through a TreeMap rather than a comparator: no lambda as the
+		// endpoint starts (each costs a fresh JVM a generated class)
+		TreeMap<String, CommandSpec> sorted = new TreeMap<>();
+		for (CommandSpec command : commands) {
+			sorted.put(command.name(), command);
+		}
+		this.commands = List.copyOf(sorted.values());
 		this.index = new NameIndex(this.commands);
 		for (CommandSpec command : this.commands) {
 			if (!command.subcommands().isEmpty()) {
@@ -56,15 +60,31 @@ public final class CommandTable {
 	}
 
 	private static CommandTable load() {
-		try (InputStream in = CommandTable.class.getResourceAsStream("commands.txt")) {
+		try (InputStream in = open()) {
 			if (in == null) {
 				throw new IllegalStateException("commands.txt is missing next to " + CommandTable.class.getName());
 			}
-			return new CommandTable(CommandTableParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+			// the arguments on first use: only COMMAND DOCS needs them (the tests parse
+			// them
+			// all)
+			return new CommandTable(
+					CommandTableParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), false));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Opens {@code commands.txt}: as a resource of this class's module first, which for a
+	 * class on the class path reads its own jar or directory at once, whereas
+	 * {@link Class#getResourceAsStream} asks the parent class loaders first and so opens
+	 * the JDK's module image (about 6 ms of the endpoint's start in a fresh JVM); the
+	 * usual look-up where a class loader finds nothing that way.
+	 */
+	private static @Nullable InputStream open() throws IOException {
+		InputStream in = CommandTable.class.getModule().getResourceAsStream("io/redipy/command/commands.txt");
+		return (in != null) ? in : CommandTable.class.getResourceAsStream("commands.txt");
 	}
 
 	/**

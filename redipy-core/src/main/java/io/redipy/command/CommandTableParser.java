@@ -2,11 +2,13 @@ package io.redipy.command;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,11 +29,24 @@ final class CommandTableParser {
 	}
 
 	/**
-	 * Parses a table.
+	 * Parses a table, arguments included.
 	 * @param text the table's text
 	 * @return the top-level commands, with their subcommands, in the text's order
 	 */
 	static List<CommandSpec> parse(String text) {
+		return parse(text, true);
+	}
+
+	/**
+	 * Parses a table.
+	 * @param text the table's text
+	 * @param arguments whether to parse the commands' arguments now; otherwise each
+	 * command parses its own when they are first asked for (only {@code COMMAND DOCS}
+	 * needs them, and they are about a third of the parse, which the endpoint's start
+	 * waits for)
+	 * @return the top-level commands, with their subcommands, in the text's order
+	 */
+	static List<CommandSpec> parse(String text, boolean arguments) {
 		Map<String, Entry> entries = new LinkedHashMap<>();
 		Entry current = null;
 		int lineNumber = 0;
@@ -42,7 +57,7 @@ final class CommandTableParser {
 			}
 			try {
 				if (!Character.isWhitespace(line.charAt(0))) {
-					current = new Entry(line.strip());
+					current = new Entry(line.strip(), arguments);
 					if (entries.put(current.name, current) != null) {
 						throw new IllegalArgumentException("'" + current.name + "' is described twice");
 					}
@@ -58,7 +73,9 @@ final class CommandTableParser {
 				throw new IllegalStateException("commands.txt line " + lineNumber + ": " + ex.getMessage(), ex);
 			}
 		}
-		Map<String, List<CommandSpec>> subcommands = new LinkedHashMap<>();
+		// by name, sorted (a TreeMap rather than a comparator: the table loads as the
+		// endpoint starts, and each lambda costs a fresh JVM a generated class)
+		Map<String, TreeMap<String, CommandSpec>> subcommands = new HashMap<>();
 		for (Entry entry : entries.values()) {
 			int bar = entry.name.indexOf('|');
 			if (bar >= 0) {
@@ -66,15 +83,19 @@ final class CommandTableParser {
 				if (!entries.containsKey(container)) {
 					throw new IllegalStateException("'" + entry.name + "' has no container '" + container + "'");
 				}
-				subcommands.computeIfAbsent(container, (key) -> new ArrayList<>()).add(entry.build(List.of()));
+				TreeMap<String, CommandSpec> subs = subcommands.get(container);
+				if (subs == null) {
+					subs = new TreeMap<>();
+					subcommands.put(container, subs);
+				}
+				subs.put(entry.name, entry.build(List.of()));
 			}
 		}
 		List<CommandSpec> commands = new ArrayList<>();
 		for (Entry entry : entries.values()) {
 			if (entry.name.indexOf('|') < 0) {
-				List<CommandSpec> subs = new ArrayList<>(subcommands.getOrDefault(entry.name, List.of()));
-				subs.sort((a, b) -> a.name().compareTo(b.name()));
-				commands.add(entry.build(subs));
+				TreeMap<String, CommandSpec> subs = subcommands.get(entry.name);
+				commands.add(entry.build((subs != null) ? new ArrayList<>(subs.values()) : List.of()));
 			}
 		}
 		return commands;
@@ -85,7 +106,10 @@ final class CommandTableParser {
 
 		final String name;
 
-		final List<Argument> arguments;
+		/** The header's arguments, or null until the command parses them. */
+		final @Nullable List<Argument> arguments;
+
+		final @Nullable String argumentText;
 
 		@Nullable Integer arity;
 
@@ -115,10 +139,12 @@ final class CommandTableParser {
 
 		@Nullable String replacedBy;
 
-		Entry(String header) {
+		Entry(String header, boolean parseArguments) {
 			int space = header.indexOf(' ');
 			this.name = ((space < 0) ? header : header.substring(0, space)).toLowerCase(Locale.ROOT);
-			this.arguments = (space < 0) ? List.of() : new ArgumentParser(header.substring(space + 1)).parse();
+			this.argumentText = (space < 0) ? null : header.substring(space + 1);
+			this.arguments = (this.argumentText == null) ? List.of()
+					: parseArguments ? new ArgumentParser(this.argumentText).parse() : null;
 		}
 
 		void attribute(String line) {
@@ -149,14 +175,20 @@ final class CommandTableParser {
 				List<String> values = List.of(words).subList(1, words.length);
 				switch (words[0]) {
 					case "arity" -> this.arity = Integer.parseInt(values.get(0));
-					case "flags" -> values.forEach((value) -> this.flags.add(CommandFlag.of(value)));
-					case "acl" -> values.forEach((value) -> {
-						AclCategory category = AclCategory.find(value);
-						if (category == null) {
-							throw new IllegalArgumentException("unknown ACL category '" + value + "'");
+					case "flags" -> {
+						for (String value : values) {
+							this.flags.add(CommandFlag.of(value));
 						}
-						this.categories.add(category);
-					});
+					}
+					case "acl" -> {
+						for (String value : values) {
+							AclCategory category = AclCategory.find(value);
+							if (category == null) {
+								throw new IllegalArgumentException("unknown ACL category '" + value + "'");
+							}
+							this.categories.add(category);
+						}
+					}
 					case "group" -> this.group = values.get(0);
 					case "since" -> this.since = values.get(0);
 					case "tips" -> this.tips = List.copyOf(values);
@@ -213,13 +245,14 @@ final class CommandTableParser {
 		 */
 		private static String[] words(String text) {
 			List<String> words = new ArrayList<>();
+			char[] chars = text.toCharArray();
 			int i = 0;
-			while (i < text.length()) {
-				while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+			while (i < chars.length) {
+				while (i < chars.length && isBlank(chars[i])) {
 					i++;
 				}
 				int start = i;
-				while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+				while (i < chars.length && !isBlank(chars[i])) {
 					i++;
 				}
 				if (i > start) {
@@ -229,8 +262,21 @@ final class CommandTableParser {
 			return words.toArray(new String[0]);
 		}
 
+		/**
+		 * Whether a character separates words: a space or a tab. The table loads as the
+		 * endpoint starts, mostly in the interpreter, where
+		 * {@link Character#isWhitespace(char)} and {@link String#charAt(int)} cost
+		 * several calls a character; the parse reads arrays of characters and this test
+		 * instead.
+		 */
+		static boolean isBlank(char c) {
+			return c == ' ' || c == '\t';
+		}
+
 		private static String field(String text, String label) {
-			if (!text.startsWith(label + " ")) {
+			// no concatenation on the way of a valid table: the first one costs a fresh
+			// JVM its invokedynamic bootstrap as the endpoint starts
+			if (!text.startsWith(label) || text.length() == label.length() || text.charAt(label.length()) != ' ') {
 				throw new IllegalArgumentException("expected '" + label + "' in '" + text + "'");
 			}
 			return text.substring(label.length() + 1).strip();
@@ -247,18 +293,25 @@ final class CommandTableParser {
 				variable = new CommandSpec.VariableKeyFlags(this.variableWord, Math.abs(this.arity), this.variableWith,
 						this.variableWithout);
 			}
-			boolean declaresVariable = this.keySpecs.stream()
-				.anyMatch((spec) -> spec.flags().contains(KeySpecFlag.VARIABLE_FLAGS));
+			boolean declaresVariable = false;
+			for (KeySpec spec : this.keySpecs) {
+				declaresVariable |= spec.flags().contains(KeySpecFlag.VARIABLE_FLAGS);
+			}
 			if (declaresVariable != (variable != null)) {
 				throw new IllegalStateException("'" + this.name + "': variable_flags and a keyflags line go together");
 			}
-			int keyArguments = countKeys(this.arguments);
-			if (keyArguments > 0 && this.keySpecs.isEmpty()) {
-				throw new IllegalStateException("'" + this.name + "' has key arguments but no key spec");
+			if (this.arguments != null) {
+				checkKeys(this.name, this.arguments, !this.keySpecs.isEmpty());
 			}
 			return new CommandSpec(this.name, this.arity, this.flags, this.categories, this.tips, this.keySpecs,
 					variable, this.group, this.since, this.complexity, this.summary, this.deprecatedSince,
-					this.replacedBy, this.arguments, subcommands);
+					this.replacedBy, this.arguments, this.argumentText, subcommands);
+		}
+
+		private static void checkKeys(String name, List<Argument> arguments, boolean hasKeySpecs) {
+			if (countKeys(arguments) > 0 && !hasKeySpecs) {
+				throw new IllegalStateException("'" + name + "' has key arguments but no key spec");
+			}
 		}
 
 		private static int countKeys(List<Argument> arguments) {
@@ -272,11 +325,34 @@ final class CommandTableParser {
 	}
 
 	/**
+	 * Parses a command's arguments that {@link #parse(String, boolean)} left for later.
+	 * @param name the command's name
+	 * @param text its header after the name
+	 * @param hasKeySpecs whether it has key specs
+	 * @return the arguments
+	 * @throws IllegalStateException if the text is not valid
+	 */
+	static List<Argument> arguments(String name, String text, boolean hasKeySpecs) {
+		List<Argument> arguments;
+		try {
+			arguments = new ArgumentParser(text).parse();
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException("commands.txt, '" + name + "': " + ex.getMessage(), ex);
+		}
+		Entry.checkKeys(name, arguments, hasKeySpecs);
+		return arguments;
+	}
+
+	/**
 	 * Reads an argument line: words, tokens and bracketed groups (see commands.txt).
 	 */
 	private static final class ArgumentParser {
 
 		private final String text;
+
+		/** The text's characters, which the parse reads (see {@link Entry#isBlank}). */
+		private final char[] chars;
 
 		private int position;
 
@@ -284,12 +360,13 @@ final class CommandTableParser {
 
 		ArgumentParser(String text) {
 			this.text = text;
+			this.chars = text.toCharArray();
 		}
 
 		List<Argument> parse() {
 			List<List<Node>> alternatives = alternatives();
-			if (this.position < this.text.length()) {
-				throw error("unexpected '" + this.text.charAt(this.position) + "'");
+			if (this.position < this.chars.length) {
+				throw error("unexpected '" + this.chars[this.position] + "'");
 			}
 			if (alternatives.size() != 1) {
 				throw error("alternatives outside a group");
@@ -320,11 +397,11 @@ final class CommandTableParser {
 			List<Node> sequence = new ArrayList<>();
 			while (true) {
 				skipSpaces();
-				if (this.position >= this.text.length() || isClose(this.text.charAt(this.position))) {
+				if (this.position >= this.chars.length || isClose(this.chars[this.position])) {
 					alternatives.add(bind(sequence));
 					return alternatives;
 				}
-				if (this.text.charAt(this.position) == '|') {
+				if (this.chars[this.position] == '|') {
 					this.position++;
 					alternatives.add(bind(sequence));
 					sequence = new ArrayList<>();
@@ -358,13 +435,13 @@ final class CommandTableParser {
 		}
 
 		private Node element() {
-			char c = this.text.charAt(this.position);
+			char c = this.chars[this.position];
 			if (c == '[' || c == '(') {
 				return group(null);
 			}
 			String word = word();
-			if (word.endsWith(":") && this.position < this.text.length()
-					&& (this.text.charAt(this.position) == '[' || this.text.charAt(this.position) == '(')) {
+			if (word.endsWith(":") && this.position < this.chars.length
+					&& (this.chars[this.position] == '[' || this.chars[this.position] == '(')) {
 				return group(unquote(word.substring(0, word.length() - 1)));
 			}
 			// NAME=TOKEN or TOKEN, then a suffix
@@ -445,10 +522,10 @@ final class CommandTableParser {
 		}
 
 		private Node group(@Nullable String name) {
-			char open = this.text.charAt(this.position++);
+			char open = this.chars[this.position++];
 			List<List<Node>> alternatives = alternatives();
 			char close = (open == '[') ? ']' : ')';
-			if (this.position >= this.text.length() || this.text.charAt(this.position) != close) {
+			if (this.position >= this.chars.length || this.chars[this.position] != close) {
 				throw error("'" + open + "' without '" + close + "'");
 			}
 			this.position++;
@@ -539,8 +616,8 @@ final class CommandTableParser {
 
 		private String word() {
 			int start = this.position;
-			while (this.position < this.text.length()) {
-				char c = this.text.charAt(this.position);
+			while (this.position < this.chars.length) {
+				char c = this.chars[this.position];
 				if (c == '"') {
 					int end = this.text.indexOf('"', this.position + 1);
 					if (end < 0) {
@@ -549,7 +626,7 @@ final class CommandTableParser {
 					this.position = end + 1;
 					continue;
 				}
-				if (Character.isWhitespace(c) || c == '|' || c == '[' || c == '(' || isClose(c)) {
+				if (Entry.isBlank(c) || c == '|' || c == '[' || c == '(' || isClose(c)) {
 					break;
 				}
 				this.position++;
@@ -559,15 +636,15 @@ final class CommandTableParser {
 
 		private String suffixText() {
 			int start = this.position;
-			while (this.position < this.text.length() && !Character.isWhitespace(this.text.charAt(this.position))
-					&& "|[]()".indexOf(this.text.charAt(this.position)) < 0) {
+			while (this.position < this.chars.length && !Entry.isBlank(this.chars[this.position])
+					&& "|[]()".indexOf(this.chars[this.position]) < 0) {
 				this.position++;
 			}
 			return this.text.substring(start, this.position);
 		}
 
 		private void skipSpaces() {
-			while (this.position < this.text.length() && Character.isWhitespace(this.text.charAt(this.position))) {
+			while (this.position < this.chars.length && Entry.isBlank(this.chars[this.position])) {
 				this.position++;
 			}
 		}

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.random.RandomGenerator;
-import java.util.random.RandomGeneratorFactory;
 
 import io.redipy.RedipyClient;
 import io.redipy.RedipyException;
@@ -129,7 +129,10 @@ public final class MemoryStore {
 			throw new IllegalArgumentException("scriptTimeLimit must be positive, was " + scriptTimeLimit);
 		}
 		this.scriptTimeLimitNanos = scriptTimeLimit.toNanos();
-		RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create();
+		// SplittableRandom rather than RandomGeneratorFactory, whose service look-up of
+		// the
+		// algorithms costs a fresh JVM tens of milliseconds
+		RandomGenerator random = new SplittableRandom();
 		this.time = new Db.Time(clock);
 		for (int i = 0; i < DATABASES; i++) {
 			this.dbs[i] = new Db(clock, random, this.time, this.raw, this.keyEvents, i);

@@ -63,9 +63,28 @@ final class RespCommands {
 
 	}
 
-	/** What a command does with its arguments. */
-	@FunctionalInterface
+	/**
+	 * What a command does with its arguments. Each family of commands implements it with
+	 * an enum whose constants are named after the commands and whose {@code switch} runs
+	 * them: a lambda per command would cost the JVM a generated class each as the table
+	 * loads (about half a millisecond apiece in a fresh JVM, which the endpoint's
+	 * start-up cannot afford), and a {@code switch} dispatches at least as fast.
+	 */
 	interface Handler {
+
+		/**
+		 * Returns the command's name: its constant's, which {@link #add} reads in lower
+		 * case.
+		 */
+		String name();
+
+		/**
+		 * Returns the engine's flags of the command: {@link #TRANSACTION},
+		 * {@link #SUBSCRIBER}.
+		 */
+		default int flags() {
+			return 0;
+		}
 
 		/**
 		 * Runs the command; returns its reply, or null when it sent its replies itself.
@@ -77,26 +96,161 @@ final class RespCommands {
 	private static final Map<String, Command> COMMANDS = new HashMap<>();
 
 	/**
-	 * Adds what a command of the table does (called once per command as the class loads).
+	 * Adds the handlers of a family of commands (called once per family as the class
+	 * loads); each must name a command of the table, and no other handler that command.
 	 */
-	static void add(String name, int flags, Handler handler) {
-		if (TABLE.find(name) == null) {
-			throw new IllegalStateException("'" + name + "' is not in the command table");
+	static void add(Handler[] handlers) {
+		for (Handler handler : handlers) {
+			String name = handler.name().toLowerCase(Locale.ROOT);
+			if (TABLE.find(name) == null) {
+				throw new IllegalStateException("'" + name + "' is not in the command table");
+			}
+			if (COMMANDS.containsKey(name)) {
+				throw new IllegalStateException("'" + name + "' has two handlers");
+			}
+			COMMANDS.put(name, new Command(name, handler.flags(), handler));
 		}
-		COMMANDS.put(name, new Command(name, flags, handler));
 	}
 
 	static {
-		connection();
-		server();
-		transactions();
-		strings();
-		keys();
-		pubsub();
-		blocking();
+		add(Handlers.values());
 		RespListsAndHashes.register();
 		RespSetsAndSortedSets.register();
-		add("command", 0, (c) -> TABLE_REPLIES.reply(java.util.Arrays.asList(c.args)));
+	}
+
+	/**
+	 * The handlers of the commands this class serves: one constant per command, named
+	 * after it, whose {@code switch} runs it (see {@link Handler} for why no lambdas).
+	 */
+	private enum Handlers implements Handler {
+
+		// connection
+		PING(SUBSCRIBER), ECHO, QUIT(TRANSACTION | SUBSCRIBER), RESET(TRANSACTION | SUBSCRIBER), AUTH, HELLO, SELECT,
+		CLIENT,
+		// server
+		DBSIZE, FLUSHDB, FLUSHALL, SWAPDB, MOVE, TIME, INFO, CONFIG,
+		// transactions
+		MULTI(TRANSACTION), DISCARD(TRANSACTION), EXEC(TRANSACTION), WATCH(TRANSACTION), UNWATCH,
+		// strings
+		GET, SET, SETNX, SETEX, PSETEX, GETDEL, GETEX, GETSET, MGET, MSET, MSETNX, INCR, DECR, INCRBY, DECRBY,
+		INCRBYFLOAT, APPEND, STRLEN, GETRANGE, SUBSTR, SETRANGE,
+		// keys
+		DEL, UNLINK, EXISTS, TYPE, EXPIRE, PEXPIRE, EXPIREAT, PEXPIREAT, TTL, PTTL, PERSIST, RENAME, RENAMENX, COPY,
+		KEYS, RANDOMKEY, SCAN, OBJECT,
+		// pubsub
+		PUBLISH, SUBSCRIBE(SUBSCRIBER), PSUBSCRIBE(SUBSCRIBER), UNSUBSCRIBE(SUBSCRIBER), PUNSUBSCRIBE(SUBSCRIBER),
+		PUBSUB,
+		// blocking
+		BLPOP, BRPOP, BLMOVE, BRPOPLPUSH, BZPOPMIN, BZPOPMAX,
+		// command
+		COMMAND;
+
+		private final int flags;
+
+		Handlers() {
+			this(0);
+		}
+
+		Handlers(int flags) {
+			this.flags = flags;
+		}
+
+		@Override
+		public int flags() {
+			return this.flags;
+		}
+
+		@Override
+		public @Nullable Reply run(Call c) {
+			return switch (this) {
+				// connection
+				case PING -> ping(c);
+				case ECHO -> new Reply.Bulk(c.args[1]);
+				case QUIT -> quit(c);
+				case RESET -> reset(c);
+				case AUTH -> auth(c);
+				case HELLO -> hello(c);
+				case SELECT -> select(c);
+				case CLIENT -> client(c);
+				// server
+				case DBSIZE -> integer(c.run((db) -> KeyOps.dbsize(db, "")));
+				case FLUSHDB -> flushdb(c);
+				case FLUSHALL -> flushall(c);
+				case SWAPDB -> swapdb(c);
+				case MOVE -> move(c);
+				case TIME -> time(c);
+				case INFO -> new Reply.Verbatim("txt",
+						Info.info(c.session.endpoint, c.texts(1)).getBytes(StandardCharsets.UTF_8));
+				case CONFIG -> config(c);
+				// transactions
+				case MULTI -> multi(c);
+				case DISCARD -> discard(c);
+				case EXEC -> exec(c);
+				case WATCH -> watch(c);
+				case UNWATCH -> unwatch(c);
+				// strings
+				case GET -> get(c);
+				case SET -> set(c);
+				case SETNX -> flag(c.client().setnx(c.text(1), c.text(2)));
+				case SETEX -> setex(c, Expiration.Kind.EX, "setex");
+				case PSETEX -> setex(c, Expiration.Kind.PX, "psetex");
+				case GETDEL -> bulk(c.client().getdel(c.text(1)));
+				case GETEX -> getex(c);
+				case GETSET -> bulk(c.client().getset(c.text(1), c.text(2)));
+				case MGET -> bulks(c.client().mget(c.texts(1)));
+				case MSET -> {
+					mset(c, "mset", false);
+					yield Reply.OK;
+				}
+				case MSETNX -> flag(mset(c, "msetnx", true));
+				case INCR -> integer(c.client().incr(c.text(1)));
+				case DECR -> integer(c.client().decr(c.text(1)));
+				case INCRBY -> integer(c.client().incrby(c.text(1), c.integer(2)));
+				case DECRBY -> integer(c.client().decrby(c.text(1), c.integer(2)));
+				case INCRBYFLOAT -> incrbyfloat(c);
+				case APPEND -> integer(c.client().append(c.text(1), c.text(2)));
+				case STRLEN -> integer(c.client().strlen(c.text(1)));
+				case GETRANGE -> getrange(c);
+				case SUBSTR -> getrange(c);
+				case SETRANGE -> integer(c.client().setrange(c.text(1), c.integer(2), c.text(3)));
+				// keys
+				case DEL -> integer(c.client().del(c.texts(1)));
+				case UNLINK -> integer(c.client().unlink(c.texts(1)));
+				case EXISTS -> integer(c.client().exists(c.texts(1)));
+				case TYPE -> simple(c.client().type(c.text(1)).name().toLowerCase(Locale.ROOT));
+				case EXPIRE -> expire(c, "expire", 1000, false);
+				case PEXPIRE -> expire(c, "pexpire", 1, false);
+				case EXPIREAT -> expire(c, "expireat", 1000, true);
+				case PEXPIREAT -> expire(c, "pexpireat", 1, true);
+				case TTL -> ttl(c.client().ttl(c.text(1)), false);
+				case PTTL -> ttl(c.client().pttl(c.text(1)), true);
+				case PERSIST -> flag(c.client().persist(c.text(1)));
+				case RENAME -> rename(c);
+				case RENAMENX -> flag(c.client().renamenx(c.text(1), c.text(2)));
+				case COPY -> copy(c);
+				case KEYS -> bulks(c.client().keys(c.text(1)));
+				case RANDOMKEY -> bulk(c.client().randomkey());
+				case SCAN -> scan(c);
+				case OBJECT -> object(c);
+				// pubsub
+				case PUBLISH -> integer(c.store().pubSub().publish(c.text(1), c.text(2)));
+				case SUBSCRIBE -> subscribe(c);
+				case PSUBSCRIBE -> psubscribe(c);
+				case UNSUBSCRIBE -> unsubscribe(c);
+				case PUNSUBSCRIBE -> punsubscribe(c);
+				case PUBSUB -> pubsubInfo(c);
+				// blocking
+				case BLPOP -> blockingPop(c, true);
+				case BRPOP -> blockingPop(c, false);
+				case BLMOVE -> blmove(c);
+				case BRPOPLPUSH -> blockingMove(c, c.text(1), c.text(2), false, true, 3);
+				case BZPOPMIN -> blockingZpop(c, false);
+				case BZPOPMAX -> blockingZpop(c, true);
+				// command
+				case COMMAND -> TABLE_REPLIES.reply(java.util.Arrays.asList(c.args));
+			};
+		}
+
 	}
 
 	/** Returns the names of the commands the endpoint runs. */
@@ -262,39 +416,38 @@ final class RespCommands {
 
 	// connection
 
-	private static void connection() {
-		add("ping", SUBSCRIBER, (c) -> {
-			if (c.size() > 2) {
-				throw Errors.error("ERR wrong number of arguments for 'ping' command");
-			}
-			if (c.session.subscriberMode()) {
-				return new Reply.Array(List.of(bulk("pong"), (c.size() == 2) ? new Reply.Bulk(c.args[1]) : bulk("")));
-			}
-			return (c.size() == 2) ? new Reply.Bulk(c.args[1]) : simple("PONG");
-		});
-		add("echo", 0, (c) -> new Reply.Bulk(c.args[1]));
-		add("quit", TRANSACTION | SUBSCRIBER, (c) -> {
-			c.session.output.reply(Reply.OK);
-			c.session.output.close();
-			return null;
-		});
-		add("reset", TRANSACTION | SUBSCRIBER, (c) -> {
-			c.session.reset();
-			return simple("RESET");
-		});
-		add("auth", 0, (c) -> {
-			if (c.size() > 3) {
-				throw Errors.error(Errors.SYNTAX);
-			}
-			authenticate(c.session, (c.size() == 3) ? c.args[1] : null, c.args[c.size() - 1]);
-			return Reply.OK;
-		});
-		add("hello", 0, RespCommands::hello);
-		add("select", 0, (c) -> {
-			c.session.select(dbIndex(c, 1, null));
-			return Reply.OK;
-		});
-		add("client", 0, RespCommands::client);
+	private static Reply ping(Call c) {
+		if (c.size() > 2) {
+			throw Errors.error("ERR wrong number of arguments for 'ping' command");
+		}
+		if (c.session.subscriberMode()) {
+			return new Reply.Array(List.of(bulk("pong"), (c.size() == 2) ? new Reply.Bulk(c.args[1]) : bulk("")));
+		}
+		return (c.size() == 2) ? new Reply.Bulk(c.args[1]) : simple("PONG");
+	}
+
+	private static @Nullable Reply quit(Call c) {
+		c.session.output.reply(Reply.OK);
+		c.session.output.close();
+		return null;
+	}
+
+	private static Reply reset(Call c) {
+		c.session.reset();
+		return simple("RESET");
+	}
+
+	private static Reply auth(Call c) {
+		if (c.size() > 3) {
+			throw Errors.error(Errors.SYNTAX);
+		}
+		authenticate(c.session, (c.size() == 3) ? c.args[1] : null, c.args[c.size() - 1]);
+		return Reply.OK;
+	}
+
+	private static Reply select(Call c) {
+		c.session.select(dbIndex(c, 1, null));
+		return Reply.OK;
 	}
 
 	private static void authenticate(RespSession session, byte @Nullable [] user, byte[] password) {
@@ -519,54 +672,52 @@ final class RespCommands {
 
 	// server
 
-	private static void server() {
-		add("dbsize", 0, (c) -> integer(c.run((db) -> KeyOps.dbsize(db, ""))));
-		add("flushdb", 0, (c) -> {
-			flushMode(c);
-			c.run((db) -> KeyOps.flushall(db, ""));
-			return Reply.OK;
-		});
-		add("flushall", 0, (c) -> {
-			flushMode(c);
-			MemoryStore store = c.store();
-			store.execute(0, (db) -> {
-				for (int i = 0; i < MemoryStore.DATABASES; i++) {
-					KeyOps.flushall(store.db(i), "");
-				}
-				return null;
-			});
-			return Reply.OK;
-		});
-		add("swapdb", 0, (c) -> {
-			// both are read before either is checked, as Redis does
-			int a = intArgument(c, 1, "ERR invalid first DB index");
-			int b = intArgument(c, 2, "ERR invalid second DB index");
-			checkDb(a);
-			checkDb(b);
-			MemoryStore store = c.store();
-			store.execute(0, (db) -> {
-				store.swap(a, b);
-				return null;
-			});
-			return Reply.OK;
-		});
-		add("move", 0, (c) -> {
-			String key = c.text(1);
-			int target = dbIndex(c, 2, null);
-			if (target == c.session.db) {
-				throw Errors.error("ERR source and destination objects are the same");
+	private static Reply flushdb(Call c) {
+		flushMode(c);
+		c.run((db) -> KeyOps.flushall(db, ""));
+		return Reply.OK;
+	}
+
+	private static @Nullable Reply flushall(Call c) {
+		flushMode(c);
+		MemoryStore store = c.store();
+		store.execute(0, (db) -> {
+			for (int i = 0; i < MemoryStore.DATABASES; i++) {
+				KeyOps.flushall(store.db(i), "");
 			}
-			MemoryStore store = c.store();
-			return flag(c.run((db) -> KeyOps.move(db, store.db(target), key)));
+			return null;
 		});
-		add("time", 0, (c) -> {
-			Instant now = c.store().clock().instant();
-			long micros = now.getNano() / 1000;
-			return bulks(List.of(Long.toString(now.getEpochSecond()), Long.toString(micros)));
+		return Reply.OK;
+	}
+
+	private static @Nullable Reply swapdb(Call c) {
+		// both are read before either is checked, as Redis does
+		int a = intArgument(c, 1, "ERR invalid first DB index");
+		int b = intArgument(c, 2, "ERR invalid second DB index");
+		checkDb(a);
+		checkDb(b);
+		MemoryStore store = c.store();
+		store.execute(0, (db) -> {
+			store.swap(a, b);
+			return null;
 		});
-		add("info", 0, (c) -> new Reply.Verbatim("txt",
-				Info.info(c.session.endpoint, c.texts(1)).getBytes(StandardCharsets.UTF_8)));
-		add("config", 0, RespCommands::config);
+		return Reply.OK;
+	}
+
+	private static Reply move(Call c) {
+		String key = c.text(1);
+		int target = dbIndex(c, 2, null);
+		if (target == c.session.db) {
+			throw Errors.error("ERR source and destination objects are the same");
+		}
+		MemoryStore store = c.store();
+		return flag(c.run((db) -> KeyOps.move(db, store.db(target), key)));
+	}
+
+	private static Reply time(Call c) {
+		Instant now = c.store().clock().instant();
+		long micros = now.getNano() / 1000;
+		return bulks(List.of(Long.toString(now.getEpochSecond()), Long.toString(micros)));
 	}
 
 	private static void flushMode(Call c) {
@@ -646,17 +797,10 @@ final class RespCommands {
 
 	// blocking commands
 
-	private static void blocking() {
-		add("blpop", 0, (c) -> blockingPop(c, true));
-		add("brpop", 0, (c) -> blockingPop(c, false));
-		add("blmove", 0, (c) -> {
-			boolean fromLeft = side(c, 3);
-			boolean toLeft = side(c, 4);
-			return blockingMove(c, c.text(1), c.text(2), fromLeft, toLeft, 5);
-		});
-		add("brpoplpush", 0, (c) -> blockingMove(c, c.text(1), c.text(2), false, true, 3));
-		add("bzpopmin", 0, (c) -> blockingZpop(c, false));
-		add("bzpopmax", 0, (c) -> blockingZpop(c, true));
+	private static Reply blmove(Call c) {
+		boolean fromLeft = side(c, 3);
+		boolean toLeft = side(c, 4);
+		return blockingMove(c, c.text(1), c.text(2), fromLeft, toLeft, 5);
 	}
 
 	private static boolean side(Call c, int index) {
@@ -745,43 +889,41 @@ final class RespCommands {
 
 	// pub/sub
 
-	private static void pubsub() {
-		add("publish", 0, (c) -> integer(c.store().pubSub().publish(c.text(1), c.text(2))));
-		add("subscribe", SUBSCRIBER, (c) -> {
-			for (String channel : c.texts(1)) {
-				c.session.channels.add(channel);
-				c.store().pubSub().add(c.session);
-				c.session.output.push(change("subscribe", channel, c.session));
-			}
-			return null;
-		});
-		add("psubscribe", SUBSCRIBER, (c) -> {
-			for (String pattern : c.texts(1)) {
-				c.session.patterns.putIfAbsent(pattern, new Glob(pattern));
-				c.store().pubSub().add(c.session);
-				c.session.output.push(change("psubscribe", pattern, c.session));
-			}
-			return null;
-		});
-		add("unsubscribe", SUBSCRIBER, (c) -> {
-			List<String> names = (c.size() > 1) ? List.of(c.texts(1)) : new ArrayList<>(c.session.channels);
-			unsubscribe(c, names, "unsubscribe", c.session.channels::remove);
-			return null;
-		});
-		add("punsubscribe", SUBSCRIBER, (c) -> {
-			List<String> names = (c.size() > 1) ? List.of(c.texts(1)) : new ArrayList<>(c.session.patterns.keySet());
-			unsubscribe(c, names, "punsubscribe", (name) -> c.session.patterns.remove(name));
-			return null;
-		});
-		add("pubsub", 0, RespCommands::pubsubInfo);
+	private static @Nullable Reply subscribe(Call c) {
+		for (String channel : c.texts(1)) {
+			c.session.channels.add(channel);
+			c.store().pubSub().add(c.session);
+			c.session.output.push(change("subscribe", channel, c.session));
+		}
+		return null;
+	}
+
+	private static @Nullable Reply psubscribe(Call c) {
+		for (String pattern : c.texts(1)) {
+			c.session.patterns.putIfAbsent(pattern, new Glob(pattern));
+			c.store().pubSub().add(c.session);
+			c.session.output.push(change("psubscribe", pattern, c.session));
+		}
+		return null;
+	}
+
+	private static @Nullable Reply unsubscribe(Call c) {
+		List<String> names = (c.size() > 1) ? List.of(c.texts(1)) : new ArrayList<>(c.session.channels);
+		leave(c, names, "unsubscribe", c.session.channels::remove);
+		return null;
+	}
+
+	private static @Nullable Reply punsubscribe(Call c) {
+		List<String> names = (c.size() > 1) ? List.of(c.texts(1)) : new ArrayList<>(c.session.patterns.keySet());
+		leave(c, names, "punsubscribe", (name) -> c.session.patterns.remove(name));
+		return null;
 	}
 
 	private static Reply.Push change(String kind, @Nullable String name, RespSession session) {
 		return new Reply.Push(List.of(bulk(kind), bulk(name), integer(session.subscriptions())));
 	}
 
-	private static void unsubscribe(Call c, List<String> names, String kind,
-			java.util.function.Consumer<String> remove) {
+	private static void leave(Call c, List<String> names, String kind, java.util.function.Consumer<String> remove) {
 		if (names.isEmpty()) {
 			c.session.output.push(change(kind, null, c.session));
 		}
@@ -821,47 +963,46 @@ final class RespCommands {
 
 	// transactions
 
-	private static void transactions() {
-		add("multi", TRANSACTION, (c) -> {
-			if (c.session.queued != null) {
-				throw Errors.error("ERR MULTI calls can not be nested");
+	private static Reply multi(Call c) {
+		if (c.session.queued != null) {
+			throw Errors.error("ERR MULTI calls can not be nested");
+		}
+		c.session.multi();
+		return Reply.OK;
+	}
+
+	private static Reply discard(Call c) {
+		if (c.session.queued == null) {
+			throw Errors.error("ERR DISCARD without MULTI");
+		}
+		c.session.discard();
+		c.session.watched.clear();
+		return Reply.OK;
+	}
+
+	private static @Nullable Reply watch(Call c) {
+		if (c.session.queued != null) {
+			throw Errors.error("ERR WATCH inside MULTI is not allowed");
+		}
+		String[] keys = c.texts(1);
+		int index = c.session.db;
+		c.run((db) -> {
+			long now = db.now();
+			for (String key : keys) {
+				Keyspace.Entry entry = db.keyspace.find(key);
+				c.session.watched.add((entry != null)
+						? new RespSession.Watched(index, key, entry, entry.value, RespSession.versionOf(entry.value),
+								entry.expireAt, entry.expireAt != 0 && entry.expireAt <= now)
+						: new RespSession.Watched(index, key, null, null, 0, 0, false));
 			}
-			c.session.multi();
-			return Reply.OK;
+			return null;
 		});
-		add("discard", TRANSACTION, (c) -> {
-			if (c.session.queued == null) {
-				throw Errors.error("ERR DISCARD without MULTI");
-			}
-			c.session.discard();
-			c.session.watched.clear();
-			return Reply.OK;
-		});
-		add("exec", TRANSACTION, RespCommands::exec);
-		add("watch", TRANSACTION, (c) -> {
-			if (c.session.queued != null) {
-				throw Errors.error("ERR WATCH inside MULTI is not allowed");
-			}
-			String[] keys = c.texts(1);
-			int index = c.session.db;
-			c.run((db) -> {
-				long now = db.now();
-				for (String key : keys) {
-					Keyspace.Entry entry = db.keyspace.find(key);
-					c.session.watched.add((entry != null)
-							? new RespSession.Watched(index, key, entry, entry.value,
-									RespSession.versionOf(entry.value), entry.expireAt,
-									entry.expireAt != 0 && entry.expireAt <= now)
-							: new RespSession.Watched(index, key, null, null, 0, 0, false));
-				}
-				return null;
-			});
-			return Reply.OK;
-		});
-		add("unwatch", 0, (c) -> {
-			c.session.watched.clear();
-			return Reply.OK;
-		});
+		return Reply.OK;
+	}
+
+	private static Reply unwatch(Call c) {
+		c.session.watched.clear();
+		return Reply.OK;
 	}
 
 	private static Reply exec(Call c) {
@@ -914,40 +1055,17 @@ final class RespCommands {
 
 	// strings
 
-	private static void strings() {
-		add("get", 0, (c) -> {
-			// the value's bytes as stored: no text in between, however large
-			String key = c.text(1);
-			Object value = c.read((db) -> db.getStringValue(key));
-			return (value != null) ? new Reply.Bulk(Wire.valueBytes(value)) : Reply.NIL;
-		});
-		add("set", 0, RespCommands::set);
-		add("setnx", 0, (c) -> flag(c.client().setnx(c.text(1), c.text(2))));
-		add("setex", 0, (c) -> setex(c, Expiration.Kind.EX, "setex"));
-		add("psetex", 0, (c) -> setex(c, Expiration.Kind.PX, "psetex"));
-		add("getdel", 0, (c) -> bulk(c.client().getdel(c.text(1))));
-		add("getex", 0, RespCommands::getex);
-		add("getset", 0, (c) -> bulk(c.client().getset(c.text(1), c.text(2))));
-		add("mget", 0, (c) -> bulks(c.client().mget(c.texts(1))));
-		add("mset", 0, (c) -> {
-			mset(c, "mset", false);
-			return Reply.OK;
-		});
-		add("msetnx", 0, (c) -> flag(mset(c, "msetnx", true)));
-		add("incr", 0, (c) -> integer(c.client().incr(c.text(1))));
-		add("decr", 0, (c) -> integer(c.client().decr(c.text(1))));
-		add("incrby", 0, (c) -> integer(c.client().incrby(c.text(1), c.integer(2))));
-		add("decrby", 0, (c) -> integer(c.client().decrby(c.text(1), c.integer(2))));
-		add("incrbyfloat", 0, (c) -> {
-			String key = c.text(1);
-			String increment = c.text(2);
-			return bulk(c.run((db) -> StringOps.incrbyfloat(db, key, increment)));
-		});
-		add("append", 0, (c) -> integer(c.client().append(c.text(1), c.text(2))));
-		add("strlen", 0, (c) -> integer(c.client().strlen(c.text(1))));
-		add("getrange", 0, RespCommands::getrange);
-		add("substr", 0, RespCommands::getrange);
-		add("setrange", 0, (c) -> integer(c.client().setrange(c.text(1), c.integer(2), c.text(3))));
+	private static Reply get(Call c) {
+		// the value's bytes as stored: no text in between, however large
+		String key = c.text(1);
+		Object value = c.read((db) -> db.getStringValue(key));
+		return (value != null) ? new Reply.Bulk(Wire.valueBytes(value)) : Reply.NIL;
+	}
+
+	private static Reply incrbyfloat(Call c) {
+		String key = c.text(1);
+		String increment = c.text(2);
+		return bulk(c.run((db) -> StringOps.incrbyfloat(db, key, increment)));
 	}
 
 	/** GETRANGE's bytes as they are: a range may cut a character apart. */
@@ -1065,28 +1183,9 @@ final class RespCommands {
 
 	// keys
 
-	private static void keys() {
-		add("del", 0, (c) -> integer(c.client().del(c.texts(1))));
-		add("unlink", 0, (c) -> integer(c.client().unlink(c.texts(1))));
-		add("exists", 0, (c) -> integer(c.client().exists(c.texts(1))));
-		add("type", 0, (c) -> simple(c.client().type(c.text(1)).name().toLowerCase(Locale.ROOT)));
-		add("expire", 0, (c) -> expire(c, "expire", 1000, false));
-		add("pexpire", 0, (c) -> expire(c, "pexpire", 1, false));
-		add("expireat", 0, (c) -> expire(c, "expireat", 1000, true));
-		add("pexpireat", 0, (c) -> expire(c, "pexpireat", 1, true));
-		add("ttl", 0, (c) -> ttl(c.client().ttl(c.text(1)), false));
-		add("pttl", 0, (c) -> ttl(c.client().pttl(c.text(1)), true));
-		add("persist", 0, (c) -> flag(c.client().persist(c.text(1))));
-		add("rename", 0, (c) -> {
-			c.client().rename(c.text(1), c.text(2));
-			return Reply.OK;
-		});
-		add("renamenx", 0, (c) -> flag(c.client().renamenx(c.text(1), c.text(2))));
-		add("copy", 0, RespCommands::copy);
-		add("keys", 0, (c) -> bulks(c.client().keys(c.text(1))));
-		add("randomkey", 0, (c) -> bulk(c.client().randomkey()));
-		add("scan", 0, RespCommands::scan);
-		add("object", 0, RespCommands::object);
+	private static Reply rename(Call c) {
+		c.client().rename(c.text(1), c.text(2));
+		return Reply.OK;
 	}
 
 	private static Reply object(Call c) {

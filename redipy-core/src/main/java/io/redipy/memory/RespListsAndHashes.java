@@ -14,6 +14,7 @@ import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
 import io.redipy.command.Reply;
 import io.redipy.memory.RespCommands.Call;
+import io.redipy.memory.RespCommands.Handler;
 import io.redipy.script.ir.RawText;
 import org.jspecify.annotations.Nullable;
 
@@ -37,42 +38,83 @@ final class RespListsAndHashes {
 	/** Redis's reply to HSCAN on a missing key: cursor 0 and nothing. */
 	private static final Reply EMPTY_SCAN = new Reply.Array(List.of(bulk(ScanPage.START), Reply.EMPTY_ARRAY));
 
+	/**
+	 * The family's handlers: one constant per command, named after it, whose
+	 * {@code switch} runs it (see {@link RespCommands.Handler} for why no lambdas).
+	 */
+	private enum Handlers implements Handler {
+
+		// lists
+		LPUSH, RPUSH, LPUSHX, RPUSHX, LPOP, RPOP, LRANGE, LINDEX, LSET, LLEN, LREM, LTRIM, LINSERT, LPOS, LMOVE,
+		RPOPLPUSH, LMPOP,
+		// hashes
+		HSET, HMSET, HSETNX, HGET, HMGET, HDEL, HEXISTS, HLEN, HKEYS, HVALS, HGETALL, HINCRBY, HINCRBYFLOAT, HSTRLEN,
+		HRANDFIELD, HSCAN;
+
+		@Override
+		public @Nullable Reply run(Call c) {
+			return switch (this) {
+				// lists
+				case LPUSH -> integer(c.client().lpush(c.text(1), c.texts(2)));
+				case RPUSH -> integer(c.client().rpush(c.text(1), c.texts(2)));
+				case LPUSHX -> integer(c.client().lpushx(c.text(1), c.texts(2)));
+				case RPUSHX -> integer(c.client().rpushx(c.text(1), c.texts(2)));
+				case LPOP -> pop(c, true);
+				case RPOP -> pop(c, false);
+				case LRANGE -> bulks(c.client().lrange(c.text(1), c.integer(2), c.integer(3)));
+				case LINDEX -> lindex(c);
+				case LSET -> lset(c);
+				case LLEN -> integer(c.client().llen(c.text(1)));
+				case LREM -> lrem(c);
+				case LTRIM -> ltrim(c);
+				case LINSERT -> linsert(c);
+				case LPOS -> lpos(c);
+				case LMOVE -> lmove(c);
+				case RPOPLPUSH -> bulk(c.client().rpoplpush(c.text(1), c.text(2)));
+				case LMPOP -> lmpop(c);
+				// hashes
+				case HSET -> integer(c.client().hset(c.text(1), fields(c, "hset")));
+				case HMSET -> hmset(c);
+				case HSETNX -> flag(c.client().hsetnx(c.text(1), c.text(2), c.text(3)));
+				case HGET -> bulk(c.client().hget(c.text(1), c.text(2)));
+				case HMGET -> bulks(c.client().hmget(c.text(1), c.texts(2)));
+				case HDEL -> integer(c.client().hdel(c.text(1), c.texts(2)));
+				case HEXISTS -> flag(c.client().hexists(c.text(1), c.text(2)));
+				case HLEN -> integer(c.client().hlen(c.text(1)));
+				case HKEYS -> bulks(c.client().hkeys(c.text(1)));
+				case HVALS -> bulks(c.client().hvals(c.text(1)));
+				case HGETALL -> hgetall(c);
+				case HINCRBY -> hincrby(c);
+				case HINCRBYFLOAT -> hincrbyfloat(c);
+				case HSTRLEN -> integer(c.client().hstrlen(c.text(1), c.text(2)));
+				case HRANDFIELD -> hrandfield(c);
+				case HSCAN -> hscan(c);
+			};
+		}
+
+	}
+
 	/** Adds the commands to the endpoint's table. */
 	static void register() {
-		lists();
-		hashes();
+		add(Handlers.values());
 	}
 
 	// lists
 
-	private static void lists() {
-		add("lpush", 0, (c) -> integer(c.client().lpush(c.text(1), c.texts(2))));
-		add("rpush", 0, (c) -> integer(c.client().rpush(c.text(1), c.texts(2))));
-		add("lpushx", 0, (c) -> integer(c.client().lpushx(c.text(1), c.texts(2))));
-		add("rpushx", 0, (c) -> integer(c.client().rpushx(c.text(1), c.texts(2))));
-		add("lpop", 0, (c) -> pop(c, true));
-		add("rpop", 0, (c) -> pop(c, false));
-		add("lrange", 0, (c) -> bulks(c.client().lrange(c.text(1), c.integer(2), c.integer(3))));
-		add("lindex", 0, RespListsAndHashes::lindex);
-		add("lset", 0, RespListsAndHashes::lset);
-		add("llen", 0, (c) -> integer(c.client().llen(c.text(1))));
-		add("lrem", 0, (c) -> {
-			long count = c.integer(2);
-			return integer(c.client().lrem(c.text(1), count, c.text(3)));
-		});
-		add("ltrim", 0, (c) -> {
-			c.client().ltrim(c.text(1), c.integer(2), c.integer(3));
-			return Reply.OK;
-		});
-		add("linsert", 0, RespListsAndHashes::linsert);
-		add("lpos", 0, RespListsAndHashes::lpos);
-		add("lmove", 0, (c) -> {
-			ListSide from = side(c, 3);
-			ListSide to = side(c, 4);
-			return bulk(c.client().lmove(c.text(1), c.text(2), from, to));
-		});
-		add("rpoplpush", 0, (c) -> bulk(c.client().rpoplpush(c.text(1), c.text(2))));
-		add("lmpop", 0, RespListsAndHashes::lmpop);
+	private static Reply lrem(Call c) {
+		long count = c.integer(2);
+		return integer(c.client().lrem(c.text(1), count, c.text(3)));
+	}
+
+	private static Reply ltrim(Call c) {
+		c.client().ltrim(c.text(1), c.integer(2), c.integer(3));
+		return Reply.OK;
+	}
+
+	private static Reply lmove(Call c) {
+		ListSide from = side(c, 3);
+		ListSide to = side(c, 4);
+		return bulk(c.client().lmove(c.text(1), c.text(2), from, to));
 	}
 
 	/** LPOP/RPOP: one element as a bulk string, or with a count an array. */
@@ -219,45 +261,34 @@ final class RespListsAndHashes {
 
 	// hashes
 
-	private static void hashes() {
-		add("hset", 0, (c) -> integer(c.client().hset(c.text(1), fields(c, "hset"))));
-		add("hmset", 0, (c) -> {
-			c.client().hset(c.text(1), fields(c, "hmset"));
-			return Reply.OK;
+	private static Reply hmset(Call c) {
+		c.client().hset(c.text(1), fields(c, "hmset"));
+		return Reply.OK;
+	}
+
+	private static Reply hgetall(Call c) {
+		List<Reply> map = new ArrayList<>();
+		c.client().hgetall(c.text(1)).forEach((field, value) -> {
+			map.add(bulk(field));
+			map.add(bulk(value));
 		});
-		add("hsetnx", 0, (c) -> flag(c.client().hsetnx(c.text(1), c.text(2), c.text(3))));
-		add("hget", 0, (c) -> bulk(c.client().hget(c.text(1), c.text(2))));
-		add("hmget", 0, (c) -> bulks(c.client().hmget(c.text(1), c.texts(2))));
-		add("hdel", 0, (c) -> integer(c.client().hdel(c.text(1), c.texts(2))));
-		add("hexists", 0, (c) -> flag(c.client().hexists(c.text(1), c.text(2))));
-		add("hlen", 0, (c) -> integer(c.client().hlen(c.text(1))));
-		add("hkeys", 0, (c) -> bulks(c.client().hkeys(c.text(1))));
-		add("hvals", 0, (c) -> bulks(c.client().hvals(c.text(1))));
-		add("hgetall", 0, (c) -> {
-			List<Reply> map = new ArrayList<>();
-			c.client().hgetall(c.text(1)).forEach((field, value) -> {
-				map.add(bulk(field));
-				map.add(bulk(value));
-			});
-			return new Reply.Map(map);
-		});
-		add("hincrby", 0, (c) -> {
-			long increment = c.integer(3);
-			return integer(c.client().hincrby(c.text(1), c.text(2), increment));
-		});
-		add("hincrbyfloat", 0, (c) -> {
-			String key = c.text(1);
-			String field = c.text(2);
-			String increment = c.text(3);
-			// the stored text, which a double would round
-			return bulk(c.run((db) -> {
-				noteRaw(db, key, field);
-				return HashOps.hincrbyfloat(db, key, field, increment);
-			}));
-		});
-		add("hstrlen", 0, (c) -> integer(c.client().hstrlen(c.text(1), c.text(2))));
-		add("hrandfield", 0, RespListsAndHashes::hrandfield);
-		add("hscan", 0, RespListsAndHashes::hscan);
+		return new Reply.Map(map);
+	}
+
+	private static Reply hincrby(Call c) {
+		long increment = c.integer(3);
+		return integer(c.client().hincrby(c.text(1), c.text(2), increment));
+	}
+
+	private static Reply hincrbyfloat(Call c) {
+		String key = c.text(1);
+		String field = c.text(2);
+		String increment = c.text(3);
+		// the stored text, which a double would round
+		return bulk(c.run((db) -> {
+			noteRaw(db, key, field);
+			return HashOps.hincrbyfloat(db, key, field, increment);
+		}));
 	}
 
 	/** The field-value pairs of HSET/HMSET, later values of a field winning. */

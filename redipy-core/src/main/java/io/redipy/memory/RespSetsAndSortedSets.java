@@ -19,6 +19,7 @@ import io.redipy.api.ZRange;
 import io.redipy.api.ZStoreOptions;
 import io.redipy.command.Reply;
 import io.redipy.memory.RespCommands.Call;
+import io.redipy.memory.RespCommands.Handler;
 import io.redipy.memory.ZSetValue.Node;
 import org.jspecify.annotations.Nullable;
 
@@ -48,38 +49,92 @@ final class RespSetsAndSortedSets {
 	private RespSetsAndSortedSets() {
 	}
 
+	/**
+	 * The family's handlers: one constant per command, named after it, whose
+	 * {@code switch} runs it (see {@link RespCommands.Handler} for why no lambdas).
+	 */
+	private enum Handlers implements Handler {
+
+		// sets
+		SADD, SREM, SISMEMBER, SMISMEMBER, SCARD, SMEMBERS, SPOP, SRANDMEMBER, SMOVE, SINTER, SUNION, SDIFF,
+		SINTERSTORE, SUNIONSTORE, SDIFFSTORE, SINTERCARD, SSCAN,
+		// sorted sets
+		ZADD, ZINCRBY, ZREM, ZSCORE, ZMSCORE, ZCARD, ZCOUNT, ZLEXCOUNT, ZRANGE, ZRANGESTORE, ZREVRANGE, ZRANGEBYSCORE,
+		ZREVRANGEBYSCORE, ZRANGEBYLEX, ZREVRANGEBYLEX, ZRANK, ZREVRANK, ZPOPMIN, ZPOPMAX, ZREMRANGEBYRANK,
+		ZREMRANGEBYSCORE, ZREMRANGEBYLEX, ZUNIONSTORE, ZINTERSTORE, ZDIFFSTORE, ZUNION, ZINTER, ZDIFF, ZINTERCARD,
+		ZRANDMEMBER, ZSCAN;
+
+		@Override
+		public @Nullable Reply run(Call c) {
+			return switch (this) {
+				// sets
+				case SADD -> integer(c.client().sadd(c.text(1), c.texts(2)));
+				case SREM -> integer(c.client().srem(c.text(1), c.texts(2)));
+				case SISMEMBER -> flag(c.client().sismember(c.text(1), c.text(2)));
+				case SMISMEMBER -> smismember(c);
+				case SCARD -> integer(c.client().scard(c.text(1)));
+				case SMEMBERS -> set(c.client().smembers(c.text(1)));
+				case SPOP -> spop(c);
+				case SRANDMEMBER -> srandmember(c);
+				case SMOVE -> flag(c.client().smove(c.text(1), c.text(2), c.text(3)));
+				case SINTER -> set(c.client().sinter(c.texts(1)));
+				case SUNION -> set(c.client().sunion(c.texts(1)));
+				case SDIFF -> set(c.client().sdiff(c.texts(1)));
+				case SINTERSTORE -> integer(c.client().sinterstore(c.text(1), c.texts(2)));
+				case SUNIONSTORE -> integer(c.client().sunionstore(c.text(1), c.texts(2)));
+				case SDIFFSTORE -> integer(c.client().sdiffstore(c.text(1), c.texts(2)));
+				case SINTERCARD -> sintercard(c);
+				case SSCAN -> sscan(c);
+				// sorted sets
+				case ZADD -> zadd(c, false);
+				case ZINCRBY -> zadd(c, true);
+				case ZREM -> integer(c.client().zrem(c.text(1), c.texts(2)));
+				case ZSCORE -> score(c.client().zscore(c.text(1), c.text(2)));
+				case ZMSCORE -> zmscore(c);
+				case ZCARD -> integer(c.client().zcard(c.text(1)));
+				case ZCOUNT -> integer(c.client().zcount(c.text(1), scoreRange(c, 2, 3)));
+				case ZLEXCOUNT -> integer(c.client().zlexcount(c.text(1), lexRange(c, 2, 3)));
+				case ZRANGE -> zrange(c, 1, false, null, null);
+				case ZRANGESTORE -> zrange(c, 2, true, null, null);
+				case ZREVRANGE -> zrange(c, 1, false, ZRange.By.RANK, true);
+				case ZRANGEBYSCORE -> zrange(c, 1, false, ZRange.By.SCORE, false);
+				case ZREVRANGEBYSCORE -> zrange(c, 1, false, ZRange.By.SCORE, true);
+				case ZRANGEBYLEX -> zrange(c, 1, false, ZRange.By.LEX, false);
+				case ZREVRANGEBYLEX -> zrange(c, 1, false, ZRange.By.LEX, true);
+				case ZRANK -> rank(c.client().zrank(c.text(1), c.text(2)));
+				case ZREVRANK -> rank(c.client().zrevrank(c.text(1), c.text(2)));
+				case ZPOPMIN -> zpop(c, false);
+				case ZPOPMAX -> zpop(c, true);
+				case ZREMRANGEBYRANK -> integer(c.client().zremrangebyrank(c.text(1), c.integer(2), c.integer(3)));
+				case ZREMRANGEBYSCORE -> integer(c.client().zremrangebyscore(c.text(1), scoreRange(c, 2, 3)));
+				case ZREMRANGEBYLEX -> integer(c.client().zremrangebylex(c.text(1), lexRange(c, 2, 3)));
+				case ZUNIONSTORE -> combine(c, ZSetOps.Kind.UNION, "zunionstore");
+				case ZINTERSTORE -> combine(c, ZSetOps.Kind.INTER, "zinterstore");
+				case ZDIFFSTORE -> combine(c, ZSetOps.Kind.DIFF, "zdiffstore");
+				case ZUNION -> combine(c, ZSetOps.Kind.UNION, "zunion");
+				case ZINTER -> combine(c, ZSetOps.Kind.INTER, "zinter");
+				case ZDIFF -> combine(c, ZSetOps.Kind.DIFF, "zdiff");
+				case ZINTERCARD -> combine(c, ZSetOps.Kind.INTER, "zintercard");
+				case ZRANDMEMBER -> zrandmember(c);
+				case ZSCAN -> zscan(c);
+			};
+		}
+
+	}
+
 	/** Adds the commands to the endpoint's table. */
 	static void register() {
-		sets();
-		sortedSets();
+		add(Handlers.values());
 	}
 
 	// sets
 
-	private static void sets() {
-		add("sadd", 0, (c) -> integer(c.client().sadd(c.text(1), c.texts(2))));
-		add("srem", 0, (c) -> integer(c.client().srem(c.text(1), c.texts(2))));
-		add("sismember", 0, (c) -> flag(c.client().sismember(c.text(1), c.text(2))));
-		add("smismember", 0, (c) -> {
-			List<Reply> answers = new ArrayList<>();
-			for (boolean member : c.client().smismember(c.text(1), c.texts(2))) {
-				answers.add(flag(member));
-			}
-			return new Reply.Array(answers);
-		});
-		add("scard", 0, (c) -> integer(c.client().scard(c.text(1))));
-		add("smembers", 0, (c) -> set(c.client().smembers(c.text(1))));
-		add("spop", 0, RespSetsAndSortedSets::spop);
-		add("srandmember", 0, RespSetsAndSortedSets::srandmember);
-		add("smove", 0, (c) -> flag(c.client().smove(c.text(1), c.text(2), c.text(3))));
-		add("sinter", 0, (c) -> set(c.client().sinter(c.texts(1))));
-		add("sunion", 0, (c) -> set(c.client().sunion(c.texts(1))));
-		add("sdiff", 0, (c) -> set(c.client().sdiff(c.texts(1))));
-		add("sinterstore", 0, (c) -> integer(c.client().sinterstore(c.text(1), c.texts(2))));
-		add("sunionstore", 0, (c) -> integer(c.client().sunionstore(c.text(1), c.texts(2))));
-		add("sdiffstore", 0, (c) -> integer(c.client().sdiffstore(c.text(1), c.texts(2))));
-		add("sintercard", 0, RespSetsAndSortedSets::sintercard);
-		add("sscan", 0, RespSetsAndSortedSets::sscan);
+	private static Reply smismember(Call c) {
+		List<Reply> answers = new ArrayList<>();
+		for (boolean member : c.client().smismember(c.text(1), c.texts(2))) {
+			answers.add(flag(member));
+		}
+		return new Reply.Array(answers);
 	}
 
 	private static Reply spop(Call c) {
@@ -144,44 +199,12 @@ final class RespSetsAndSortedSets {
 
 	// sorted sets
 
-	private static void sortedSets() {
-		add("zadd", 0, (c) -> zadd(c, false));
-		add("zincrby", 0, (c) -> zadd(c, true));
-		add("zrem", 0, (c) -> integer(c.client().zrem(c.text(1), c.texts(2))));
-		add("zscore", 0, (c) -> score(c.client().zscore(c.text(1), c.text(2))));
-		add("zmscore", 0, (c) -> {
-			List<Reply> scores = new ArrayList<>();
-			for (Double score : c.client().zmscore(c.text(1), c.texts(2))) {
-				scores.add(score(score));
-			}
-			return new Reply.Array(scores);
-		});
-		add("zcard", 0, (c) -> integer(c.client().zcard(c.text(1))));
-		add("zcount", 0, (c) -> integer(c.client().zcount(c.text(1), scoreRange(c, 2, 3))));
-		add("zlexcount", 0, (c) -> integer(c.client().zlexcount(c.text(1), lexRange(c, 2, 3))));
-		add("zrange", 0, (c) -> zrange(c, 1, false, null, null));
-		add("zrangestore", 0, (c) -> zrange(c, 2, true, null, null));
-		add("zrevrange", 0, (c) -> zrange(c, 1, false, ZRange.By.RANK, true));
-		add("zrangebyscore", 0, (c) -> zrange(c, 1, false, ZRange.By.SCORE, false));
-		add("zrevrangebyscore", 0, (c) -> zrange(c, 1, false, ZRange.By.SCORE, true));
-		add("zrangebylex", 0, (c) -> zrange(c, 1, false, ZRange.By.LEX, false));
-		add("zrevrangebylex", 0, (c) -> zrange(c, 1, false, ZRange.By.LEX, true));
-		add("zrank", 0, (c) -> rank(c.client().zrank(c.text(1), c.text(2))));
-		add("zrevrank", 0, (c) -> rank(c.client().zrevrank(c.text(1), c.text(2))));
-		add("zpopmin", 0, (c) -> zpop(c, false));
-		add("zpopmax", 0, (c) -> zpop(c, true));
-		add("zremrangebyrank", 0, (c) -> integer(c.client().zremrangebyrank(c.text(1), c.integer(2), c.integer(3))));
-		add("zremrangebyscore", 0, (c) -> integer(c.client().zremrangebyscore(c.text(1), scoreRange(c, 2, 3))));
-		add("zremrangebylex", 0, (c) -> integer(c.client().zremrangebylex(c.text(1), lexRange(c, 2, 3))));
-		add("zunionstore", 0, (c) -> combine(c, ZSetOps.Kind.UNION, "zunionstore"));
-		add("zinterstore", 0, (c) -> combine(c, ZSetOps.Kind.INTER, "zinterstore"));
-		add("zdiffstore", 0, (c) -> combine(c, ZSetOps.Kind.DIFF, "zdiffstore"));
-		add("zunion", 0, (c) -> combine(c, ZSetOps.Kind.UNION, "zunion"));
-		add("zinter", 0, (c) -> combine(c, ZSetOps.Kind.INTER, "zinter"));
-		add("zdiff", 0, (c) -> combine(c, ZSetOps.Kind.DIFF, "zdiff"));
-		add("zintercard", 0, (c) -> combine(c, ZSetOps.Kind.INTER, "zintercard"));
-		add("zrandmember", 0, RespSetsAndSortedSets::zrandmember);
-		add("zscan", 0, RespSetsAndSortedSets::zscan);
+	private static Reply zmscore(Call c) {
+		List<Reply> scores = new ArrayList<>();
+		for (Double score : c.client().zmscore(c.text(1), c.texts(2))) {
+			scores.add(score(score));
+		}
+		return new Reply.Array(scores);
 	}
 
 	/**

@@ -1,5 +1,9 @@
 package io.redipy.command;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -134,6 +138,46 @@ class CommandTableParserTests {
 			.withMessageContaining("has no container 'x'");
 		assertThatIllegalStateException().isThrownBy(() -> CommandTableParser.parse("GET x" + FACTS + "GET y" + FACTS))
 			.withMessageContaining("'get' is described twice");
+	}
+
+	@Test
+	void theStandardTablesArgumentsParsedOnFirstUseEqualAnEagerParse() throws IOException {
+		String text;
+		try (InputStream in = CommandTable.class.getResourceAsStream("commands.txt")) {
+			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		List<CommandSpec> eager = CommandTableParser.parse(text);
+		List<CommandSpec> lazy = CommandTableParser.parse(text, false);
+		assertThat(lazy).hasSameSizeAs(eager);
+		int compared = 0;
+		for (int i = 0; i < eager.size(); i++) {
+			List<CommandSpec> eagerLevel = new ArrayList<>(List.of(eager.get(i)));
+			eagerLevel.addAll(eager.get(i).subcommands());
+			List<CommandSpec> lazyLevel = new ArrayList<>(List.of(lazy.get(i)));
+			lazyLevel.addAll(lazy.get(i).subcommands());
+			assertThat(lazyLevel).hasSameSizeAs(eagerLevel);
+			for (int j = 0; j < eagerLevel.size(); j++) {
+				assertThat(lazyLevel.get(j).name()).isEqualTo(eagerLevel.get(j).name());
+				assertThat(lazyLevel.get(j).arguments()).as(eagerLevel.get(j).name())
+					.isEqualTo(eagerLevel.get(j).arguments());
+				compared++;
+			}
+		}
+		// subcommands included
+		assertThat(compared).isGreaterThan(eager.size());
+		assertThat(CommandTable.standard().find("set").arguments()).isEqualTo(
+				eager.stream().filter((command) -> command.name().equals("set")).findFirst().orElseThrow().arguments());
+	}
+
+	@Test
+	void argumentsParsedOnFirstUseReportTheirMistakesThen() {
+		List<CommandSpec> lazy = CommandTableParser.parse("SET key [NX" + FACTS, false);
+		assertThatIllegalStateException().isThrownBy(() -> lazy.get(0).arguments())
+			.withMessageContaining("'set'")
+			.withMessageContaining("without ']'");
+		List<CommandSpec> keyless = CommandTableParser.parse("GET key" + FACTS, false);
+		assertThatIllegalStateException().isThrownBy(() -> keyless.get(0).arguments())
+			.withMessageContaining("has key arguments but no key spec");
 	}
 
 	@Test
