@@ -6,8 +6,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import io.redipy.command.Reply;
 
 /**
@@ -25,7 +23,7 @@ final class ReplyEncoder {
 	private ReplyEncoder() {
 	}
 
-	static void write(Reply reply, int protocol, ByteBuf out) {
+	static void write(Reply reply, int protocol, ByteSink out) {
 		boolean resp3 = protocol >= 3;
 		if (reply instanceof Reply.Simple simple) {
 			line(out, '+', simple.text());
@@ -90,7 +88,7 @@ final class ReplyEncoder {
 			if (resp3) {
 				byte[] text = verbatim.text();
 				number(out, '=', text.length + 4L);
-				out.writeCharSequence(verbatim.format(), StandardCharsets.US_ASCII);
+				out.writeAscii(verbatim.format());
 				out.writeByte(':').writeBytes(text).writeBytes(CRLF);
 			}
 			else {
@@ -136,20 +134,20 @@ final class ReplyEncoder {
 		return size;
 	}
 
-	private static void aggregate(ByteBuf out, char type, int count, List<Reply> elements, int protocol) {
+	private static void aggregate(ByteSink out, char type, int count, List<Reply> elements, int protocol) {
 		number(out, type, count);
 		for (Reply element : elements) {
 			write(element, protocol, out);
 		}
 	}
 
-	private static void line(ByteBuf out, char type, String text) {
+	private static void line(ByteSink out, char type, String text) {
 		out.writeByte(type);
-		ByteBufUtil.writeUtf8(out, text);
+		out.writeUtf8(text);
 		out.writeBytes(CRLF);
 	}
 
-	private static void bulk(ByteBuf out, char type, byte[] bytes) {
+	private static void bulk(ByteSink out, char type, byte[] bytes) {
 		number(out, type, bytes.length);
 		out.writeBytes(bytes).writeBytes(CRLF);
 	}
@@ -175,7 +173,7 @@ final class ReplyEncoder {
 		return lines;
 	}
 
-	private static void number(ByteBuf out, char type, long value) {
+	private static void number(ByteSink out, char type, long value) {
 		if (value >= 0 && value < CACHED_NUMBERS) {
 			byte[][] cached = switch (type) {
 				case '$' -> BULK_HEADERS;
@@ -189,7 +187,7 @@ final class ReplyEncoder {
 			}
 		}
 		out.writeByte(type);
-		out.writeCharSequence(Long.toString(value), StandardCharsets.US_ASCII);
+		out.writeAscii(Long.toString(value));
 		out.writeBytes(CRLF);
 	}
 

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.redipy.command.Reply;
 import io.redipy.test.RedisExtension;
 import io.redipy.test.RedisServer;
@@ -116,14 +114,9 @@ class ReplyEncodingTests {
 	}
 
 	private static String encode(Reply reply, int protocol) {
-		ByteBuf out = Unpooled.buffer();
-		try {
-			ReplyEncoder.write(reply, protocol, out);
-			return out.toString(StandardCharsets.ISO_8859_1);
-		}
-		finally {
-			out.release();
-		}
+		ByteSink out = new ByteSink(16);
+		ReplyEncoder.write(reply, protocol, out);
+		return out.toString();
 	}
 
 	/** Turns the table's {@code \r \n \0 \xHH} into bytes (one char per byte). */
