@@ -1,22 +1,18 @@
 package io.redipy.server;
 
 import java.io.IOException;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelFutureListener;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelOutboundBuffer;
-import io.netty.handler.timeout.IdleStateEvent;
 import io.redipy.command.Engine;
 import io.redipy.command.Output;
 import io.redipy.command.Reply;
@@ -26,16 +22,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One client connection: hands decoded commands to its {@link Session} on the channel's
- * event loop and writes what the session sends, from any thread, in order.
+ * One client connection: reads and decodes its socket's bytes, hands the commands to its
+ * {@link Session} on the connection's event loop, and writes what the session sends, from
+ * any thread, in order.
  *
  * <p>
  * Everything the session sends goes through one queue that only the event loop drains, so
  * replies from other threads (a blocked command's, a push) keep their order with the
- * replies of commands run on the event loop. Replies written while a read batch is being
- * handled are flushed once at its end; others at once.
+ * replies of commands run on the event loop. Replies made while a read batch is being
+ * handled are written once at its end; others at once. What the socket does not take
+ * waits in the connection, and the connection stops reading while it waits (or while its
+ * session is blocked), so a client that does not read cannot make the server buffer
+ * without bound.
  */
-final class Connection extends ChannelInboundHandlerAdapter implements Output {
+final class Connection implements Output {
 
 	private static final Logger logger = LoggerFactory.getLogger(Connection.class);
 
@@ -43,6 +43,15 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 
 	private static final byte[] MAX_CLIENTS = "-ERR max number of clients reached\r\n"
 		.getBytes(StandardCharsets.US_ASCII);
+
+	/**
+	 * Unwritten output above which the connection stops reading, as Netty's default
+	 * high-water mark.
+	 */
+	static final int WRITE_HIGH_WATER = 64 * 1024;
+
+	/** The smallest piece unwritten output is kept in. */
+	private static final int CHUNK = 16 * 1024;
 
 	/**
 	 * First delay after a reply at which a still-paused session is asked again; it
@@ -53,11 +62,15 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 	/** How many times a still-paused session is asked again after a reply. */
 	private static final int PAUSE_RECHECKS = 6;
 
-	private final Engine engine;
+	private final EventLoop loop;
+
+	private final SocketChannel channel;
+
+	private final RedipyServer server;
 
 	private final ServerOptions options;
 
-	private final AtomicInteger clients;
+	private final RespDecoder decoder;
 
 	private final Queue<Object> queue = new ConcurrentLinkedQueue<>();
 
@@ -65,6 +78,12 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 	private final AtomicLong queuedPushBytes = new AtomicLong();
 
 	private final AtomicBoolean drainScheduled = new AtomicBoolean();
+
+	/** Output the socket did not take yet, oldest first; event loop only. */
+	private final ArrayDeque<ByteBuffer> unwritten = new ArrayDeque<>();
+
+	/** The bytes in {@link #unwritten}; read by pushing threads for the output limits. */
+	private volatile long unwrittenBytes;
 
 	/** Set once nothing more is written: closing after a reply, killed, or gone. */
 	private volatile boolean closed;
@@ -74,21 +93,24 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 	/** When pending output first exceeded the soft limit, 0 while it is below. */
 	private volatile long softLimitSince;
 
-	/** Read by the threads that send replies and pushes, so volatile. */
-	private volatile @Nullable ChannelHandlerContext ctx;
+	private @Nullable SelectionKey key;
 
 	private @Nullable Session session;
 
-	/** Replies encoded during a read batch, written at its end (event loop only). */
-	private @Nullable ByteBuf batch;
+	/** Whether the socket is closed and the session ended; event loop only. */
+	private boolean gone;
 
-	/** Whether {@link #batch} is the event loop's scratch, lent to this connection. */
-	private boolean batchIsScratch;
+	/** Whether the connection closes once its unwritten output is written. */
+	private boolean closeWhenWritten;
 
-	/** The scratch of this connection's event loop (set when the channel is active). */
-	private @Nullable ReplyScratch scratch;
+	/**
+	 * Where this connection's replies start in the loop's scratch, -1 while it has none
+	 * there.
+	 */
+	private int batchStart = -1;
 
-	private boolean reading;
+	/** Whether replies wait for the end of a batch; event loop only. */
+	private boolean batching;
 
 	/** A protocol error held back while the session is blocked (event loop only). */
 	private byte @Nullable [] pendingError;
@@ -98,140 +120,145 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 
 	private boolean recheckScheduled;
 
-	Connection(Engine engine, ServerOptions options, AtomicInteger clients) {
-		this.engine = engine;
-		this.options = options;
-		this.clients = clients;
+	/** When the socket was last read or written, for the idle timeout. */
+	private long lastActivity = System.nanoTime();
+
+	/** How many times the connection wrote to its socket, for tests. */
+	private long socketWrites;
+
+	Connection(EventLoop loop, SocketChannel channel, RedipyServer server) {
+		this.loop = loop;
+		this.channel = channel;
+		this.server = server;
+		this.options = server.options();
+		this.decoder = new RespDecoder(this.options.maxInlineRequest(), this.options.maxBulkLength());
 	}
 
-	@Override
-	public void channelActive(ChannelHandlerContext ctx) {
-		this.ctx = ctx;
-		// a channel stays on the event loop it was registered with
-		this.scratch = ReplyScratch.current();
-		Channel channel = ctx.channel();
-		if (this.clients.incrementAndGet() > this.options.maxClients()) {
+	/** Counts the client and opens its session, or refuses it; on the event loop. */
+	void open(SelectionKey key) {
+		this.key = key;
+		if (this.server.clients().incrementAndGet() > this.options.maxClients()) {
 			this.closed = true;
-			ctx.writeAndFlush(Unpooled.wrappedBuffer(MAX_CLIENTS)).addListener(ChannelFutureListener.CLOSE);
+			writeOut(MAX_CLIENTS, 0, MAX_CLIENTS.length);
+			closeAfterWriting();
 			return;
 		}
+		Engine engine = this.server.engine();
 		try {
-			Session opened = this.engine.open(this, channel.remoteAddress(), channel.localAddress());
+			Session opened = engine.open(this, address(true), address(false));
 			this.session = opened;
-			RespDecoder decoder = ctx.pipeline().get(RespDecoder.class);
-			if (decoder != null) {
-				decoder.authenticatedBy(opened::authenticated);
-			}
+			this.decoder.authenticatedBy(new Authenticated(opened));
 		}
 		catch (RuntimeException ex) {
-			logger.warn("The engine could not open a session for {}", channel.remoteAddress(), ex);
-			this.closed = true;
-			ctx.close();
-			return;
+			logger.warn("The engine could not open a session for {}", address(true), ex);
+			closeNow();
 		}
-		ctx.fireChannelActive();
 	}
 
-	@Override
-	public void channelRead(ChannelHandlerContext ctx, Object msg) {
-		this.reading = true;
-		Session current = this.session;
-		if (this.closed || current == null) {
-			return;
-		}
-		if (msg instanceof RespDecoder.ProtocolError error) {
-			if (current.paused()) {
-				// Redis reads nothing while a client is blocked, so its protocol error
-				// comes
-				// after the replies to the commands before it.
-				this.pendingError = error.line();
-			}
-			else {
-				enqueue(error.line(), 0);
-				close();
-			}
-			return;
-		}
+	private @Nullable SocketAddress address(boolean remote) {
 		try {
-			current.execute((byte[][]) msg);
+			return remote ? this.channel.getRemoteAddress() : this.channel.getLocalAddress();
 		}
-		catch (RuntimeException ex) {
-			// An engine bug must not take the connection's order of replies with it: the
-			// client gets an error for this command and the next ones still run.
-			logger.warn("The engine failed on a command", ex);
-			reply(Reply.error("ERR internal error: " + ex));
+		catch (IOException ex) {
+			return null;
 		}
 	}
 
-	@Override
-	public void channelReadComplete(ChannelHandlerContext ctx) {
-		this.reading = false;
-		flushBatch();
-		updateAutoRead();
-		ctx.fireChannelReadComplete();
+	/** Handles what the selector found ready; on the event loop. */
+	void ready(int ops) {
+		if ((ops & SelectionKey.OP_WRITE) != 0) {
+			writeUnwritten();
+		}
+		if ((ops & SelectionKey.OP_READ) != 0 && !this.gone) {
+			read();
+		}
 	}
 
-	@Override
-	public void channelWritabilityChanged(ChannelHandlerContext ctx) {
-		updateAutoRead();
-		ctx.fireChannelWritabilityChanged();
-	}
-
-	@Override
-	public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
-		if (event instanceof IdleStateEvent) {
-			Session current = this.session;
-			// Redis exempts blocked clients and subscribers from its timeout; which
-			// client subscribed is the engine's knowledge, so a client that was ever sent
-			// a
-			// push stands in for a subscriber.
-			boolean exempt = current != null && (current.paused() || this.receivesPushes);
-			if (!exempt) {
-				this.closed = true;
-				ctx.close();
+	private void read() {
+		EventLoop owner = this.loop;
+		ByteBuffer buffer = owner.readBuffer;
+		boolean eof = false;
+		this.batching = true;
+		try {
+			for (int i = 0; i < EventLoop.READS_PER_EVENT && !this.gone; i++) {
+				buffer.clear();
+				int read;
+				try {
+					read = this.channel.read(buffer);
+				}
+				catch (IOException ex) {
+					// a reset by the peer: as an end of input
+					eof = true;
+					break;
+				}
+				if (read < 0) {
+					eof = true;
+					break;
+				}
+				if (read == 0) {
+					break;
+				}
+				this.lastActivity = System.nanoTime();
+				buffer.flip();
+				buffer.get(owner.readArray, 0, read);
+				this.decoder.feed(owner.readArray, read);
+				handleInput();
+				this.decoder.keepTail();
+				if (read < buffer.capacity() || !wantsInput()) {
+					break;
+				}
 			}
+		}
+		finally {
+			this.batching = false;
+		}
+		flushBatch();
+		if (eof) {
+			// Like Netty without half-closure, and Redis: a client that ends its output
+			// is
+			// gone; what the batch answered was offered to the socket first.
+			closeNow();
 			return;
 		}
-		ctx.fireUserEventTriggered(event);
+		updateInterest();
 	}
 
-	@Override
-	public void channelInactive(ChannelHandlerContext ctx) {
-		this.closed = true;
-		this.clients.decrementAndGet();
-		this.queue.clear();
-		this.queuedPushBytes.set(0);
-		ByteBuf open = this.batch;
-		if (open != null) {
-			this.batch = null;
-			if (this.batchIsScratch) {
-				this.batchIsScratch = false;
-				lentScratch().abandon();
+	private void handleInput() {
+		Object request;
+		while (!this.gone && (request = this.decoder.next()) != null) {
+			Session current = this.session;
+			if (this.closed || current == null) {
+				return;
 			}
-			else {
-				open.release();
+			if (request == RespDecoder.OVERSIZED) {
+				// Redis closes such a client without a reply; so does this server.
+				logger.warn("Closing the connection of {}: its command passed {} bytes", address(true),
+						RespDecoder.QUERY_LIMIT);
+				closeNow();
+				return;
 			}
-		}
-		Session current = this.session;
-		this.session = null;
-		if (current != null) {
+			if (request instanceof RespDecoder.ProtocolError error) {
+				if (current.paused()) {
+					// Redis reads nothing while a client is blocked, so its protocol
+					// error comes after the replies to the commands before it.
+					this.pendingError = error.line();
+				}
+				else {
+					enqueue(error.line(), 0);
+					close();
+				}
+				return;
+			}
 			try {
-				current.close();
+				current.execute((byte[][]) request);
 			}
 			catch (RuntimeException ex) {
-				logger.warn("The engine failed to close a session", ex);
+				// An engine bug must not take the connection's order of replies with it:
+				// the client gets an error for this command and the next ones still run.
+				logger.warn("The engine failed on a command", ex);
+				reply(Reply.error("ERR internal error: " + ex));
 			}
 		}
-		ctx.fireChannelInactive();
-	}
-
-	@Override
-	public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-		if (!(cause instanceof IOException)) {
-			logger.warn("Closing a connection after an unexpected error", cause);
-		}
-		this.closed = true;
-		ctx.close();
 	}
 
 	@Override
@@ -264,16 +291,7 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 	 */
 	@Override
 	public void execute(Runnable task) {
-		ChannelHandlerContext context = this.ctx;
-		if (context == null) {
-			task.run();
-			return;
-		}
-		context.executor().execute(() -> {
-			task.run();
-			flushBatch();
-			updateAutoRead();
-		});
+		this.loop.execute(new Resume(task));
 	}
 
 	/**
@@ -281,7 +299,7 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 	 * pushes not yet encoded and bytes not yet taken by the socket.
 	 */
 	private boolean overLimit(long adding) {
-		long pending = this.queuedPushBytes.get() + adding + outboundBytes();
+		long pending = this.queuedPushBytes.get() + adding + this.unwrittenBytes;
 		long hard = this.options.pushHardLimit();
 		if (hard > 0 && pending > hard) {
 			return true;
@@ -300,35 +318,33 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 		return false;
 	}
 
-	private long outboundBytes() {
-		ChannelHandlerContext context = this.ctx;
-		ChannelOutboundBuffer buffer = (context != null) ? context.channel().unsafe().outboundBuffer() : null;
-		return (buffer != null) ? buffer.totalPendingWriteBytes() : 0;
-	}
-
 	private void kill() {
-		ChannelHandlerContext context = this.ctx;
-		if (this.closed || context == null) {
+		if (this.closed) {
 			return;
 		}
 		this.closed = true;
 		this.queue.clear();
 		this.queuedPushBytes.set(0);
 		logger.warn("Closing the connection of {}: its output passed the limit for clients that receive pushes",
-				context.channel().remoteAddress());
-		context.channel().close();
+				address(true));
+		if (this.loop.inLoop()) {
+			closeNow();
+		}
+		else {
+			this.loop.execute(new CloseNow(this));
+		}
 	}
 
 	private void enqueue(Object item, long pushBytes) {
-		ChannelHandlerContext context = this.ctx;
-		if (this.closed || context == null) {
+		if (this.closed) {
 			return;
 		}
-		if (context.executor().inEventLoop() && this.queue.isEmpty()) {
+		boolean inLoop = this.loop.inLoop();
+		if (inLoop && this.queue.isEmpty()) {
 			// the common case, a reply made on the event loop with nothing before it:
 			// encoded at once, without a trip through the queue
 			Session current = this.session;
-			if (current != null && encode(item, context, current)) {
+			if (current != null && encode(item, current)) {
 				afterEncoding();
 			}
 			return;
@@ -337,20 +353,19 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 		if (pushBytes > 0) {
 			this.queuedPushBytes.addAndGet(pushBytes);
 		}
-		if (context.executor().inEventLoop()) {
+		if (inLoop) {
 			drain();
 		}
 		else if (this.drainScheduled.compareAndSet(false, true)) {
-			context.executor().execute(this::drain);
+			this.loop.execute(new Drain(this));
 		}
 	}
 
 	/** Encodes what is queued; on the event loop only. */
 	private void drain() {
 		this.drainScheduled.set(false);
-		ChannelHandlerContext context = this.ctx;
 		Session current = this.session;
-		if (context == null || current == null) {
+		if (current == null || this.gone) {
 			return;
 		}
 		Object item;
@@ -358,7 +373,7 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 			if (item instanceof PendingPush pending) {
 				this.queuedPushBytes.addAndGet(-pending.size());
 			}
-			if (!encode(item, context, current)) {
+			if (!encode(item, current)) {
 				return;
 			}
 		}
@@ -366,30 +381,28 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 	}
 
 	/**
-	 * Encodes one item into the batch; on the event loop only.
+	 * Encodes one item into the loop's scratch, after what this connection has there;
+	 * event loop only.
 	 * @return false once the item closed the connection
 	 */
-	private boolean encode(Object item, ChannelHandlerContext context, Session current) {
+	private boolean encode(Object item, Session current) {
+		if (this.gone) {
+			return false;
+		}
 		if (item == CLOSE) {
 			// Like Redis's close-after-reply: what was sent is written, nothing after
 			// it.
 			this.closed = true;
 			this.queue.clear();
 			flushBatch();
-			context.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+			closeAfterWriting();
 			return false;
 		}
-		ByteBuf out = this.batch;
-		if (out == null) {
-			// a heap buffer: replies are many small writes, each a plain array copy
-			// here; the socket takes the batch in one copy
-			ReplyScratch lendable = this.scratch;
-			out = (lendable != null) ? lendable.take(this) : null;
-			this.batchIsScratch = out != null;
-			if (out == null) {
-				out = context.alloc().heapBuffer(256);
-			}
-			this.batch = out;
+		ByteSink out = this.loop.scratch;
+		if (this.batchStart < 0) {
+			// Another connection's batch may be in the scratch (a push made by the
+			// command it runs): this one's replies go after it and leave with it.
+			this.batchStart = out.size();
 		}
 		if (item instanceof byte[] raw) {
 			out.writeBytes(raw);
@@ -403,87 +416,335 @@ final class Connection extends ChannelInboundHandlerAdapter implements Output {
 		return true;
 	}
 
-	/** Outside a read, what was encoded goes out now. */
+	/** Outside a batch, what was encoded goes out now. */
 	private void afterEncoding() {
-		if (!this.reading) {
+		if (!this.batching) {
 			flushBatch();
 			this.rechecksLeft = PAUSE_RECHECKS;
-			updateAutoRead();
+			updateInterest();
 		}
 	}
 
+	/** Writes this connection's part of the scratch and takes it out of the scratch. */
 	private void flushBatch() {
-		ByteBuf out = this.batch;
-		ChannelHandlerContext context = this.ctx;
-		if (out == null || context == null) {
+		int start = this.batchStart;
+		if (start < 0) {
 			return;
 		}
-		this.batch = null;
-		if (this.batchIsScratch) {
-			this.batchIsScratch = false;
-			out = lentScratch().finish();
+		this.batchStart = -1;
+		ByteSink out = this.loop.scratch;
+		int end = out.size();
+		if (!this.gone && end > start) {
+			writeOut(out.array(), start, end - start);
 		}
-		if (out.isReadable()) {
-			context.writeAndFlush(out, context.voidPromise());
+		out.truncate(start);
+		this.loop.trimScratch();
+	}
+
+	/**
+	 * Writes bytes to the socket, through the loop's direct buffer, and keeps what it
+	 * does not take, after what it did not take before.
+	 */
+	private void writeOut(byte[] bytes, int offset, int length) {
+		if (!this.unwritten.isEmpty()) {
+			keep(bytes, offset, length);
+			return;
 		}
-		else {
-			out.release();
+		ByteBuffer buffer = this.loop.writeBuffer;
+		int done = 0;
+		while (done < length) {
+			int piece = Math.min(length - done, buffer.capacity());
+			buffer.clear();
+			buffer.put(bytes, offset + done, piece);
+			buffer.flip();
+			int written;
+			try {
+				written = this.channel.write(buffer);
+				this.socketWrites++;
+			}
+			catch (IOException ex) {
+				closeNow();
+				return;
+			}
+			done += written;
+			if (written < piece) {
+				break;
+			}
+		}
+		this.lastActivity = System.nanoTime();
+		if (done < length) {
+			keep(bytes, offset + done, length - done);
+			updateInterest();
 		}
 	}
 
-	private ReplyScratch lentScratch() {
-		ReplyScratch lent = this.scratch;
-		if (lent == null) {
-			throw new IllegalStateException("a scratch batch without a scratch");
+	/** Adds bytes to the unwritten output, filling the last piece first. */
+	private void keep(byte[] bytes, int offset, int length) {
+		ByteBuffer last = this.unwritten.peekLast();
+		int copied = 0;
+		if (last != null && last.capacity() - last.limit() > 0) {
+			copied = Math.min(length, last.capacity() - last.limit());
+			int limit = last.limit();
+			last.limit(limit + copied);
+			System.arraycopy(bytes, offset, last.array(), limit, copied);
 		}
-		return lent;
+		if (copied < length) {
+			int rest = length - copied;
+			byte[] piece = Arrays.copyOfRange(bytes, offset + copied, offset + copied + Math.max(rest, CHUNK));
+			this.unwritten.add(ByteBuffer.wrap(piece, 0, rest));
+		}
+		this.unwrittenBytes += length;
+	}
+
+	/** Writes what the socket did not take before, as far as it takes it now. */
+	private void writeUnwritten() {
+		ByteBuffer buffer = this.loop.writeBuffer;
+		ByteBuffer head;
+		while (!this.gone && (head = this.unwritten.peekFirst()) != null) {
+			int piece = Math.min(head.remaining(), buffer.capacity());
+			buffer.clear();
+			buffer.put(head.array(), head.position(), piece);
+			buffer.flip();
+			int written;
+			try {
+				written = this.channel.write(buffer);
+				this.socketWrites++;
+			}
+			catch (IOException ex) {
+				closeNow();
+				return;
+			}
+			this.lastActivity = System.nanoTime();
+			head.position(head.position() + written);
+			this.unwrittenBytes -= written;
+			if (!head.hasRemaining()) {
+				this.unwritten.pollFirst();
+			}
+			if (written < piece) {
+				break;
+			}
+		}
+		if (this.gone) {
+			return;
+		}
+		if (this.unwritten.isEmpty() && this.closeWhenWritten) {
+			closeNow();
+			return;
+		}
+		updateInterest();
+	}
+
+	/** Closes the socket once the unwritten output is written; event loop only. */
+	private void closeAfterWriting() {
+		if (this.unwritten.isEmpty()) {
+			closeNow();
+		}
+		else {
+			this.closeWhenWritten = true;
+			updateInterest();
+		}
+	}
+
+	/**
+	 * Whether the connection should read: its output drains and its session waits not.
+	 */
+	private boolean wantsInput() {
+		Session current = this.session;
+		return current != null && !this.closed && !current.paused() && this.unwrittenBytes <= WRITE_HIGH_WATER;
 	}
 
 	/**
 	 * Reads input only while the socket takes output and the session is not blocked, so
 	 * that neither a client that does not read nor one that pipelines behind a blocked
-	 * command makes the server buffer without bound.
+	 * command makes the server buffer without bound; asks the socket to say when it takes
+	 * output again while some waits.
 	 */
-	private void updateAutoRead() {
-		ChannelHandlerContext context = this.ctx;
-		Session current = this.session;
-		if (this.closed || context == null || current == null) {
+	private void updateInterest() {
+		SelectionKey selection = this.key;
+		if (this.gone || selection == null || !selection.isValid()) {
 			return;
 		}
-		Channel channel = context.channel();
-		boolean paused = current.paused();
+		Session current = this.session;
+		boolean paused = current != null && current.paused();
 		byte[] error = this.pendingError;
-		if (error != null && !paused) {
+		if (error != null && !paused && !this.closed) {
 			this.pendingError = null;
 			enqueue(error, 0);
 			close();
 			return;
 		}
-		boolean read = channel.isWritable() && !paused;
-		if (channel.config().isAutoRead() != read) {
-			channel.config().setAutoRead(read);
+		int ops = (this.unwritten.isEmpty() ? 0 : SelectionKey.OP_WRITE) | (wantsInput() ? SelectionKey.OP_READ : 0);
+		if (selection.interestOps() != ops) {
+			selection.interestOps(ops);
 		}
-		if (paused && this.rechecksLeft > 0 && !this.recheckScheduled) {
+		if (current != null && paused && !this.closed && this.rechecksLeft > 0 && !this.recheckScheduled) {
 			// The contract has no "resumed" signal. A blocked command ends with its
-			// reply,
-			// which brings the connection here; a session may mark itself unpaused only
-			// just after that reply, so it is asked again a few times, backing off, and
-			// then left alone until its next reply (a long-blocked client costs no
-			// timer).
+			// reply, which brings the connection here; a session may mark itself
+			// unpaused only just after that reply, so it is asked again a few times,
+			// backing off, and then left alone until its next reply (a long-blocked
+			// client costs no timer).
 			this.recheckScheduled = true;
 			long delay = PAUSE_RECHECK_MILLIS << (PAUSE_RECHECKS - this.rechecksLeft);
 			this.rechecksLeft--;
-			context.executor().schedule(() -> {
-				this.recheckScheduled = false;
-				updateAutoRead();
-			}, delay, TimeUnit.MILLISECONDS);
+			this.loop.schedule(new Recheck(this), delay);
 		}
+	}
+
+	/**
+	 * Closes a connection that neither read nor wrote for the timeout, unless Redis would
+	 * exempt it; event loop only.
+	 */
+	void closeIfIdle(long now, long idleNanos) {
+		if (this.gone || now - this.lastActivity < idleNanos) {
+			return;
+		}
+		Session current = this.session;
+		// Redis exempts blocked clients and subscribers from its timeout; which client
+		// subscribed is the engine's knowledge, so a client that was ever sent a push
+		// stands in for a subscriber.
+		boolean exempt = current != null && (current.paused() || this.receivesPushes);
+		if (!exempt) {
+			closeNow();
+		}
+	}
+
+	/**
+	 * Closes the socket at once and ends the session; event loop only. Does nothing the
+	 * second time.
+	 */
+	void closeNow() {
+		if (this.gone) {
+			return;
+		}
+		this.gone = true;
+		this.closed = true;
+		SelectionKey selection = this.key;
+		if (selection != null) {
+			selection.cancel();
+		}
+		EventLoop.closeQuietly(this.channel);
+		this.loop.closed(this);
+		this.server.clients().decrementAndGet();
+		this.queue.clear();
+		this.queuedPushBytes.set(0);
+		this.unwritten.clear();
+		this.unwrittenBytes = 0;
+		if (this.batchStart >= 0) {
+			// only when the connection closes during its own batch: its replies are
+			// the scratch's last bytes
+			this.loop.scratch.truncate(this.batchStart);
+			this.batchStart = -1;
+		}
+		Session current = this.session;
+		this.session = null;
+		if (current != null) {
+			try {
+				current.close();
+			}
+			catch (RuntimeException ex) {
+				logger.warn("The engine failed to close a session", ex);
+			}
+		}
+	}
+
+	/** Returns how many times the connection wrote to its socket; for tests. */
+	long socketWrites() {
+		return this.socketWrites;
+	}
+
+	/** Returns whether the connection reads its socket now; for tests. */
+	boolean reading() {
+		SelectionKey selection = this.key;
+		return selection != null && selection.isValid() && (selection.interestOps() & SelectionKey.OP_READ) != 0;
+	}
+
+	/**
+	 * Returns how many bytes of an incomplete request the connection holds; for tests.
+	 */
+	int heldInput() {
+		return this.decoder.held();
+	}
+
+	/** Returns how many bytes the socket did not take yet; for tests. */
+	long unwrittenBytes() {
+		return this.unwrittenBytes;
 	}
 
 	/**
 	 * A push in the queue, with the size it was counted with against the output limits.
 	 */
 	private record PendingPush(Reply.Push message, long size) {
+	}
+
+	/** Asks the session whether the client authenticated (a class: no lambda to link). */
+	private record Authenticated(Session session) implements java.util.function.BooleanSupplier {
+
+		@Override
+		public boolean getAsBoolean() {
+			return this.session.authenticated();
+		}
+
+	}
+
+	/** Encodes what other threads queued. */
+	private record Drain(Connection connection) implements Runnable {
+
+		@Override
+		public void run() {
+			this.connection.drain();
+		}
+
+	}
+
+	/** Closes a connection on its loop. */
+	private record CloseNow(Connection connection) implements Runnable {
+
+		@Override
+		public void run() {
+			this.connection.closeNow();
+		}
+
+	}
+
+	/** Asks a paused session again whether it still waits. */
+	private record Recheck(Connection connection) implements Runnable {
+
+		@Override
+		public void run() {
+			this.connection.recheckScheduled = false;
+			this.connection.updateInterest();
+		}
+
+	}
+
+	/** A session's task on the loop, its replies written as one batch at its end. */
+	private final class Resume implements Runnable {
+
+		private final Runnable task;
+
+		Resume(Runnable task) {
+			this.task = task;
+		}
+
+		@Override
+		public void run() {
+			if (Connection.this.gone) {
+				// the session still expects its task to run; its replies go nowhere
+				this.task.run();
+				return;
+			}
+			Connection.this.batching = true;
+			try {
+				this.task.run();
+			}
+			finally {
+				Connection.this.batching = false;
+			}
+			flushBatch();
+			Connection.this.rechecksLeft = PAUSE_RECHECKS;
+			updateInterest();
+		}
+
 	}
 
 }

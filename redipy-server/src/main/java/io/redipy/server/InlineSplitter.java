@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.netty.buffer.ByteBuf;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,11 +25,11 @@ final class InlineSplitter {
 	 * hold no NUL byte.
 	 * @return the arguments, or {@code null} for unbalanced quotes
 	 */
-	static byte @Nullable [][] split(ByteBuf in, int from, int to) {
+	static byte @Nullable [][] split(byte[] in, int from, int to) {
 		List<byte[]> args = null;
 		int p = from;
 		while (true) {
-			while (p < to && isSpace(in.getByte(p))) {
+			while (p < to && isSpace(in[p])) {
 				p++;
 			}
 			if (p >= to) {
@@ -42,12 +41,11 @@ final class InlineSplitter {
 			boolean done = false;
 			while (!done) {
 				// Past the end reads as the NUL that ends Redis's C string.
-				int c = (p < to) ? in.getByte(p) : 0;
-				int next = (p + 1 < to) ? in.getByte(p + 1) : 0;
+				int c = (p < to) ? in[p] : 0;
+				int next = (p + 1 < to) ? in[p + 1] : 0;
 				if (inDouble) {
-					if (c == '\\' && next == 'x' && p + 3 < to && isHex(in.getByte(p + 2))
-							&& isHex(in.getByte(p + 3))) {
-						current.write(hex(in.getByte(p + 2)) * 16 + hex(in.getByte(p + 3)));
+					if (c == '\\' && next == 'x' && p + 3 < to && isHex(in[p + 2]) && isHex(in[p + 3])) {
+						current.write(hex(in[p + 2]) * 16 + hex(in[p + 3]));
 						p += 3;
 					}
 					else if (c == '\\' && next != 0) {

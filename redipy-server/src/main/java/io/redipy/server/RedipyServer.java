@@ -1,28 +1,20 @@
 package io.redipy.server;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.util.HashSet;
+import java.net.StandardSocketOptions;
+import java.nio.channels.ServerSocketChannel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
-import io.netty.bootstrap.ServerBootstrap;
-import io.netty.buffer.ByteBufAllocator;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.ChannelPipeline;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.group.ChannelGroup;
-import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.timeout.IdleStateHandler;
-import io.netty.util.concurrent.DefaultThreadFactory;
-import io.netty.util.concurrent.GlobalEventExecutor;
 import io.redipy.command.Engine;
 
 /**
@@ -34,24 +26,34 @@ import io.redipy.command.Engine;
  * <p>
  * A server listens on loopback unless its {@link ServerOptions#bindAddress()} says
  * otherwise, and it binds another address only for an engine that
- * {@linkplain Engine#requiresAuthentication() requires authentication}. Thread-safe;
- * {@link #close()} stops it and closes its connections.
+ * {@linkplain Engine#requiresAuthentication() requires authentication}. Its transport is
+ * the JDK's own ({@code java.nio.channels}): {@link ServerOptions#eventLoopThreads()}
+ * daemon threads named {@code redipy-server-N}, each a selector over the connections it
+ * owns, the first also accepting. Thread-safe; {@link #close()} stops it and closes its
+ * connections.
  */
 public final class RedipyServer implements AutoCloseable {
 
-	private final EventLoopGroup group;
+	/** Redis's default {@code tcp-backlog}. */
+	private static final int BACKLOG = 511;
 
-	private final Channel serverChannel;
+	private final Engine engine;
 
-	private final ChannelGroup channels;
+	private final ServerOptions options;
 
-	private final AtomicInteger clients;
+	private final AtomicInteger clients = new AtomicInteger();
 
-	private RedipyServer(EventLoopGroup group, Channel serverChannel, ChannelGroup channels, AtomicInteger clients) {
-		this.group = group;
-		this.serverChannel = serverChannel;
-		this.channels = channels;
-		this.clients = clients;
+	private final AtomicBoolean closed = new AtomicBoolean();
+
+	private final List<EventLoop> loops = new ArrayList<>();
+
+	private final AtomicInteger nextLoop = new AtomicInteger();
+
+	private InetSocketAddress address = new InetSocketAddress(0);
+
+	private RedipyServer(Engine engine, ServerOptions options) {
+		this.engine = engine;
+		this.options = options;
 	}
 
 	/**
@@ -70,42 +72,34 @@ public final class RedipyServer implements AutoCloseable {
 					+ ": the engine does not require authentication, so its data would be open to the network."
 					+ " Listen on a loopback address or configure a password.");
 		}
-		EventLoopGroup group = new MultiThreadIoEventLoopGroup(options.eventLoopThreads(),
-				new DefaultThreadFactory("redipy-server", true), NioIoHandler.newFactory());
-		ChannelGroup channels = new DefaultChannelGroup("redipy-server", GlobalEventExecutor.INSTANCE);
-		AtomicInteger clients = new AtomicInteger();
-		long idleMillis = options.idleTimeout().toMillis();
-		ServerBootstrap bootstrap = new ServerBootstrap().group(group)
-			.channel(NioServerSocketChannel.class)
-			// Redis's default tcp-backlog.
-			.option(ChannelOption.SO_BACKLOG, 511)
-			// heap arrays, not Netty's pooled allocator (see HeapAllocator)
-			.option(ChannelOption.ALLOCATOR, HeapAllocator.INSTANCE)
-			.childOption(ChannelOption.ALLOCATOR, HeapAllocator.INSTANCE)
-			.childOption(ChannelOption.TCP_NODELAY, true)
-			.childHandler(new ChannelInitializer<SocketChannel>() {
-				@Override
-				protected void initChannel(SocketChannel channel) {
-					channels.add(channel);
-					ChannelPipeline pipeline = channel.pipeline();
-					if (idleMillis > 0) {
-						pipeline.addLast(new IdleStateHandler(0, 0, idleMillis, TimeUnit.MILLISECONDS));
-					}
-					pipeline.addLast(new RespDecoder(options.maxInlineRequest(), options.maxBulkLength()));
-					pipeline.addLast(new Connection(engine, options, clients));
-				}
-			});
+		RedipyServer server = new RedipyServer(engine, options);
+		ServerSocketChannel listener = null;
 		try {
-			Channel serverChannel = bootstrap.bind(new InetSocketAddress(options.bindAddress(), options.port()))
-				.syncUninterruptibly()
-				.channel();
-			return new RedipyServer(group, serverChannel, channels, clients);
+			listener = ServerSocketChannel.open();
+			listener.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+			listener.bind(new InetSocketAddress(options.bindAddress(), options.port()), BACKLOG);
+			listener.configureBlocking(false);
+			server.address = (InetSocketAddress) listener.getLocalAddress();
+			for (int i = 0; i < options.eventLoopThreads(); i++) {
+				server.loops.add(new EventLoop(server, i + 1));
+			}
+			server.loops.get(0).accept(listener);
 		}
-		catch (RuntimeException ex) {
-			group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+		catch (IOException ex) {
+			if (listener != null) {
+				EventLoop.closeQuietly(listener);
+			}
+			for (EventLoop loop : server.loops) {
+				loop.shutdown();
+				loop.start();
+			}
 			throw new IllegalStateException("Could not listen on " + options.bindAddress().getHostAddress() + ":"
 					+ options.port() + ": " + ex.getMessage(), ex);
 		}
+		for (EventLoop loop : server.loops) {
+			loop.start();
+		}
+		return server;
 	}
 
 	/**
@@ -113,7 +107,7 @@ public final class RedipyServer implements AutoCloseable {
 	 * @return the port
 	 */
 	public int port() {
-		return address().getPort();
+		return this.address.getPort();
 	}
 
 	/**
@@ -121,14 +115,33 @@ public final class RedipyServer implements AutoCloseable {
 	 * @return the address and port
 	 */
 	public InetSocketAddress address() {
-		return (InetSocketAddress) this.serverChannel.localAddress();
+		return this.address;
 	}
 
-	/** Returns the allocators the open connections take their buffers from. */
-	Set<ByteBufAllocator> allocators() {
-		Set<ByteBufAllocator> allocators = new HashSet<>();
-		this.channels.forEach((channel) -> allocators.add(channel.config().getAllocator()));
-		return allocators;
+	Engine engine() {
+		return this.engine;
+	}
+
+	ServerOptions options() {
+		return this.options;
+	}
+
+	AtomicInteger clients() {
+		return this.clients;
+	}
+
+	/** Picks the loop that owns the next connection, in turn. */
+	EventLoop nextLoop() {
+		return this.loops.get(Math.floorMod(this.nextLoop.getAndIncrement(), this.loops.size()));
+	}
+
+	/** Returns the server's event-loop threads. */
+	List<Thread> threads() {
+		List<Thread> threads = new ArrayList<>();
+		for (EventLoop loop : this.loops) {
+			threads.add(loop.thread());
+		}
+		return threads;
 	}
 
 	/** Returns how many connections are open, refused ones included until they close. */
@@ -137,14 +150,62 @@ public final class RedipyServer implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the open connections, asked of each loop on its own thread; for tests.
+	 */
+	List<Connection> openConnections() {
+		List<Connection> all = new ArrayList<>();
+		for (EventLoop loop : this.loops) {
+			all.addAll(ask(loop, loop::connections));
+		}
+		return all;
+	}
+
+	/** Asks a question on the first loop's thread and waits for the answer; for tests. */
+	<T> T ask(Supplier<T> question) {
+		return ask(this.loops.get(0), question);
+	}
+
+	private static <T> T ask(EventLoop loop, Supplier<T> question) {
+		CompletableFuture<T> answer = new CompletableFuture<>();
+		loop.execute(() -> answer.complete(question.get()));
+		try {
+			return answer.get(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
 	 * Stops listening, closes every connection (their sessions end) and stops the
 	 * server's threads. Does nothing the second time.
 	 */
 	@Override
 	public void close() {
-		this.serverChannel.close().syncUninterruptibly();
-		this.channels.close().awaitUninterruptibly();
-		this.group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+		if (!this.closed.compareAndSet(false, true)) {
+			return;
+		}
+		for (EventLoop loop : this.loops) {
+			loop.shutdown();
+		}
+		for (EventLoop loop : this.loops) {
+			if (loop.inLoop()) {
+				// closed from a command on one of its own threads: that loop ends after
+				// it
+				continue;
+			}
+			try {
+				loop.thread().join(TimeUnit.SECONDS.toMillis(5));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 }

@@ -6,8 +6,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import io.redipy.command.Reply;
 
 /**
@@ -25,7 +23,7 @@ final class ReplyEncoder {
 	private ReplyEncoder() {
 	}
 
-	static void write(Reply reply, int protocol, ByteBuf out) {
+	static void write(Reply reply, int protocol, ByteSink out) {
 		boolean resp3 = protocol >= 3;
 		if (reply instanceof Reply.Simple simple) {
 			line(out, '+', simple.text());
@@ -102,7 +100,7 @@ final class ReplyEncoder {
 			if (resp3) {
 				byte[] text = verbatim.text();
 				number(out, '=', text.length + 4L);
-				out.writeCharSequence(verbatim.format(), StandardCharsets.US_ASCII);
+				out.writeAscii(verbatim.format());
 				out.writeByte(':').writeBytes(text).writeBytes(CRLF);
 			}
 			else {
@@ -155,16 +153,16 @@ final class ReplyEncoder {
 		return size;
 	}
 
-	private static void aggregate(ByteBuf out, char type, int count, List<Reply> elements, int protocol) {
+	private static void aggregate(ByteSink out, char type, int count, List<Reply> elements, int protocol) {
 		number(out, type, count);
 		for (Reply element : elements) {
 			write(element, protocol, out);
 		}
 	}
 
-	private static void line(ByteBuf out, char type, String text) {
+	private static void line(ByteSink out, char type, String text) {
 		out.writeByte(type);
-		ByteBufUtil.writeUtf8(out, text);
+		out.writeUtf8(text);
 		out.writeBytes(CRLF);
 	}
 
@@ -173,31 +171,18 @@ final class ReplyEncoder {
 	 * straight into the output while they are checked; at the first other char what was
 	 * written is taken back and the text's bytes are made.
 	 */
-	private static void text(ByteBuf out, String text) {
-		if (!out.hasArray()) {
+	private static void text(ByteSink out, String text) {
+		int start = out.size();
+		number(out, '$', text.length());
+		if (!out.writeIfAscii(text)) {
+			out.truncate(start);
 			bulk(out, '$', Reply.Texts.bytes(text));
 			return;
 		}
-		int length = text.length();
-		int start = out.writerIndex();
-		number(out, '$', length);
-		out.ensureWritable(length + 2);
-		byte[] array = out.array();
-		int at = out.arrayOffset() + out.writerIndex();
-		for (int i = 0; i < length; i++) {
-			char c = text.charAt(i);
-			if (c >= 0x80) {
-				out.writerIndex(start);
-				bulk(out, '$', Reply.Texts.bytes(text));
-				return;
-			}
-			array[at + i] = (byte) c;
-		}
-		out.writerIndex(out.writerIndex() + length);
 		out.writeBytes(CRLF);
 	}
 
-	private static void bulk(ByteBuf out, char type, byte[] bytes) {
+	private static void bulk(ByteSink out, char type, byte[] bytes) {
 		number(out, type, bytes.length);
 		out.writeBytes(bytes).writeBytes(CRLF);
 	}
@@ -223,7 +208,7 @@ final class ReplyEncoder {
 		return lines;
 	}
 
-	private static void number(ByteBuf out, char type, long value) {
+	private static void number(ByteSink out, char type, long value) {
 		if (value >= 0 && value < CACHED_NUMBERS) {
 			byte[][] cached = switch (type) {
 				case '$' -> BULK_HEADERS;
@@ -237,7 +222,7 @@ final class ReplyEncoder {
 			}
 		}
 		out.writeByte(type);
-		out.writeCharSequence(Long.toString(value), StandardCharsets.US_ASCII);
+		out.writeAscii(Long.toString(value));
 		out.writeBytes(CRLF);
 	}
 

@@ -2,14 +2,9 @@ package io.redipy.server;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
+import java.util.function.BooleanSupplier;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.ByteToMessageDecoder;
-import io.netty.util.ByteProcessor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a client's bytes into commands ({@code byte[][]}) as Redis 7.0 parses them:
@@ -25,10 +20,14 @@ import org.slf4j.LoggerFactory;
  * is skipped unchecked, as are the two bytes after a bulk string; a NUL byte ends the
  * search for a line end (Redis searches with {@code strchr}), so such a line completes
  * only by growing past the limit.
+ *
+ * <p>
+ * Bytes are {@linkplain #feed fed} as the socket gives them, decoded in place from the
+ * array they came in (the event loop's read array, which the next connection reuses), and
+ * only an incomplete frame's tail is {@linkplain #keepTail() copied} to the decoder's own
+ * array. One decoder per connection, used on its event loop only.
  */
-final class RespDecoder extends ByteToMessageDecoder {
-
-	private static final Logger logger = LoggerFactory.getLogger(RespDecoder.class);
+final class RespDecoder {
 
 	/**
 	 * Bulk strings at least this long are collected as they arrive (Redis's big-arg
@@ -42,6 +41,12 @@ final class RespDecoder extends ByteToMessageDecoder {
 	 */
 	static final long QUERY_LIMIT = 1024L * 1024 * 1024;
 
+	/**
+	 * What {@link #next()} returns when a command passed the query limit: Redis closes
+	 * such a client without a reply.
+	 */
+	static final Object OVERSIZED = new Object();
+
 	/** What an argument costs besides its bytes: the array object and its reference. */
 	private static final int ARG_OVERHEAD = 24;
 
@@ -53,14 +58,7 @@ final class RespDecoder extends ByteToMessageDecoder {
 
 	private static final byte[][] NO_ARGS = new byte[0][];
 
-	/**
-	 * Stops at CR or NUL; made once (a lambda that captured the target was made per
-	 * search).
-	 */
-	private static final ByteProcessor UNTIL_CR = (b) -> b != '\r' && b != 0;
-
-	/** Stops at LF or NUL. */
-	private static final ByteProcessor UNTIL_LF = (b) -> b != '\n' && b != 0;
+	private static final byte[] EMPTY = new byte[0];
 
 	private final int maxInline;
 
@@ -68,6 +66,18 @@ final class RespDecoder extends ByteToMessageDecoder {
 
 	/** The most a command's arguments may take, counting a little for each argument. */
 	private final long maxQuery;
+
+	/** The bytes being decoded: a caller's array between feeds, else {@link #own}. */
+	private byte[] in = EMPTY;
+
+	/** Where the next undecoded byte is in {@link #in}. */
+	private int readerIndex;
+
+	/** Where the bytes in {@link #in} end. */
+	private int writerIndex;
+
+	/** The decoder's own array, which holds an incomplete frame between reads. */
+	private byte[] own = EMPTY;
 
 	/** What the arguments of the command being read take so far, by the same count. */
 	private long queryBytes;
@@ -94,23 +104,14 @@ final class RespDecoder extends ByteToMessageDecoder {
 	 * A big bulk string collected as it arrives, so that its declared length is never
 	 * allocated ahead.
 	 */
-	private byte @org.jspecify.annotations.Nullable [] big;
+	private byte @Nullable [] big;
 
 	private int bigSize;
 
 	private boolean failed;
 
 	/** Whether the connection's client authenticated; set once its session exists. */
-	private java.util.function.BooleanSupplier authenticated = () -> true;
-
-	/**
-	 * Tells the decoder how to learn whether the client authenticated, for Redis's limits
-	 * on unauthenticated requests.
-	 * @param authenticated asked on the event loop as requests arrive
-	 */
-	void authenticatedBy(java.util.function.BooleanSupplier authenticated) {
-		this.authenticated = authenticated;
-	}
+	private BooleanSupplier authenticated = Authenticated.ALWAYS;
 
 	RespDecoder(int maxInline, int maxBulk) {
 		this(maxInline, maxBulk, QUERY_LIMIT);
@@ -122,39 +123,121 @@ final class RespDecoder extends ByteToMessageDecoder {
 		this.maxQuery = maxQuery;
 	}
 
-	@Override
-	protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-		while (!this.failed && in.isReadable()) {
+	/**
+	 * Tells the decoder how to learn whether the client authenticated, for Redis's limits
+	 * on unauthenticated requests.
+	 * @param authenticated asked on the event loop as requests arrive
+	 */
+	void authenticatedBy(BooleanSupplier authenticated) {
+		this.authenticated = authenticated;
+	}
+
+	/**
+	 * Adds bytes that arrived. Without an incomplete frame held, they are decoded from
+	 * {@code bytes} itself, so a caller that reuses the array must call
+	 * {@link #keepTail()} first.
+	 * @param bytes the array the bytes are in
+	 * @param length how many bytes, from index 0
+	 */
+	void feed(byte[] bytes, int length) {
+		if (this.failed) {
+			return;
+		}
+		if (this.readerIndex == this.writerIndex) {
+			this.in = bytes;
+			this.readerIndex = 0;
+			this.writerIndex = length;
+			return;
+		}
+		// an incomplete frame is held in the decoder's own array: the new bytes join it
+		int held = this.writerIndex - this.readerIndex;
+		byte[] target = this.own;
+		if (target.length - held < length) {
+			target = new byte[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(2L * held, (long) held + length))];
+		}
+		if (target != this.in || this.readerIndex != 0) {
+			System.arraycopy(this.in, this.readerIndex, target, 0, held);
+		}
+		System.arraycopy(bytes, 0, target, held, length);
+		this.own = target;
+		this.in = target;
+		this.readerIndex = 0;
+		this.writerIndex = held + length;
+	}
+
+	/**
+	 * Copies what was not decoded (an incomplete frame's tail) into the decoder's own
+	 * array, so that the array last fed may be reused; drops the own array when nothing
+	 * is held.
+	 */
+	void keepTail() {
+		int held = this.writerIndex - this.readerIndex;
+		if (held == 0) {
+			this.in = EMPTY;
+			this.own = EMPTY;
+			this.readerIndex = 0;
+			this.writerIndex = 0;
+			return;
+		}
+		if (this.in == this.own && this.readerIndex == 0) {
+			return;
+		}
+		// the own array is reused (an overlapping copy is safe) unless it is too small
+		byte[] target = (this.own.length >= held) ? this.own : new byte[Math.max(held, 256)];
+		System.arraycopy(this.in, this.readerIndex, target, 0, held);
+		this.own = target;
+		this.in = target;
+		this.readerIndex = 0;
+		this.writerIndex = held;
+	}
+
+	/** Returns how many bytes of an incomplete frame the decoder holds. */
+	int held() {
+		return this.writerIndex - this.readerIndex;
+	}
+
+	/**
+	 * Decodes the next request.
+	 * @return a command ({@code byte[][]}, never empty), a {@link ProtocolError} (after
+	 * which nothing more is decoded), {@link #OVERSIZED}, or {@code null} when more bytes
+	 * are needed
+	 */
+	@Nullable Object next() {
+		while (!this.failed && this.readerIndex < this.writerIndex) {
 			if (this.requestType == NONE) {
-				this.requestType = (in.getByte(in.readerIndex()) == '*') ? MULTIBULK : INLINE;
+				this.requestType = (this.in[this.readerIndex] == '*') ? MULTIBULK : INLINE;
 			}
-			Object request = (this.requestType == INLINE) ? inline(in) : multibulk(in);
+			Object request = (this.requestType == INLINE) ? inline() : multibulk();
 			if (request == null) {
 				if (this.queryBytes > this.maxQuery) {
-					// Redis closes such a client without a reply; so does this server.
-					logger.warn("Closing the connection of {}: its command passed {} bytes",
-							ctx.channel().remoteAddress(), this.maxQuery);
-					this.failed = true;
-					in.skipBytes(in.readableBytes());
-					ctx.close();
+					fail();
+					return OVERSIZED;
 				}
-				return;
+				return null;
 			}
 			if (request instanceof ProtocolError) {
-				this.failed = true;
-				out.add(request);
-				break;
+				// Redis stops reading a client after a protocol error; so does this
+				// decoder.
+				fail();
+				return request;
 			}
 			byte[][] command = (byte[][]) request;
 			reset();
 			if (command.length > 0) {
-				out.add(command);
+				return command;
 			}
 		}
-		if (this.failed) {
-			// Redis stops reading a client after a protocol error; so does this decoder.
-			in.skipBytes(in.readableBytes());
-		}
+		return null;
+	}
+
+	private void fail() {
+		this.failed = true;
+		this.in = EMPTY;
+		this.own = EMPTY;
+		this.readerIndex = 0;
+		this.writerIndex = 0;
+		this.args = NO_ARGS;
+		this.big = null;
 	}
 
 	private void reset() {
@@ -169,38 +252,38 @@ final class RespDecoder extends ByteToMessageDecoder {
 		this.bigSize = 0;
 	}
 
-	private @org.jspecify.annotations.Nullable Object inline(ByteBuf in) {
-		int start = in.readerIndex();
-		int newline = find(in, (byte) '\n');
+	private @Nullable Object inline() {
+		int start = this.readerIndex;
+		int newline = find((byte) '\n');
 		if (newline < 0) {
-			return (in.readableBytes() > this.maxInline) ? ProtocolError.of("too big inline request") : null;
+			return (readable() > this.maxInline) ? ProtocolError.of("too big inline request") : null;
 		}
-		int end = (newline > start && in.getByte(newline - 1) == '\r') ? newline - 1 : newline;
-		byte[][] split = InlineSplitter.split(in, start, end);
+		int end = (newline > start && this.in[newline - 1] == '\r') ? newline - 1 : newline;
+		byte[][] split = InlineSplitter.split(this.in, start, end);
 		if (split == null) {
 			return ProtocolError.of("unbalanced quotes in request");
 		}
-		in.readerIndex(newline + 1);
+		this.readerIndex = newline + 1;
 		return split;
 	}
 
-	private @org.jspecify.annotations.Nullable Object multibulk(ByteBuf in) {
+	private @Nullable Object multibulk() {
 		if (this.pendingArgs == 0) {
-			int cr = find(in, (byte) '\r');
+			int cr = find((byte) '\r');
 			if (cr < 0) {
-				return (in.readableBytes() > this.maxInline) ? ProtocolError.of("too big mbulk count string") : null;
+				return (readable() > this.maxInline) ? ProtocolError.of("too big mbulk count string") : null;
 			}
-			if (cr == in.writerIndex() - 1) {
+			if (cr == this.writerIndex - 1) {
 				return null;
 			}
-			long count = parseLong(in, in.readerIndex() + 1, cr);
+			long count = parseLong(this.in, this.readerIndex + 1, cr);
 			if (count == INVALID || count > Integer.MAX_VALUE) {
 				return ProtocolError.of("invalid multibulk length");
 			}
 			if (count > 10 && !this.authenticated.getAsBoolean()) {
 				return ProtocolError.of("unauthenticated multibulk length");
 			}
-			in.readerIndex(cr + 2);
+			this.readerIndex = cr + 2;
 			this.scanned = 0;
 			if (count <= 0) {
 				return NO_ARGS;
@@ -213,33 +296,33 @@ final class RespDecoder extends ByteToMessageDecoder {
 		}
 		while (this.pendingArgs > 0) {
 			if (this.bulkLength == -1) {
-				int cr = find(in, (byte) '\r');
+				int cr = find((byte) '\r');
 				if (cr < 0) {
-					return (in.readableBytes() > this.maxInline) ? ProtocolError.of("too big bulk count string") : null;
+					return (readable() > this.maxInline) ? ProtocolError.of("too big bulk count string") : null;
 				}
-				if (cr == in.writerIndex() - 1) {
+				if (cr == this.writerIndex - 1) {
 					return null;
 				}
-				byte first = in.getByte(in.readerIndex());
+				byte first = this.in[this.readerIndex];
 				if (first != '$') {
 					return ProtocolError.expectedDollar(first);
 				}
-				long length = parseLong(in, in.readerIndex() + 1, cr);
+				long length = parseLong(this.in, this.readerIndex + 1, cr);
 				if (length == INVALID || length < 0 || length > this.maxBulk) {
 					return ProtocolError.of("invalid bulk length");
 				}
 				if (length > 16384 && !this.authenticated.getAsBoolean()) {
 					return ProtocolError.of("unauthenticated bulk length");
 				}
-				in.readerIndex(cr + 2);
+				this.readerIndex = cr + 2;
 				this.scanned = 0;
 				this.bulkLength = length;
 				if (length >= BIG_ARG) {
-					this.big = new byte[(int) Math.min(length, Math.max(BIG_ARG, in.readableBytes()))];
+					this.big = new byte[(int) Math.min(length, Math.max(BIG_ARG, readable()))];
 					this.bigSize = 0;
 				}
 			}
-			byte[] arg = (this.big != null) ? readBig(in) : readSmall(in);
+			byte[] arg = (this.big != null) ? readBig() : readSmall();
 			if (arg == null) {
 				return null;
 			}
@@ -258,20 +341,19 @@ final class RespDecoder extends ByteToMessageDecoder {
 		return this.args;
 	}
 
-	private byte @org.jspecify.annotations.Nullable [] readSmall(ByteBuf in) {
-		if (in.readableBytes() < this.bulkLength + 2) {
+	private byte @Nullable [] readSmall() {
+		if (readable() < this.bulkLength + 2) {
 			return null;
 		}
-		byte[] arg = new byte[(int) this.bulkLength];
-		in.readBytes(arg);
-		in.skipBytes(2);
+		byte[] arg = Arrays.copyOfRange(this.in, this.readerIndex, this.readerIndex + (int) this.bulkLength);
+		this.readerIndex += arg.length + 2;
 		return arg;
 	}
 
-	private byte @org.jspecify.annotations.Nullable [] readBig(ByteBuf in) {
+	private byte @Nullable [] readBig() {
 		byte[] buffer = this.big;
 		int length = (int) this.bulkLength;
-		int wanted = Math.min(in.readableBytes(), length - this.bigSize);
+		int wanted = Math.min(readable(), length - this.bigSize);
 		if (wanted > 0) {
 			if (this.bigSize + wanted > buffer.length) {
 				// Grow with the bytes that came, never beyond the declared length, so the
@@ -280,13 +362,14 @@ final class RespDecoder extends ByteToMessageDecoder {
 						(int) Math.min(length, Math.max(2L * buffer.length, this.bigSize + wanted)));
 				this.big = buffer;
 			}
-			in.readBytes(buffer, this.bigSize, wanted);
+			System.arraycopy(this.in, this.readerIndex, buffer, this.bigSize, wanted);
+			this.readerIndex += wanted;
 			this.bigSize += wanted;
 		}
-		if (this.bigSize < length || in.readableBytes() < 2) {
+		if (this.bigSize < length || readable() < 2) {
 			return null;
 		}
-		in.skipBytes(2);
+		this.readerIndex += 2;
 		this.big = null;
 		return buffer;
 	}
@@ -296,20 +379,28 @@ final class RespDecoder extends ByteToMessageDecoder {
 	 * none came yet or a NUL byte comes first (as {@code strchr} stops there). Bytes
 	 * searched before are not searched again.
 	 */
-	private int find(ByteBuf in, byte target) {
-		int from = in.readerIndex() + this.scanned;
-		int length = in.writerIndex() - from;
-		int found = (length > 0) ? in.forEachByte(from, length, (target == '\r') ? UNTIL_CR : UNTIL_LF) : -1;
-		if (found < 0) {
-			this.scanned = in.readableBytes();
-			return -1;
+	private int find(byte target) {
+		byte[] bytes = this.in;
+		int from = this.readerIndex + this.scanned;
+		int to = this.writerIndex;
+		for (int i = from; i < to; i++) {
+			byte b = bytes[i];
+			if (b == target) {
+				return i;
+			}
+			if (b == 0) {
+				// A NUL stays where it is: the line can only end by outgrowing the
+				// limit.
+				this.scanned = i - this.readerIndex;
+				return -1;
+			}
 		}
-		if (in.getByte(found) == 0) {
-			// A NUL stays where it is: the line can only end by outgrowing the limit.
-			this.scanned = found - in.readerIndex();
-			return -1;
-		}
-		return found;
+		this.scanned = to - this.readerIndex;
+		return -1;
+	}
+
+	private int readable() {
+		return this.writerIndex - this.readerIndex;
 	}
 
 	static final long INVALID = Long.MIN_VALUE;
@@ -319,30 +410,30 @@ final class RespDecoder extends ByteToMessageDecoder {
 	 * minus, no leading zeros, no spaces, at most 20 characters, within a long.
 	 * @return the value, or {@link #INVALID}
 	 */
-	static long parseLong(ByteBuf in, int from, int to) {
+	static long parseLong(byte[] in, int from, int to) {
 		int length = to - from;
 		if (length <= 0 || length >= 21) {
 			return INVALID;
 		}
 		int i = from;
 		boolean negative = false;
-		if (in.getByte(i) == '-') {
+		if (in[i] == '-') {
 			negative = true;
 			i++;
 			if (i == to) {
 				return INVALID;
 			}
 		}
-		else if (length == 1 && in.getByte(i) == '0') {
+		else if (length == 1 && in[i] == '0') {
 			return 0;
 		}
-		byte first = in.getByte(i);
+		byte first = in[i];
 		if (first < '1' || first > '9') {
 			return INVALID;
 		}
 		long value = first - '0';
 		for (i++; i < to; i++) {
-			byte digit = in.getByte(i);
+			byte digit = in[i];
 			if (digit < '0' || digit > '9') {
 				return INVALID;
 			}
@@ -365,6 +456,18 @@ final class RespDecoder extends ByteToMessageDecoder {
 			return (value == Long.MIN_VALUE) ? Long.MIN_VALUE + 1 : -value;
 		}
 		return (value < 0) ? INVALID : value;
+	}
+
+	/** The supplier for a connection whose session is not there yet. */
+	private enum Authenticated implements BooleanSupplier {
+
+		ALWAYS;
+
+		@Override
+		public boolean getAsBoolean() {
+			return true;
+		}
+
 	}
 
 	/**

@@ -36,12 +36,6 @@ public final class StandaloneServer {
 	 * @throws InterruptedException if the waiting thread is interrupted
 	 */
 	public static void main(String[] args) throws InterruptedException {
-		// The channels take heap arrays (see HeapAllocator), but Netty still builds its
-		// default allocator with the first channel: nothing else in this process uses
-		// it, so a cheap one saves the pooled one's set-up (unless the user set one).
-		if (System.getProperty("io.netty.allocator.type") == null) {
-			System.setProperty("io.netty.allocator.type", "unpooled");
-		}
 		RedipyServer server;
 		try {
 			server = start(args, System.getenv("REDIPY_PASSWORD"), System.out);

@@ -2,6 +2,8 @@ package io.redipy.server;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.BufferPoolMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -12,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
-import io.netty.buffer.PooledByteBufAllocator;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -271,12 +272,17 @@ class ConnectionLimitsTests {
 		return total;
 	}
 
-	/** Heap in use after a collection, plus the direct memory Netty's pool holds. */
+	/** Heap in use after a collection, plus the direct (native) buffers in use. */
 	private static long memoryInUse() {
 		System.gc();
 		Runtime runtime = Runtime.getRuntime();
-		return runtime.totalMemory() - runtime.freeMemory() + PooledByteBufAllocator.DEFAULT.metric().usedDirectMemory()
-				+ PooledByteBufAllocator.DEFAULT.metric().usedHeapMemory();
+		long direct = 0;
+		for (BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
+			if (pool.getName().equals("direct")) {
+				direct += pool.getMemoryUsed();
+			}
+		}
+		return runtime.totalMemory() - runtime.freeMemory() + direct;
 	}
 
 	private static void await(BooleanSupplier condition, String what) throws InterruptedException {
