@@ -450,20 +450,11 @@ final class Connection implements Output {
 			keep(bytes, offset, length);
 			return;
 		}
-		ByteBuffer buffer = this.loop.writeBuffer;
 		int done = 0;
 		while (done < length) {
-			int piece = Math.min(length - done, buffer.capacity());
-			buffer.clear();
-			buffer.put(bytes, offset + done, piece);
-			buffer.flip();
-			int written;
-			try {
-				written = this.channel.write(buffer);
-				this.socketWrites++;
-			}
-			catch (IOException ex) {
-				closeNow();
+			int piece = Math.min(length - done, this.loop.writeBuffer.capacity());
+			int written = writePiece(bytes, offset + done, piece);
+			if (written < 0) {
 				return;
 			}
 			done += written;
@@ -475,6 +466,27 @@ final class Connection implements Output {
 		if (done < length) {
 			keep(bytes, offset + done, length - done);
 			updateInterest();
+		}
+	}
+
+	/**
+	 * Writes at most one direct buffer's worth of bytes to the socket through the loop's
+	 * direct buffer.
+	 * @return the bytes the socket took, or -1 once a write error closed the connection
+	 */
+	private int writePiece(byte[] bytes, int offset, int piece) {
+		ByteBuffer buffer = this.loop.writeBuffer;
+		buffer.clear();
+		buffer.put(bytes, offset, piece);
+		buffer.flip();
+		try {
+			int written = this.channel.write(buffer);
+			this.socketWrites++;
+			return written;
+		}
+		catch (IOException ex) {
+			closeNow();
+			return -1;
 		}
 	}
 
@@ -498,20 +510,11 @@ final class Connection implements Output {
 
 	/** Writes what the socket did not take before, as far as it takes it now. */
 	private void writeUnwritten() {
-		ByteBuffer buffer = this.loop.writeBuffer;
 		ByteBuffer head;
 		while (!this.gone && (head = this.unwritten.peekFirst()) != null) {
-			int piece = Math.min(head.remaining(), buffer.capacity());
-			buffer.clear();
-			buffer.put(head.array(), head.position(), piece);
-			buffer.flip();
-			int written;
-			try {
-				written = this.channel.write(buffer);
-				this.socketWrites++;
-			}
-			catch (IOException ex) {
-				closeNow();
+			int piece = Math.min(head.remaining(), this.loop.writeBuffer.capacity());
+			int written = writePiece(head.array(), head.position(), piece);
+			if (written < 0) {
 				return;
 			}
 			this.lastActivity = System.nanoTime();
