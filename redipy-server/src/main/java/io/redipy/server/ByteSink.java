@@ -107,13 +107,12 @@ final class ByteSink {
 	 * it).
 	 */
 	ByteSink writeUtf8(String text) {
-		int length = text.length();
-		for (int i = 0; i < length; i++) {
-			if (text.charAt(i) >= 0x80) {
-				return writeBytes(text.getBytes(StandardCharsets.UTF_8));
-			}
+		int start = this.size;
+		if (!writeIfAscii(text)) {
+			truncate(start);
+			writeBytes(text.getBytes(StandardCharsets.UTF_8));
 		}
-		return writeAscii(text);
+		return this;
 	}
 
 	@Override
