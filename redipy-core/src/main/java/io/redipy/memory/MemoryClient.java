@@ -92,8 +92,8 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	/** The database the client's commands run in. */
 	private final int index;
 
-	MemoryClient(MemoryStore store, String prefix) {
-		this(store, prefix, null, null, 0, false);
+	MemoryClient(MemoryStore store, String prefix, int index) {
+		this(store, prefix, null, null, index, false);
 	}
 
 	/**

@@ -175,7 +175,23 @@ public final class MemoryStore {
 	 * @return a new client
 	 */
 	public RedipyClient client(String keyPrefix) {
-		return new MemoryClient(this, Args.keyPrefix(keyPrefix));
+		return client(keyPrefix, 0);
+	}
+
+	/**
+	 * Returns a client on one of the store's databases, the one a Redis client reaches
+	 * with {@code SELECT database} on the store's {@linkplain #engine(String) endpoint}.
+	 * @param keyPrefix the prefix of every key the client touches, empty for none
+	 * @param database the database, 0 to {@link #DATABASES} - 1
+	 * @return a new client
+	 * @throws IllegalArgumentException if the database is out of range
+	 */
+	public RedipyClient client(String keyPrefix, int database) {
+		if (database < 0 || database >= DATABASES) {
+			throw new IllegalArgumentException("database must be between 0 and " + (DATABASES - 1) + " (the store has "
+					+ DATABASES + " databases, as Redis has by default): " + database);
+		}
+		return new MemoryClient(this, Args.keyPrefix(keyPrefix), database);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.redipy.memory;
 
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -15,9 +17,13 @@ import io.redipy.RedipyClient;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
 import io.redipy.api.SetOptions;
+import io.redipy.command.Output;
+import io.redipy.command.Reply;
+import io.redipy.command.Session;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Memory-store behaviour that Redis cannot be asked about: active expiry, clock control
@@ -33,6 +39,47 @@ class MemoryStoreTests {
 
 	private int storedKeys() {
 		return this.store.execute((db) -> db.keyspace.size());
+	}
+
+	@Test
+	void aClientOnADatabase_sharesItWithTheEndpointsSelectAndNothingElse() {
+		this.store.client("", 3).set("k", "three");
+		List<Reply> replies = new java.util.ArrayList<>();
+		Session session = this.store.engine(null).open(new Output() {
+
+			@Override
+			public void reply(Reply reply) {
+				replies.add(reply);
+			}
+
+			@Override
+			public void push(Reply.Push message) {
+			}
+
+			@Override
+			public void close() {
+			}
+
+		}, new InetSocketAddress("127.0.0.1", 1), new InetSocketAddress("127.0.0.1", 2));
+		session.execute(bytes("SELECT", "3"));
+		session.execute(bytes("GET", "k"));
+		session.execute(bytes("SET", "fromEndpoint", "v"));
+		assertThat(replies.get(1)).isInstanceOfSatisfying(Reply.Bulk.class,
+				(bulk) -> assertThat(new String(bulk.bytes(), StandardCharsets.UTF_8)).isEqualTo("three"));
+		assertThat(this.store.client("", 3).get("fromEndpoint")).isEqualTo("v");
+		assertThat(this.client.get("k")).isNull();
+		assertThat(this.client.dbsize()).isZero();
+		assertThatIllegalArgumentException().isThrownBy(() -> this.store.client("", 16))
+			.withMessageContaining("between 0 and 15");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.store.client("", -1));
+	}
+
+	private static byte[][] bytes(String... words) {
+		byte[][] args = new byte[words.length][];
+		for (int i = 0; i < words.length; i++) {
+			args[i] = words[i].getBytes(StandardCharsets.UTF_8);
+		}
+		return args;
 	}
 
 	@Test

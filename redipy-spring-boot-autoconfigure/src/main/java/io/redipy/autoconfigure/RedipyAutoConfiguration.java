@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.data.redis.connection.NamedNode;
 import org.springframework.data.redis.connection.RedisClusterConfiguration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -70,8 +71,8 @@ public final class RedipyAutoConfiguration {
 
 		@Bean(destroyMethod = "close")
 		@ConditionalOnMissingBean
-		RedipyClient redipyClient(MemoryStore store, RedipyProperties properties) {
-			return store.client(properties.getKeyPrefix());
+		RedipyClient redipyClient(MemoryStore store, RedipyProperties properties, Environment environment) {
+			return store.client(properties.getKeyPrefix(), RedipyMemoryEndpointAutoConfiguration.database(environment));
 		}
 
 	}

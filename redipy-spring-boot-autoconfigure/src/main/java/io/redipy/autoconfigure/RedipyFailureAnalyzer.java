@@ -21,9 +21,9 @@ import org.springframework.core.Ordered;
 
 /**
  * Explains why redipy could not start and what to do: Redis unreachable, Spring Data
- * Redis missing, an invalid {@code redipy.backend}, or an unknown {@code redipy.*}
- * property. It runs before Boot's own analyzers, whose messages for the last two do not
- * say which values or properties are valid.
+ * Redis missing, the memory endpoint's port taken, an invalid {@code redipy.backend}, or
+ * an unknown {@code redipy.*} property. It runs before Boot's own analyzers, whose
+ * messages for the last two do not say which values or properties are valid.
  */
 class RedipyFailureAnalyzer extends AbstractFailureAnalyzer<RuntimeException> implements Ordered {
 
@@ -39,6 +39,22 @@ class RedipyFailureAnalyzer extends AbstractFailureAnalyzer<RuntimeException> im
 		RedisUnavailableException unavailable = findCause(rootFailure, RedisUnavailableException.class);
 		if (unavailable != null) {
 			return unavailable(unavailable);
+		}
+		MemoryEndpointStartException endpoint = findCause(rootFailure, MemoryEndpointStartException.class);
+		if (endpoint != null) {
+			String port = Integer.toString(endpoint.port());
+			Throwable bind = endpoint.getCause();
+			String reason = (bind != null && bind.getCause() != null && bind.getCause().getMessage() != null)
+					? bind.getCause().getMessage() : "it could not be bound";
+			return new FailureAnalysis(
+					"The memory store's Redis endpoint could not listen on 127.0.0.1:" + port + ", the port set by "
+							+ RedipyMemoryEndpointAutoConfiguration.PORT_PROPERTY + "=" + port + ": " + reason + ".",
+					"Stop what listens on port " + port + " (another instance of this application?), or set "
+							+ RedipyMemoryEndpointAutoConfiguration.PORT_PROPERTY
+							+ " to a free port, or to 0 (the default) for one chosen at every start. Set "
+							+ RedipyMemoryEndpointAutoConfiguration.ENABLED_PROPERTY
+							+ "=false if nothing but redipy's own client uses the memory store.",
+					endpoint);
 		}
 		RedisBackendUnavailableException missing = findCause(rootFailure, RedisBackendUnavailableException.class);
 		if (missing != null) {

@@ -2,6 +2,8 @@ package io.redipy.autoconfigure;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -134,6 +136,16 @@ public class RedipyProperties {
 		 */
 		private Duration scriptTimeLimit = Duration.ofSeconds(5);
 
+		private final Server server = new Server();
+
+		/**
+		 * Returns the settings of the memory store's Redis endpoint.
+		 * @return the endpoint settings
+		 */
+		public Server getServer() {
+			return this.server;
+		}
+
 		/**
 		 * Returns the script time limit.
 		 * @return the limit
@@ -148,6 +160,82 @@ public class RedipyProperties {
 		 */
 		public void setScriptTimeLimit(Duration scriptTimeLimit) {
 			this.scriptTimeLimit = scriptTimeLimit;
+		}
+
+	}
+
+	/**
+	 * Settings of the memory store's Redis endpoint: the RESP server on loopback that
+	 * Spring's own Redis stack ({@code RedisTemplate}, the Redis cache, Spring Session)
+	 * talks to on the memory backend.
+	 */
+	public static class Server {
+
+		/**
+		 * Whether the memory backend serves its store as a Redis endpoint on loopback and
+		 * points Spring Boot's Redis auto-configuration at it. When off, Boot's Redis
+		 * auto-configuration is left out on the memory backend.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Port of the endpoint on 127.0.0.1; 0 picks a free one. The start-up log names
+		 * the port.
+		 */
+		private int port;
+
+		/**
+		 * Password clients of the endpoint must give; when unset, one is generated at
+		 * every start and given only to Spring's connection factory.
+		 */
+		private @Nullable String password;
+
+		/**
+		 * Returns whether the endpoint runs.
+		 * @return whether it runs
+		 */
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		/**
+		 * Sets whether the endpoint runs.
+		 * @param enabled whether it runs
+		 */
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		/**
+		 * Returns the port, 0 for a free one.
+		 * @return the port
+		 */
+		public int getPort() {
+			return this.port;
+		}
+
+		/**
+		 * Sets the port.
+		 * @param port the port, 0 for a free one
+		 */
+		public void setPort(int port) {
+			this.port = port;
+		}
+
+		/**
+		 * Returns the configured password.
+		 * @return the password, or null to generate one
+		 */
+		public @Nullable String getPassword() {
+			return this.password;
+		}
+
+		/**
+		 * Sets the password.
+		 * @param password the password, or null to generate one
+		 */
+		public void setPassword(@Nullable String password) {
+			this.password = password;
 		}
 
 	}

@@ -95,7 +95,8 @@ class RedipyStartupFailureTests {
 	void validPropertiesStart() {
 		try (ConfigurableApplicationContext context = start("--redipy.backend=memory", "--redipy.key-prefix=app:",
 				"--redipy.memory.script-time-limit=2s", "--redipy.metrics.enabled=false",
-				"--redipy.scripts.log-lua=false")) {
+				"--redipy.scripts.log-lua=false", "--redipy.memory.server.port=0",
+				"--redipy.memory.server.password=secret", "--redipy.memory.server.enabled=true")) {
 			assertThat(context.getBean(VisitService.class).visit("home")).isEqualTo(1);
 			assertThat(context.getBean(RedipyClient.class).keyPrefix()).isEqualTo("app:");
 		}
@@ -104,7 +105,8 @@ class RedipyStartupFailureTests {
 	@Test
 	void theValidPropertiesAreThoseOfRedipyProperties() {
 		assertThat(RedipyFailureAnalyzer.validProperties()).containsExactly("redipy.backend", "redipy.key-prefix",
-				"redipy.memory.script-time-limit", "redipy.metrics.enabled", "redipy.scripts.log-lua");
+				"redipy.memory.script-time-limit", "redipy.memory.server.enabled", "redipy.memory.server.password",
+				"redipy.memory.server.port", "redipy.metrics.enabled", "redipy.scripts.log-lua");
 	}
 
 }
