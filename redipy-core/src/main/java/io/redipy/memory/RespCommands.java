@@ -493,8 +493,9 @@ final class RespCommands {
 			}
 		}
 		if (!c.session.authenticated) {
+			// Redis 7.0's words; later versions write "HELLO <proto> AUTH"
 			throw Errors.error("NOAUTH HELLO must be called with the client already authenticated, otherwise the "
-					+ "HELLO <proto> AUTH <user> <pass> option can be used to authenticate the client and select "
+					+ "HELLO AUTH <user> <pass> option can be used to authenticate the client and select "
 					+ "the RESP protocol version at the same time");
 		}
 		if (name != null) {

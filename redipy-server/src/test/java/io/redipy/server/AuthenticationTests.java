@@ -27,6 +27,12 @@ class AuthenticationTests {
 					assertThat(client.call("AUTH", "wrong")).startsWith("-WRONGPASS");
 					assertThat(client.call("AUTH", "nobody", PASSWORD)).startsWith("-WRONGPASS");
 					assertThat(client.call("PING").strip()).isEqualTo("-NOAUTH Authentication required.");
+					// what a client such as Lettuce sees when it connects without a
+					// password
+					assertThat(client.call("HELLO", "3").strip())
+						.isEqualTo("-NOAUTH HELLO must be called with the client already authenticated, otherwise "
+								+ "the HELLO AUTH <user> <pass> option can be used to authenticate the client and "
+								+ "select the RESP protocol version at the same time");
 					String[] many = new String[11];
 					java.util.Arrays.fill(many, "x");
 					many[0] = "DEL";
