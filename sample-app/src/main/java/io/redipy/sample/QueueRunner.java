@@ -7,8 +7,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import io.redipy.RedipyClient;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Runs the demo in the configured mode and keeps the summary.
@@ -21,11 +23,16 @@ final class QueueRunner implements ApplicationRunner {
 
 	private final Events events = new Events(System.out);
 
+	private final ObjectProvider<StringRedisTemplate> templates;
+
 	private volatile Summary summary;
 
-	QueueRunner(RedipyClient client, QueueProperties properties) {
+	private volatile long springCompletions = -1;
+
+	QueueRunner(RedipyClient client, QueueProperties properties, ObjectProvider<StringRedisTemplate> templates) {
 		this.queue = new TaskQueue(client);
 		this.properties = properties;
+		this.templates = templates;
 	}
 
 	/**
@@ -51,6 +58,14 @@ final class QueueRunner implements ApplicationRunner {
 
 	Summary summary() {
 		return this.summary;
+	}
+
+	/**
+	 * Returns how many completions Spring's own {@code StringRedisTemplate} read from the
+	 * hash redipy's script wrote, or -1 when the application has no template.
+	 */
+	long springCompletions() {
+		return this.springCompletions;
 	}
 
 	@Override
@@ -106,6 +121,24 @@ final class QueueRunner implements ApplicationRunner {
 		this.summary = new Summary(tasks, completions.size(), this.queue.recovered(), tasks - completions.size(),
 				duplicates, this.events.elapsedMillis());
 		System.out.println(this.summary);
+		readThroughSpring();
+	}
+
+	/**
+	 * Reads the completions again through Spring's {@code StringRedisTemplate}: on the
+	 * memory backend it reaches the same store through the store's Redis endpoint, on
+	 * Redis the same server, so the count is the summary's.
+	 */
+	private void readThroughSpring() {
+		StringRedisTemplate template = this.templates.getIfAvailable();
+		if (template == null) {
+			return;
+		}
+		String key = this.queue.client().keyPrefix() + TaskQueue.COMPLETED;
+		this.springCompletions = template.opsForHash().size(key);
+		System.out.println("spring: StringRedisTemplate reads " + this.springCompletions + " completions from '" + key
+				+ "', the hash redipy's script wrote" + ("memory".equals(this.queue.client().backend())
+						? " (through the memory store's Redis endpoint)" : ""));
 	}
 
 }

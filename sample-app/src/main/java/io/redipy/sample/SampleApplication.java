@@ -2,11 +2,13 @@ package io.redipy.sample;
 
 import io.redipy.RedipyClient;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * The seed article's crash-safe task queue: a producer, workers with heartbeats, and a
@@ -50,8 +52,9 @@ public class SampleApplication {
 	}
 
 	@Bean
-	QueueRunner queueRunner(RedipyClient client, QueueProperties properties) {
-		return new QueueRunner(client, properties);
+	QueueRunner queueRunner(RedipyClient client, QueueProperties properties,
+			ObjectProvider<StringRedisTemplate> templates) {
+		return new QueueRunner(client, properties, templates);
 	}
 
 }

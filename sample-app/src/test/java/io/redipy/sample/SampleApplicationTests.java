@@ -47,6 +47,11 @@ class SampleApplicationTests {
 			assertRecovered(this.runner.summary());
 		}
 
+		@Test
+		void springsTemplateReadsTheSameCompletions() {
+			assertThat(this.runner.springCompletions()).isEqualTo(12);
+		}
+
 	}
 
 	@Nested
@@ -69,6 +74,11 @@ class SampleApplicationTests {
 		@Test
 		void everyTaskCompletesAndTheCrashedWorkersTaskIsRecovered() {
 			assertRecovered(this.runner.summary());
+		}
+
+		@Test
+		void springsTemplateReadsTheSameCompletions() {
+			assertThat(this.runner.springCompletions()).isEqualTo(12);
 		}
 
 	}
