@@ -22,74 +22,126 @@ public final class CommandSpec {
 
 	private final String name;
 
-	private final int arity;
-
-	private final Set<CommandFlag> flags;
-
-	private final Set<AclCategory> aclCategories;
-
-	private final List<String> tips;
-
-	private final List<KeySpec> keySpecs;
-
-	private final @Nullable VariableKeyFlags variableKeyFlags;
-
-	private final String group;
-
-	private final String since;
-
-	private final String complexity;
-
-	private final String summary;
-
-	private final @Nullable String deprecatedSince;
-
-	private final @Nullable String replacedBy;
-
-	/** The arguments, or null until {@link #arguments()} parses {@link #argumentText}. */
-	private volatile @Nullable List<Argument> arguments;
-
-	private final @Nullable String argumentText;
-
 	private final List<CommandSpec> subcommands;
 
-	private final int firstKey;
+	/**
+	 * Where the facts are read from on first use, or null for a command built with its
+	 * facts (see {@link CommandTableParser#parse(String, boolean)}).
+	 */
+	private final CommandTableParser.@Nullable Lines lines;
 
-	private final int lastKey;
+	/**
+	 * The facts, or null until first asked for. Not volatile: {@link Facts} has final
+	 * fields only, so a thread that sees the reference sees them whole, and two threads
+	 * that both read the lines make equal facts (the idiom of {@link String#hashCode()}).
+	 * Dispatch reads the arity and flags through here on every command.
+	 */
+	private @Nullable Facts facts;
 
-	private final int keyStep;
+	/** The arguments, or null until {@link #arguments()} parses them. */
+	private volatile @Nullable List<Argument> arguments;
 
-	CommandSpec(String name, int arity, Set<CommandFlag> flags, Set<AclCategory> explicitCategories, List<String> tips,
-			List<KeySpec> keySpecs, @Nullable VariableKeyFlags variableKeyFlags, String group, String since,
-			String complexity, String summary, @Nullable String deprecatedSince, @Nullable String replacedBy,
-			@Nullable List<Argument> arguments, @Nullable String argumentText, List<CommandSpec> subcommands) {
+	/** A command built with its facts (and its arguments when not null). */
+	CommandSpec(String name, Facts facts, @Nullable List<Argument> arguments, List<CommandSpec> subcommands) {
 		this.name = name.toLowerCase(Locale.ROOT);
-		this.arity = arity;
-		this.tips = List.copyOf(tips);
-		this.keySpecs = List.copyOf(keySpecs);
-		this.variableKeyFlags = variableKeyFlags;
-		this.group = Objects.requireNonNull(group, "group");
-		this.since = Objects.requireNonNull(since, "since");
-		this.complexity = Objects.requireNonNull(complexity, "complexity");
-		this.summary = Objects.requireNonNull(summary, "summary");
-		this.deprecatedSince = deprecatedSince;
-		this.replacedBy = replacedBy;
+		this.facts = facts;
+		this.lines = null;
 		this.arguments = (arguments != null) ? List.copyOf(arguments) : null;
-		this.argumentText = (arguments != null) ? null : Objects.requireNonNull(argumentText, "argumentText");
+		if (arguments == null) {
+			Objects.requireNonNull(facts.argumentText, "argumentText");
+		}
 		this.subcommands = List.copyOf(subcommands);
-		EnumSet<CommandFlag> allFlags = flags.isEmpty() ? EnumSet.noneOf(CommandFlag.class) : EnumSet.copyOf(flags);
-		if (allFlags.contains(CommandFlag.MOVABLEKEYS)) {
-			throw new IllegalArgumentException(name + ": movablekeys is derived from the key specs, not written");
+	}
+
+	/** A command whose facts and arguments are read from its lines on first use. */
+	CommandSpec(String name, CommandTableParser.Lines lines, List<CommandSpec> subcommands) {
+		this.name = name.toLowerCase(Locale.ROOT);
+		this.lines = Objects.requireNonNull(lines, "lines");
+		this.subcommands = List.copyOf(subcommands);
+	}
+
+	/**
+	 * Returns the facts, reading them from the table's lines the first time.
+	 * @throws IllegalStateException if the lines are not valid
+	 */
+	private Facts facts() {
+		Facts facts = this.facts;
+		if (facts == null) {
+			facts = CommandTableParser.facts(this.name, Objects.requireNonNull(this.lines));
+			this.facts = facts;
 		}
-		int[] legacy = legacyRange(this.keySpecs);
-		this.firstKey = legacy[0];
-		this.lastKey = legacy[1];
-		this.keyStep = legacy[2];
-		if (legacy[3] != 0) {
-			allFlags.add(CommandFlag.MOVABLEKEYS);
+		return facts;
+	}
+
+	/**
+	 * What the table says of a command besides its name, subcommands and arguments, with
+	 * what Redis derives from it. Immutable (final fields only, see {@link #facts}).
+	 */
+	static final class Facts {
+
+		final int arity;
+
+		final Set<CommandFlag> flags;
+
+		final Set<AclCategory> aclCategories;
+
+		final List<String> tips;
+
+		final List<KeySpec> keySpecs;
+
+		final @Nullable VariableKeyFlags variableKeyFlags;
+
+		final String group;
+
+		final String since;
+
+		final String complexity;
+
+		final String summary;
+
+		final @Nullable String deprecatedSince;
+
+		final @Nullable String replacedBy;
+
+		/** The header after the name, or null when it names no arguments. */
+		final @Nullable String argumentText;
+
+		final int firstKey;
+
+		final int lastKey;
+
+		final int keyStep;
+
+		Facts(String name, int arity, Set<CommandFlag> flags, Set<AclCategory> explicitCategories, List<String> tips,
+				List<KeySpec> keySpecs, @Nullable VariableKeyFlags variableKeyFlags, String group, String since,
+				String complexity, String summary, @Nullable String deprecatedSince, @Nullable String replacedBy,
+				@Nullable String argumentText) {
+			this.arity = arity;
+			this.tips = List.copyOf(tips);
+			this.keySpecs = List.copyOf(keySpecs);
+			this.variableKeyFlags = variableKeyFlags;
+			this.group = Objects.requireNonNull(group, "group");
+			this.since = Objects.requireNonNull(since, "since");
+			this.complexity = Objects.requireNonNull(complexity, "complexity");
+			this.summary = Objects.requireNonNull(summary, "summary");
+			this.deprecatedSince = deprecatedSince;
+			this.replacedBy = replacedBy;
+			this.argumentText = argumentText;
+			EnumSet<CommandFlag> allFlags = flags.isEmpty() ? EnumSet.noneOf(CommandFlag.class) : EnumSet.copyOf(flags);
+			if (allFlags.contains(CommandFlag.MOVABLEKEYS)) {
+				throw new IllegalArgumentException(name + ": movablekeys is derived from the key specs, not written");
+			}
+			int[] legacy = legacyRange(this.keySpecs);
+			this.firstKey = legacy[0];
+			this.lastKey = legacy[1];
+			this.keyStep = legacy[2];
+			if (legacy[3] != 0) {
+				allFlags.add(CommandFlag.MOVABLEKEYS);
+			}
+			this.flags = Collections.unmodifiableSet(allFlags);
+			this.aclCategories = implied(explicitCategories, allFlags);
 		}
-		this.flags = Collections.unmodifiableSet(allFlags);
-		this.aclCategories = implied(explicitCategories, allFlags);
+
 	}
 
 	/**
@@ -189,7 +241,7 @@ public final class CommandSpec {
 	 * @return the arity
 	 */
 	public int arity() {
-		return this.arity;
+		return facts().arity;
 	}
 
 	/**
@@ -198,7 +250,8 @@ public final class CommandSpec {
 	 * @return whether it fits
 	 */
 	public boolean acceptsArgumentCount(int argc) {
-		return (this.arity > 0) ? argc == this.arity : argc >= -this.arity;
+		int arity = facts().arity;
+		return (arity > 0) ? argc == arity : argc >= -arity;
 	}
 
 	/**
@@ -206,7 +259,7 @@ public final class CommandSpec {
 	 * @return the flags, in Redis's order
 	 */
 	public Set<CommandFlag> flags() {
-		return this.flags;
+		return facts().flags;
 	}
 
 	/**
@@ -215,7 +268,7 @@ public final class CommandSpec {
 	 * @return whether it has it
 	 */
 	public boolean has(CommandFlag flag) {
-		return this.flags.contains(flag);
+		return facts().flags.contains(flag);
 	}
 
 	/**
@@ -223,7 +276,7 @@ public final class CommandSpec {
 	 * @return the categories, in Redis's order
 	 */
 	public Set<AclCategory> aclCategories() {
-		return this.aclCategories;
+		return facts().aclCategories;
 	}
 
 	/**
@@ -232,7 +285,7 @@ public final class CommandSpec {
 	 * @return the tips
 	 */
 	public List<String> tips() {
-		return this.tips;
+		return facts().tips;
 	}
 
 	/**
@@ -240,7 +293,7 @@ public final class CommandSpec {
 	 * @return the key specs, in the order that key arguments refer to them
 	 */
 	public List<KeySpec> keySpecs() {
-		return this.keySpecs;
+		return facts().keySpecs;
 	}
 
 	/**
@@ -249,7 +302,7 @@ public final class CommandSpec {
 	 * @return the rule, or {@code null}
 	 */
 	public @Nullable VariableKeyFlags variableKeyFlags() {
-		return this.variableKeyFlags;
+		return facts().variableKeyFlags;
 	}
 
 	/**
@@ -257,7 +310,7 @@ public final class CommandSpec {
 	 * @return the position, 0 for none
 	 */
 	public int firstKey() {
-		return this.firstKey;
+		return facts().firstKey;
 	}
 
 	/**
@@ -265,7 +318,7 @@ public final class CommandSpec {
 	 * @return the position, negative to count from the end
 	 */
 	public int lastKey() {
-		return this.lastKey;
+		return facts().lastKey;
 	}
 
 	/**
@@ -273,7 +326,7 @@ public final class CommandSpec {
 	 * @return the step, 0 for no keys
 	 */
 	public int keyStep() {
-		return this.keyStep;
+		return facts().keyStep;
 	}
 
 	/**
@@ -281,7 +334,7 @@ public final class CommandSpec {
 	 * @return the group, such as {@code "string"} or {@code "sorted-set"}
 	 */
 	public String group() {
-		return this.group;
+		return facts().group;
 	}
 
 	/**
@@ -289,7 +342,7 @@ public final class CommandSpec {
 	 * @return the version
 	 */
 	public String since() {
-		return this.since;
+		return facts().since;
 	}
 
 	/**
@@ -297,7 +350,7 @@ public final class CommandSpec {
 	 * @return the complexity
 	 */
 	public String complexity() {
-		return this.complexity;
+		return facts().complexity;
 	}
 
 	/**
@@ -305,7 +358,7 @@ public final class CommandSpec {
 	 * @return the summary
 	 */
 	public String summary() {
-		return this.summary;
+		return facts().summary;
 	}
 
 	/**
@@ -313,7 +366,7 @@ public final class CommandSpec {
 	 * @return the version, or {@code null} if the command is not deprecated
 	 */
 	public @Nullable String deprecatedSince() {
-		return this.deprecatedSince;
+		return facts().deprecatedSince;
 	}
 
 	/**
@@ -321,7 +374,7 @@ public final class CommandSpec {
 	 * @return the replacement, or {@code null}
 	 */
 	public @Nullable String replacedBy() {
-		return this.replacedBy;
+		return facts().replacedBy;
 	}
 
 	/**
@@ -333,8 +386,10 @@ public final class CommandSpec {
 		if (arguments == null) {
 			// parsed on first use (see CommandTableParser.parse): two threads may both
 			// parse, to equal lists
-			arguments = List.copyOf(CommandTableParser.arguments(this.name, Objects.requireNonNull(this.argumentText),
-					!this.keySpecs.isEmpty()));
+			Facts facts = facts();
+			String text = facts.argumentText;
+			arguments = (text != null)
+					? List.copyOf(CommandTableParser.arguments(this.name, text, !facts.keySpecs.isEmpty())) : List.of();
 			this.arguments = arguments;
 		}
 		return arguments;

@@ -64,15 +64,24 @@ public final class CommandTable {
 			if (in == null) {
 				throw new IllegalStateException("commands.txt is missing next to " + CommandTable.class.getName());
 			}
-			// the arguments on first use: only COMMAND DOCS needs them (the tests parse
-			// them
-			// all)
-			return new CommandTable(
-					CommandTableParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), false));
+			// each command's facts and arguments on first use: the first commands need a
+			// few of the 240 entries (the tests parse them all, CommandTableParserTests
+			// compares the two ways)
+			return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), false);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Reads a table (see {@link CommandTableParser#parse(String, boolean)}).
+	 * @param text the table's text
+	 * @param eager whether to parse every command at once, or each on first use
+	 * @return the table
+	 */
+	static CommandTable read(String text, boolean eager) {
+		return new CommandTable(CommandTableParser.parse(text, eager));
 	}
 
 	/**

@@ -29,7 +29,7 @@ final class CommandTableParser {
 	}
 
 	/**
-	 * Parses a table, arguments included.
+	 * Parses a table, every command's facts and arguments at once.
 	 * @param text the table's text
 	 * @return the top-level commands, with their subcommands, in the text's order
 	 */
@@ -40,43 +40,24 @@ final class CommandTableParser {
 	/**
 	 * Parses a table.
 	 * @param text the table's text
-	 * @param arguments whether to parse the commands' arguments now; otherwise each
-	 * command parses its own when they are first asked for (only {@code COMMAND DOCS}
-	 * needs them, and they are about a third of the parse, which the endpoint's start
-	 * waits for)
+	 * @param eager whether to parse every command's facts and arguments now; otherwise
+	 * this finds only the commands' names and where their lines are, and each command
+	 * reads its facts when one is first asked for and its arguments when they are (the
+	 * endpoint's start waits for the table, whose first commands need the facts of a few
+	 * of its 240 entries: the whole parse, run by the interpreter in a fresh JVM, was
+	 * most of the start's time)
 	 * @return the top-level commands, with their subcommands, in the text's order
+	 * @throws IllegalStateException if the text is not valid (when not eager, only two
+	 * commands of one name, a subcommand without its container or an indented line before
+	 * the first command fail here; other mistakes fail the first use of the command they
+	 * are in)
 	 */
-	static List<CommandSpec> parse(String text, boolean arguments) {
-		Map<String, Entry> entries = new LinkedHashMap<>();
-		Entry current = null;
-		int lineNumber = 0;
-		for (String line : text.split("\n", -1)) {
-			lineNumber++;
-			if (line.isBlank() || line.startsWith("#")) {
-				continue;
-			}
-			try {
-				if (!Character.isWhitespace(line.charAt(0))) {
-					current = new Entry(line.strip(), arguments);
-					if (entries.put(current.name, current) != null) {
-						throw new IllegalArgumentException("'" + current.name + "' is described twice");
-					}
-				}
-				else if (current == null) {
-					throw new IllegalArgumentException("an indented line before the first command");
-				}
-				else {
-					current.attribute(line.strip());
-				}
-			}
-			catch (RuntimeException ex) {
-				throw new IllegalStateException("commands.txt line " + lineNumber + ": " + ex.getMessage(), ex);
-			}
-		}
+	static List<CommandSpec> parse(String text, boolean eager) {
+		Map<String, Pending> entries = eager ? entries(text) : index(text);
 		// by name, sorted (a TreeMap rather than a comparator: the table loads as the
 		// endpoint starts, and each lambda costs a fresh JVM a generated class)
 		Map<String, TreeMap<String, CommandSpec>> subcommands = new HashMap<>();
-		for (Entry entry : entries.values()) {
+		for (Pending entry : entries.values()) {
 			int bar = entry.name.indexOf('|');
 			if (bar >= 0) {
 				String container = entry.name.substring(0, bar);
@@ -92,7 +73,7 @@ final class CommandTableParser {
 			}
 		}
 		List<CommandSpec> commands = new ArrayList<>();
-		for (Entry entry : entries.values()) {
+		for (Pending entry : entries.values()) {
 			if (entry.name.indexOf('|') < 0) {
 				TreeMap<String, CommandSpec> subs = subcommands.get(entry.name);
 				commands.add(entry.build((subs != null) ? new ArrayList<>(subs.values()) : List.of()));
@@ -101,10 +82,192 @@ final class CommandTableParser {
 		return commands;
 	}
 
-	/** One command's lines, before they become a {@link CommandSpec}. */
-	private static final class Entry {
+	/**
+	 * Reads every command's lines into an {@link Entry}: by name, in the text's order.
+	 */
+	private static Map<String, Pending> entries(String text) {
+		Map<String, Pending> entries = new LinkedHashMap<>();
+		Entry current = null;
+		int lineNumber = 0;
+		for (String line : text.split("\n", -1)) {
+			lineNumber++;
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			try {
+				if (!Character.isWhitespace(line.charAt(0))) {
+					current = new Entry(line.strip(), true);
+					add(entries, current);
+				}
+				else if (current == null) {
+					throw new IllegalArgumentException("an indented line before the first command");
+				}
+				else {
+					current.attribute(line.strip());
+				}
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalStateException("commands.txt line " + lineNumber + ": " + ex.getMessage(), ex);
+			}
+		}
+		return entries;
+	}
+
+	/**
+	 * Finds every command's header line and where its lines end, reading no more of a
+	 * line than its first character: by name, in the text's order.
+	 */
+	private static Map<String, Pending> index(String text) {
+		Map<String, Pending> entries = new LinkedHashMap<>();
+		int length = text.length();
+		int position = 0;
+		int lineNumber = 1;
+		int headerStart = -1;
+		int headerLine = 0;
+		String headerName = null;
+		while (position <= length) {
+			int end = text.indexOf('\n', position);
+			if (end < 0) {
+				end = length;
+			}
+			if (position < end) {
+				char first = text.charAt(position);
+				if (first != '#' && !Character.isWhitespace(first)) {
+					if (headerName != null) {
+						addLines(entries, headerName, new Lines(text, headerStart, position, headerLine));
+					}
+					headerName = Entry.name(text.substring(position, end).strip());
+					headerStart = position;
+					headerLine = lineNumber;
+				}
+				else if (headerName == null && first != '#' && !text.substring(position, end).isBlank()) {
+					throw new IllegalStateException(
+							"commands.txt line " + lineNumber + ": an indented line before the first command");
+				}
+			}
+			position = end + 1;
+			lineNumber++;
+		}
+		if (headerName != null) {
+			addLines(entries, headerName, new Lines(text, headerStart, length, headerLine));
+		}
+		return entries;
+	}
+
+	private static void addLines(Map<String, Pending> entries, String name, Lines lines) {
+		try {
+			add(entries, new Located(name, lines));
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException("commands.txt line " + lines.firstLine + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static void add(Map<String, Pending> entries, Pending entry) {
+		if (entries.put(entry.name, entry) != null) {
+			throw new IllegalArgumentException("'" + entry.name + "' is described twice");
+		}
+	}
+
+	/**
+	 * Reads a command's facts from its lines, which {@link #parse(String, boolean)} found
+	 * and left for their first use.
+	 * @param name the command's name
+	 * @param lines its lines
+	 * @return its facts, with its arguments' text (which
+	 * {@link #arguments(String, String, boolean)} parses when they are first asked for)
+	 * @throws IllegalStateException if the lines are not valid
+	 */
+	static CommandSpec.Facts facts(String name, Lines lines) {
+		String text = lines.text;
+		Entry entry = null;
+		int lineNumber = lines.firstLine;
+		int position = lines.from;
+		try {
+			while (position < lines.to) {
+				int end = text.indexOf('\n', position);
+				if (end < 0 || end > lines.to) {
+					end = lines.to;
+				}
+				String line = text.substring(position, end);
+				if (entry == null) {
+					entry = new Entry(line.strip(), false);
+				}
+				else if (!line.isBlank() && !line.startsWith("#")) {
+					entry.attribute(line.strip());
+				}
+				position = end + 1;
+				lineNumber++;
+			}
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException("commands.txt line " + lineNumber + ": " + ex.getMessage(), ex);
+		}
+		if (entry == null || !entry.name.equals(name)) {
+			throw new IllegalStateException(
+					"commands.txt line " + lines.firstLine + ": not the lines of '" + name + "'");
+		}
+		return entry.facts();
+	}
+
+	/**
+	 * Where a command's lines are in a table's text: from its header line up to the next
+	 * command's header.
+	 */
+	static final class Lines {
+
+		final String text;
+
+		final int from;
+
+		final int to;
+
+		/** The header's line number, for messages. */
+		final int firstLine;
+
+		Lines(String text, int from, int to, int firstLine) {
+			this.text = text;
+			this.from = from;
+			this.to = to;
+			this.firstLine = firstLine;
+		}
+
+	}
+
+	/**
+	 * A command found in the text; becomes a {@link CommandSpec} with its subcommands.
+	 */
+	private abstract static class Pending {
 
 		final String name;
+
+		Pending(String name) {
+			this.name = name;
+		}
+
+		abstract CommandSpec build(List<CommandSpec> subcommands);
+
+	}
+
+	/** A command whose lines are read on first use. */
+	private static final class Located extends Pending {
+
+		private final Lines lines;
+
+		Located(String name, Lines lines) {
+			super(name);
+			this.lines = lines;
+		}
+
+		@Override
+		CommandSpec build(List<CommandSpec> subcommands) {
+			return new CommandSpec(this.name, this.lines, subcommands);
+		}
+
+	}
+
+	/** One command's lines, before they become a {@link CommandSpec}. */
+	private static final class Entry extends Pending {
 
 		/** The header's arguments, or null until the command parses them. */
 		final @Nullable List<Argument> arguments;
@@ -140,11 +303,17 @@ final class CommandTableParser {
 		@Nullable String replacedBy;
 
 		Entry(String header, boolean parseArguments) {
+			super(name(header));
 			int space = header.indexOf(' ');
-			this.name = ((space < 0) ? header : header.substring(0, space)).toLowerCase(Locale.ROOT);
 			this.argumentText = (space < 0) ? null : header.substring(space + 1);
 			this.arguments = (this.argumentText == null) ? List.of()
 					: parseArguments ? new ArgumentParser(this.argumentText).parse() : null;
+		}
+
+		/** Returns the name of the command a header line describes, in lower case. */
+		static String name(String header) {
+			int space = header.indexOf(' ');
+			return ((space < 0) ? header : header.substring(0, space)).toLowerCase(Locale.ROOT);
 		}
 
 		void attribute(String line) {
@@ -282,7 +451,17 @@ final class CommandTableParser {
 			return text.substring(label.length() + 1).strip();
 		}
 
+		@Override
 		CommandSpec build(List<CommandSpec> subcommands) {
+			CommandSpec.Facts facts = facts();
+			if (this.arguments != null) {
+				checkKeys(this.name, this.arguments, !this.keySpecs.isEmpty());
+			}
+			return new CommandSpec(this.name, facts, this.arguments, subcommands);
+		}
+
+		/** Returns the facts of the lines read so far, which must be complete. */
+		CommandSpec.Facts facts() {
 			if (this.arity == null || this.group == null || this.since == null || this.complexity == null
 					|| this.summary == null) {
 				throw new IllegalStateException(
@@ -300,12 +479,9 @@ final class CommandTableParser {
 			if (declaresVariable != (variable != null)) {
 				throw new IllegalStateException("'" + this.name + "': variable_flags and a keyflags line go together");
 			}
-			if (this.arguments != null) {
-				checkKeys(this.name, this.arguments, !this.keySpecs.isEmpty());
-			}
-			return new CommandSpec(this.name, this.arity, this.flags, this.categories, this.tips, this.keySpecs,
+			return new CommandSpec.Facts(this.name, this.arity, this.flags, this.categories, this.tips, this.keySpecs,
 					variable, this.group, this.since, this.complexity, this.summary, this.deprecatedSince,
-					this.replacedBy, this.arguments, this.argumentText, subcommands);
+					this.replacedBy, this.argumentText);
 		}
 
 		private static void checkKeys(String name, List<Argument> arguments, boolean hasKeySpecs) {

@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+
+import io.redipy.resp.RespPair;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The table's text format: argument lines become the trees {@code COMMAND DOCS} shows,
@@ -167,6 +171,116 @@ class CommandTableParserTests {
 		assertThat(compared).isGreaterThan(eager.size());
 		assertThat(CommandTable.standard().find("set").arguments()).isEqualTo(
 				eager.stream().filter((command) -> command.name().equals("set")).findFirst().orElseThrow().arguments());
+	}
+
+	@Test
+	void theStandardTableReadOnFirstUseEqualsAnEagerParseInEveryFactAndEveryCommandReply() throws IOException {
+		String text = standardText();
+		List<CommandSpec> eager = flatten(CommandTableParser.parse(text));
+		List<CommandSpec> lazy = flatten(CommandTableParser.parse(text, false));
+		assertThat(lazy).hasSameSizeAs(eager);
+		for (int i = 0; i < eager.size(); i++) {
+			CommandSpec e = eager.get(i);
+			// the lazy one's facts asked for in another order than a reply asks for them
+			CommandSpec l = lazy.get(i);
+			assertThat(l.arguments()).as(e.name()).isEqualTo(e.arguments());
+			assertThat(l.name()).isEqualTo(e.name());
+			assertThat(l.keySpecs()).as(e.name()).isEqualTo(e.keySpecs());
+			assertThat(l.summary()).as(e.name()).isEqualTo(e.summary());
+			assertThat(l.arity()).as(e.name()).isEqualTo(e.arity());
+			assertThat(l.flags()).as(e.name()).containsExactlyElementsOf(e.flags());
+			assertThat(l.aclCategories()).as(e.name()).containsExactlyElementsOf(e.aclCategories());
+			assertThat(l.tips()).as(e.name()).isEqualTo(e.tips());
+			assertThat(l.variableKeyFlags()).as(e.name()).isEqualTo(e.variableKeyFlags());
+			assertThat(List.of(l.firstKey(), l.lastKey(), l.keyStep())).as(e.name())
+				.isEqualTo(List.of(e.firstKey(), e.lastKey(), e.keyStep()));
+			assertThat(l.group()).as(e.name()).isEqualTo(e.group());
+			assertThat(l.since()).as(e.name()).isEqualTo(e.since());
+			assertThat(l.complexity()).as(e.name()).isEqualTo(e.complexity());
+			assertThat(l.deprecatedSince()).as(e.name()).isEqualTo(e.deprecatedSince());
+			assertThat(l.replacedBy()).as(e.name()).isEqualTo(e.replacedBy());
+			assertThat(l.isSubcommand()).as(e.name()).isEqualTo(e.isSubcommand());
+			assertThat(l.subcommands()).extracting(CommandSpec::name)
+				.as(e.name())
+				.isEqualTo(e.subcommands().stream().map(CommandSpec::name).toList());
+		}
+		// every reply of COMMAND, from a table read on first use (each command's facts
+		// first read by its own INFO, DOCS or GETKEYS) and from an eager one
+		CommandReplies eagerReplies = new CommandReplies(CommandTable.read(text, true));
+		CommandReplies lazyReplies = new CommandReplies(CommandTable.read(text, false));
+		List<List<String>> requests = new ArrayList<>();
+		for (CommandSpec command : eager) {
+			requests.add(List.of("COMMAND", "INFO", command.name()));
+			requests.add(List.of("COMMAND", "DOCS", command.name().toUpperCase(Locale.ROOT)));
+			if (CommandTable.hasKeys(command)) {
+				for (List<String> vector : ArgumentSamples.of(command)) {
+					List<String> getKeys = new ArrayList<>(List.of("COMMAND", "GETKEYSANDFLAGS"));
+					getKeys.addAll(vector);
+					requests.add(getKeys);
+				}
+			}
+		}
+		requests.addAll(List.of(List.of("COMMAND"), List.of("COMMAND", "INFO"), List.of("COMMAND", "DOCS"),
+				List.of("COMMAND", "COUNT"), List.of("COMMAND", "LIST"),
+				List.of("COMMAND", "LIST", "FILTERBY", "ACLCAT", "string"),
+				List.of("COMMAND", "LIST", "FILTERBY", "PATTERN", "z*"), List.of("COMMAND", "HELP"),
+				List.of("COMMAND", "INFO", "get", "client|kill", "nosuch", "SET")));
+		for (List<String> request : requests) {
+			List<byte[]> argv = new ArrayList<>();
+			for (String arg : request) {
+				argv.add(arg.getBytes(StandardCharsets.UTF_8));
+			}
+			String expected;
+			try {
+				expected = RespPair.show(eagerReplies.reply(argv));
+			}
+			catch (RuntimeException ex) {
+				// a vector the table's GETKEYS refuses: the lazy one must refuse it too
+				assertThatThrownBy(() -> lazyReplies.reply(argv)).as(String.join(" ", request))
+					.isInstanceOf(ex.getClass())
+					.hasMessage(ex.getMessage());
+				continue;
+			}
+			assertThat(RespPair.show(lazyReplies.reply(argv))).as(String.join(" ", request)).isEqualTo(expected);
+		}
+		assertThat(requests).hasSizeGreaterThan(2 * eager.size());
+	}
+
+	private static String standardText() throws IOException {
+		try (InputStream in = CommandTable.class.getResourceAsStream("commands.txt")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	/** Commands with their subcommands after each, in the parse's order. */
+	private static List<CommandSpec> flatten(List<CommandSpec> commands) {
+		List<CommandSpec> all = new ArrayList<>();
+		for (CommandSpec command : commands) {
+			all.add(command);
+			all.addAll(command.subcommands());
+		}
+		return all;
+	}
+
+	@Test
+	void factsReadOnFirstUseReportTheirMistakesThenWithTheirLine() {
+		List<CommandSpec> lazy = CommandTableParser.parse("# x\nSET key\n  arity 2 | flags writ | group g | since 1\n",
+				false);
+		assertThat(lazy.get(0).name()).isEqualTo("set");
+		assertThatIllegalStateException().isThrownBy(() -> lazy.get(0).arity())
+			.withMessageContaining("line 3")
+			.withMessageContaining("writ");
+		List<CommandSpec> incomplete = CommandTableParser.parse("SET key\n  arity 2\n", false);
+		assertThatIllegalStateException().isThrownBy(() -> incomplete.get(0).flags())
+			.withMessageContaining("'set' lacks its arity, group, since, complexity or summary");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> CommandTableParser.parse("GET x" + FACTS + "get y" + FACTS, false))
+			.withMessageContaining("line 5")
+			.withMessageContaining("'get' is described twice");
+		assertThatIllegalStateException().isThrownBy(() -> CommandTableParser.parse("X|Y" + FACTS, false))
+			.withMessageContaining("'x|y' has no container 'x'");
+		assertThatIllegalStateException().isThrownBy(() -> CommandTableParser.parse("  arity 2\nGET x" + FACTS, false))
+			.withMessageContaining("line 1: an indented line before the first command");
 	}
 
 	@Test

@@ -57,19 +57,32 @@ public record ServerOptions(InetAddress bindAddress, int port, int maxClients, D
 		Objects.requireNonNull(bindAddress, "bindAddress");
 		Objects.requireNonNull(idleTimeout, "idleTimeout");
 		Objects.requireNonNull(pushSoftDuration, "pushSoftDuration");
-		check(port >= 0 && port <= 65535, "port must be between 0 and 65535: " + port);
-		check(maxClients > 0, "maxClients must be positive: " + maxClients);
-		check(!idleTimeout.isNegative(), "idleTimeout must not be negative: " + idleTimeout);
-		check(maxInlineRequest > 0, "maxInlineRequest must be positive: " + maxInlineRequest);
-		check(maxBulkLength >= 0, "maxBulkLength must not be negative: " + maxBulkLength);
-		check(pushHardLimit >= 0 && pushSoftLimit >= 0, "output limits must not be negative");
-		check(!pushSoftDuration.isNegative(), "pushSoftDuration must not be negative: " + pushSoftDuration);
-		check(eventLoopThreads > 0, "eventLoopThreads must be positive: " + eventLoopThreads);
-	}
-
-	private static void check(boolean condition, String message) {
-		if (!condition) {
-			throw new IllegalArgumentException(message);
+		// each message made only when its check fails: a concatenation run at every start
+		// costs a fresh JVM its invokedynamic bootstrap (a few milliseconds of the
+		// server's first start)
+		if (port < 0 || port > 65535) {
+			throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
+		}
+		if (maxClients <= 0) {
+			throw new IllegalArgumentException("maxClients must be positive: " + maxClients);
+		}
+		if (idleTimeout.isNegative()) {
+			throw new IllegalArgumentException("idleTimeout must not be negative: " + idleTimeout);
+		}
+		if (maxInlineRequest <= 0) {
+			throw new IllegalArgumentException("maxInlineRequest must be positive: " + maxInlineRequest);
+		}
+		if (maxBulkLength < 0) {
+			throw new IllegalArgumentException("maxBulkLength must not be negative: " + maxBulkLength);
+		}
+		if (pushHardLimit < 0 || pushSoftLimit < 0) {
+			throw new IllegalArgumentException("output limits must not be negative");
+		}
+		if (pushSoftDuration.isNegative()) {
+			throw new IllegalArgumentException("pushSoftDuration must not be negative: " + pushSoftDuration);
+		}
+		if (eventLoopThreads <= 0) {
+			throw new IllegalArgumentException("eventLoopThreads must be positive: " + eventLoopThreads);
 		}
 	}
 
