@@ -21,6 +21,12 @@ import org.openjdk.jmh.annotations.TearDown;
  * redis-server, and jedis-mock in this JVM. Throughput; the harness runs it with one and
  * with two threads, which share the keys, except on {@code memory-own-keys}: the memory
  * backend with each thread on keys of its own.
+ *
+ * <p>
+ * Alone, as the harness runs the in-process targets (a fixed heap touched at start, see
+ * {@code Compare}; on a heap that grows, the commands that allocate pay a page fault per
+ * fresh page for seconds):
+ * {@code java -cp redipy-benchmarks/target/benchmarks.jar org.openjdk.jmh.Main 'CommandBenchmark.incr$' -p target=memory -f 3 -jvmArgsPrepend '-Xms256m -Xmx256m -XX:+AlwaysPreTouch'}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

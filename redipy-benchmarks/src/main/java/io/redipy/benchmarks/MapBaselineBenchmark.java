@@ -18,7 +18,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The in-process floor: GET and SET as a {@link HashMap} under one {@link ReentrantLock}
- * and as a {@link ConcurrentHashMap}, measured like {@link CommandBenchmark}.
+ * and as a {@link ConcurrentHashMap}, measured like {@link CommandBenchmark} (in forks
+ * with the same fixed, touched heap:
+ * {@code ... org.openjdk.jmh.Main MapBaselineBenchmark.set -p target=locked-hashmap -f 3 -jvmArgsPrepend '-Xms256m -Xmx256m -XX:+AlwaysPreTouch'}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -148,6 +148,32 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	}
 
 	/**
+	 * Runs a command on one key that answers a number, its arguments passed in (see
+	 * {@link Op.OnKey}): on the store, nothing is allocated per call. A batch records it
+	 * and a script runs it as an {@link Op}.
+	 */
+	private <A extends @Nullable Object, B extends @Nullable Object> long run(Op.OnKey<A, B> op, String key, A a, B b,
+			long n) {
+		if (this.recording != null || this.direct != null) {
+			return run((db) -> op.run(db, key, a, b, n));
+		}
+		return this.store.execute(this.index, op, key, a, b, n);
+	}
+
+	/**
+	 * Runs a command on one key whose API method returns nothing, its arguments passed in
+	 * (see {@link Op.OnKey}); a batch response holds null for it.
+	 */
+	private <A extends @Nullable Object, B extends @Nullable Object> void runVoid(Op.OnKey<A, B> op, String key, A a,
+			B b, long n) {
+		if (this.recording != null || this.direct != null) {
+			runVoid((db) -> op.run(db, key, a, b, n));
+			return;
+		}
+		this.store.execute(this.index, op, key, a, b, n);
+	}
+
+	/**
 	 * Runs a command that changes nothing; on the store, it first runs without the lock
 	 * (see {@link MemoryStore#read}).
 	 */
@@ -501,12 +527,12 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public void set(String key, String value) {
 		String k = k(key);
 		String v = v("value", value);
-		// one lambda, not runVoid's two: the write path allocates what it must only
-		run((db) -> {
-			db.replace(k, v);
-			db.notify(KeyEvents.STRING, "set", k);
-			return null;
-		});
+		// lambdas that capture nothing, here and below: one object for all calls
+		runVoid((db, stored, text, a, n) -> {
+			db.replace(stored, text);
+			db.notify(KeyEvents.STRING, "set", stored);
+			return 0;
+		}, k, v, null, 0);
 	}
 
 	@Override
@@ -574,7 +600,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	@Override
 	public long incrby(String key, long increment) {
 		String k = k(key);
-		return run(db -> StringOps.incrby(db, k, increment));
+		return run((db, counter, a, b, by) -> StringOps.incrby(db, counter, by), k, null, null, increment);
 	}
 
 	@Override
@@ -585,7 +611,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	@Override
 	public long decrby(String key, long decrement) {
 		String k = k(key);
-		return run(db -> StringOps.decrby(db, k, decrement));
+		return run((db, counter, a, b, by) -> StringOps.decrby(db, counter, by), k, null, null, decrement);
 	}
 
 	@Override
@@ -768,7 +794,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		String k = k(key);
 		String f = v("field", field);
 		String v = v("value", value);
-		return run(db -> HashOps.hset(db, k, f, v));
+		return run((db, hash, name, text, n) -> HashOps.hset(db, hash, name, text), k, f, v, 0);
 	}
 
 	@Override

@@ -266,28 +266,71 @@ public final class MemoryStore {
 	}
 
 	<T> T execute(int index, Op<T> op) {
-		this.lock.lock();
-		int depth = ++this.depth;
+		int depth = enter();
 		List<Waiter<?>> done = null;
 		try {
 			Db db = this.dbs[index];
 			T result = op.run(db);
-			if (depth == 1) {
-				// a section nested in a transaction leaves this to the transaction's end
-				db.sweep(SWEEP_BUDGET);
-				serveWaiters();
-				done = takeCompleted();
-			}
+			done = afterCommand(db, depth);
 			return result;
 		}
 		finally {
-			if (--this.depth == 0) {
-				this.time.release();
-			}
-			this.lock.unlock();
-			if (done != null) {
-				complete(done);
-			}
+			leave(done);
+		}
+	}
+
+	/**
+	 * Runs a command on one key that answers a number, with its arguments passed in (see
+	 * {@link Op.OnKey}): the same locked section as {@link #execute(int, Op)}, without an
+	 * object per call.
+	 */
+	<A extends @Nullable Object, B extends @Nullable Object> long execute(int index, Op.OnKey<A, B> op, String key, A a,
+			B b, long n) {
+		int depth = enter();
+		List<Waiter<?>> done = null;
+		try {
+			Db db = this.dbs[index];
+			long result = op.run(db, key, a, b, n);
+			done = afterCommand(db, depth);
+			return result;
+		}
+		finally {
+			leave(done);
+		}
+	}
+
+	/** Starts a locked section; returns how deep it is nested (1 for the outermost). */
+	private int enter() {
+		this.lock.lock();
+		return ++this.depth;
+	}
+
+	/**
+	 * After the work of a locked section that did not fail: the outermost one expires
+	 * keys on the side and serves blocked calls, and returns the ones it completed that
+	 * hold no thread (else null).
+	 */
+	private @Nullable List<Waiter<?>> afterCommand(Db db, int depth) {
+		if (depth != 1) {
+			// a section nested in a transaction leaves this to the transaction's end
+			return null;
+		}
+		db.sweep(SWEEP_BUDGET);
+		serveWaiters();
+		return takeCompleted();
+	}
+
+	/**
+	 * Ends a locked section, failed or not, and completes the calls it served once the
+	 * lock is free.
+	 */
+	private void leave(@Nullable List<Waiter<?>> done) {
+		if (--this.depth == 0) {
+			this.time.release();
+		}
+		this.lock.unlock();
+		if (done != null) {
+			complete(done);
 		}
 	}
 
@@ -364,8 +407,7 @@ public final class MemoryStore {
 
 	List<@Nullable Object> executeAll(int index, List<Op<?>> ops) {
 		List<@Nullable Object> outcomes = new ArrayList<>(ops.size());
-		this.lock.lock();
-		int depth = ++this.depth;
+		int depth = enter();
 		List<Waiter<?>> done = null;
 		try {
 			Db db = this.dbs[index];
@@ -377,21 +419,11 @@ public final class MemoryStore {
 					outcomes.add(ex);
 				}
 			}
-			if (depth == 1) {
-				db.sweep(SWEEP_BUDGET);
-				serveWaiters();
-				done = takeCompleted();
-			}
+			done = afterCommand(db, depth);
 			return outcomes;
 		}
 		finally {
-			if (--this.depth == 0) {
-				this.time.release();
-			}
-			this.lock.unlock();
-			if (done != null) {
-				complete(done);
-			}
+			leave(done);
 		}
 	}
 
