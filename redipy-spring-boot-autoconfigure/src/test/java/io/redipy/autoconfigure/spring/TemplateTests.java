@@ -1,5 +1,6 @@
 package io.redipy.autoconfigure.spring;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,34 +20,45 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.Cursor;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.RedisOperations;
+import org.springframework.data.redis.core.RedisTemplate;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
+import org.springframework.data.redis.serializer.GenericJacksonJsonRedisSerializer;
+import org.springframework.data.redis.serializer.JdkSerializationRedisSerializer;
+import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Boot's {@code StringRedisTemplate} in a real application context, on the memory backend
- * (through the store's RESP endpoint) and on a real Redis (the oracle): the same
- * scenarios, the same assertions, and the {@code RedipyClient} bean sees what the
- * template writes and the reverse.
+ * Boot's {@code StringRedisTemplate} and {@code RedisTemplate} (JDK serialization), and a
+ * {@code RedisTemplate} with Jackson JSON values, in a real application context, on the
+ * memory backend (through the store's RESP endpoint) and on a real Redis (the oracle):
+ * the same scenarios, the same assertions, the same bytes stored, and the
+ * {@code RedipyClient} bean sees what the templates write and the reverse.
  */
 class TemplateTests {
 
 	@Nested
 	@SpringBootTest(classes = SpringRedisApp.class)
 	@AutoConfigureRedipy
+	@Import(Serializers.class)
 	class OnMemory extends Scenarios {
 
 		@Autowired
@@ -61,6 +73,7 @@ class TemplateTests {
 
 	@Nested
 	@SpringBootTest(classes = SpringRedisApp.class)
+	@Import(Serializers.class)
 	class OnRedis extends Scenarios {
 
 		@DynamicPropertySource
@@ -75,7 +88,53 @@ class TemplateTests {
 
 	}
 
+	/** A value as applications store them: a record with text from several scripts. */
+	record Profile(String name, String city, List<String> tags) implements java.io.Serializable {
+
+	}
+
+	/**
+	 * Templates beside Boot's: one over raw bytes, to see what is stored, and one with
+	 * Jackson 3 JSON values.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Serializers {
+
+		static final GenericJacksonJsonRedisSerializer JSON = GenericJacksonJsonRedisSerializer.builder()
+			.enableDefaultTyping(BasicPolymorphicTypeValidator.builder()
+				.allowIfSubType(Profile.class)
+				.allowIfSubType("java.util.")
+				.build())
+			.build();
+
+		@Bean
+		RedisTemplate<byte[], byte[]> rawTemplate(RedisConnectionFactory connectionFactory) {
+			RedisTemplate<byte[], byte[]> template = new RedisTemplate<>();
+			template.setConnectionFactory(connectionFactory);
+			template.setEnableDefaultSerializer(false);
+			template.setKeySerializer(RedisSerializer.byteArray());
+			template.setValueSerializer(RedisSerializer.byteArray());
+			template.setHashKeySerializer(RedisSerializer.byteArray());
+			template.setHashValueSerializer(RedisSerializer.byteArray());
+			return template;
+		}
+
+		@Bean
+		RedisTemplate<String, Object> jsonTemplate(RedisConnectionFactory connectionFactory) {
+			RedisTemplate<String, Object> template = new RedisTemplate<>();
+			template.setConnectionFactory(connectionFactory);
+			template.setKeySerializer(RedisSerializer.string());
+			template.setValueSerializer(JSON);
+			template.setHashKeySerializer(RedisSerializer.string());
+			template.setHashValueSerializer(JSON);
+			return template;
+		}
+
+	}
+
 	abstract static class Scenarios {
+
+		private static final Profile ZOE = new Profile("Zoë Ångström", "Zürich", List.of("東京", "🎉", "naïve"));
 
 		@Autowired
 		StringRedisTemplate template;
@@ -381,6 +440,60 @@ class TemplateTests {
 			assertThat(this.template.persist("token")).isTrue();
 			assertThat(this.client.ttl("token").expires()).isFalse();
 			assertThat(this.template.keys("*").stream().collect(Collectors.toSet())).containsExactly("token");
+		}
+
+		@Autowired
+		RedisTemplate<Object, Object> redisTemplate;
+
+		@Autowired
+		RedisTemplate<byte[], byte[]> rawTemplate;
+
+		@Autowired
+		RedisTemplate<String, Object> jsonTemplate;
+
+		@Test
+		void bootsRedisTemplateStoresJdkSerializedKeysAndValuesByteForByte() {
+			assertThat(this.redisTemplate.getKeySerializer()).isInstanceOf(JdkSerializationRedisSerializer.class);
+			RedisSerializer<Object> jdk = RedisSerializer.java();
+			byte[] key = jdk.serialize("user:1");
+			byte[] value = jdk.serialize(ZOE);
+			this.redisTemplate.opsForValue().set("user:1", ZOE);
+			this.redisTemplate.opsForHash().put("profiles", 7, ZOE);
+
+			// the binary key is stored as is, and so is the value
+			assertThat(this.rawTemplate.keys("*".getBytes(StandardCharsets.UTF_8))).hasSize(2)
+				.anySatisfy((stored) -> assertThat(stored).isEqualTo(key));
+			assertThat(this.rawTemplate.opsForValue().get(key)).isEqualTo(value);
+			assertThat(this.client.binary().get(key)).isEqualTo(value);
+			assertThat(this.client.binary().hget(jdk.serialize("profiles"), jdk.serialize(7))).isEqualTo(value);
+			assertThat(this.redisTemplate.opsForValue().get("user:1")).isEqualTo(ZOE);
+
+			// and what the client writes in the same bytes Spring reads back as objects
+			this.client.binary().set(jdk.serialize("user:2"), jdk.serialize(List.of(ZOE, ZOE)));
+			assertThat(this.redisTemplate.opsForValue().get("user:2")).isEqualTo(List.of(ZOE, ZOE));
+			assertThat(this.redisTemplate.hasKey("user:2")).isTrue();
+		}
+
+		@Test
+		void jacksonJsonTemplateStoresUtf8JsonByteForByte() {
+			byte[] json = Serializers.JSON.serialize(ZOE);
+			this.jsonTemplate.opsForValue().set("profile:zoë", ZOE);
+			this.jsonTemplate.opsForHash().put("profiles", "zoë", ZOE);
+
+			byte[] key = "profile:zoë".getBytes(StandardCharsets.UTF_8);
+			assertThat(this.rawTemplate.opsForValue().get(key)).isEqualTo(json);
+			assertThat(this.client.binary().get(key)).isEqualTo(json);
+			// the text view is the JSON as text, non-ASCII characters included
+			String text = this.client.get("profile:zoë");
+			assertThat(text).isEqualTo(new String(json, StandardCharsets.UTF_8)).contains("Zürich", "東京", "🎉");
+			assertThat(this.client.hget("profiles", "zoë")).isEqualTo(text);
+			assertThat(this.jsonTemplate.opsForValue().get("profile:zoë")).isEqualTo(ZOE);
+			assertThat(this.jsonTemplate.opsForHash().get("profiles", "zoë")).isEqualTo(ZOE);
+
+			// JSON written through the client is read as the object
+			this.client.set("profile:copy", text);
+			assertThat(this.jsonTemplate.opsForValue().get("profile:copy")).isEqualTo(ZOE);
+			assertThat(this.template.opsForValue().get("profile:copy")).isEqualTo(text);
 		}
 
 	}
