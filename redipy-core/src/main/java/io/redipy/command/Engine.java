@@ -26,4 +26,14 @@ public interface Engine {
 		return false;
 	}
 
+	/**
+	 * Does the engine's periodic work, which Redis does in its {@code serverCron} whether
+	 * or not clients send commands: a server calls it about ten times a second (Redis's
+	 * default {@code hz}) from one of its threads. The memory store's engine removes keys
+	 * whose time has passed (Redis's active expiry), so that their {@code expired}
+	 * notifications are sent even when no command touches them.
+	 */
+	default void cron() {
+	}
+
 }

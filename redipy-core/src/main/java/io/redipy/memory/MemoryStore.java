@@ -265,6 +265,32 @@ public final class MemoryStore {
 		});
 	}
 
+	/**
+	 * Removes due keys from every database, at most {@code budget} in each (Redis's
+	 * active expiry cycle, which walks all databases): commands sweep only their own
+	 * database, and only when there are commands.
+	 */
+	void expireDue(int budget) {
+		Sweep sweep = new Sweep(budget);
+		for (int index = 0; index < DATABASES; index++) {
+			execute(index, sweep);
+		}
+	}
+
+	/**
+	 * Removes due keys of a database; a named class, as the server's start avoids
+	 * lambdas.
+	 */
+	private record Sweep(int budget) implements Op<Void> {
+
+		@Override
+		public @Nullable Void run(Db db) {
+			db.sweep(this.budget);
+			return null;
+		}
+
+	}
+
 	<T> T execute(int index, Op<T> op) {
 		int depth = enter();
 		List<Waiter<?>> done = null;

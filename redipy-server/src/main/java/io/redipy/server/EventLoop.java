@@ -39,6 +39,9 @@ final class EventLoop implements Runnable {
 	/** What the reply scratch keeps between batches; a larger one is dropped. */
 	private static final int SCRATCH_KEPT = 1024 * 1024;
 
+	/** How often the engine's cron runs: Redis's default {@code hz} of 10. */
+	static final long CRON_PERIOD_MILLIS = 100;
+
 	/** Reads per ready connection before the loop turns to others, as Netty's 16. */
 	static final int READS_PER_EVENT = 16;
 
@@ -157,6 +160,10 @@ final class EventLoop implements Runnable {
 			// A sweep a few times per timeout (Redis checks its clients' timeouts in
 			// clientsCron, about ten times a second) rather than a timer per connection.
 			schedule(new IdleSweep(Math.max(1, Math.min(idleMillis / 8, 1000)), idleMillis), 1);
+		}
+		if (this.acceptor != null) {
+			// one loop, the accepting one, runs the engine's cron for the whole server
+			schedule(new Cron(), CRON_PERIOD_MILLIS);
 		}
 		try {
 			while (this.running) {
@@ -381,6 +388,22 @@ final class EventLoop implements Runnable {
 				connection.closeIfIdle(now, this.idleNanos);
 			}
 			schedule(this, this.periodMillis);
+		}
+
+	}
+
+	/** Runs the engine's periodic work, then comes back. */
+	private final class Cron implements Runnable {
+
+		@Override
+		public void run() {
+			try {
+				EventLoop.this.server.engine().cron();
+			}
+			catch (RuntimeException ex) {
+				logger.warn("The engine's periodic work failed", ex);
+			}
+			schedule(this, CRON_PERIOD_MILLIS);
 		}
 
 	}
