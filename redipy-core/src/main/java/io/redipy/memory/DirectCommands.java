@@ -47,28 +47,6 @@ final class DirectCommands implements Interpreter.Runner {
 	private final Db db;
 
 	/**
-	 * How many keys and texts a runner remembers as checked: a script names the same few
-	 * keys and arguments call after call (the same instances when they are bound from a
-	 * constant map), and a value it read from the store often goes to its next command
-	 * too; each would otherwise be scanned for bytes that are not UTF-8 (and a key
-	 * prefixed) per command.
-	 */
-	private static final int SEEN = 4;
-
-	/** Keys as a script gave them; by identity, with {@link #storedKeys}. */
-	private final @Nullable String[] givenKeys = new String[SEEN];
-
-	/** The same keys in store form, with the client's prefix. */
-	private final @Nullable String[] storedKeys = new String[SEEN];
-
-	private int nextKey;
-
-	/** Texts known to be UTF-8 (nothing to note); by identity. */
-	private final @Nullable String[] cleanTexts = new String[SEEN];
-
-	private int nextText;
-
-	/**
 	 * Creates the runner of a client's scripts.
 	 * @param client the client's view on the locked state (for its key prefix, and for
 	 * the commands that go through their invoker)
@@ -103,7 +81,7 @@ final class DirectCommands implements Interpreter.Runner {
 	private @Nullable Object direct(ScriptCommand command, @Nullable Object a, @Nullable Object b, @Nullable Object c,
 			@Nullable Object options) {
 		Db db = this.db;
-		String key = key((String) a);
+		String key = this.client.k((String) a);
 		// strings in store form, as Lua has them (see Strings): a script that copies
 		// bytes that are not UTF-8 copies them exactly
 		return switch (command) {
@@ -151,47 +129,9 @@ final class DirectCommands implements Interpreter.Runner {
 		};
 	}
 
-	/**
-	 * A key in store form with the client's prefix, noted in the store when it is not
-	 * UTF-8. Runs under the store's lock, as the memory below does.
-	 */
-	private String key(@Nullable String given) {
-		if (given != null) {
-			for (int i = 0; i < SEEN; i++) {
-				if (this.givenKeys[i] == given) {
-					return this.storedKeys[i];
-				}
-			}
-		}
-		String key = this.client.k(given);
-		// a store that holds no bytes that are not UTF-8 after the check had none to
-		// note in this key: remembered, it needs neither the check nor the prefix again
-		if (!this.db.keyspace.holdsRaw()) {
-			int slot = this.nextKey;
-			this.givenKeys[slot] = given;
-			this.storedKeys[slot] = key;
-			this.nextKey = (slot + 1) % SEEN;
-		}
-		return key;
-	}
-
 	/** A string argument in store form, noted in the store when it is not UTF-8. */
 	private String text(@Nullable Object value) {
-		String text = (String) value;
-		if (text != null) {
-			for (int i = 0; i < SEEN; i++) {
-				if (this.cleanTexts[i] == text) {
-					return text;
-				}
-			}
-		}
-		String checked = this.client.v("value", text);
-		if (!this.db.keyspace.holdsRaw()) {
-			int slot = this.nextText;
-			this.cleanTexts[slot] = checked;
-			this.nextText = (slot + 1) % SEEN;
-		}
-		return checked;
+		return this.client.v("value", (String) value);
 	}
 
 	private String[] texts(@Nullable Object value) {

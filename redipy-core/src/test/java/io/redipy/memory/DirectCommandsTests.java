@@ -56,7 +56,7 @@ class DirectCommandsTests {
 	}
 
 	@Test
-	void rememberedKeysAndTexts_stillPrefixedAndCheckedWhenMoreComeThanAreRemembered() {
+	void oneByOne_prefixesKeysAndNotesTextThatIsNotUtf8() {
 		MemoryStore store = new MemoryStore(() -> Instant.ofEpochMilli(1_000_000));
 		RedipyClient client = store.client("p:");
 		List<String> keys = new ArrayList<>();
@@ -65,7 +65,6 @@ class DirectCommandsTests {
 		}
 		store.execute((db) -> {
 			DirectCommands runner = new DirectCommands(((MemoryClient) client).lockedView(db), db);
-			// the same key and value instances again and again, more than are remembered
 			for (int round = 0; round < 3; round++) {
 				for (String key : keys) {
 					runner.run(ScriptCommand.HSET, 3, key, key, "v" + round, null);
