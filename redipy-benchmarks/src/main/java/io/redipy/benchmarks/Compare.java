@@ -45,6 +45,16 @@ public final class Compare {
 	/** Tasks queued per pick_task iteration. */
 	static final int PICK_TASKS = 1_000;
 
+	/**
+	 * The in-process pick_task forks' heap: fixed and touched before the benchmark
+	 * starts. A growing heap's fresh pages each cost a page fault on the first allocation
+	 * in them (about 9 us here), and until the young generation had been filled once a
+	 * pick paid for them: 20-25 faults per 1,000 picks made the plain-Java pick cost
+	 * 250-290 ns for seconds instead of 45-50 ns, depending on how much the fork had
+	 * allocated before (which inverted the row).
+	 */
+	static final String[] PRE_TOUCHED_HEAP = { "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch" };
+
 	private final boolean quick;
 
 	private String only = "";
@@ -277,12 +287,12 @@ public final class Compare {
 		// JIT
 		// compiles the interpreter varies by ±10 % from one JVM to the next, and one
 		// loopback round trip by more.
-		run("pick_task in process", picks(PICK_TASKS, this.quick ? 20 : 400, "memory-script", "memory-script-new-maps",
-				"memory-java", "plain-java")
+		run("pick_task in process", picks(PICK_TASKS, this.quick ? 20 : 400, PRE_TOUCHED_HEAP, "memory-script",
+				"memory-script-new-maps", "memory-java", "plain-java")
 			.forks(this.quick ? 1 : 3));
 		if (redis) {
-			run("pick_task on Redis", picks(this.quick ? 200 : PICK_TASKS, this.quick ? 2 : 10, "redis-script",
-					"lettuce-evalsha", "lettuce-calls")
+			run("pick_task on Redis", picks(this.quick ? 200 : PICK_TASKS, this.quick ? 2 : 10, new String[0],
+					"redis-script", "lettuce-evalsha", "lettuce-calls")
 				.forks(this.quick ? 1 : 3));
 		}
 		run("loop script", timed(LoopScriptBenchmark.class).param("backend", backends));
@@ -307,8 +317,8 @@ public final class Compare {
 				LocalDate.now(ZoneOffset.UTC), this.quick);
 	}
 
-	private ChainedOptionsBuilder base(Class<?> benchmark) {
-		List<String> jvmArgs = new ArrayList<>();
+	private ChainedOptionsBuilder base(Class<?> benchmark, String... extraJvmArgs) {
+		List<String> jvmArgs = new ArrayList<>(List.of(extraJvmArgs));
 		// the test jar on the class path brings a logback-test.xml that logs at INFO
 		// (Spring
 		// Boot applications are told through logging.config instead)
@@ -333,8 +343,8 @@ public final class Compare {
 			.measurementTime(TimeValue.milliseconds(this.quick ? 200 : 1000));
 	}
 
-	private ChainedOptionsBuilder picks(int tasks, int iterations, String... variants) {
-		return base(PickTaskBenchmark.class).param("variant", variants)
+	private ChainedOptionsBuilder picks(int tasks, int iterations, String[] jvmArgs, String... variants) {
+		return base(PickTaskBenchmark.class, jvmArgs).param("variant", variants)
 			.param("tasks", Integer.toString(tasks))
 			.warmupIterations(iterations)
 			.warmupBatchSize(tasks)

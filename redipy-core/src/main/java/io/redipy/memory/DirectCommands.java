@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import io.redipy.api.Expiration;
-import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
 import io.redipy.script.interp.Interpreter;
 import io.redipy.script.ir.ScriptCommand;
@@ -64,62 +63,78 @@ final class DirectCommands implements Interpreter.Runner {
 			// the client's script view takes and gives strings in store form, as here
 			return command.invoker().invoke(this.client, args, options);
 		}
+		return direct(command, args[0], (args.length > 1) ? args[1] : null, (args.length > 2) ? args[2] : null,
+				options);
+	}
+
+	@Override
+	public @Nullable Object run(ScriptCommand command, int count, @Nullable Object a, @Nullable Object b,
+			@Nullable Object c, @Nullable Object options) {
+		if (!DIRECT_BY_ORDINAL[command.ordinal()]) {
+			return Interpreter.Runner.super.run(command, count, a, b, c, options);
+		}
+		// every direct command has its key first, and at most three arguments
+		return direct(command, a, b, c, options);
+	}
+
+	/** Runs a command of {@link #DIRECT} on the store: a is its key, b and c the rest. */
+	private @Nullable Object direct(ScriptCommand command, @Nullable Object a, @Nullable Object b, @Nullable Object c,
+			@Nullable Object options) {
 		Db db = this.db;
-		String key = this.client.k((String) args[0]);
+		String key = this.client.k((String) a);
 		// strings in store form, as Lua has them (see Strings): a script that copies
-		// bytes
-		// that are not UTF-8 copies them exactly
+		// bytes that are not UTF-8 copies them exactly
 		return switch (command) {
 			case GET -> db.getString(key);
-			case SET -> StringOps.setValue(db, key, text(args[1]),
+			case SET -> StringOps.setValue(db, key, text(b),
 					(options != null) ? (SetOptions) options : SetOptions.always(), false);
-			case SETNX -> StringOps.setValue(db, key, text(args[1]), SetOptions.ifMissing(), false);
-			case SET_PX -> StringOps.setValue(db, key, text(args[1]),
-					SetOptions.always().px(Duration.ofMillis((Long) args[2])), false);
-			case SET_GET -> StringOps.set(db, key, text(args[1]),
-					(options != null) ? (SetOptions) options : SetOptions.always(), true);
-			case GETSET -> StringOps.set(db, key, text(args[1]), SetOptions.always(), true);
-			case GETRANGE -> StringOps.getrange(db, key, (Long) args[1], (Long) args[2]);
+			case SETNX -> StringOps.setValue(db, key, text(b), SetOptions.ifMissing(), false);
+			case SET_PX ->
+				StringOps.setValue(db, key, text(b), SetOptions.always().px(Duration.ofMillis((Long) c)), false);
+			case SET_GET ->
+				StringOps.set(db, key, text(b), (options != null) ? (SetOptions) options : SetOptions.always(), true);
+			case GETSET -> StringOps.set(db, key, text(b), SetOptions.always(), true);
+			case GETRANGE -> StringOps.getrange(db, key, (Long) b, (Long) c);
 			case GETDEL -> StringOps.getdel(db, key);
 			case GETEX ->
 				StringOps.getex(db, key, java.util.Objects.requireNonNull((Expiration) options, "expiration"));
-			case APPEND -> StringOps.append(db, key, text(args[1]));
-			case SETRANGE -> StringOps.setrange(db, key, (Long) args[1], text(args[2]));
+			case APPEND -> StringOps.append(db, key, text(b));
+			case SETRANGE -> StringOps.setrange(db, key, (Long) b, text(c));
 			case EXISTS -> KeyOps.exists(db, new String[] { key }) == 1;
 			case DEL -> KeyOps.del(db, new String[] { key }) == 1;
 			case INCR -> StringOps.incrby(db, key, 1);
-			case INCRBY -> StringOps.incrby(db, key, (Long) args[1]);
-			case HGET -> HashOps.hget(db, key, text(args[1]));
-			case HSET -> HashOps.hset(db, key, text(args[1]), text(args[2]));
-			case HDEL -> HashOps.hdel(db, key, texts(args[1]));
-			case HEXISTS -> HashOps.hget(db, key, text(args[1])) != null;
-			case HINCRBY -> HashOps.hincrby(db, key, text(args[1]), (Long) args[2]);
-			case LPUSH -> ListOps.push(db, key, texts(args[1]), true, false);
-			case RPUSH -> ListOps.push(db, key, texts(args[1]), false, false);
+			case INCRBY -> StringOps.incrby(db, key, (Long) b);
+			case HGET -> HashOps.hget(db, key, text(b));
+			case HSET -> HashOps.hset(db, key, text(b), text(c));
+			case HDEL -> HashOps.hdel(db, key, texts(b));
+			case HEXISTS -> HashOps.hget(db, key, text(b)) != null;
+			case HINCRBY -> HashOps.hincrby(db, key, text(b), (Long) c);
+			case LPUSH -> ListOps.push(db, key, texts(b), true, false);
+			case RPUSH -> ListOps.push(db, key, texts(b), false, false);
 			case LPOP -> ListOps.pop(db, key, true);
 			case RPOP -> ListOps.pop(db, key, false);
 			case LLEN -> ListOps.llen(db, key);
-			case SADD -> SetOps.sadd(db, key, texts(args[1]));
-			case SREM -> SetOps.srem(db, key, texts(args[1]));
-			case SISMEMBER -> SetOps.smismember(db, key, texts(args[1])).get(0);
+			case SADD -> SetOps.sadd(db, key, texts(b));
+			case SREM -> SetOps.srem(db, key, texts(b));
+			case SISMEMBER -> SetOps.smismember(db, key, texts(b)).get(0);
 			case SCARD -> SetOps.scard(db, key);
-			case ZSCORE -> ZSetOps.zmscore(db, key, texts(args[1])).get(0);
-			case ZREM -> ZSetOps.zrem(db, key, texts(args[1]));
+			case ZSCORE -> ZSetOps.zmscore(db, key, texts(b)).get(0);
+			case ZREM -> ZSetOps.zrem(db, key, texts(b));
 			case ZCARD -> ZSetOps.zcard(db, key);
-			case ZPOPMAX -> owned(ZSetOps.zpop(db, key, (Long) args[1], true));
-			case ZPOPMIN -> owned(ZSetOps.zpop(db, key, (Long) args[1], false));
-			case ZPOPMAX_ONE -> first(ZSetOps.zpop(db, key, 1, true));
-			case ZPOPMIN_ONE -> first(ZSetOps.zpop(db, key, 1, false));
+			case ZPOPMAX -> owned(ZSetOps.zpop(db, key, (Long) b, true));
+			case ZPOPMIN -> owned(ZSetOps.zpop(db, key, (Long) b, false));
+			case ZPOPMAX_ONE -> ZSetOps.zpopOne(db, key, true);
+			case ZPOPMIN_ONE -> ZSetOps.zpopOne(db, key, false);
 			default -> throw new IllegalStateException("not run directly: " + command);
 		};
 	}
 
 	/** A string argument in store form, noted in the store when it is not UTF-8. */
-	private String text(Object value) {
+	private String text(@Nullable Object value) {
 		return this.client.v("value", (String) value);
 	}
 
-	private String[] texts(Object value) {
+	private String[] texts(@Nullable Object value) {
 		return new String[] { text(value) };
 	}
 
@@ -127,10 +142,6 @@ final class DirectCommands implements Interpreter.Runner {
 	@SuppressWarnings("unchecked")
 	private static List<Object> owned(List<?> list) {
 		return (list instanceof ArrayList) ? (List<Object>) list : new ArrayList<>(list);
-	}
-
-	private static @Nullable ScoredMember first(List<ScoredMember> popped) {
-		return popped.isEmpty() ? null : popped.get(0);
 	}
 
 }

@@ -358,6 +358,22 @@ final class ZSetOps {
 		return popped;
 	}
 
+	/**
+	 * ZPOPMAX/ZPOPMIN without a count: the one member popped, or null for a missing key;
+	 * no list around it, for callers that take one member (a script's single pop).
+	 */
+	static @Nullable ScoredMember zpopOne(Db db, String key, boolean max) {
+		ZSetValue zset = db.get(key, ZSetValue.class);
+		if (zset == null) {
+			return null;
+		}
+		Node node = max ? zset.last() : zset.first();
+		ScoredMember popped = new ScoredMember(node.member(), node.score());
+		zset.remove(node);
+		db.notifyAndDeleteIfEmpty(KeyEvents.ZSET, max ? "zpopmax" : "zpopmin", key, zset.size());
+		return popped;
+	}
+
 	/** ZREMRANGEBYRANK/BYSCORE/BYLEX, given as a range without REV or LIMIT. */
 	static long zremrange(Db db, String key, ZRange range) {
 		ZSetValue zset = db.get(key, ZSetValue.class);

@@ -35,14 +35,17 @@ class DirectCommandsTests {
 		int runs = 0;
 		for (ScriptCommand command : DirectCommands.DIRECT) {
 			for (Object[] args : arguments(command.parameters())) {
-				Outcome direct = run(command, args, true);
-				Outcome invoked = run(command, args, false);
-				String call = command + " " + java.util.Arrays.toString(args);
-				assertThat(direct.error).as(call).isEqualTo(invoked.error);
-				assertThat(Values.equal(direct.result, invoked.result))
-					.as(call + ": " + direct.result + " vs " + invoked.result)
-					.isTrue();
-				assertThat(direct.data).as(call).isEqualTo(invoked.data);
+				Outcome invoked = run(command, args, Way.INVOKER);
+				// both ways into the runner: in an array, and one by one (no array)
+				for (Way way : List.of(Way.ARRAY, Way.ONE_BY_ONE)) {
+					Outcome direct = run(command, args, way);
+					String call = command + " " + java.util.Arrays.toString(args) + " " + way;
+					assertThat(direct.error).as(call).isEqualTo(invoked.error);
+					assertThat(Values.equal(direct.result, invoked.result))
+						.as(call + ": " + direct.result + " vs " + invoked.result)
+						.isTrue();
+					assertThat(direct.data).as(call).isEqualTo(invoked.data);
+				}
 				runs++;
 			}
 		}
@@ -52,7 +55,44 @@ class DirectCommandsTests {
 	private record Outcome(@Nullable Object result, @Nullable String error, Map<String, String> data) {
 	}
 
-	private static Outcome run(ScriptCommand command, Object[] args, boolean direct) {
+	@Test
+	void oneByOne_prefixesKeysAndNotesTextThatIsNotUtf8() {
+		MemoryStore store = new MemoryStore(() -> Instant.ofEpochMilli(1_000_000));
+		RedipyClient client = store.client("p:");
+		List<String> keys = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			keys.add("k" + i);
+		}
+		store.execute((db) -> {
+			DirectCommands runner = new DirectCommands(((MemoryClient) client).lockedView(db), db);
+			for (int round = 0; round < 3; round++) {
+				for (String key : keys) {
+					runner.run(ScriptCommand.HSET, 3, key, key, "v" + round, null);
+					runner.run(ScriptCommand.HSET, 3, key, "f", key, null);
+				}
+			}
+			return null;
+		});
+		for (String key : keys) {
+			assertThat(client.hgetall(key)).as(key).isEqualTo(Map.of(key, "v2", "f", key));
+		}
+		assertThat(store.client("").keys("*")).allMatch((key) -> key.startsWith("p:")).hasSize(10);
+		assertThat(store.holdsRaw()).isFalse();
+		// a key or value with a byte that is not UTF-8 is still noted, even after clean
+		// ones
+		String raw = "r\uDC80";
+		store.execute((db) -> new DirectCommands(((MemoryClient) client).lockedView(db), db).run(ScriptCommand.SET, 2,
+				"clean", raw, null, null));
+		assertThat(store.holdsRaw()).isTrue();
+	}
+
+	private enum Way {
+
+		INVOKER, ARRAY, ONE_BY_ONE
+
+	}
+
+	private static Outcome run(ScriptCommand command, Object[] args, Way way) {
 		MemoryStore store = new MemoryStore(() -> Instant.ofEpochMilli(1_000_000));
 		RedipyClient client = store.client("p:");
 		fill(client);
@@ -63,8 +103,13 @@ class DirectCommandsTests {
 			result = store.execute((db) -> {
 				MemoryClient view = memory.lockedView(db);
 				// the reference: the command's invoker on the client API
-				return direct ? new DirectCommands(view, db).run(command, args.clone(), null)
-						: command.invoker().invoke(view, args.clone(), null);
+				return switch (way) {
+					case INVOKER -> command.invoker().invoke(view, args.clone(), null);
+					case ARRAY -> new DirectCommands(view, db).run(command, args.clone(), null);
+					case ONE_BY_ONE ->
+						new DirectCommands(view, db).run(command, args.length, (args.length > 0) ? args[0] : null,
+								(args.length > 1) ? args[1] : null, (args.length > 2) ? args[2] : null, null);
+				};
 			});
 		}
 		catch (RuntimeException ex) {

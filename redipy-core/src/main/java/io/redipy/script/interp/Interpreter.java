@@ -63,6 +63,31 @@ public final class Interpreter {
 		@Nullable Object run(ScriptCommand command, Object[] args, @Nullable Object options);
 
 		/**
+		 * Runs a command of at most three arguments, given one by one, so that a runner
+		 * that runs it straight on its data needs no array; by default they go to
+		 * {@link #run(ScriptCommand, Object[], Object)} in an array.
+		 * @param command the command (not variadic)
+		 * @param count how many of {@code a}, {@code b} and {@code c} are arguments, 0 to
+		 * 3
+		 * @param a the first argument, or null
+		 * @param b the second argument, or null
+		 * @param c the third argument, or null
+		 * @param options its build-time options, or null
+		 * @return the result as a script value
+		 * @throws CommandException as the command fails
+		 */
+		default @Nullable Object run(ScriptCommand command, int count, @Nullable Object a, @Nullable Object b,
+				@Nullable Object c, @Nullable Object options) {
+			Object[] args = switch (count) {
+				case 0 -> new Object[0];
+				case 1 -> new Object[] { a };
+				case 2 -> new Object[] { a, b };
+				default -> new Object[] { a, b, c };
+			};
+			return run(command, args, options);
+		}
+
+		/**
 		 * Runs every command by its invoker on a client API.
 		 * @param commands the API (with the client's key prefix)
 		 * @return the runner
@@ -288,30 +313,49 @@ public final class Interpreter {
 
 		private final boolean integer;
 
+		/** Whether the arguments go to the runner one by one: not variadic, at most 3. */
+		private final boolean few;
+
 		CommandCall(ScriptCommand command, Operand[] args, @Nullable Object options, boolean integer) {
 			this.command = command;
 			this.args = args;
 			this.options = options;
 			this.variadic = command.variadic();
 			this.integer = integer;
+			this.few = !this.variadic && args.length <= 3;
 		}
 
 		@Override
 		public @Nullable Object eval(Frame f) {
 			Operand[] operands = this.args;
-			Object[] values = new Object[operands.length];
-			for (int i = 0; i < operands.length; i++) {
-				values[i] = operands[i].eval(f);
-			}
-			if (this.variadic) {
-				checkArity(values);
-			}
 			Object result;
-			try {
-				result = f.runner.run(this.command, values, this.options);
+			if (this.few) {
+				// most commands: no array for the runner's direct path to unpack
+				int count = operands.length;
+				Object a = (count > 0) ? operands[0].eval(f) : null;
+				Object b = (count > 1) ? operands[1].eval(f) : null;
+				Object c = (count > 2) ? operands[2].eval(f) : null;
+				try {
+					result = f.runner.run(this.command, count, a, b, c, this.options);
+				}
+				catch (CommandException ex) {
+					throw new Failure(ex.getMessage(), ex);
+				}
 			}
-			catch (CommandException ex) {
-				throw new Failure(ex.getMessage(), ex);
+			else {
+				Object[] values = new Object[operands.length];
+				for (int i = 0; i < operands.length; i++) {
+					values[i] = operands[i].eval(f);
+				}
+				if (this.variadic) {
+					checkArity(values);
+				}
+				try {
+					result = f.runner.run(this.command, values, this.options);
+				}
+				catch (CommandException ex) {
+					throw new Failure(ex.getMessage(), ex);
+				}
 			}
 			if (this.integer && result != null) {
 				checkInteger((Long) result);
