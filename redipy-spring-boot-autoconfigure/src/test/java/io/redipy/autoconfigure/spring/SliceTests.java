@@ -1,6 +1,7 @@
 package io.redipy.autoconfigure.spring;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -94,11 +95,15 @@ class SliceTests {
 			this.template.opsForList().rightPush("list", "a");
 			assertThat(this.client.get("written-by")).isEqualTo(getClass().getSimpleName());
 			assertThat(this.client.lrange("list", 0, -1)).containsExactly("a");
+			// the next method starts at the current time again
+			this.clock.set(Instant.now().minus(Duration.ofHours(1)));
 		}
 
 		@Test
 		@Order(2)
-		void eachTestMethodStartsWithAnEmptyStore() {
+		void eachTestMethodStartsWithAnEmptyStoreAtTheCurrentTime() {
+			assertThat(Duration.between(this.clock.instant(), Instant.now())).isGreaterThanOrEqualTo(Duration.ZERO)
+				.isLessThan(Duration.ofSeconds(30));
 			assertThat(this.template.keys("*")).isEmpty();
 			assertThat(this.client.dbsize()).isZero();
 		}
