@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Every command and every batch runs under one lock, so each is atomic with respect to
  * all others (linearizable). Time comes from an {@link InstantSource}, so a test can move
- * it; expired keys are removed when touched and, a few at a time, by every command
- * (active expiry), so they do not pile up.
+ * it; expired keys are removed when touched and, a few at a time, by every command, so
+ * they do not pile up; {@link #startActiveExpiry()} also removes them on a timer, as
+ * Redis does.
  *
  * <p>
  * Several clients may share a store, for example with different key prefixes. The store
@@ -761,6 +762,102 @@ public final class MemoryStore {
 		}
 		finally {
 			this.lock.unlock();
+		}
+	}
+
+	/** How many due keys one round of active expiry removes per database, at most. */
+	private static final int CYCLE_BUDGET = 20;
+
+	/** How often active expiry runs: Redis's default {@code hz} of 10. */
+	private static final long CYCLE_MILLIS = 100;
+
+	private java.util.concurrent.@Nullable ScheduledFuture<?> activeExpiry;
+
+	/**
+	 * Turns on Redis's active expiry for this store: ten times a second a shared daemon
+	 * thread removes keys whose time has passed (on the store's clock, so also after a
+	 * {@link io.redipy.ManualClock} moves), and their {@code expired} keyspace events are
+	 * sent without any command, as Redis sends them. Without it a key whose time has
+	 * passed is removed when a command meets it or sweeps it on the side. The thread
+	 * holds the store weakly: a store no longer used stops its rounds. Calling it again
+	 * does nothing. Thread-safe.
+	 */
+	public synchronized void startActiveExpiry() {
+		if (this.activeExpiry != null) {
+			return;
+		}
+		ActiveExpiry round = new ActiveExpiry(new java.lang.ref.WeakReference<>(this));
+		this.activeExpiry = expiryTimer().scheduleWithFixedDelay(round, CYCLE_MILLIS, CYCLE_MILLIS,
+				TimeUnit.MILLISECONDS);
+		round.future = this.activeExpiry;
+	}
+
+	/**
+	 * Turns active expiry off again (see {@link #startActiveExpiry()}). Thread-safe.
+	 */
+	public synchronized void stopActiveExpiry() {
+		if (this.activeExpiry != null) {
+			this.activeExpiry.cancel(false);
+			this.activeExpiry = null;
+		}
+	}
+
+	/** One round of active expiry: every database, a bounded number of keys each. */
+	void expireCycle() {
+		for (int i = 0; i < DATABASES; i++) {
+			execute(i, (db) -> {
+				db.sweep(CYCLE_BUDGET);
+				return null;
+			});
+		}
+	}
+
+	/** A round of active expiry that ends its schedule once its store is gone. */
+	private static final class ActiveExpiry implements Runnable {
+
+		private final java.lang.ref.WeakReference<MemoryStore> store;
+
+		private volatile java.util.concurrent.@Nullable ScheduledFuture<?> future;
+
+		ActiveExpiry(java.lang.ref.WeakReference<MemoryStore> store) {
+			this.store = store;
+		}
+
+		@Override
+		public void run() {
+			MemoryStore target = this.store.get();
+			if (target == null) {
+				java.util.concurrent.ScheduledFuture<?> scheduled = this.future;
+				if (scheduled != null) {
+					scheduled.cancel(false);
+				}
+				return;
+			}
+			target.expireCycle();
+		}
+
+	}
+
+	private static java.util.concurrent.@Nullable ScheduledExecutorService sharedExpiryTimer;
+
+	/**
+	 * One daemon thread for every store's active expiry: its own, since a round waits for
+	 * the store's lock (a long script holds it) and must not delay the timeouts of
+	 * blocked calls.
+	 */
+	private static java.util.concurrent.ScheduledExecutorService expiryTimer() {
+		synchronized (TIMER_LOCK) {
+			if (sharedExpiryTimer == null) {
+				java.util.concurrent.ScheduledThreadPoolExecutor executor = new java.util.concurrent.ScheduledThreadPoolExecutor(
+						1, (task) -> {
+							Thread thread = new Thread(task, "redipy-memory-expiry");
+							thread.setDaemon(true);
+							return thread;
+						});
+				executor.setRemoveOnCancelPolicy(true);
+				sharedExpiryTimer = executor;
+			}
+			return sharedExpiryTimer;
 		}
 	}
 
