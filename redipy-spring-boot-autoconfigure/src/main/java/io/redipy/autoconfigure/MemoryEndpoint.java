@@ -1,5 +1,6 @@
 package io.redipy.autoconfigure;
 
+import io.redipy.memory.MemoryStore;
 import io.redipy.server.RedipyServer;
 
 /**
@@ -20,12 +21,15 @@ public final class MemoryEndpoint implements AutoCloseable {
 
 	private final RedipyServer server;
 
+	private final MemoryStore store;
+
 	private final String password;
 
 	private final boolean generatedPassword;
 
-	MemoryEndpoint(RedipyServer server, String password, boolean generatedPassword) {
+	MemoryEndpoint(RedipyServer server, MemoryStore store, String password, boolean generatedPassword) {
 		this.server = server;
+		this.store = store;
 		this.password = password;
 		this.generatedPassword = generatedPassword;
 	}
@@ -60,11 +64,13 @@ public final class MemoryEndpoint implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the endpoint: it closes its connections and frees the port.
+	 * Stops the endpoint: it closes its connections and frees the port, and the store's
+	 * active expiry, which the endpoint turned on, stops.
 	 */
 	@Override
 	public void close() {
 		this.server.close();
+		this.store.stopActiveExpiry();
 	}
 
 	@Override

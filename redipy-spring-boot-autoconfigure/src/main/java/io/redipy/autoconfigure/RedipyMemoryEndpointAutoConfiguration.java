@@ -90,7 +90,13 @@ public final class RedipyMemoryEndpointAutoConfiguration {
 		catch (IllegalStateException ex) {
 			throw new MemoryEndpointStartException(settings.getPort(), ex);
 		}
-		MemoryEndpoint endpoint = new MemoryEndpoint(server, password, generated);
+		// Spring's listeners for expired keys (Spring Session's indexed repository,
+		// Spring
+		// Data's repositories) wait for the expired events that Redis's active expiry
+		// sends
+		// with no command to meet the key
+		store.startActiveExpiry();
+		MemoryEndpoint endpoint = new MemoryEndpoint(server, store, password, generated);
 		logger.info("redipy: the memory store's Redis endpoint listens on {}:{} (RESP2 and RESP3, {} password)",
 				endpoint.host(), endpoint.port(), generated ? "a generated" : "the configured");
 		return endpoint;

@@ -185,7 +185,9 @@ class SessionTests {
 				.untilAsserted(
 						() -> assertThat(this.application.events()).filteredOn(SessionDeletedEvent.class::isInstance)
 							.extracting((event) -> event.getSessionId())
-							.containsExactly(alice.getId()));
+							// a deletion of an earlier test method may be announced late
+							.contains(alice.getId())
+							.doesNotContain(other.getId(), bob.getId()));
 		}
 
 		@Override
@@ -196,16 +198,17 @@ class SessionTests {
 			sessions().save(alice);
 			assertThat(indexed().findByPrincipalName("alice")).containsOnlyKeys(session.getId());
 			pass(Duration.ofMinutes(30));
-			// a read meets the expired key (on Redis its active expiry may have been
-			// first)
-			assertThat(this.template.hasKey("spring:session:sessions:expires:" + session.getId())).isFalse();
+			// no command meets the expired key: active expiry removes it and sends the
+			// event
 			Awaitility.await()
 				.untilAsserted(
 						() -> assertThat(this.application.events()).filteredOn(SessionExpiredEvent.class::isInstance)
 							.extracting((event) -> event.getSessionId())
-							.containsExactly(session.getId()));
+							.contains(session.getId()));
 			Awaitility.await().untilAsserted(() -> assertThat(indexed().findByPrincipalName("alice")).isEmpty());
-			assertThat(this.application.events()).noneMatch(SessionDeletedEvent.class::isInstance);
+			assertThat(this.application.events()).noneMatch(
+					(event) -> event instanceof SessionDeletedEvent && event.getSessionId().equals(session.getId()));
+			assertThat(this.template.hasKey("spring:session:sessions:expires:" + session.getId())).isFalse();
 		}
 
 	}
