@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Every command and every batch runs under one lock, so each is atomic with respect to
  * all others (linearizable). Time comes from an {@link InstantSource}, so a test can move
- * it; expired keys are removed when touched and, a few at a time, by every command
- * (active expiry), so they do not pile up.
+ * it; expired keys are removed when touched and, a few at a time, by every command, so
+ * they do not pile up; a Redis endpoint of the store also removes them ten times a
+ * second, as Redis's active expiry does.
  *
  * <p>
  * Several clients may share a store, for example with different key prefixes. The store

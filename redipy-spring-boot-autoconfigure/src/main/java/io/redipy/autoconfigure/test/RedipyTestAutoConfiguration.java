@@ -25,7 +25,12 @@ import org.springframework.core.env.Environment;
 @EnableConfigurationProperties(RedipyProperties.class)
 public final class RedipyTestAutoConfiguration {
 
-	@Bean
+	/**
+	 * The name of the slice's clock, which each test method starts at the current time.
+	 */
+	static final String CLOCK_BEAN = "redipyTestClock";
+
+	@Bean(CLOCK_BEAN)
 	@ConditionalOnMissingBean
 	ManualClock redipyTestClock() {
 		return new ManualClock();
