@@ -166,7 +166,7 @@ class MemoryEndpointAutoConfigurationTests {
 	}
 
 	@Test
-	void theEndpointStartsBesideTheMainThread_andItsFailureStillFailsTheStartWhenNothingAsksForTheAddress()
+	void theEndpointStartedInTheBackgroundAnswers_andItsFailureFailsTheStartEvenWhenNothingAsksForTheAddress()
 			throws Exception {
 		// without Boot's Redis auto-configuration nothing asks for the address: the start
 		// waits for the endpoint once every singleton is made
