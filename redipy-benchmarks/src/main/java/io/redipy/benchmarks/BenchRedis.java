@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -48,8 +49,20 @@ final class BenchRedis {
 
 	/** A started Spring connection factory for the server (the caller destroys it). */
 	static LettuceConnectionFactory connectionFactory() {
-		LettuceConnectionFactory factory = new LettuceConnectionFactory(
-				new RedisStandaloneConfiguration(host(), port()),
+		return connectionFactory(host(), port(), null);
+	}
+
+	/**
+	 * A started Spring connection factory for a server, with the settings every
+	 * template-based benchmark uses, whichever server it talks to (the caller destroys
+	 * it).
+	 */
+	static LettuceConnectionFactory connectionFactory(String host, int port, @Nullable String password) {
+		RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(host, port);
+		if (password != null) {
+			server.setPassword(password);
+		}
+		LettuceConnectionFactory factory = new LettuceConnectionFactory(server,
 				LettuceClientConfiguration.builder().commandTimeout(TIMEOUT).build());
 		factory.afterPropertiesSet();
 		factory.start();

@@ -18,7 +18,9 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Single commands on redipy's two backends and on the baselines users would otherwise
  * run: raw Lettuce and Spring's {@code StringRedisTemplate} against the same loopback
- * redis-server, and jedis-mock in this JVM. Throughput; the harness runs it with one and
+ * redis-server, jedis-mock in this JVM, and the same {@code StringRedisTemplate} on the
+ * memory store's Redis endpoint in this JVM ({@code template-memory}, what a Spring
+ * application on the memory backend has). Throughput; the harness runs it with one and
  * with two threads, which share the keys, except on {@code memory-own-keys}: the memory
  * backend with each thread on keys of its own.
  *
@@ -33,8 +35,11 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class CommandBenchmark {
 
-	/** The store: memory, memory-own-keys, redis, lettuce, template, jedis-mock. */
-	@Param({ "memory", "memory-own-keys", "redis", "lettuce", "template", "jedis-mock" })
+	/**
+	 * The store: memory, memory-own-keys, redis, lettuce, template, template-memory,
+	 * jedis-mock.
+	 */
+	@Param({ "memory", "memory-own-keys", "redis", "lettuce", "template", "template-memory", "jedis-mock" })
 	public String target = "memory";
 
 	private @Nullable Target store;

@@ -253,9 +253,10 @@ public final class Compare {
 		boolean redis = this.redisAddress != null;
 		List<String> inProcess = List.of("memory", Target.OWN_KEYS);
 		String[] memoryTargets = inProcess.toArray(new String[0]);
-		// every other target: without Redis only jedis-mock (in this JVM) can run
+		// every other target: without Redis only those in this JVM can run
+		List<String> inThisJvm = List.of("jedis-mock", Target.MEMORY_TEMPLATE);
 		String[] otherTargets = Target.NAMES.stream()
-			.filter((name) -> !inProcess.contains(name) && (redis || name.equals("jedis-mock")))
+			.filter((name) -> !inProcess.contains(name) && (redis || inThisJvm.contains(name)))
 			.toArray(String[]::new);
 		String[] backends = redis ? new String[] { "memory", "redis" } : new String[] { "memory" };
 		// quick mode runs the 88 single-command runs in this JVM (a fork costs seconds);
@@ -302,8 +303,20 @@ public final class Compare {
 				base(ScaleBenchmark.class).warmupIterations(this.quick ? 0 : 2)
 					.measurementIterations(this.quick ? 1 : 5)
 					.param("keys", keys));
+		String[] apps = redis ? new String[] { "with-starter", "redis-starter", "without" }
+				: new String[] { "with-starter", "without" };
 		run("Spring start-up",
-				base(StartupBenchmark.class).warmupIterations(0).measurementIterations(1).forks(this.quick ? 1 : 8));
+				base(StartupBenchmark.class).param("app", apps)
+					.warmupIterations(0)
+					.measurementIterations(1)
+					.forks(this.quick ? 1 : 8));
+		// a test class's first run in a JVM: one sample per fresh JVM, as for the
+		// start-up
+		run("Spring test class",
+				base(SpringBootTestBenchmark.class).param("backend", backends)
+					.warmupIterations(0)
+					.measurementIterations(1)
+					.forks(this.quick ? 1 : 8));
 		int footprintKeys = Integer.parseInt(keys);
 		double memoryPerKey = Double.NaN;
 		double redisPerKey = Double.NaN;
@@ -322,7 +335,7 @@ public final class Compare {
 		// the test jar on the class path brings a logback-test.xml that logs at INFO
 		// (Spring
 		// Boot applications are told through logging.config instead)
-		if (benchmark != StartupBenchmark.class) {
+		if (benchmark != StartupBenchmark.class && benchmark != SpringBootTestBenchmark.class) {
 			jvmArgs.add("-Dlogback.configurationFile=logback-benchmarks.xml");
 		}
 		if (this.redisAddress != null) {

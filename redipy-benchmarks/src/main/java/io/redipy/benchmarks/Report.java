@@ -57,11 +57,18 @@ public final class Report {
 	 * @param measured the measured ratio or time
 	 * @param goal the goal
 	 * @param met whether it was met, or {@code null} if it was not measured in this run
+	 * or has no goal ({@link #NONE})
 	 */
 	public record Goal(String name, String measured, String goal, @Nullable Boolean met) {
 
+		/** The goal of a row that is reported only. */
+		static final String NONE = "none (reported)";
+
 		String verdict() {
-			return (this.met == null) ? "not measured" : this.met ? "yes" : "**NO**";
+			if (this.met == null) {
+				return (this.goal.equals(NONE) && !this.measured.equals("-")) ? "-" : "not measured";
+			}
+			return this.met ? "yes" : "**NO**";
 		}
 
 	}
@@ -124,7 +131,69 @@ public final class Report {
 				Double.isNaN(perKey) ? "-" : String.format(Locale.ROOT, "%.2f× (%.0f vs %.0f bytes)", perKey,
 						this.memoryBytesPerKey, this.redisBytesPerKey),
 				"at most 2×", Double.isNaN(perKey) ? null : perKey <= 2));
+		list.add(startupOverhead());
+		list.add(templateSpeedup());
+		list.add(springBootTest());
 		return list;
+	}
+
+	/**
+	 * What the redipy starter on memory adds to a Spring application's start (to the
+	 * context ready and one template GET answered) over Boot's Redis starter on a running
+	 * redis-server.
+	 */
+	private Goal startupOverhead() {
+		Optional<Measurement> memory = find("StartupBenchmark.start", "with-starter", 1);
+		Optional<Measurement> redis = find("StartupBenchmark.start", "redis-starter", 1);
+		String name = "Spring start-up: starter on memory vs Boot's Redis starter";
+		if (memory.isEmpty() || redis.isEmpty()) {
+			return new Goal(name, "-", "at most +100 ms", null);
+		}
+		double added = memory.get().nanosPerOp() - redis.get().nanosPerOp();
+		return new Goal(name, String.format(Locale.ROOT, "%+.0f ms (%s vs %s)", added / 1e6,
+				time(memory.get().nanosPerOp()), time(redis.get().nanosPerOp())), "at most +100 ms", added <= 100e6);
+	}
+
+	/**
+	 * Spring's {@code StringRedisTemplate} on the memory store's endpoint against the
+	 * same template on redis-server, GET and SET at one thread; the goal holds for both.
+	 */
+	private Goal templateSpeedup() {
+		String name = "StringRedisTemplate GET/SET: memory vs redis-server";
+		String goal = "at least 1.5×";
+		StringBuilder measured = new StringBuilder();
+		boolean met = true;
+		for (String command : new String[] { "get", "set" }) {
+			Optional<Measurement> memory = find("CommandBenchmark." + command, Target.MEMORY_TEMPLATE, 1);
+			Optional<Measurement> redis = find("CommandBenchmark." + command, "template", 1);
+			if (memory.isEmpty() || redis.isEmpty()) {
+				return new Goal(name, "-", goal, null);
+			}
+			double speedup = redis.get().nanosPerOp() / memory.get().nanosPerOp();
+			met &= speedup >= 1.5;
+			measured.append((measured.length() > 0) ? ", " : "")
+				.append(String.format(Locale.ROOT, "%s %s× (%s vs %s)", command.toUpperCase(Locale.ROOT),
+						ratio(speedup), time(memory.get().nanosPerOp()), time(redis.get().nanosPerOp())));
+		}
+		return new Goal(name, measured.toString(), goal, met);
+	}
+
+	/**
+	 * A {@code @SpringBootTest} class of 20 template tests run by the JUnit Platform in a
+	 * fresh JVM, its context's start included, on memory and on redis-server: reported,
+	 * no goal.
+	 */
+	private Goal springBootTest() {
+		Optional<Measurement> memory = find("SpringBootTestBenchmark.run", "memory", 1);
+		Optional<Measurement> redis = find("SpringBootTestBenchmark.run", "redis", 1);
+		String name = "@SpringBootTest class of 20 tests (context start included): memory vs redis-server";
+		if (memory.isEmpty() || redis.isEmpty()) {
+			return new Goal(name, "-", Goal.NONE, null);
+		}
+		double memoryNanos = memory.get().nanosPerOp();
+		double redisNanos = redis.get().nanosPerOp();
+		return new Goal(name, String.format(Locale.ROOT, "%s vs %s (%+.0f ms)", time(memoryNanos), time(redisNanos),
+				(memoryNanos - redisNanos) / 1e6), Goal.NONE, null);
 	}
 
 	private Goal scaling() {

@@ -22,20 +22,33 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * Spring context start-up of a small non-web application: with the redipy starter on the
- * memory backend, and the same application without it (redipy's auto-configurations and
- * the Spring Data Redis ones the starter brings excluded). The harness runs one
- * single-shot iteration per fresh JVM, so each sample is a cold start.
+ * Spring context start-up of a small non-web application, to the context being ready and
+ * one {@code StringRedisTemplate} GET answered (Lettuce connects lazily, so the first
+ * command carries the connection's set-up): {@code with-starter} is the redipy starter on
+ * the memory backend, its Redis endpoint on and Boot's Lettuce connection factory pointed
+ * at it; {@code redis-starter} is the same application as Boot's Redis starter alone
+ * would make it (redipy's auto-configurations excluded) against the harness's
+ * redis-server; {@code without} leaves out redipy's and Spring Data Redis's
+ * auto-configurations (no template, nothing connects), the floor of both. The harness
+ * runs one single-shot iteration per fresh JVM, so each sample is a cold start.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class StartupBenchmark {
 
-	/** The auto-configurations the starter brings. */
+	/** redipy's own auto-configurations. */
+	static final List<String> REDIPY_AUTO_CONFIGURATIONS = List.of("io.redipy.autoconfigure.RedipyAutoConfiguration",
+			"io.redipy.autoconfigure.RedipyMemoryEndpointAutoConfiguration",
+			"io.redipy.autoconfigure.RedipyHealthContributorAutoConfiguration",
+			"io.redipy.autoconfigure.RedipyMetricsAutoConfiguration");
+
+	/** The auto-configurations the starter brings: redipy's and Spring Data Redis's. */
 	static final List<String> STARTER_AUTO_CONFIGURATIONS = List.of("io.redipy.autoconfigure.RedipyAutoConfiguration",
+			"io.redipy.autoconfigure.RedipyMemoryEndpointAutoConfiguration",
 			"io.redipy.autoconfigure.RedipyHealthContributorAutoConfiguration",
 			"io.redipy.autoconfigure.RedipyMetricsAutoConfiguration",
 			"org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
@@ -45,8 +58,8 @@ public class StartupBenchmark {
 			"org.springframework.boot.data.redis.autoconfigure.health.DataRedisReactiveHealthContributorAutoConfiguration",
 			"org.springframework.boot.data.redis.autoconfigure.observation.LettuceObservationAutoConfiguration");
 
-	/** with-starter or without. */
-	@Param({ "with-starter", "without" })
+	/** with-starter, redis-starter (needs the harness's redis-server) or without. */
+	@Param({ "with-starter", "redis-starter", "without" })
 	public String app = "with-starter";
 
 	private @Nullable ConfigurableApplicationContext context;
@@ -63,13 +76,15 @@ public class StartupBenchmark {
 	}
 
 	/**
-	 * Starts the application (and checks it has a {@code RedipyClient} bean exactly when
-	 * the starter is in).
+	 * Starts the application and, where it has Spring Data Redis, answers one
+	 * {@code StringRedisTemplate} GET; checks it has a {@code RedipyClient} bean exactly
+	 * when the starter is in.
 	 * @return the number of beans it has
 	 */
 	@Benchmark
 	public int start() {
 		boolean withStarter = this.app.equals("with-starter");
+		boolean redisStarter = this.app.equals("redis-starter");
 		SpringApplication application = new SpringApplication(App.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(Banner.Mode.OFF);
@@ -79,6 +94,11 @@ public class StartupBenchmark {
 		properties.put("logging.config", "classpath:logback-benchmarks.xml");
 		if (withStarter) {
 			properties.put("redipy.backend", "memory");
+		}
+		else if (redisStarter) {
+			properties.put("spring.autoconfigure.exclude", String.join(",", REDIPY_AUTO_CONFIGURATIONS));
+			properties.put("spring.data.redis.host", BenchRedis.host());
+			properties.put("spring.data.redis.port", BenchRedis.port());
 		}
 		else {
 			properties.put("spring.autoconfigure.exclude", String.join(",", STARTER_AUTO_CONFIGURATIONS));
@@ -90,8 +110,12 @@ public class StartupBenchmark {
 		if (hasClient != withStarter) {
 			throw new IllegalStateException(this.app + " application has a RedipyClient bean: " + hasClient);
 		}
-		if (withStarter) {
-			started.getBean(RedipyClient.class).set("started", "yes");
+		if (withStarter || redisStarter) {
+			// the first command: Lettuce connects (and authenticates) now, on both sides
+			String value = started.getBean(StringRedisTemplate.class).opsForValue().get("started");
+			if (value != null && withStarter) {
+				throw new IllegalStateException("A fresh memory store has the key 'started': " + value);
+			}
 		}
 		return started.getBeanDefinitionCount();
 	}

@@ -11,6 +11,9 @@ import io.lettuce.core.api.sync.RedisCommands;
 import io.redipy.Redipy;
 import io.redipy.RedipyClient;
 import io.redipy.api.ScoredMember;
+import io.redipy.memory.MemoryStore;
+import io.redipy.server.RedipyServer;
+import io.redipy.server.ServerOptions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -26,9 +29,18 @@ import redis.clients.jedis.resps.Tuple;
 interface Target extends AutoCloseable {
 
 	/**
+	 * Spring's {@code StringRedisTemplate} on the memory store's Redis endpoint, as a
+	 * Spring application on the memory backend has it: the endpoint started as the
+	 * auto-configuration starts it (loopback, a password), and the same Lettuce settings
+	 * as {@code template} on redis-server.
+	 */
+	String MEMORY_TEMPLATE = "template-memory";
+
+	/**
 	 * The names {@link #open(String)} knows: redipy's two backends, then the baselines.
 	 */
-	List<String> NAMES = List.of("memory", "memory-own-keys", "redis", "lettuce", "template", "jedis-mock");
+	List<String> NAMES = List.of("memory", "memory-own-keys", "redis", "lettuce", "template", MEMORY_TEMPLATE,
+			"jedis-mock");
 
 	/**
 	 * The memory backend with each thread on keys of its own (the others share the keys).
@@ -80,7 +92,12 @@ interface Target extends AutoCloseable {
 				yield new OnRedipy(Redipy.redis(factory), factory);
 			}
 			case "lettuce" -> new OnLettuce(BenchRedis.lettuce());
-			case "template" -> new OnTemplate(BenchRedis.connectionFactory());
+			case "template" -> new OnTemplate(BenchRedis.connectionFactory(), null);
+			case MEMORY_TEMPLATE -> {
+				String password = "benchmark-password";
+				RedipyServer server = RedipyServer.start(new MemoryStore().engine(password), ServerOptions.defaults());
+				yield new OnTemplate(BenchRedis.connectionFactory("127.0.0.1", server.port(), password), server);
+			}
 			case "jedis-mock" -> new OnJedisMock();
 			default -> throw new IllegalArgumentException("Unknown target " + name);
 		};
@@ -260,8 +277,11 @@ interface Target extends AutoCloseable {
 
 		private final StringRedisTemplate template;
 
-		OnTemplate(LettuceConnectionFactory factory) {
+		private final @Nullable RedipyServer server;
+
+		OnTemplate(LettuceConnectionFactory factory, @Nullable RedipyServer server) {
 			this.factory = factory;
+			this.server = server;
 			this.template = new StringRedisTemplate(factory);
 		}
 
@@ -333,6 +353,9 @@ interface Target extends AutoCloseable {
 		@Override
 		public void close() {
 			this.factory.destroy();
+			if (this.server != null) {
+				this.server.close();
+			}
 		}
 
 	}

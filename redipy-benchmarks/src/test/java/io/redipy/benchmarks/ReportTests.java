@@ -1,5 +1,8 @@
 package io.redipy.benchmarks;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +30,45 @@ class ReportTests {
 	@Test
 	void errorBand_isEmptyWhenTheErrorSwallowsTheBaseline() {
 		assertThat(Report.errorBand(ops(100, 100), ops(90, 9))).isEmpty();
+	}
+
+	private static Report.Goal goal(List<Measurement> measurements, String name) {
+		Report report = new Report(measurements, 1, Double.NaN, Double.NaN, "test machine", LocalDate.of(2026, 12, 6),
+				false);
+		return report.goals().stream().filter((goal) -> goal.name().startsWith(name)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void springStartup_isTheTimeTheStarterOnMemoryAddsToBootsRedisStarter() {
+		Report.Goal goal = goal(
+				List.of(new Measurement("StartupBenchmark.start", "with-starter", 1, 1450, 20, "ms/op"),
+						new Measurement("StartupBenchmark.start", "redis-starter", 1, 1400, 20, "ms/op")),
+				"Spring start-up");
+		assertThat(goal.measured()).isEqualTo("+50 ms (1.45 s vs 1.40 s)");
+		assertThat(goal.met()).isTrue();
+	}
+
+	@Test
+	void templateSpeedup_needsBothGetAndSet() {
+		List<Measurement> measurements = List.of(
+				new Measurement("CommandBenchmark.get", "template-memory", 1, 30_000, 1, "ops/s"),
+				new Measurement("CommandBenchmark.get", "template", 1, 15_000, 1, "ops/s"),
+				new Measurement("CommandBenchmark.set", "template-memory", 1, 20_000, 1, "ops/s"),
+				new Measurement("CommandBenchmark.set", "template", 1, 15_000, 1, "ops/s"));
+		Report.Goal goal = goal(measurements, "StringRedisTemplate GET/SET");
+		assertThat(goal.measured()).isEqualTo("GET 2.00× (33.33 µs vs 66.67 µs), SET 1.33× (50.00 µs vs 66.67 µs)");
+		assertThat(goal.met()).isFalse();
+	}
+
+	@Test
+	void springBootTest_isReportedWithoutAVerdict() {
+		Report.Goal measured = goal(
+				List.of(new Measurement("SpringBootTestBenchmark.run", "memory", 1, 2100, 50, "ms/op"),
+						new Measurement("SpringBootTestBenchmark.run", "redis", 1, 2000, 50, "ms/op")),
+				"@SpringBootTest");
+		assertThat(measured.measured()).isEqualTo("2.10 s vs 2.00 s (+100 ms)");
+		assertThat(measured.verdict()).isEqualTo("-");
+		assertThat(goal(List.of(), "@SpringBootTest").verdict()).isEqualTo("not measured");
 	}
 
 }
