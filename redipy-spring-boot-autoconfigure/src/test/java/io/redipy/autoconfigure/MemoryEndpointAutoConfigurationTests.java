@@ -166,7 +166,7 @@ class MemoryEndpointAutoConfigurationTests {
 	}
 
 	@Test
-	void theEndpointStartedInTheBackgroundAnswers_andItsFailureFailsTheStartEvenWhenNothingAsksForTheAddress()
+	void theEndpointStartsBesideTheMainThread_andItsFailureStillFailsTheStartWhenNothingAsksForTheAddress()
 			throws Exception {
 		// without Boot's Redis auto-configuration nothing asks for the address: the start
 		// waits for the endpoint once every singleton is made
