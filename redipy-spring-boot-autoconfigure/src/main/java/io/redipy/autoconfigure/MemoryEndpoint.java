@@ -1,12 +1,6 @@
 package io.redipy.autoconfigure;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
-
 import io.redipy.server.RedipyServer;
-
-import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
  * The memory store's Redis endpoint in a Spring application: a RESP2/RESP3 server on
@@ -18,78 +12,22 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  * connection details that Boot's connection factory reads carry it.
  *
  * <p>
- * Closing the application context closes the endpoint and frees its port. The endpoint
- * starts on a thread of its own while the context starts; its methods wait for that
- * start.
+ * Closing the application context closes the endpoint and frees its port.
  */
-public final class MemoryEndpoint implements AutoCloseable, SmartInitializingSingleton {
+public final class MemoryEndpoint implements AutoCloseable {
 
-	static final String HOST = "127.0.0.1";
+	private static final String HOST = "127.0.0.1";
 
-	private final CompletableFuture<Running> running;
+	private final RedipyServer server;
+
+	private final String password;
 
 	private final boolean generatedPassword;
 
-	private MemoryEndpoint(CompletableFuture<Running> running, boolean generatedPassword) {
-		this.running = running;
+	MemoryEndpoint(RedipyServer server, String password, boolean generatedPassword) {
+		this.server = server;
+		this.password = password;
 		this.generatedPassword = generatedPassword;
-	}
-
-	/** The started server and the password its clients give. */
-	record Running(RedipyServer server, String password) {
-
-		@Override
-		public String toString() {
-			// never the password
-			return "Running[" + this.server + "]";
-		}
-
-	}
-
-	/**
-	 * Starts an endpoint on a thread of its own and returns at once; whatever asks for
-	 * its port or password waits for the start, and gets its failure.
-	 */
-	static MemoryEndpoint startInBackground(Supplier<Running> start, boolean generatedPassword) {
-		CompletableFuture<Running> running = new CompletableFuture<>();
-		Thread thread = new Thread(() -> {
-			try {
-				running.complete(start.get());
-			}
-			catch (Throwable ex) {
-				running.completeExceptionally(ex);
-			}
-		}, "redipy-endpoint-start");
-		thread.setDaemon(true);
-		thread.start();
-		return new MemoryEndpoint(running, generatedPassword);
-	}
-
-	/** Waits for the start; rethrows its failure as it was thrown. */
-	private Running running() {
-		try {
-			return this.running.join();
-		}
-		catch (CompletionException ex) {
-			Throwable cause = ex.getCause();
-			if (cause instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (cause instanceof Error error) {
-				throw error;
-			}
-			throw ex;
-		}
-	}
-
-	/**
-	 * Waits, once the context made every singleton, for the endpoint's start, so that an
-	 * endpoint that could not start fails the application's start even when nothing asked
-	 * for its address.
-	 */
-	@Override
-	public void afterSingletonsInstantiated() {
-		running();
 	}
 
 	/**
@@ -105,7 +43,7 @@ public final class MemoryEndpoint implements AutoCloseable, SmartInitializingSin
 	 * @return the port
 	 */
 	public int port() {
-		return running().server().port();
+		return this.server.port();
 	}
 
 	/**
@@ -118,7 +56,7 @@ public final class MemoryEndpoint implements AutoCloseable, SmartInitializingSin
 
 	/** The password, for the connection details only. */
 	String password() {
-		return running().password();
+		return this.password;
 	}
 
 	/**
@@ -126,15 +64,7 @@ public final class MemoryEndpoint implements AutoCloseable, SmartInitializingSin
 	 */
 	@Override
 	public void close() {
-		Running started;
-		try {
-			started = running();
-		}
-		catch (RuntimeException | Error ex) {
-			// it never started: nothing to stop
-			return;
-		}
-		started.server().close();
+		this.server.close();
 	}
 
 	@Override

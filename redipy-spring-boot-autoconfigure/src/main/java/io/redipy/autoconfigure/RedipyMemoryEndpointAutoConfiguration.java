@@ -76,34 +76,24 @@ public final class RedipyMemoryEndpointAutoConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(RedipyMemoryEndpointAutoConfiguration.class);
 
-	/**
-	 * The endpoint starts on a thread of its own, beside the main thread: loading the
-	 * server's classes, opening its port and seeding the password's random source overlap
-	 * with what the main thread makes meanwhile (Boot's Lettuce client resources, above
-	 * all). The main thread waits for it when Boot's connection factory first asks the
-	 * connection details for the address, or at the latest once every singleton is made,
-	 * so a failed start still fails the application's.
-	 */
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	static MemoryEndpoint redipyMemoryEndpoint(MemoryStore store, RedipyProperties properties) {
 		RedipyProperties.Server settings = properties.getMemory().getServer();
 		String configured = settings.getPassword();
 		boolean generated = configured == null || configured.isEmpty();
-		int port = settings.getPort();
-		return MemoryEndpoint.startInBackground(() -> {
-			String password = generated ? generatePassword() : configured;
-			RedipyServer server;
-			try {
-				server = RedipyServer.start(store.engine(password), ServerOptions.defaults().withPort(port));
-			}
-			catch (IllegalStateException ex) {
-				throw new MemoryEndpointStartException(port, ex);
-			}
-			logger.info("redipy: the memory store's Redis endpoint listens on {}:{} (RESP2 and RESP3, {} password)",
-					MemoryEndpoint.HOST, server.port(), generated ? "a generated" : "the configured");
-			return new MemoryEndpoint.Running(server, password);
-		}, generated);
+		String password = generated ? generatePassword() : configured;
+		RedipyServer server;
+		try {
+			server = RedipyServer.start(store.engine(password), ServerOptions.defaults().withPort(settings.getPort()));
+		}
+		catch (IllegalStateException ex) {
+			throw new MemoryEndpointStartException(settings.getPort(), ex);
+		}
+		MemoryEndpoint endpoint = new MemoryEndpoint(server, password, generated);
+		logger.info("redipy: the memory store's Redis endpoint listens on {}:{} (RESP2 and RESP3, {} password)",
+				endpoint.host(), endpoint.port(), generated ? "a generated" : "the configured");
+		return endpoint;
 	}
 
 	/** 32 random bytes as hex: nothing else on the machine can guess it. */

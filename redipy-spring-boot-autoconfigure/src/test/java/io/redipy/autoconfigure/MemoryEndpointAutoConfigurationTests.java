@@ -4,8 +4,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
@@ -21,10 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -162,29 +158,6 @@ class MemoryEndpointAutoConfigurationTests {
 				.contains("could not listen on 127.0.0.1:" + port)
 				.contains("redipy.memory.server.port=" + port)
 				.contains("set redipy.memory.server.port to a free port");
-		}
-	}
-
-	@Test
-	void theEndpointStartsBesideTheMainThread_andItsFailureStillFailsTheStartWhenNothingAsksForTheAddress()
-			throws Exception {
-		// without Boot's Redis auto-configuration nothing asks for the address: the start
-		// waits for the endpoint once every singleton is made
-		ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(
-				AutoConfigurations.of(RedipyAutoConfiguration.class, RedipyMemoryEndpointAutoConfiguration.class));
-		runner.run((context) -> {
-			assertThat(context).hasNotFailed();
-			MemoryEndpoint endpoint = context.getBean(MemoryEndpoint.class);
-			assertThat(ping(endpoint, endpoint.password())).isEqualTo("PONG");
-		});
-		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			int port = taken.getLocalPort();
-			runner.withPropertyValues("redipy.memory.server.port=" + port).run((context) -> {
-				assertThat(context).hasFailed();
-				assertThat(Stream.iterate(context.getStartupFailure(), Objects::nonNull, Throwable::getCause))
-					.anySatisfy((cause) -> assertThat(cause).isInstanceOf(MemoryEndpointStartException.class)
-						.hasMessageContaining("127.0.0.1:" + port));
-			});
 		}
 	}
 
