@@ -8,8 +8,6 @@ import io.redipy.RedipyClient;
 import io.redipy.autoconfigure.spring.cache.CacheApplication;
 import io.redipy.autoconfigure.spring.cache.PriceService;
 import io.redipy.autoconfigure.test.AutoConfigureRedipy;
-import io.redipy.test.RedisExtension;
-import io.redipy.test.RedisServer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -182,9 +180,7 @@ class CacheTests {
 
 		@DynamicPropertySource
 		static void redis(DynamicPropertyRegistry registry) {
-			RedisServer server = RedisExtension.server();
-			registry.add("spring.data.redis.host", server::host);
-			registry.add("spring.data.redis.port", server::port);
+			Backends.redis(registry);
 		}
 
 		@BeforeEach

@@ -9,8 +9,6 @@ import io.redipy.autoconfigure.spring.repository.Book;
 import io.redipy.autoconfigure.spring.repository.BookRepository;
 import io.redipy.autoconfigure.spring.repository.RepositoryApplication;
 import io.redipy.autoconfigure.test.AutoConfigureRedipy;
-import io.redipy.test.RedisExtension;
-import io.redipy.test.RedisServer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -132,9 +130,7 @@ class RepositoryTests {
 
 		@DynamicPropertySource
 		static void redis(DynamicPropertyRegistry registry) {
-			RedisServer server = RedisExtension.server();
-			registry.add("spring.data.redis.host", server::host);
-			registry.add("spring.data.redis.port", server::port);
+			Backends.redis(registry);
 		}
 
 		@BeforeEach

@@ -6,8 +6,6 @@ import java.util.concurrent.TimeUnit;
 import io.redipy.ManualClock;
 import io.redipy.autoconfigure.spring.session.SessionApplication;
 import io.redipy.autoconfigure.test.AutoConfigureRedipy;
-import io.redipy.test.RedisExtension;
-import io.redipy.test.RedisServer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -39,9 +37,7 @@ class SessionTests {
 	private static final String PRINCIPAL = FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME;
 
 	private static void redis(DynamicPropertyRegistry registry) {
-		RedisServer server = RedisExtension.server();
-		registry.add("spring.data.redis.host", server::host);
-		registry.add("spring.data.redis.port", server::port);
+		Backends.redis(registry);
 	}
 
 	/** What both repositories do; each backend says how time passes. */
