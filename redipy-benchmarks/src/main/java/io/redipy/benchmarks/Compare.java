@@ -285,8 +285,7 @@ public final class Compare {
 		// common case, and a refill of 200,000 tasks measured mostly cache misses and the
 		// garbage of the previous refill (a pick then cost 2-3x more). In process, many
 		// short iterations; on Redis each pick is a round trip. Several forks: how the
-		// JIT
-		// compiles the interpreter varies by ±10 % from one JVM to the next, and one
+		// JIT compiles the interpreter varies by ±10 % from one JVM to the next, and one
 		// loopback round trip by more.
 		run("pick_task in process", picks(PICK_TASKS, this.quick ? 20 : 400, PRE_TOUCHED_HEAP, "memory-script",
 				"memory-script-new-maps", "memory-java", "plain-java")
@@ -333,8 +332,7 @@ public final class Compare {
 	private ChainedOptionsBuilder base(Class<?> benchmark, String... extraJvmArgs) {
 		List<String> jvmArgs = new ArrayList<>(List.of(extraJvmArgs));
 		// the test jar on the class path brings a logback-test.xml that logs at INFO
-		// (Spring
-		// Boot applications are told through logging.config instead)
+		// (Spring Boot applications are told through logging.config instead)
 		if (benchmark != StartupBenchmark.class && benchmark != SpringBootTestBenchmark.class) {
 			jvmArgs.add("-Dlogback.configurationFile=logback-benchmarks.xml");
 		}

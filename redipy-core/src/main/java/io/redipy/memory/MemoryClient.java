@@ -637,8 +637,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public String getrange(String key, long start, long end) {
 		String k = k(key);
 		// a range may cut a character of UTF-8 text: its bytes read as a client reads
-		// them
-		// (in the op, so that a batch's response reads alike)
+		// them (in the op, so that a batch's response reads alike)
 		boolean raw = this.raw;
 		return read(db -> {
 			String range = StringOps.getrange(db, k, start, end);

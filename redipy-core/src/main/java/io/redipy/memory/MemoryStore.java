@@ -131,8 +131,7 @@ public final class MemoryStore {
 		}
 		this.scriptTimeLimitNanos = scriptTimeLimit.toNanos();
 		// SplittableRandom rather than RandomGeneratorFactory, whose service look-up of
-		// the
-		// algorithms costs a fresh JVM tens of milliseconds
+		// the algorithms costs a fresh JVM tens of milliseconds
 		RandomGenerator random = new SplittableRandom();
 		this.time = new Db.Time(clock);
 		for (int i = 0; i < DATABASES; i++) {

@@ -298,8 +298,7 @@ class CommandTableParserTests {
 	void theStandardTableLoads() {
 		CommandTable table = CommandTable.standard();
 		// what clients need besides the data commands of the API (ApiConsistency-like
-		// check
-		// in CommandTableTests)
+		// check in CommandTableTests)
 		for (String name : List.of("auth", "hello", "ping", "echo", "quit", "reset", "select", "swapdb", "move",
 				"flushdb", "flushall", "dbsize", "time", "info", "config|get", "config|set", "config|resetstat",
 				"client|id", "client|setname", "client|getname", "client|info", "client|list", "client|kill",

@@ -215,8 +215,7 @@ final class Connection implements Output {
 		flushBatch();
 		if (eof) {
 			// Like Netty without half-closure, and Redis: a client that ends its output
-			// is
-			// gone; what the batch answered was offered to the socket first.
+			// is gone; what the batch answered was offered to the socket first.
 			closeNow();
 			return;
 		}

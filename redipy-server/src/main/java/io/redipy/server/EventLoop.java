@@ -169,12 +169,9 @@ final class EventLoop implements Runnable {
 			while (this.running) {
 				this.wakeupPending.set(false);
 				// ready keys are handled as the selector reports them, in the kernel's
-				// order
-				// (as Redis's event loop does), not in the order of a hash set: a
-				// client's
-				// UNSUBSCRIBE or EOF that arrived before another client's PUBLISH is
-				// handled
-				// first
+				// order (as Redis's event loop does), not in the order of a hash set: a
+				// client's UNSUBSCRIBE or EOF that arrived before another client's
+				// PUBLISH is handled first
 				if (!this.tasks.isEmpty()) {
 					this.selector.selectNow(this.dispatch);
 				}

@@ -451,8 +451,7 @@ final class RespDecoder {
 				return INVALID;
 			}
 			// -2^63 is valid but is the INVALID marker; callers treat both the same as
-			// any
-			// negative number, so one above it stands in for it.
+			// any negative number, so one above it stands in for it.
 			return (value == Long.MIN_VALUE) ? Long.MIN_VALUE + 1 : -value;
 		}
 		return (value < 0) ? INVALID : value;

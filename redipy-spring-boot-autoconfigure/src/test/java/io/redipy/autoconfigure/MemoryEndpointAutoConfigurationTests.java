@@ -104,8 +104,7 @@ class MemoryEndpointAutoConfigurationTests {
 			assertThat(first).hasSize(64);
 			assertThat(ping(endpoint, first)).isEqualTo("PONG");
 			// Lettuce opens with HELLO 3 (with AUTH when it has a password) and reports
-			// the
-			// server's error as the cause of a failed connection
+			// the server's error as the cause of a failed connection
 			assertThatExceptionOfType(RedisConnectionException.class).isThrownBy(() -> ping(endpoint, null))
 				.havingCause()
 				.isInstanceOf(RedisCommandExecutionException.class)

@@ -29,9 +29,8 @@ class RedipyTestExecutionListener extends AbstractTestExecutionListener {
 		context.getBeanProvider(MemoryStore.class).ifAvailable((store) -> store.client("").flushall());
 		// Application code computes deadlines from the system clock too (Spring Session
 		// sends EXPIREAT of its last access plus the interval): the store's clock must
-		// not
-		// lag behind it by the time the earlier test methods took, or moved it. Only the
-		// slice's own clock: one the application defines may be fixed on purpose.
+		// not lag behind it by the time the earlier test methods took, or moved it. Only
+		// the slice's own clock: one the application defines may be fixed on purpose.
 		if (context.containsBean(RedipyTestAutoConfiguration.CLOCK_BEAN)) {
 			context.getBean(RedipyTestAutoConfiguration.CLOCK_BEAN, ManualClock.class).set(Instant.now());
 		}

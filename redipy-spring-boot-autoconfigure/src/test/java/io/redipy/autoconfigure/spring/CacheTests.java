@@ -119,8 +119,7 @@ class CacheTests {
 		void asynchronousWritesAndClearWithTheScanBatchStrategy() {
 			this.prices.rate("apple");
 			// Spring Data Redis's default writer (asynchronous writes and clear) with
-			// SCAN
-			// in pages of 4: many cursor round trips
+			// SCAN in pages of 4: many cursor round trips
 			RedisCacheManager scanning = RedisCacheManager
 				.builder(RedisCacheWriter.create(this.connectionFactory,
 						(writer) -> writer.batchStrategy(BatchStrategies.scan(4))))

@@ -131,8 +131,7 @@ class SessionTests {
 		@Override
 		void expired(Session session) {
 			// this repository sends EXPIREAT of the last access (the JVM's clock) plus
-			// the
-			// interval: a few seconds more cover the time since the test method began
+			// the interval: a few seconds more cover the time since the test method began
 			pass(Duration.ofMinutes(1).plusSeconds(5));
 			assertThat(sessions().findById(session.getId())).isNull();
 			assertThat(this.template.hasKey("spring:session:sessions:" + session.getId())).isFalse();
