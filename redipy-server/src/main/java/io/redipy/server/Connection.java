@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -22,9 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One client connection: reads and decodes its socket's bytes, hands the commands to its
- * {@link Session} on the connection's event loop, and writes what the session sends, from
- * any thread, in order.
+ * One client connection: reads and decodes its transport's bytes, hands the commands to
+ * its {@link Session} on the transport's thread (the connection's event loop), and writes
+ * what the session sends, from any thread, in order. The transport is one of the server's
+ * sockets or one another module brings ({@link RedipyServer#connect(Transport)}); the
+ * connection behaves the same on either.
  *
  * <p>
  * Everything the session sends goes through one queue that only the event loop drains, so
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * session is blocked), so a client that does not read cannot make the server buffer
  * without bound.
  */
-final class Connection implements Output {
+final class Connection implements Output, ServerConnection {
 
 	private static final Logger logger = LoggerFactory.getLogger(Connection.class);
 
@@ -62,9 +63,9 @@ final class Connection implements Output {
 	/** How many times a still-paused session is asked again after a reply. */
 	private static final int PAUSE_RECHECKS = 6;
 
-	private final EventLoop loop;
+	private final Transport transport;
 
-	private final SocketChannel channel;
+	private final Workspace workspace;
 
 	private final RedipyServer server;
 
@@ -92,8 +93,6 @@ final class Connection implements Output {
 
 	/** When pending output first exceeded the soft limit, 0 while it is below. */
 	private volatile long softLimitSince;
-
-	private @Nullable SelectionKey key;
 
 	private @Nullable Session session;
 
@@ -126,17 +125,19 @@ final class Connection implements Output {
 	/** How many times the connection wrote to its socket, for tests. */
 	private long socketWrites;
 
-	Connection(EventLoop loop, SocketChannel channel, RedipyServer server) {
-		this.loop = loop;
-		this.channel = channel;
+	/** Whether the transport was last told to take input; event loop only. */
+	private boolean reading = true;
+
+	Connection(Transport transport, Workspace workspace, RedipyServer server) {
+		this.transport = transport;
+		this.workspace = workspace;
 		this.server = server;
 		this.options = server.options();
 		this.decoder = new RespDecoder(this.options.maxInlineRequest(), this.options.maxBulkLength());
 	}
 
 	/** Counts the client and opens its session, or refuses it; on the event loop. */
-	void open(SelectionKey key) {
-		this.key = key;
+	void open() {
 		if (this.server.clients().incrementAndGet() > this.options.maxClients()) {
 			this.closed = true;
 			writeOut(MAX_CLIENTS, 0, MAX_CLIENTS.length);
@@ -156,35 +157,44 @@ final class Connection implements Output {
 	}
 
 	private @Nullable SocketAddress address(boolean remote) {
-		try {
-			return remote ? this.channel.getRemoteAddress() : this.channel.getLocalAddress();
-		}
-		catch (IOException ex) {
-			return null;
-		}
+		return remote ? this.transport.remoteAddress() : this.transport.localAddress();
 	}
 
 	/** Handles what the selector found ready; on the event loop. */
 	void ready(int ops) {
 		if ((ops & SelectionKey.OP_WRITE) != 0) {
-			writeUnwritten();
+			writable();
 		}
-		if ((ops & SelectionKey.OP_READ) != 0 && !this.gone) {
-			read();
+		if ((ops & SelectionKey.OP_READ) != 0) {
+			readable();
 		}
 	}
 
-	private void read() {
-		EventLoop owner = this.loop;
-		ByteBuffer buffer = owner.readBuffer;
+	@Override
+	public void writable() {
+		if (!this.gone) {
+			writeUnwritten();
+		}
+	}
+
+	@Override
+	public void disconnected() {
+		closeNow();
+	}
+
+	@Override
+	public void readable() {
+		if (this.gone) {
+			return;
+		}
+		byte[] array = this.workspace.readArray;
 		boolean eof = false;
 		this.batching = true;
 		try {
 			for (int i = 0; i < EventLoop.READS_PER_EVENT && !this.gone; i++) {
-				buffer.clear();
 				int read;
 				try {
-					read = this.channel.read(buffer);
+					read = this.transport.read(array);
 				}
 				catch (IOException ex) {
 					// a reset by the peer: as an end of input
@@ -199,12 +209,10 @@ final class Connection implements Output {
 					break;
 				}
 				this.lastActivity = System.nanoTime();
-				buffer.flip();
-				buffer.get(owner.readArray, 0, read);
-				this.decoder.feed(owner.readArray, read);
+				this.decoder.feed(array, read);
 				handleInput();
 				this.decoder.keepTail();
-				if (read < buffer.capacity() || !wantsInput()) {
+				if (read < array.length || !wantsInput()) {
 					break;
 				}
 			}
@@ -290,7 +298,7 @@ final class Connection implements Output {
 	 */
 	@Override
 	public void execute(Runnable task) {
-		this.loop.execute(new Resume(task));
+		this.transport.execute(new Resume(task));
 	}
 
 	/**
@@ -326,11 +334,11 @@ final class Connection implements Output {
 		this.queuedPushBytes.set(0);
 		logger.warn("Closing the connection of {}: its output passed the limit for clients that receive pushes",
 				address(true));
-		if (this.loop.inLoop()) {
+		if (this.transport.inLoop()) {
 			closeNow();
 		}
 		else {
-			this.loop.execute(new CloseNow(this));
+			this.transport.execute(new CloseNow(this));
 		}
 	}
 
@@ -338,7 +346,7 @@ final class Connection implements Output {
 		if (this.closed) {
 			return;
 		}
-		boolean inLoop = this.loop.inLoop();
+		boolean inLoop = this.transport.inLoop();
 		if (inLoop && this.queue.isEmpty()) {
 			// the common case, a reply made on the event loop with nothing before it:
 			// encoded at once, without a trip through the queue
@@ -356,7 +364,7 @@ final class Connection implements Output {
 			drain();
 		}
 		else if (this.drainScheduled.compareAndSet(false, true)) {
-			this.loop.execute(new Drain(this));
+			this.transport.execute(new Drain(this));
 		}
 	}
 
@@ -397,7 +405,7 @@ final class Connection implements Output {
 			closeAfterWriting();
 			return false;
 		}
-		ByteSink out = this.loop.scratch;
+		ByteSink out = this.workspace.scratch;
 		if (this.batchStart < 0) {
 			// Another connection's batch may be in the scratch (a push made by the
 			// command it runs): this one's replies go after it and leave with it.
@@ -431,35 +439,27 @@ final class Connection implements Output {
 			return;
 		}
 		this.batchStart = -1;
-		ByteSink out = this.loop.scratch;
+		ByteSink out = this.workspace.scratch;
 		int end = out.size();
 		if (!this.gone && end > start) {
 			writeOut(out.array(), start, end - start);
 		}
 		out.truncate(start);
-		this.loop.trimScratch();
+		this.workspace.trimScratch();
 	}
 
 	/**
-	 * Writes bytes to the socket, through the loop's direct buffer, and keeps what it
-	 * does not take, after what it did not take before.
+	 * Writes bytes to the transport and keeps what it does not take, after what it did
+	 * not take before.
 	 */
 	private void writeOut(byte[] bytes, int offset, int length) {
 		if (!this.unwritten.isEmpty()) {
 			keep(bytes, offset, length);
 			return;
 		}
-		int done = 0;
-		while (done < length) {
-			int piece = Math.min(length - done, this.loop.writeBuffer.capacity());
-			int written = writePiece(bytes, offset + done, piece);
-			if (written < 0) {
-				return;
-			}
-			done += written;
-			if (written < piece) {
-				break;
-			}
+		int done = writePiece(bytes, offset, length);
+		if (done < 0) {
+			return;
 		}
 		this.lastActivity = System.nanoTime();
 		if (done < length) {
@@ -469,17 +469,12 @@ final class Connection implements Output {
 	}
 
 	/**
-	 * Writes at most one direct buffer's worth of bytes to the socket through the loop's
-	 * direct buffer.
-	 * @return the bytes the socket took, or -1 once a write error closed the connection
+	 * Offers bytes to the transport.
+	 * @return the bytes it took, or -1 once a write error closed the connection
 	 */
-	private int writePiece(byte[] bytes, int offset, int piece) {
-		ByteBuffer buffer = this.loop.writeBuffer;
-		buffer.clear();
-		buffer.put(bytes, offset, piece);
-		buffer.flip();
+	private int writePiece(byte[] bytes, int offset, int length) {
 		try {
-			int written = this.channel.write(buffer);
+			int written = this.transport.write(bytes, offset, length);
 			this.socketWrites++;
 			return written;
 		}
@@ -511,7 +506,7 @@ final class Connection implements Output {
 	private void writeUnwritten() {
 		ByteBuffer head;
 		while (!this.gone && (head = this.unwritten.peekFirst()) != null) {
-			int piece = Math.min(head.remaining(), this.loop.writeBuffer.capacity());
+			int piece = head.remaining();
 			int written = writePiece(head.array(), head.position(), piece);
 			if (written < 0) {
 				return;
@@ -562,8 +557,7 @@ final class Connection implements Output {
 	 * output again while some waits.
 	 */
 	private void updateInterest() {
-		SelectionKey selection = this.key;
-		if (this.gone || selection == null || !selection.isValid()) {
+		if (this.gone) {
 			return;
 		}
 		Session current = this.session;
@@ -575,10 +569,8 @@ final class Connection implements Output {
 			close();
 			return;
 		}
-		int ops = (this.unwritten.isEmpty() ? 0 : SelectionKey.OP_WRITE) | (wantsInput() ? SelectionKey.OP_READ : 0);
-		if (selection.interestOps() != ops) {
-			selection.interestOps(ops);
-		}
+		this.reading = wantsInput();
+		this.transport.interest(this.reading, !this.unwritten.isEmpty());
 		if (current != null && paused && !this.closed && this.rechecksLeft > 0 && !this.recheckScheduled) {
 			// The contract has no "resumed" signal. A blocked command ends with its
 			// reply, which brings the connection here; a session may mark itself
@@ -588,7 +580,7 @@ final class Connection implements Output {
 			this.recheckScheduled = true;
 			long delay = PAUSE_RECHECK_MILLIS << (PAUSE_RECHECKS - this.rechecksLeft);
 			this.rechecksLeft--;
-			this.loop.schedule(new Recheck(this), delay);
+			this.transport.schedule(new Recheck(this), delay);
 		}
 	}
 
@@ -620,12 +612,7 @@ final class Connection implements Output {
 		}
 		this.gone = true;
 		this.closed = true;
-		SelectionKey selection = this.key;
-		if (selection != null) {
-			selection.cancel();
-		}
-		EventLoop.closeQuietly(this.channel);
-		this.loop.closed(this);
+		this.transport.close();
 		this.server.clients().decrementAndGet();
 		this.queue.clear();
 		this.queuedPushBytes.set(0);
@@ -634,7 +621,7 @@ final class Connection implements Output {
 		if (this.batchStart >= 0) {
 			// only when the connection closes during its own batch: its replies are
 			// the scratch's last bytes
-			this.loop.scratch.truncate(this.batchStart);
+			this.workspace.scratch.truncate(this.batchStart);
 			this.batchStart = -1;
 		}
 		Session current = this.session;
@@ -654,10 +641,9 @@ final class Connection implements Output {
 		return this.socketWrites;
 	}
 
-	/** Returns whether the connection reads its socket now; for tests. */
+	/** Returns whether the connection reads its transport now; for tests. */
 	boolean reading() {
-		SelectionKey selection = this.key;
-		return selection != null && selection.isValid() && (selection.interestOps() & SelectionKey.OP_READ) != 0;
+		return !this.gone && this.reading;
 	}
 
 	/**

@@ -36,9 +36,6 @@ final class EventLoop implements Runnable {
 	/** The size of the buffers reads and writes go through, as Netty's largest read. */
 	static final int IO_BUFFER = 64 * 1024;
 
-	/** What the reply scratch keeps between batches; a larger one is dropped. */
-	private static final int SCRATCH_KEPT = 1024 * 1024;
-
 	/** How often the engine's cron runs: Redis's default {@code hz} of 10. */
 	static final long CRON_PERIOD_MILLIS = 100;
 
@@ -67,14 +64,11 @@ final class EventLoop implements Runnable {
 	/** Where the socket reads go; loop thread only. */
 	final ByteBuffer readBuffer = ByteBuffer.allocateDirect(IO_BUFFER);
 
-	/** What was read, as a heap array for the decoder; loop thread only. */
-	final byte[] readArray = new byte[IO_BUFFER];
-
 	/** Where replies are written from, in pieces of its size; loop thread only. */
 	final ByteBuffer writeBuffer = ByteBuffer.allocateDirect(IO_BUFFER);
 
-	/** Where replies are encoded; loop thread only. */
-	final ByteSink scratch = new ByteSink(8192);
+	/** The arrays its connections decode from and encode into; loop thread only. */
+	final Workspace workspace = new Workspace(IO_BUFFER);
 
 	private @Nullable ServerSocketChannel acceptor;
 
@@ -126,11 +120,13 @@ final class EventLoop implements Runnable {
 
 	/** Registers a connection accepted by any loop; loop thread only. */
 	void register(SocketChannel channel) {
-		Connection connection = new Connection(this, channel, this.server);
+		SocketTransport transport = new SocketTransport(this, channel);
+		Connection connection = new Connection(transport, this.workspace, this.server);
 		try {
 			SelectionKey key = channel.register(this.selector, SelectionKey.OP_READ, connection);
+			transport.registered(key, connection);
 			this.connections.add(connection);
-			connection.open(key);
+			connection.open();
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.warn("Could not register a connection", ex);
@@ -324,13 +320,6 @@ final class EventLoop implements Runnable {
 		}
 		catch (IOException ex) {
 			logger.debug("Could not close a selector", ex);
-		}
-	}
-
-	/** Returns the scratch emptied, dropping an array one large batch grew. */
-	void trimScratch() {
-		if (this.scratch.size() == 0) {
-			this.scratch.reset(SCRATCH_KEPT);
 		}
 	}
 

@@ -34,6 +34,9 @@ import io.redipy.command.Engine;
  */
 public final class RedipyServer implements AutoCloseable {
 
+	/** The read array of a connection on another module's transport. */
+	private static final int TRANSPORT_READ_SIZE = 16 * 1024;
+
 	/** Redis's default {@code tcp-backlog}. */
 	private static final int BACKLOG = 511;
 
@@ -116,6 +119,29 @@ public final class RedipyServer implements AutoCloseable {
 	 */
 	public InetSocketAddress address() {
 		return this.address;
+	}
+
+	/**
+	 * Opens a client connection on a transport another module brings, such as an
+	 * in-process channel: the connection gets its own session of the server's engine, as
+	 * one accepted on the server's socket does, and the same limits apply to it (the
+	 * client count, the sizes of requests, the output limits of subscribers), except
+	 * {@link ServerOptions#idleTimeout() the idle timeout}, which only the server's
+	 * sockets keep. Call it on the transport's thread; the transport then tells the
+	 * returned connection, on that thread, what happens. Closing the server does not
+	 * close the connection: the transport's owner does.
+	 * @param transport what carries the connection's bytes, and the thread it runs on
+	 * @return the connection, open
+	 * @throws IllegalStateException if the server is closed
+	 */
+	public ServerConnection connect(Transport transport) {
+		Objects.requireNonNull(transport, "transport");
+		if (this.closed.get()) {
+			throw new IllegalStateException("The server is closed");
+		}
+		Connection connection = new Connection(transport, new Workspace(TRANSPORT_READ_SIZE), this);
+		connection.open();
+		return connection;
 	}
 
 	Engine engine() {

@@ -54,6 +54,11 @@ public final class MemoryEndpoint implements AutoCloseable {
 		return this.generatedPassword;
 	}
 
+	/** The server behind the port, for the in-process door. */
+	RedipyServer server() {
+		return this.server;
+	}
+
 	/** The password, for the connection details only. */
 	String password() {
 		return this.password;

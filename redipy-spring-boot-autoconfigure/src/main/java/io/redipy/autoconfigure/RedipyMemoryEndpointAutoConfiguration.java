@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -22,6 +23,7 @@ import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDeta
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 
 /**
@@ -71,6 +73,9 @@ public final class RedipyMemoryEndpointAutoConfiguration {
 	/** The property that turns the endpoint off. */
 	static final String ENABLED_PROPERTY = "redipy.memory.server.enabled";
 
+	/** The property that says how Boot's connection factory reaches the endpoint. */
+	static final String TRANSPORT_PROPERTY = "redipy.memory.server.transport";
+
 	/** The property that fixes the endpoint's port. */
 	static final String PORT_PROPERTY = "redipy.memory.server.port";
 
@@ -112,6 +117,31 @@ public final class RedipyMemoryEndpointAutoConfiguration {
 		static MemoryEndpointConnectionDetails redipyMemoryEndpointConnectionDetails(MemoryEndpoint endpoint,
 				Environment environment) {
 			return new MemoryEndpointConnectionDetails(endpoint, database(environment));
+		}
+
+	}
+
+	/**
+	 * Boot's Lettuce connection factory reaches the endpoint in process unless
+	 * {@code redipy.memory.server.transport=tcp}.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory",
+			"io.netty.channel.local.LocalChannel" })
+	@ConditionalOnProperty(name = TRANSPORT_PROPERTY, havingValue = "in-process", matchIfMissing = true)
+	static class InProcessConfiguration {
+
+		@Bean
+		static InProcessConnectionFactoryPostProcessor redipyInProcessConnectionFactoryPostProcessor(
+				ObjectProvider<MemoryEndpoint> endpoint, ObjectProvider<InProcessEndpoint> door) {
+			return new InProcessConnectionFactoryPostProcessor(endpoint, door);
+		}
+
+		/** Started only when a connection factory is made to use it. */
+		@Bean(destroyMethod = "close")
+		@Lazy
+		static InProcessEndpoint redipyInProcessEndpoint(MemoryEndpoint endpoint) {
+			return new InProcessEndpoint(endpoint.server());
 		}
 
 	}

@@ -191,6 +191,13 @@ public class RedipyProperties {
 		private @Nullable String password;
 
 		/**
+		 * How Spring Boot's Lettuce connection factory reaches the endpoint: in-process
+		 * (through memory, no socket) or tcp (through the loopback port, as any other
+		 * client). The port serves redis-cli and other processes either way.
+		 */
+		private Transport transport = Transport.IN_PROCESS;
+
+		/**
 		 * Returns whether the endpoint runs.
 		 * @return whether it runs
 		 */
@@ -236,6 +243,36 @@ public class RedipyProperties {
 		 */
 		public void setPassword(@Nullable String password) {
 			this.password = password;
+		}
+
+		/**
+		 * Returns how Boot's connection factory reaches the endpoint.
+		 * @return the transport
+		 */
+		public Transport getTransport() {
+			return this.transport;
+		}
+
+		/**
+		 * Sets how Boot's connection factory reaches the endpoint.
+		 * @param transport the transport
+		 */
+		public void setTransport(Transport transport) {
+			this.transport = transport;
+		}
+
+		/** How Spring Boot's connection factory reaches the memory endpoint. */
+		public enum Transport {
+
+			/**
+			 * Through memory: Lettuce's channel is an in-process one, the store answers
+			 * on the same thread, and no socket or system call is involved.
+			 */
+			IN_PROCESS,
+
+			/** Through the endpoint's loopback TCP port, as other processes do. */
+			TCP
+
 		}
 
 	}

@@ -96,7 +96,8 @@ class RedipyStartupFailureTests {
 		try (ConfigurableApplicationContext context = start("--redipy.backend=memory", "--redipy.key-prefix=app:",
 				"--redipy.memory.script-time-limit=2s", "--redipy.metrics.enabled=false",
 				"--redipy.scripts.log-lua=false", "--redipy.memory.server.port=0",
-				"--redipy.memory.server.password=secret", "--redipy.memory.server.enabled=true")) {
+				"--redipy.memory.server.password=secret", "--redipy.memory.server.enabled=true",
+				"--redipy.memory.server.transport=tcp")) {
 			assertThat(context.getBean(VisitService.class).visit("home")).isEqualTo(1);
 			assertThat(context.getBean(RedipyClient.class).keyPrefix()).isEqualTo("app:");
 		}
@@ -106,7 +107,8 @@ class RedipyStartupFailureTests {
 	void theValidPropertiesAreThoseOfRedipyProperties() {
 		assertThat(RedipyFailureAnalyzer.validProperties()).containsExactly("redipy.backend", "redipy.key-prefix",
 				"redipy.memory.script-time-limit", "redipy.memory.server.enabled", "redipy.memory.server.password",
-				"redipy.memory.server.port", "redipy.metrics.enabled", "redipy.scripts.log-lua");
+				"redipy.memory.server.port", "redipy.memory.server.transport", "redipy.metrics.enabled",
+				"redipy.scripts.log-lua");
 	}
 
 }

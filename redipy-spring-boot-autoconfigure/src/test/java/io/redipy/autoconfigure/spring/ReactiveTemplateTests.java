@@ -66,6 +66,29 @@ class ReactiveTemplateTests {
 		}
 
 		@Test
+		void scanInSmallPagesThenDeleteWhatItFound() {
+			// many cursor round trips, each next SCAN sent from the reply's callback, and
+			// the deletes on the same reactive connection (as Spring's cache clears)
+			var values = this.template.opsForValue();
+			for (int i = 0; i < 25; i++) {
+				assertThat(values.set("page:" + i, "v" + i).block(WAIT)).isTrue();
+			}
+			var options = org.springframework.data.redis.core.ScanOptions.scanOptions()
+				.match("page:*")
+				.count(4)
+				.build();
+			List<String> found = this.template.scan(options).collectList().block(WAIT);
+			assertThat(found).hasSize(25);
+			Long deleted = this.template.scan(options)
+				.buffer(4)
+				.flatMap((keys) -> this.template.delete(keys.toArray(String[]::new)))
+				.reduce(0L, Long::sum)
+				.block(WAIT);
+			assertThat(deleted).isEqualTo(25L);
+			assertThat(this.client.dbsize()).isZero();
+		}
+
+		@Test
 		void valuesSetAndGot() {
 			var values = this.template.opsForValue();
 			assertThat(values.set("greeting", "grüß dich").block(WAIT)).isTrue();
