@@ -128,12 +128,18 @@ final class Info {
 		String version = session.libVersion;
 		return "id=" + session.id + " addr=" + address(session.peer) + " laddr=" + address(session.local)
 				+ " fd=8 name=" + ((name != null) ? name : "") + " age=" + (now - session.createdMillis) / 1000
-				+ " idle=" + (now - session.lastCommandMillis) / 1000 + " flags="
-				+ ((session.queued != null) ? "x" : "N") + " db=" + session.db + " sub=0 psub=0 ssub=0 multi="
+				+ " idle=" + (now - session.lastCommandMillis) / 1000 + " flags=" + flags(session) + " db=" + session.db
+				+ " sub=" + session.channels.size() + " psub=" + session.patterns.size() + " ssub=0 multi="
 				+ ((session.queued != null) ? session.queued.size() : -1)
 				+ " qbuf=0 qbuf-free=0 argv-mem=0 multi-mem=0 rbs=1024 rbp=0 obl=0 oll=0 omem=0 tot-mem=0 events=r cmd="
 				+ session.lastCommand + " user=default redir=-1 resp=" + session.protocol + " lib-name="
 				+ ((lib != null) ? lib : "") + " lib-ver=" + ((version != null) ? version : "");
+	}
+
+	/** A client's flags as {@code CLIENT LIST} writes them: P subscriber, x in MULTI. */
+	private static String flags(RespSession session) {
+		String flags = ((session.subscriptions() > 0) ? "P" : "") + ((session.queued != null) ? "x" : "");
+		return flags.isEmpty() ? "N" : flags;
 	}
 
 	/** An address as Redis writes it: {@code ip:port}. */

@@ -607,9 +607,29 @@ final class RespCommands {
 		long killed = 0;
 		Long id = null;
 		String address = null;
+		String local = null;
+		Boolean pubsub = null;
+		boolean none = false;
 		boolean skipMe = true;
 		for (int i = 2; i < c.size(); i += 2) {
 			switch (c.word(i)) {
+				case "TYPE" -> {
+					// Redis's client types; this endpoint has no masters or replicas, so
+					// those types match no one
+					switch (c.word(i + 1)) {
+						case "NORMAL" -> pubsub = Boolean.FALSE;
+						case "PUBSUB" -> pubsub = Boolean.TRUE;
+						case "MASTER", "SLAVE", "REPLICA" -> none = true;
+						default -> throw Errors.error("ERR Unknown client type '" + c.text(i + 1) + "'");
+					}
+				}
+				case "USER" -> {
+					// every client is the default user, the only one
+					if (!"default".equals(c.text(i + 1))) {
+						throw Errors.error("ERR No such user '" + c.text(i + 1) + "'");
+					}
+				}
+				case "LADDR" -> local = c.text(i + 1);
 				case "ID" -> {
 					Long parsed = StringOps.parseLong(c.text(i + 1));
 					if (parsed == null || parsed <= 0) {
@@ -634,7 +654,9 @@ final class RespCommands {
 		}
 		for (RespSession session : c.session.endpoint.sessions.values()) {
 			if ((id != null && session.id != id) || (address != null && !Info.address(session.peer).equals(address))
-					|| (skipMe && session == c.session)) {
+					|| (local != null && !Info.address(session.local).equals(local))
+					|| (pubsub != null && pubsub != (session.subscriptions() > 0)) || (skipMe && session == c.session)
+					|| none) {
 				continue;
 			}
 			session.output.close();

@@ -49,9 +49,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Boot's {@code StringRedisTemplate} and {@code RedisTemplate} (JDK serialization), and a
  * {@code RedisTemplate} with Jackson JSON values, in a real application context, on the
- * memory backend (through the store's RESP endpoint) and on a real Redis (the oracle):
- * the same scenarios, the same assertions, the same bytes stored, and the
- * {@code RedipyClient} bean sees what the templates write and the reverse.
+ * memory backend (through the store's RESP endpoint, in process and over its loopback
+ * port) and on a real Redis (the oracle): the same scenarios, the same assertions, the
+ * same bytes stored, and the {@code RedipyClient} bean sees what the templates write and
+ * the reverse.
  */
 class TemplateTests {
 
@@ -60,6 +61,23 @@ class TemplateTests {
 	@AutoConfigureRedipy
 	@Import(Serializers.class)
 	class OnMemory extends Scenarios {
+
+		@Autowired
+		private ManualClock clock;
+
+		@Override
+		void passTime(Duration duration) {
+			this.clock.advance(duration);
+		}
+
+	}
+
+	/** Boot's connection factory through the endpoint's loopback port, not in process. */
+	@Nested
+	@SpringBootTest(classes = SpringRedisApp.class, properties = "redipy.memory.server.transport=tcp")
+	@AutoConfigureRedipy
+	@Import(Serializers.class)
+	class OnMemoryOverTcp extends Scenarios {
 
 		@Autowired
 		private ManualClock clock;
