@@ -19,10 +19,11 @@ import org.openjdk.jmh.annotations.TearDown;
  * Single commands on redipy's two backends and on the baselines users would otherwise
  * run: raw Lettuce and Spring's {@code StringRedisTemplate} against the same loopback
  * redis-server, jedis-mock in this JVM, and the same {@code StringRedisTemplate} on the
- * memory store's Redis endpoint in this JVM ({@code template-memory}, what a Spring
- * application on the memory backend has). Throughput; the harness runs it with one and
- * with two threads, which share the keys, except on {@code memory-own-keys}: the memory
- * backend with each thread on keys of its own.
+ * memory store in this JVM ({@code template-memory}, the bean a Spring application on the
+ * memory backend has, in process; {@code template-memory-tcp}, the same through the
+ * endpoint's loopback port). Throughput; the harness runs it with one and with two
+ * threads, which share the keys, except on {@code memory-own-keys}: the memory backend
+ * with each thread on keys of its own.
  *
  * <p>
  * Alone, as the harness runs the in-process targets (a fixed heap touched at start, see
@@ -37,9 +38,10 @@ public class CommandBenchmark {
 
 	/**
 	 * The store: memory, memory-own-keys, redis, lettuce, template, template-memory,
-	 * jedis-mock.
+	 * template-memory-tcp, jedis-mock.
 	 */
-	@Param({ "memory", "memory-own-keys", "redis", "lettuce", "template", "template-memory", "jedis-mock" })
+	@Param({ "memory", "memory-own-keys", "redis", "lettuce", "template", "template-memory", "template-memory-tcp",
+			"jedis-mock" })
 	public String target = "memory";
 
 	private @Nullable Target store;

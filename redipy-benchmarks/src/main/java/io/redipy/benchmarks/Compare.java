@@ -254,7 +254,7 @@ public final class Compare {
 		List<String> inProcess = List.of("memory", Target.OWN_KEYS);
 		String[] memoryTargets = inProcess.toArray(new String[0]);
 		// every other target: without Redis only those in this JVM can run
-		List<String> inThisJvm = List.of("jedis-mock", Target.MEMORY_TEMPLATE);
+		List<String> inThisJvm = List.of("jedis-mock", Target.MEMORY_TEMPLATE, Target.MEMORY_TEMPLATE_TCP);
 		String[] otherTargets = Target.NAMES.stream()
 			.filter((name) -> !inProcess.contains(name) && (redis || inThisJvm.contains(name)))
 			.toArray(String[]::new);

@@ -120,6 +120,23 @@ public class StartupBenchmark {
 		return started.getBeanDefinitionCount();
 	}
 
+	/**
+	 * Starts the application with the starter on the memory backend, quietly.
+	 * @param transport how Boot's connection factory reaches the endpoint:
+	 * {@code in-process} or {@code tcp}
+	 * @return the running application
+	 */
+	static ConfigurableApplicationContext memoryApplication(String transport) {
+		SpringApplication application = new SpringApplication(App.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setBannerMode(Banner.Mode.OFF);
+		application.setLogStartupInfo(false);
+		application.setDefaultProperties(
+				Map.of("logging.level.root", "warn", "logging.config", "classpath:logback-benchmarks.xml",
+						"redipy.backend", "memory", "redipy.memory.server.transport", transport));
+		return application.run();
+	}
+
 	/** The application: auto-configuration only, no beans of its own. */
 	@SpringBootConfiguration(proxyBeanMethods = false)
 	@EnableAutoConfiguration

@@ -11,11 +11,9 @@ import io.lettuce.core.api.sync.RedisCommands;
 import io.redipy.Redipy;
 import io.redipy.RedipyClient;
 import io.redipy.api.ScoredMember;
-import io.redipy.memory.MemoryStore;
-import io.redipy.server.RedipyServer;
-import io.redipy.server.ServerOptions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
 import redis.clients.jedis.JedisPooled;
@@ -29,18 +27,23 @@ import redis.clients.jedis.resps.Tuple;
 interface Target extends AutoCloseable {
 
 	/**
-	 * Spring's {@code StringRedisTemplate} on the memory store's Redis endpoint, as a
-	 * Spring application on the memory backend has it: the endpoint started as the
-	 * auto-configuration starts it (loopback, a password), and the same Lettuce settings
-	 * as {@code template} on redis-server.
+	 * Spring's {@code StringRedisTemplate} on the memory store, as a Spring application
+	 * on the memory backend has it: the bean of an application started with the starter,
+	 * whose connection factory reaches the store's endpoint in process.
 	 */
 	String MEMORY_TEMPLATE = "template-memory";
+
+	/**
+	 * The same application with {@code redipy.memory.server.transport=tcp}: the template
+	 * reaches the endpoint through its loopback port.
+	 */
+	String MEMORY_TEMPLATE_TCP = "template-memory-tcp";
 
 	/**
 	 * The names {@link #open(String)} knows: redipy's two backends, then the baselines.
 	 */
 	List<String> NAMES = List.of("memory", "memory-own-keys", "redis", "lettuce", "template", MEMORY_TEMPLATE,
-			"jedis-mock");
+			MEMORY_TEMPLATE_TCP, "jedis-mock");
 
 	/**
 	 * The memory backend with each thread on keys of its own (the others share the keys).
@@ -92,11 +95,14 @@ interface Target extends AutoCloseable {
 				yield new OnRedipy(Redipy.redis(factory), factory);
 			}
 			case "lettuce" -> new OnLettuce(BenchRedis.lettuce());
-			case "template" -> new OnTemplate(BenchRedis.connectionFactory(), null);
-			case MEMORY_TEMPLATE -> {
-				String password = "benchmark-password";
-				RedipyServer server = RedipyServer.start(new MemoryStore().engine(password), ServerOptions.defaults());
-				yield new OnTemplate(BenchRedis.connectionFactory("127.0.0.1", server.port(), password), server);
+			case "template" -> {
+				LettuceConnectionFactory factory = BenchRedis.connectionFactory();
+				yield new OnTemplate(new StringRedisTemplate(factory), factory::destroy);
+			}
+			case MEMORY_TEMPLATE, MEMORY_TEMPLATE_TCP -> {
+				ConfigurableApplicationContext application = StartupBenchmark
+					.memoryApplication(name.equals(MEMORY_TEMPLATE) ? "in-process" : "tcp");
+				yield new OnTemplate(application.getBean(StringRedisTemplate.class), application::close);
 			}
 			case "jedis-mock" -> new OnJedisMock();
 			default -> throw new IllegalArgumentException("Unknown target " + name);
@@ -273,16 +279,13 @@ interface Target extends AutoCloseable {
 	/** Spring's {@link StringRedisTemplate}. */
 	final class OnTemplate implements Target {
 
-		private final LettuceConnectionFactory factory;
-
 		private final StringRedisTemplate template;
 
-		private final @Nullable RedipyServer server;
+		private final Runnable close;
 
-		OnTemplate(LettuceConnectionFactory factory, @Nullable RedipyServer server) {
-			this.factory = factory;
-			this.server = server;
-			this.template = new StringRedisTemplate(factory);
+		OnTemplate(StringRedisTemplate template, Runnable close) {
+			this.template = template;
+			this.close = close;
 		}
 
 		@Override
@@ -352,10 +355,7 @@ interface Target extends AutoCloseable {
 
 		@Override
 		public void close() {
-			this.factory.destroy();
-			if (this.server != null) {
-				this.server.close();
-			}
+			this.close.run();
 		}
 
 	}
