@@ -1,10 +1,12 @@
 package io.redipy.autoconfigure;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -30,15 +32,28 @@ final class InProcessEndpoint implements AutoCloseable {
 
 	private final LocalAddress address;
 
-	private final Channel serverChannel;
+	/** The listening channel, once bound on the event loop. */
+	private final CompletableFuture<Channel> bound = new CompletableFuture<>();
 
+	/**
+	 * Makes the door; its channel is bound on the event-loop thread, beside the
+	 * application's start: the first Netty channel of a JVM pays Netty's one-time set-up
+	 * (its channel classes, and its channel-id generator, which reads the machine's
+	 * identity), 80-120 ms here, which would otherwise hold up the start. Clients wait
+	 * for the bind when they connect.
+	 * @param server the endpoint's server
+	 */
 	InProcessEndpoint(RedipyServer server) {
 		int id = ids.incrementAndGet();
 		this.group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("redipy-in-process-" + id, true),
 				LocalIoHandler.newFactory());
 		this.address = new LocalAddress("redipy-memory-endpoint-" + id);
+		this.group.execute(() -> bind(server));
+	}
+
+	private void bind(RedipyServer server) {
 		try {
-			this.serverChannel = new ServerBootstrap().group(this.group)
+			new ServerBootstrap().group(this.group)
 				.channel(LocalServerChannel.class)
 				.childHandler(new ChannelInitializer<LocalChannel>() {
 					@Override
@@ -47,13 +62,23 @@ final class InProcessEndpoint implements AutoCloseable {
 					}
 				})
 				.bind(this.address)
-				.syncUninterruptibly()
-				.channel();
+				.addListener((ChannelFutureListener) (future) -> {
+					if (future.isSuccess()) {
+						this.bound.complete(future.channel());
+					}
+					else {
+						this.bound.completeExceptionally(future.cause());
+					}
+				});
 		}
 		catch (RuntimeException ex) {
-			this.group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
-			throw ex;
+			this.bound.completeExceptionally(ex);
 		}
+	}
+
+	/** Completes once clients can connect. */
+	CompletableFuture<Channel> bound() {
+		return this.bound;
 	}
 
 	/** The address clients connect to. */
@@ -72,7 +97,11 @@ final class InProcessEndpoint implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
-		this.serverChannel.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+		Channel channel = this.bound.getNow(null);
+		if (channel != null) {
+			channel.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+		}
+		// closes the channels still open, the listening one too if it was not bound yet
 		this.group.shutdownGracefully(0, 5, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
 	}
 

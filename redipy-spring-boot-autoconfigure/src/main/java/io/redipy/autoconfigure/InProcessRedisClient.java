@@ -30,10 +30,13 @@ final class InProcessRedisClient extends RedisClient {
 		this.endpoint = endpoint;
 	}
 
-	/** Every connection goes to the in-process address, whatever host the URI names. */
+	/**
+	 * Every connection goes to the in-process address, whatever host the URI names, once
+	 * the door is bound.
+	 */
 	@Override
 	protected Mono<SocketAddress> getSocketAddress(RedisURI redisURI) {
-		return Mono.just(this.endpoint.address());
+		return Mono.fromFuture(this.endpoint.bound(), true).map((channel) -> this.endpoint.address());
 	}
 
 	/**
