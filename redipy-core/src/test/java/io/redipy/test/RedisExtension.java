@@ -60,6 +60,35 @@ public final class RedisExtension implements BeforeAllCallback, ParameterResolve
 		return shared;
 	}
 
+	private static volatile @Nullable RedisCluster sharedCluster;
+
+	/**
+	 * Returns the shared local cluster of three masters, started on first use (once per
+	 * test run, stopped at its end). Like {@link #server()}, it is skipped loudly without
+	 * a {@code redis-server}, and fails under {@code -Dredipy.test.redis=required}.
+	 * @return the cluster
+	 */
+	public static synchronized RedisCluster cluster() {
+		RedisCluster cluster = sharedCluster;
+		if (cluster != null) {
+			return cluster;
+		}
+		if (!RedisServer.binaryAvailable()) {
+			String notice = "*** Redis Cluster tests SKIPPED: no redis-server on the PATH to start a local cluster. ***";
+			if (required()) {
+				Assertions.fail(notice.replace("SKIPPED", "FAILED (redipy.test.redis=required)"));
+			}
+			System.err.println(notice);
+			logger.warn(notice);
+			Assumptions.abort(notice);
+		}
+		cluster = RedisCluster.startLocal(3);
+		Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "redipy-cluster-stop"));
+		logger.info("Redis Cluster tests use {}", cluster);
+		sharedCluster = cluster;
+		return cluster;
+	}
+
 	/**
 	 * Returns whether a missing Redis must fail the tests.
 	 * @return whether {@code redipy.test.redis=required}

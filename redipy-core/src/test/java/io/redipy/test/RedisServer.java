@@ -151,6 +151,24 @@ public final class RedisServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Starts a {@code redis-server} on a given loopback port.
+	 * @param port the port
+	 * @param extraArgs more server arguments
+	 * @return the running server
+	 */
+	public static RedisServer startLocalAt(int port, String... extraArgs) {
+		try {
+			Path dir = Files.createTempDirectory("redipy-redis");
+			RedisServer server = new RedisServer("127.0.0.1", port, null, List.of(extraArgs), dir);
+			server.start();
+			return server;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not start redis-server", ex);
+		}
+	}
+
 	private static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
 			socket.setReuseAddress(true);
