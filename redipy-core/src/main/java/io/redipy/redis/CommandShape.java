@@ -140,6 +140,89 @@ final class CommandShape {
 	}
 
 	/**
+	 * Returns how a cluster runs the command, from the table's {@code request_policy} and
+	 * {@code response_policy} tips: on every master with the replies combined (DBSIZE,
+	 * KEYS, FLUSHDB, RANDOMKEY), split by slot where Redis's clients conventionally split
+	 * a non-atomic read or delete (DEL, UNLINK, EXISTS, MGET), or on the node of its
+	 * keys' one slot (the rest).
+	 * @return the spread
+	 */
+	Spread spread() {
+		List<String> tips = this.command.tips();
+		if (tips.contains("request_policy:all_shards")) {
+			if (tips.contains("response_policy:agg_sum")) {
+				return Spread.SUM;
+			}
+			if (tips.contains("response_policy:all_succeeded")) {
+				return Spread.ALL_SUCCEEDED;
+			}
+			if (tips.contains("response_policy:special")) {
+				// INFO: one node's answer is what a client asks for
+				return Spread.BY_SLOT;
+			}
+			// RANDOMKEY's output is not deterministic; KEYS's order is not
+			return tips.contains("nondeterministic_output") ? Spread.ANY_NON_NULL : Spread.CONCAT;
+		}
+		if (tips.contains("request_policy:multi_shard")) {
+			// MSET and MSETNX are atomic on one Redis: they are not split
+			if (tips.contains("response_policy:agg_sum")) {
+				return Spread.SPLIT_SUM;
+			}
+			if (!tips.contains("response_policy:all_succeeded") && !tips.contains("response_policy:agg_min")) {
+				return Spread.SPLIT_IN_ORDER;
+			}
+		}
+		return Spread.BY_SLOT;
+	}
+
+	/**
+	 * Returns the keys among the arguments, in the order they come.
+	 * @param args the arguments after the name
+	 * @return the keys
+	 */
+	List<byte[]> keys(byte[][] args) {
+		if (!this.keyed) {
+			return List.of();
+		}
+		int[] positions = keyPositions(args);
+		List<byte[]> keys = new java.util.ArrayList<>(positions.length);
+		int last = -1;
+		for (int position : positions) {
+			if (position != last && position - 1 < args.length) {
+				keys.add(args[position - 1]);
+			}
+			last = position;
+		}
+		return keys;
+	}
+
+	/** How a Redis Cluster runs a command. */
+	enum Spread {
+
+		/** On the node that owns the one slot of its keys (or any node, for none). */
+		BY_SLOT,
+
+		/** On every master; the integer replies added up. */
+		SUM,
+
+		/** On every master; the first reply, once all succeeded. */
+		ALL_SUCCEEDED,
+
+		/** On every master; the array replies joined. */
+		CONCAT,
+
+		/** On every master; a non-null reply picked at random (RANDOMKEY). */
+		ANY_NON_NULL,
+
+		/** Split by slot when its keys span slots; the integer replies added up. */
+		SPLIT_SUM,
+
+		/** Split by slot when its keys span slots; the replies put back in key order. */
+		SPLIT_IN_ORDER
+
+	}
+
+	/**
 	 * Returns the command's keyword as Lettuce sends it.
 	 * @return the keyword
 	 */

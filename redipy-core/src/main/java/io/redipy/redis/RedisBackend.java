@@ -13,6 +13,7 @@ import io.lettuce.core.RedisFuture;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.TransactionResult;
 import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.cluster.api.async.RedisAdvancedClusterAsyncCommands;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.redipy.CommandException;
 import io.redipy.ConnectionException;
@@ -43,6 +44,9 @@ public final class RedisBackend {
 
 	private final RedisConnectionFactory factory;
 
+	/** Whether the factory connects to a Redis Cluster. */
+	private final boolean cluster;
+
 	/** Server-side ids of the connections with a blocking call in flight. */
 	private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
 
@@ -56,6 +60,7 @@ public final class RedisBackend {
 
 	private RedisBackend(RedisConnectionFactory factory) {
 		this.factory = factory;
+		this.cluster = factory instanceof LettuceConnectionFactory lettuce && lettuce.isClusterAware();
 		this.timeoutMillis = commandTimeoutMillis();
 		this.dedicated = new DedicatedConnections(this::connection);
 	}
@@ -87,7 +92,7 @@ public final class RedisBackend {
 	<T> T execute(RedisCommand<T> command) {
 		Object reply;
 		try (RedisConnection connection = connection()) {
-			reply = send(connection, command);
+			reply = this.cluster ? sendOnCluster(connection, command) : send(connection, command);
 		}
 		catch (RuntimeException ex) {
 			RuntimeException translated = translate(ex, command.name());
@@ -240,9 +245,7 @@ public final class RedisBackend {
 		@Nullable List<@Nullable Object> replies;
 		try {
 			TransactionResult result = onDedicated((connection) -> {
-				if (!(connection instanceof RedisAsyncCommands<byte[], byte[]> channel)) {
-					throw new IllegalStateException("redipy's batches need a standalone Redis connection");
-				}
+				RedisAsyncCommands<byte[], byte[]> channel = transactionChannel(connection, commands);
 				// Queue on the connection directly: Spring's execute() checks
 				// arities from its own table, which refuses valid forms such as
 				// HSET with several fields.
@@ -293,6 +296,40 @@ public final class RedisBackend {
 	 * connection's own Redis connection, which no other caller shares) and returns the
 	 * connection for reuse if the work ended normally; otherwise it is closed.
 	 */
+	/**
+	 * Where a batch's MULTI/EXEC goes: the connection itself on a standalone Redis; on a
+	 * cluster, the connection to the node that owns the one slot of all the batch's keys
+	 * (refused before anything is sent when they span slots).
+	 */
+	private static RedisAsyncCommands<byte[], byte[]> transactionChannel(
+			RedisClusterAsyncCommands<byte[], byte[]> connection, List<RedisCommand<?>> commands) {
+		if (connection instanceof RedisAsyncCommands<byte[], byte[]> standalone) {
+			return standalone;
+		}
+		if (!(connection instanceof RedisAdvancedClusterAsyncCommands<byte[], byte[]> cluster)) {
+			throw new IllegalStateException("redipy's batches need a Lettuce standalone or cluster connection");
+		}
+		List<byte[]> keys = new ArrayList<>();
+		for (RedisCommand<?> command : commands) {
+			keys.addAll(CommandShape.of(command.name()).keys(command.args()));
+		}
+		int slot = 0;
+		for (int i = 0; i < keys.size(); i++) {
+			int next = io.redipy.command.Slots.of(keys.get(i));
+			if (i > 0 && next != slot) {
+				throw new io.redipy.CrossSlotException("the batch",
+						keys.stream().map(io.redipy.script.ir.RawText::decode).distinct().toList());
+			}
+			slot = next;
+		}
+		var stateful = cluster.getStatefulConnection();
+		var node = stateful.getPartitions().getPartitionBySlot(slot);
+		if (node == null) {
+			throw new ConnectionException("No Redis Cluster node serves slot " + slot + " now", null);
+		}
+		return stateful.getConnection(node.getNodeId()).async();
+	}
+
 	private <T> T onDedicated(java.util.function.Function<RedisClusterAsyncCommands<byte[], byte[]>, T> work) {
 		RedisConnection connection = this.dedicated.borrow();
 		boolean clean = false;
@@ -375,6 +412,113 @@ public final class RedisBackend {
 	 * alike: the keyword and the arguments with their keys marked, from the command
 	 * table.
 	 */
+	/**
+	 * Runs a command on a Redis Cluster as the command table's tips say (see
+	 * {@link CommandShape#spread()}): on every master with the replies combined, split by
+	 * slot, or on the node of its keys' one slot, where Lettuce's cluster client routes
+	 * it and follows MOVED and ASK. Keys in several slots of a command that is not split
+	 * are refused before anything is sent.
+	 */
+	private @Nullable Object sendOnCluster(RedisConnection connection, RedisCommand<?> command) {
+		if (!(((LettuceConnection) connection)
+			.getNativeConnection() instanceof RedisAdvancedClusterAsyncCommands<byte[], byte[]> channel)) {
+			throw new IllegalStateException("A cluster connection factory gave a connection that is not a cluster's");
+		}
+		CommandShape shape = CommandShape.of(command.name());
+		CommandShape.Spread spread = (command.spread() != null) ? command.spread() : shape.spread();
+		return switch (spread) {
+			case SUM, ALL_SUCCEEDED, CONCAT, ANY_NON_NULL -> onEveryMaster(channel, command, spread);
+			case BY_SLOT, SPLIT_SUM, SPLIT_IN_ORDER -> {
+				List<byte[]> keys = shape.keys(command.args());
+				java.util.Map<Integer, List<Integer>> bySlot = new java.util.LinkedHashMap<>();
+				for (int i = 0; i < keys.size(); i++) {
+					bySlot.computeIfAbsent(io.redipy.command.Slots.of(keys.get(i)), (slot) -> new ArrayList<>()).add(i);
+				}
+				if (bySlot.size() <= 1) {
+					yield await(dispatch(channel, command));
+				}
+				if (spread != CommandShape.Spread.BY_SLOT && keys.size() == command.args().length) {
+					yield split(channel, command, bySlot, spread);
+				}
+				throw new io.redipy.CrossSlotException(command.name(),
+						keys.stream().map(io.redipy.script.ir.RawText::decode).toList());
+			}
+		};
+	}
+
+	/** Sends a command to every master and combines the replies. */
+	private @Nullable Object onEveryMaster(RedisAdvancedClusterAsyncCommands<byte[], byte[]> channel,
+			RedisCommand<?> command, CommandShape.Spread spread) {
+		var stateful = channel.getStatefulConnection();
+		List<RedisFuture<@Nullable Object>> pending = new ArrayList<>();
+		for (io.lettuce.core.cluster.models.partitions.RedisClusterNode node : stateful.getPartitions()) {
+			if (node.is(io.lettuce.core.cluster.models.partitions.RedisClusterNode.NodeFlag.UPSTREAM)
+					&& !node.getSlots().isEmpty()) {
+				pending.add(dispatch(stateful.getConnection(node.getNodeId()).async(), command));
+			}
+		}
+		List<@Nullable Object> replies = new ArrayList<>();
+		for (RedisFuture<@Nullable Object> reply : pending) {
+			replies.add(await(reply));
+		}
+		return switch (spread) {
+			case SUM -> replies.stream().mapToLong((reply) -> (Long) reply).sum();
+			case CONCAT -> {
+				List<@Nullable Object> all = new ArrayList<>();
+				for (Object reply : replies) {
+					all.addAll((List<?>) reply);
+				}
+				yield all;
+			}
+			case ANY_NON_NULL -> {
+				List<Object> found = replies.stream()
+					.filter(java.util.Objects::nonNull)
+					.map(Object.class::cast)
+					.toList();
+				yield found.isEmpty() ? null
+						: found.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(found.size()));
+			}
+			default -> replies.isEmpty() ? null : replies.get(0);
+		};
+	}
+
+	/**
+	 * Splits a command whose arguments are all keys into one per slot, sent together, and
+	 * joins the replies: added up, or put back in the order of the keys.
+	 */
+	private @Nullable Object split(RedisAdvancedClusterAsyncCommands<byte[], byte[]> channel, RedisCommand<?> command,
+			java.util.Map<Integer, List<Integer>> bySlot, CommandShape.Spread spread) {
+		List<List<Integer>> groups = new ArrayList<>(bySlot.values());
+		List<RedisFuture<@Nullable Object>> pending = new ArrayList<>();
+		for (List<Integer> group : groups) {
+			byte[][] args = new byte[group.size()][];
+			for (int i = 0; i < args.length; i++) {
+				args[i] = command.args()[group.get(i)];
+			}
+			pending.add(dispatch(channel, new RedisCommand<>(command.name(), args, (reply) -> reply)));
+		}
+		if (spread == CommandShape.Spread.SPLIT_SUM) {
+			long sum = 0;
+			for (RedisFuture<@Nullable Object> reply : pending) {
+				sum += (Long) await(reply);
+			}
+			return sum;
+		}
+		@Nullable Object[] ordered = new Object[command.args().length];
+		for (int g = 0; g < groups.size(); g++) {
+			List<?> replies = (List<?>) await(pending.get(g));
+			List<Integer> group = groups.get(g);
+			for (int i = 0; i < group.size(); i++) {
+				ordered[group.get(i)] = replies.get(i);
+			}
+		}
+		return java.util.Arrays.asList(ordered);
+	}
+
+	private @Nullable Object await(RedisFuture<@Nullable Object> reply) {
+		return LettuceFutures.awaitOrCancel(reply, this.timeoutMillis, TimeUnit.MILLISECONDS);
+	}
+
 	private static RedisFuture<@Nullable Object> dispatch(RedisClusterAsyncCommands<byte[], byte[]> channel,
 			RedisCommand<?> command) {
 		return channel.dispatch(command.keyword(), new RawOutput(), command.arguments());

@@ -65,8 +65,9 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 			  cursor = page[1]
 			  local keys = page[2]
 			  count = count + #keys
-			  if ARGV[2] == '1' and #keys > 0 then
-			    redis.call('UNLINK', unpack(keys))
+			  if ARGV[2] == '1' then
+			    -- one key a call: a cluster node refuses a call whose keys span its slots
+			    for _, key in ipairs(keys) do redis.call('UNLINK', key) end
 			  end
 			until cursor == '0'
 			return count
@@ -152,7 +153,7 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 			return command;
 		}
 		return new RedisCommand<>(command.name(), command.args(), (reply) -> command.decode(Replies.storeForm(reply)),
-				command.errors());
+				command.errors(), command.spread());
 	}
 
 	private static RedisCommand.Args args() {
@@ -461,7 +462,12 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 		if (this.prefix.isEmpty()) {
 			return run(args().command("DBSIZE", Replies::integer));
 		}
-		return run(args().raw(PREFIX_SCRIPT).add(0).raw(prefixPattern("*")).raw("0").command("EVAL", Replies::integer));
+		return run(args().raw(PREFIX_SCRIPT)
+			.add(0)
+			.raw(prefixPattern("*"))
+			.raw("0")
+			.command("EVAL", Replies::integer)
+			.spreading(CommandShape.Spread.SUM));
 	}
 
 	@Override
@@ -470,7 +476,12 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 			run(args().command("FLUSHDB", (reply) -> null));
 			return;
 		}
-		run(args().raw(PREFIX_SCRIPT).add(0).raw(prefixPattern("*")).raw("1").command("EVAL", (reply) -> null));
+		run(args().raw(PREFIX_SCRIPT)
+			.add(0)
+			.raw(prefixPattern("*"))
+			.raw("1")
+			.command("EVAL", (reply) -> null)
+			.spreading(CommandShape.Spread.ALL_SUCCEEDED));
 	}
 
 	@Override
@@ -487,7 +498,8 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 			.command("EVAL", (reply) -> {
 				String key = Replies.string(reply);
 				return (key != null) ? unprefix(key) : null;
-			}));
+			})
+			.spreading(CommandShape.Spread.ANY_NON_NULL));
 	}
 
 	@Override

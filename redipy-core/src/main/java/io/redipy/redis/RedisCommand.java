@@ -20,17 +20,27 @@ import org.jspecify.annotations.Nullable;
  * @param name the command name
  * @param args the arguments
  * @param decoder from the reply tree to the result
+ * @param errors from the command's error replies to the exceptions thrown
+ * @param spread how a Redis Cluster runs it, or null for what the command table says
  */
 record RedisCommand<T>(String name, byte[][] args, Function<@Nullable Object, T> decoder,
-		Function<CommandException, RuntimeException> errors) {
+		Function<CommandException, RuntimeException> errors, CommandShape.@Nullable Spread spread) {
 
 	RedisCommand(String name, byte[][] args, Function<@Nullable Object, T> decoder) {
-		this(name, args, decoder, (error) -> error);
+		this(name, args, decoder, (error) -> error, null);
 	}
 
 	/** A copy that turns the command's error replies into other exceptions. */
 	RedisCommand<T> mapErrors(Function<CommandException, RuntimeException> mapper) {
-		return new RedisCommand<>(this.name, this.args, this.decoder, mapper);
+		return new RedisCommand<>(this.name, this.args, this.decoder, mapper, this.spread);
+	}
+
+	/**
+	 * A copy that a Redis Cluster runs as given rather than as the command table says: a
+	 * keyless script that works on the whole keyspace runs on every master.
+	 */
+	RedisCommand<T> spreading(CommandShape.Spread how) {
+		return new RedisCommand<>(this.name, this.args, this.decoder, this.errors, how);
 	}
 
 	/** Collects arguments. */
