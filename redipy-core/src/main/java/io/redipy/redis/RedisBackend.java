@@ -47,8 +47,8 @@ public final class RedisBackend {
 	/** Whether the factory connects to a Redis Cluster. */
 	private final boolean cluster;
 
-	/** Server-side ids of the connections with a blocking call in flight. */
-	private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
+	/** The connections with a blocking call in flight: their node and server-side id. */
+	private final Set<Blocked> blocked = ConcurrentHashMap.newKeySet();
 
 	/** Connections for batches and blocking calls, reused while they end clean. */
 	private final DedicatedConnections dedicated;
@@ -89,6 +89,23 @@ public final class RedisBackend {
 		return new RedisClient(new RedisBackend(factory), Args.keyPrefix(keyPrefix)).rawView();
 	}
 
+	/**
+	 * A command's error reply as the command's caller sees it
+	 * ({@link RedisCommand#errors()}); a {@link io.redipy.CrossSlotException} stays what
+	 * it is, as nothing was sent.
+	 */
+	private static RuntimeException mapped(RedisCommand<?> command, RuntimeException translated) {
+		if (translated instanceof CommandException rejected && !(translated instanceof io.redipy.CrossSlotException)) {
+			return command.errors().apply(rejected);
+		}
+		return translated;
+	}
+
+	/** Whether the factory connects to a Redis Cluster. */
+	boolean isCluster() {
+		return this.cluster;
+	}
+
 	<T> T execute(RedisCommand<T> command) {
 		Object reply;
 		try (RedisConnection connection = connection()) {
@@ -96,7 +113,7 @@ public final class RedisBackend {
 		}
 		catch (RuntimeException ex) {
 			RuntimeException translated = translate(ex, command.name());
-			throw (translated instanceof CommandException rejected) ? command.errors().apply(rejected) : translated;
+			throw mapped(command, translated);
 		}
 		return command.decode(reply);
 	}
@@ -152,22 +169,30 @@ public final class RedisBackend {
 		}
 		Object reply;
 		try {
-			reply = onDedicated((channel) -> {
+			reply = onDedicated((connection) -> {
+				// on a cluster, CLIENT ID, the call and CLIENT UNBLOCK all go to the node
+				// of the call's keys
+				String node = "";
+				RedisClusterAsyncCommands<byte[], byte[]> channel = connection;
+				if (connection instanceof RedisAdvancedClusterAsyncCommands<byte[], byte[]> cluster) {
+					node = nodeOf(cluster, command.name(), CommandShape.of(command.name()).keys(command.args()));
+					channel = cluster.getStatefulConnection().getConnection(node).async();
+				}
 				RedisFuture<@Nullable Object> id = dispatch(channel, CLIENT_ID);
 				RedisFuture<@Nullable Object> pending = dispatch(channel, command);
-				long clientId = (Long) await(id, null);
-				this.blocked.add(clientId);
+				Blocked call = new Blocked(node, (Long) await(id, null));
+				this.blocked.add(call);
 				try {
-					return await(pending, () -> unblock(clientId));
+					return await(pending, () -> unblock(call));
 				}
 				finally {
-					this.blocked.remove(clientId);
+					this.blocked.remove(call);
 				}
 			});
 		}
 		catch (RuntimeException ex) {
 			RuntimeException translated = translate(ex, command.name());
-			throw (translated instanceof CommandException rejected) ? command.errors().apply(rejected) : translated;
+			throw mapped(command, translated);
 		}
 		if (reply == null && this.closed) {
 			throw new RedipyException("the client was closed while the call was blocked");
@@ -215,11 +240,20 @@ public final class RedisBackend {
 		}
 	}
 
-	/** Ends a blocked call as if its timeout had passed. */
-	private void unblock(long clientId) {
+	/** Ends a blocked call as if its timeout had passed, on the call's node. */
+	private void unblock(Blocked call) {
+		RedisCommand<@Nullable Object> unblock = new RedisCommand.Args().raw("UNBLOCK")
+			.add(call.id())
+			.raw("TIMEOUT")
+			.command("CLIENT", (r) -> r);
 		try (RedisConnection connection = connection()) {
-			send(connection,
-					new RedisCommand.Args().raw("UNBLOCK").add(clientId).raw("TIMEOUT").command("CLIENT", (r) -> r));
+			if (call.node().isEmpty()) {
+				send(connection, unblock);
+			}
+			else if (((LettuceConnection) connection)
+				.getNativeConnection() instanceof RedisAdvancedClusterAsyncCommands<byte[], byte[]> cluster) {
+				await(dispatch(cluster.getStatefulConnection().getConnection(call.node()).async(), unblock));
+			}
 		}
 		catch (RuntimeException ex) {
 			// e.g. an ACL without CLIENT: the call then ends when its timeout passes
@@ -231,8 +265,8 @@ public final class RedisBackend {
 	 */
 	void close() {
 		this.closed = true;
-		for (Long id : this.blocked) {
-			unblock(id);
+		for (Blocked call : this.blocked) {
+			unblock(call);
 		}
 		this.dedicated.close();
 	}
@@ -313,21 +347,7 @@ public final class RedisBackend {
 		for (RedisCommand<?> command : commands) {
 			keys.addAll(CommandShape.of(command.name()).keys(command.args()));
 		}
-		int slot = 0;
-		for (int i = 0; i < keys.size(); i++) {
-			int next = io.redipy.command.Slots.of(keys.get(i));
-			if (i > 0 && next != slot) {
-				throw new io.redipy.CrossSlotException("the batch",
-						keys.stream().map(io.redipy.script.ir.RawText::decode).distinct().toList());
-			}
-			slot = next;
-		}
-		var stateful = cluster.getStatefulConnection();
-		var node = stateful.getPartitions().getPartitionBySlot(slot);
-		if (node == null) {
-			throw new ConnectionException("No Redis Cluster node serves slot " + slot + " now", null);
-		}
-		return stateful.getConnection(node.getNodeId()).async();
+		return cluster.getStatefulConnection().getConnection(nodeOf(cluster, "the batch", keys)).async();
 	}
 
 	private <T> T onDedicated(java.util.function.Function<RedisClusterAsyncCommands<byte[], byte[]>, T> work) {
@@ -424,6 +444,9 @@ public final class RedisBackend {
 			.getNativeConnection() instanceof RedisAdvancedClusterAsyncCommands<byte[], byte[]> channel)) {
 			throw new IllegalStateException("A cluster connection factory gave a connection that is not a cluster's");
 		}
+		if (command.name().equals("SCAN")) {
+			return scanOnCluster(channel, command);
+		}
 		CommandShape shape = CommandShape.of(command.name());
 		CommandShape.Spread spread = (command.spread() != null) ? command.spread() : shape.spread();
 		return switch (spread) {
@@ -446,16 +469,101 @@ public final class RedisBackend {
 		};
 	}
 
+	/**
+	 * SCAN over every master, one after the other (the command table's
+	 * {@code request_policy:special}): the cursor the caller gets is {@code N-C}, where N
+	 * is the master's place among the masters ordered by their first slot and C its own
+	 * cursor; {@code 0} starts at the first master and is returned after the last one's
+	 * iteration ends. Each master's SCAN keeps Redis's guarantee for its keys, so every
+	 * key present during the whole iteration is returned at least once while the slots
+	 * stay where they are.
+	 */
+	private @Nullable Object scanOnCluster(RedisAdvancedClusterAsyncCommands<byte[], byte[]> channel,
+			RedisCommand<?> command) {
+		List<io.lettuce.core.cluster.models.partitions.RedisClusterNode> masters = masters(channel);
+		String cursor = io.redipy.script.ir.RawText.decode(command.args()[0]);
+		int node = 0;
+		String nodeCursor = cursor;
+		int dash = cursor.indexOf('-');
+		if (dash > 0) {
+			try {
+				node = Integer.parseInt(cursor.substring(0, dash));
+			}
+			catch (NumberFormatException ex) {
+				node = -1;
+			}
+			nodeCursor = cursor.substring(dash + 1);
+		}
+		if (node < 0 || node >= masters.size()) {
+			throw new io.redipy.InvalidArgumentException("ERR invalid cursor", null);
+		}
+		byte[][] args = command.args().clone();
+		args[0] = nodeCursor.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		RedisCommand<?> onNode = new RedisCommand<>(command.name(), args, (reply) -> reply);
+		var stateful = channel.getStatefulConnection();
+		List<?> page = (List<?>) await(dispatch(stateful.getConnection(masters.get(node).getNodeId()).async(), onNode));
+		String next = new String((byte[]) page.get(0), java.nio.charset.StandardCharsets.US_ASCII);
+		String composite;
+		if (!next.equals("0")) {
+			composite = node + "-" + next;
+		}
+		else {
+			composite = (node + 1 < masters.size()) ? (node + 1) + "-0" : "0";
+		}
+		return List.of(composite.getBytes(java.nio.charset.StandardCharsets.US_ASCII), page.get(1));
+	}
+
+	/** The masters that serve slots, ordered by their first slot. */
+	private static List<io.lettuce.core.cluster.models.partitions.RedisClusterNode> masters(
+			RedisAdvancedClusterAsyncCommands<byte[], byte[]> channel) {
+		List<io.lettuce.core.cluster.models.partitions.RedisClusterNode> masters = new ArrayList<>();
+		for (io.lettuce.core.cluster.models.partitions.RedisClusterNode node : channel.getStatefulConnection()
+			.getPartitions()) {
+			if (node.is(io.lettuce.core.cluster.models.partitions.RedisClusterNode.NodeFlag.UPSTREAM)
+					&& !node.getSlots().isEmpty()) {
+				masters.add(node);
+			}
+		}
+		masters.sort(java.util.Comparator.comparingInt((node) -> java.util.Collections.min(node.getSlots())));
+		return masters;
+	}
+
+	/**
+	 * Returns the id of the node that owns the one slot of a call's keys.
+	 * @throws io.redipy.CrossSlotException if the keys span slots
+	 */
+	private static String nodeOf(RedisAdvancedClusterAsyncCommands<byte[], byte[]> cluster, String what,
+			List<byte[]> keys) {
+		int slot = 0;
+		for (int i = 0; i < keys.size(); i++) {
+			int next = io.redipy.command.Slots.of(keys.get(i));
+			if (i > 0 && next != slot) {
+				throw new io.redipy.CrossSlotException(what,
+						keys.stream().map(io.redipy.script.ir.RawText::decode).distinct().toList());
+			}
+			slot = next;
+		}
+		var node = cluster.getStatefulConnection().getPartitions().getPartitionBySlot(slot);
+		if (node == null) {
+			throw new ConnectionException("No Redis Cluster node serves slot " + slot + " now", null);
+		}
+		return node.getNodeId();
+	}
+
+	/**
+	 * A blocking call in flight: the node it runs on (empty off a cluster) and its id
+	 * there.
+	 */
+	private record Blocked(String node, long id) {
+	}
+
 	/** Sends a command to every master and combines the replies. */
 	private @Nullable Object onEveryMaster(RedisAdvancedClusterAsyncCommands<byte[], byte[]> channel,
 			RedisCommand<?> command, CommandShape.Spread spread) {
 		var stateful = channel.getStatefulConnection();
 		List<RedisFuture<@Nullable Object>> pending = new ArrayList<>();
-		for (io.lettuce.core.cluster.models.partitions.RedisClusterNode node : stateful.getPartitions()) {
-			if (node.is(io.lettuce.core.cluster.models.partitions.RedisClusterNode.NodeFlag.UPSTREAM)
-					&& !node.getSlots().isEmpty()) {
-				pending.add(dispatch(stateful.getConnection(node.getNodeId()).async(), command));
-			}
+		for (io.lettuce.core.cluster.models.partitions.RedisClusterNode node : masters(channel)) {
+			pending.add(dispatch(stateful.getConnection(node.getNodeId()).async(), command));
 		}
 		List<@Nullable Object> replies = new ArrayList<>();
 		for (RedisFuture<@Nullable Object> reply : pending) {

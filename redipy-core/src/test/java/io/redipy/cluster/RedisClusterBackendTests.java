@@ -188,4 +188,104 @@ class RedisClusterBackendTests {
 		assertThat(client.exists(a, b)).isZero();
 	}
 
+	@Test
+	void scanWalksEveryMasterAndReturnsEveryKey() {
+		Set<String> written = new HashSet<>();
+		for (int i = 0; i < 10_000; i += 1) {
+			written.add("scan:" + i);
+		}
+		for (String key : written) {
+			client.set(key, "v");
+		}
+		Set<String> seen = new HashSet<>();
+		String cursor = "0";
+		int pages = 0;
+		do {
+			io.redipy.api.ScanPage<String> page = client.scan(cursor,
+					io.redipy.api.ScanOptions.match("scan:*").withCount(500));
+			seen.addAll(page.items());
+			cursor = page.cursor();
+			pages++;
+		}
+		while (!cursor.equals("0"));
+		assertThat(seen).isEqualTo(written);
+		assertThat(pages).isGreaterThan(3);
+		Set<String> prefixedSeen = new HashSet<>();
+		prefixed.set("mine", "v");
+		cursor = "0";
+		do {
+			io.redipy.api.ScanPage<String> page = prefixed.scan(cursor, io.redipy.api.ScanOptions.all());
+			prefixedSeen.addAll(page.items());
+			cursor = page.cursor();
+		}
+		while (!cursor.equals("0"));
+		assertThat(prefixedSeen).containsExactly("mine");
+		assertThatExceptionOfType(io.redipy.InvalidArgumentException.class)
+			.isThrownBy(() -> client.scan("7-0", io.redipy.api.ScanOptions.all()))
+			.withMessage("ERR invalid cursor");
+	}
+
+	@Test
+	void aBlockingCallRunsOnItsKeysNodeAndAnInterruptEndsItThere() throws Exception {
+		// a key on a node other than the one keyless commands reach first, for each node
+		for (String key : spreadKeys().subList(6, 9)) {
+			java.util.concurrent.CompletableFuture<io.redipy.api.KeyValue> popped = java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> client.blpop(java.time.Duration.ofSeconds(30), key));
+			Thread.sleep(200);
+			client.rpush(key, "job");
+			assertThat(popped.get(10, java.util.concurrent.TimeUnit.SECONDS))
+				.isEqualTo(new io.redipy.api.KeyValue(key, "job"));
+		}
+		String key = spreadKeys().get(8);
+		java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+		Thread caller = new Thread(() -> {
+			try {
+				client.blpop(java.time.Duration.ofSeconds(60), key);
+			}
+			catch (Throwable ex) {
+				failure.set(ex);
+			}
+		});
+		long started = System.nanoTime();
+		caller.start();
+		Thread.sleep(300);
+		caller.interrupt();
+		caller.join(10_000);
+		assertThat(caller.isAlive()).isFalse();
+		assertThat(failure.get()).isInstanceOf(io.redipy.RedipyException.class);
+		// CLIENT UNBLOCK reached the call's node: it ended long before its 60 s timeout
+		assertThat(System.nanoTime() - started).isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(10));
+		assertThatExceptionOfType(CrossSlotException.class)
+			.isThrownBy(() -> client.blpop(java.time.Duration.ofSeconds(1), spreadKeys().get(0), key));
+	}
+
+	@Test
+	void scriptsRunOnTheNodeOfTheirDeclaredKeys() {
+		io.redipy.script.Script<Long> add = io.redipy.script.Script.define("add", io.redipy.script.Kind.INTEGER,
+				(s) -> {
+					io.redipy.script.StringHandle total = io.redipy.script.Dsl.string(s.key("total"));
+					io.redipy.script.StringHandle copy = io.redipy.script.Dsl.string(s.key("copy"));
+					io.redipy.script.IntExpr sum = s.let("sum",
+							total.incrby(s.arg("n", io.redipy.script.Kind.INTEGER)));
+					s.exec(copy.set(sum.asString()));
+					s.returns(sum);
+				});
+		io.redipy.script.RegisteredScript<Long> registered = client.register(add);
+		for (String tag : new String[] { "{a}", "{b}", "{c}", "{d}" }) {
+			assertThat(registered.call(java.util.Map.of("total", tag + ":total", "copy", tag + ":copy"),
+					java.util.Map.of("n", 5L)))
+				.isEqualTo(5);
+			assertThat(client.get(tag + ":copy")).isEqualTo("5");
+		}
+		List<String> keys = spreadKeys();
+		String other = keys.stream().filter((key) -> Slots.of(key) != Slots.of("{a}:total")).findFirst().orElseThrow();
+		assertThatExceptionOfType(CrossSlotException.class).isThrownBy(() -> registered
+			.call(java.util.Map.of("total", "{a}:total", "copy", other), java.util.Map.of("n", 1L)));
+		assertThat(client.get("{a}:total")).isEqualTo("5");
+		io.redipy.script.Script<Long> keyless = io.redipy.script.Script.define("keyless", io.redipy.script.Kind.INTEGER,
+				(s) -> s.returns(io.redipy.script.Dsl.lit(1L)));
+		assertThatExceptionOfType(io.redipy.InvalidArgumentException.class).isThrownBy(() -> client.register(keyless))
+			.withMessageContaining("Script 'keyless' declares no keys");
+	}
+
 }
