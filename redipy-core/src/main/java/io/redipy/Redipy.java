@@ -36,7 +36,12 @@ public final class Redipy {
 	 */
 	public static RedipyClient memory(MemoryOptions options) {
 		Objects.requireNonNull(options, "options");
-		MemoryStore store = (options.store() != null) ? options.store() : new MemoryStore(options.clock());
+		MemoryStore store = (options.store() != null) ? options.store()
+				: new MemoryStore(options.clock(), MemoryStore.DEFAULT_SCRIPT_TIME_LIMIT, options.clusterRules());
+		if (options.clusterRules() && !store.clusterRules()) {
+			throw new IllegalArgumentException(
+					"withClusterRules() applies to a new store; the shared store was made without them");
+		}
 		return store.client(options.keyPrefix());
 	}
 

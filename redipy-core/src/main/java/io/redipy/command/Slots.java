@@ -71,4 +71,21 @@ public final class Slots {
 		return crc;
 	}
 
+	/**
+	 * Returns whether keys given as text all hash to one slot (true for none).
+	 * @param keys the keys
+	 * @return whether they share a slot
+	 */
+	public static boolean shareOne(java.util.Collection<String> keys) {
+		int slot = -1;
+		for (String key : keys) {
+			int next = of(key);
+			if (slot >= 0 && next != slot) {
+				return false;
+			}
+			slot = next;
+		}
+		return true;
+	}
+
 }

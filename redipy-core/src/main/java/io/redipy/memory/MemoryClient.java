@@ -3,6 +3,7 @@ package io.redipy.memory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import io.redipy.CrossSlotException;
 import io.redipy.RedipyClient;
 import io.redipy.api.AbstractBatch;
 import io.redipy.api.Args;
@@ -41,6 +43,7 @@ import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
 import io.redipy.api.ZStoreOptions;
 import io.redipy.codec.CodecCommands;
+import io.redipy.command.Slots;
 import io.redipy.script.RegisteredScript;
 import io.redipy.script.Script;
 import io.redipy.script.ScriptRunner;
@@ -214,6 +217,13 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public <R> RegisteredScript<R> register(Script<R> script) {
+		if (this.store.clusterRules() && script.program().keys().isEmpty()) {
+			throw new io.redipy.InvalidArgumentException(
+					"Script '" + script.name()
+							+ "' declares no keys: a Redis Cluster runs a script on the node of its declared keys,"
+							+ " so on a cluster it needs at least one (and all of them in one slot; see hash tags)",
+					null);
+		}
 		RegisteredScript<R> registered = new RegisteredScript<>(script, this);
 		registered.interpreter();
 		return registered;
@@ -222,6 +232,10 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	@Override
 	public <R> @Nullable R runScript(RegisteredScript<R> script, Map<String, String> keys, Map<String, ?> args) {
 		RegisteredScript.Bound bound = script.bind(keys, args);
+		if (this.recording == null) {
+			oneSlot("script " + script.script().name(),
+					Arrays.stream(bound.keys()).map(this::k).toArray(String[]::new));
+		}
 		Interpreter interpreter = script.interpreter();
 		// the whole script runs under the store's lock, its commands straight on the
 		// state, through a view made once per client
@@ -263,7 +277,35 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 
 	String k(String key) {
 		Objects.requireNonNull(key, "key");
-		return this.prefix.isEmpty() ? in(key) : this.prefix + in(key);
+		String stored = this.prefix.isEmpty() ? in(key) : this.prefix + in(key);
+		MemoryBatch batch = this.recording;
+		if (batch != null && batch.keys != null) {
+			// with cluster rules, a batch's keys must share one slot: checked at exec
+			batch.keys.add(stored);
+		}
+		return stored;
+	}
+
+	/**
+	 * With the store's cluster rules, refuses a command whose keys span hash slots, as
+	 * the Redis backend does on a Redis Cluster, before anything changes. In a batch the
+	 * batch checks all its keys when it runs.
+	 * @param what the command, as the exception names it
+	 * @param keys the keys, in store form with the prefix
+	 */
+	private void oneSlot(String what, String... keys) {
+		if (this.store.clusterRules() && this.recording == null && !Slots.shareOne(Arrays.asList(keys))) {
+			throw new CrossSlotException(what, Arrays.asList(keys));
+		}
+	}
+
+	private void oneSlot(String what, String first, String[] rest) {
+		if (this.store.clusterRules() && this.recording == null) {
+			String[] all = new String[rest.length + 1];
+			all[0] = first;
+			System.arraycopy(rest, 0, all, 1, rest.length);
+			oneSlot(what, all);
+		}
 	}
 
 	private String[] ks(String name, String... keys) {
@@ -339,7 +381,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public @Nullable KeyValue blpop(Duration timeout, String... keys) {
-		return blockingPop(timeout, keys, ListValue.class, (db, key) -> {
+		return blockingPop("BLPOP", timeout, keys, ListValue.class, (db, key) -> {
 			String value = ListOps.pop(db, key, true);
 			return (value != null) ? new KeyValue(unprefix(key), value) : null;
 		});
@@ -347,7 +389,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public @Nullable KeyValue brpop(Duration timeout, String... keys) {
-		return blockingPop(timeout, keys, ListValue.class, (db, key) -> {
+		return blockingPop("BRPOP", timeout, keys, ListValue.class, (db, key) -> {
 			String value = ListOps.pop(db, key, false);
 			return (value != null) ? new KeyValue(unprefix(key), value) : null;
 		});
@@ -358,18 +400,19 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		String d = k(destination);
 		Objects.requireNonNull(from, "from");
 		Objects.requireNonNull(to, "to");
-		return blockingPop(timeout, new String[] { source }, ListValue.class,
+		oneSlot("BLMOVE", k(source), d);
+		return blockingPop("BLMOVE", timeout, new String[] { source }, ListValue.class,
 				(db, key) -> ListOps.lmove(db, key, d, from == ListSide.LEFT, to == ListSide.LEFT));
 	}
 
 	@Override
 	public @Nullable KeyedScoredMember bzpopmin(Duration timeout, String... keys) {
-		return blockingPop(timeout, keys, ZSetValue.class, (db, key) -> zpopOne(db, key, false));
+		return blockingPop("BZPOPMIN", timeout, keys, ZSetValue.class, (db, key) -> zpopOne(db, key, false));
 	}
 
 	@Override
 	public @Nullable KeyedScoredMember bzpopmax(Duration timeout, String... keys) {
-		return blockingPop(timeout, keys, ZSetValue.class, (db, key) -> zpopOne(db, key, true));
+		return blockingPop("BZPOPMAX", timeout, keys, ZSetValue.class, (db, key) -> zpopOne(db, key, true));
 	}
 
 	private @Nullable KeyedScoredMember zpopOne(Db db, String key, boolean max) {
@@ -382,10 +425,11 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	 * Takes from the first key that holds a value of the given type (keys hold no empty
 	 * collections), waiting for one when none does.
 	 */
-	private <T> @Nullable T blockingPop(Duration timeout, String[] keys, Class<?> type,
+	private <T> @Nullable T blockingPop(String name, Duration timeout, String[] keys, Class<?> type,
 			java.util.function.BiFunction<Db, String, @Nullable T> pop) {
 		long millis = Durations.blockingTimeoutMillis(timeout);
 		String[] k = ks("keys", keys);
+		oneSlot(name, k);
 		return view(this.store.block(this.index, MemoryStore.Attempt.firstOf(k, type, pop), k, millis, this.owner,
 				this.subscriptions::isClosed));
 	}
@@ -465,6 +509,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public void rename(String key, String newKey) {
 		String k = k(key);
 		String n = k(newKey);
+		oneSlot("RENAME", k, n);
 		runVoid((db) -> KeyOps.rename(db, k, n, false));
 	}
 
@@ -472,6 +517,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public boolean renamenx(String key, String newKey) {
 		String k = k(key);
 		String n = k(newKey);
+		oneSlot("RENAMENX", k, n);
 		return run(db -> KeyOps.rename(db, k, n, true));
 	}
 
@@ -479,6 +525,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public boolean copy(String source, String destination, boolean replace) {
 		String s = k(source);
 		String d = k(destination);
+		oneSlot("COPY", s, d);
 		return run(db -> KeyOps.copy(db, s, d, replace));
 	}
 
@@ -583,12 +630,14 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	@Override
 	public void mset(Map<String, String> values) {
 		Map<String, String> kv = kvs(values, true);
+		oneSlot("MSET", kv.keySet().toArray(new String[0]));
 		runVoid((db) -> StringOps.mset(db, kv, false));
 	}
 
 	@Override
 	public boolean msetnx(Map<String, String> values) {
 		Map<String, String> kv = kvs(values, true);
+		oneSlot("MSETNX", kv.keySet().toArray(new String[0]));
 		return run(db -> StringOps.mset(db, kv, true));
 	}
 
@@ -776,6 +825,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public @Nullable String lmove(String source, String destination, ListSide from, ListSide to) {
 		String s = k(source);
 		String d = k(destination);
+		oneSlot("LMOVE", s, d);
 		Objects.requireNonNull(from, "from");
 		Objects.requireNonNull(to, "to");
 		return run(db -> ListOps.lmove(db, s, d, from == ListSide.LEFT, to == ListSide.LEFT));
@@ -989,6 +1039,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public boolean smove(String source, String destination, String member) {
 		String s = k(source);
 		String d = k(destination);
+		oneSlot("SMOVE", s, d);
 		String m = v("member", member);
 		return run(db -> SetOps.smove(db, s, d, m));
 	}
@@ -996,18 +1047,21 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	@Override
 	public Set<String> sinter(String... keys) {
 		String[] k = ks("keys", keys);
+		oneSlot("SINTER", k);
 		return run(db -> SetOps.combine(db, SetOps.Kind.INTER, k).toSet());
 	}
 
 	@Override
 	public Set<String> sunion(String... keys) {
 		String[] k = ks("keys", keys);
+		oneSlot("SUNION", k);
 		return run(db -> SetOps.combine(db, SetOps.Kind.UNION, k).toSet());
 	}
 
 	@Override
 	public Set<String> sdiff(String... keys) {
 		String[] k = ks("keys", keys);
+		oneSlot("SDIFF", k);
 		return run(db -> SetOps.combine(db, SetOps.Kind.DIFF, k).toSet());
 	}
 
@@ -1015,6 +1069,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public long sinterstore(String destination, String... keys) {
 		String d = k(destination);
 		String[] k = ks("keys", keys);
+		oneSlot("SINTERSTORE", d, k);
 		return run(db -> SetOps.store(db, d, SetOps.Kind.INTER, k));
 	}
 
@@ -1022,6 +1077,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public long sunionstore(String destination, String... keys) {
 		String d = k(destination);
 		String[] k = ks("keys", keys);
+		oneSlot("SUNIONSTORE", d, k);
 		return run(db -> SetOps.store(db, d, SetOps.Kind.UNION, k));
 	}
 
@@ -1029,12 +1085,14 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public long sdiffstore(String destination, String... keys) {
 		String d = k(destination);
 		String[] k = ks("keys", keys);
+		oneSlot("SDIFFSTORE", d, k);
 		return run(db -> SetOps.store(db, d, SetOps.Kind.DIFF, k));
 	}
 
 	@Override
 	public long sintercard(long limit, String... keys) {
 		String[] k = ks("keys", keys);
+		oneSlot("SINTERCARD", k);
 		return run(db -> SetOps.sintercard(db, limit, k));
 	}
 
@@ -1133,6 +1191,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public long zrangestore(String destination, String source, ZRange range) {
 		String d = k(destination);
 		String s = k(source);
+		oneSlot("ZRANGESTORE", d, s);
 		Objects.requireNonNull(range, "range");
 		return run(db -> ZSetOps.zrangestore(db, d, s, range));
 	}
@@ -1206,6 +1265,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		String d = k(destination);
 		Objects.requireNonNull(options, "options");
 		String[] k = ks("keys", keys);
+		oneSlot("ZUNIONSTORE", d, k);
 		return run(db -> ZSetOps.store(db, d, ZSetOps.Kind.UNION, options, k));
 	}
 
@@ -1214,6 +1274,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		String d = k(destination);
 		Objects.requireNonNull(options, "options");
 		String[] k = ks("keys", keys);
+		oneSlot("ZINTERSTORE", d, k);
 		return run(db -> ZSetOps.store(db, d, ZSetOps.Kind.INTER, options, k));
 	}
 
@@ -1221,6 +1282,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public long zdiffstore(String destination, String... keys) {
 		String d = k(destination);
 		String[] k = ks("keys", keys);
+		oneSlot("ZDIFFSTORE", d, k);
 		return run(db -> ZSetOps.store(db, d, ZSetOps.Kind.DIFF, ZStoreOptions.none(), k));
 	}
 
@@ -1264,10 +1326,17 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 
 		private final boolean raw;
 
+		/**
+		 * The keys of the queued commands, in store form, when the store applies cluster
+		 * rules (else null).
+		 */
+		final @Nullable List<String> keys;
+
 		MemoryBatch(MemoryStore store, String prefix, int index, boolean raw) {
 			this.store = store;
 			this.index = index;
 			this.raw = raw;
+			this.keys = store.clusterRules() ? new ArrayList<>() : null;
 			this.recorder = new MemoryClient(store, prefix, this, null, index, raw);
 		}
 
@@ -1278,6 +1347,11 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 
 		@Override
 		protected List<@Nullable Object> execute(List<Op<?>> operations) {
+			List<String> queued = this.keys;
+			if (queued != null && !Slots.shareOne(queued)) {
+				// as on a cluster: a batch runs on one node, so on one slot
+				throw new CrossSlotException("the batch", queued.stream().distinct().toList());
+			}
 			List<@Nullable Object> outcomes = this.store.executeAll(this.index, operations);
 			if (!this.raw && this.store.holdsRaw()) {
 				outcomes.replaceAll(ClientView::of);

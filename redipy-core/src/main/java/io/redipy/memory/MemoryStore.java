@@ -124,6 +124,21 @@ public final class MemoryStore {
 	 * {@code lua-time-limit} is 5 s by default; Redis then answers other clients BUSY)
 	 */
 	public MemoryStore(InstantSource clock, java.time.Duration scriptTimeLimit) {
+		this(clock, scriptTimeLimit, false);
+	}
+
+	/**
+	 * Creates an empty store on a clock, with a time limit for scripts, and with or
+	 * without Redis Cluster's rules.
+	 * @param clock where the store reads the time
+	 * @param scriptTimeLimit how long a script may run before it is stopped
+	 * @param clusterRules whether the store's clients refuse what a Redis Cluster refuses
+	 * (commands, batches and scripts whose keys span hash slots, scripts that declare no
+	 * keys) with the {@link io.redipy.CrossSlotException} the Redis backend throws on a
+	 * cluster, so that a unit test finds it without a cluster
+	 */
+	public MemoryStore(InstantSource clock, java.time.Duration scriptTimeLimit, boolean clusterRules) {
+		this.clusterRules = clusterRules;
 		this.clock = Objects.requireNonNull(clock, "clock");
 		Objects.requireNonNull(scriptTimeLimit, "scriptTimeLimit");
 		if (scriptTimeLimit.isNegative() || scriptTimeLimit.isZero()) {
@@ -138,6 +153,16 @@ public final class MemoryStore {
 			this.dbs[i] = new Db(clock, random, this.time, this.raw, this.keyEvents, i);
 			this.readViews[i] = this.dbs[i].readView();
 		}
+	}
+
+	private final boolean clusterRules;
+
+	/**
+	 * Returns whether the store's clients apply Redis Cluster's rules.
+	 * @return whether they do
+	 */
+	public boolean clusterRules() {
+		return this.clusterRules;
 	}
 
 	/** How long a script may run by default: Redis's default {@code lua-time-limit}. */

@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The Redis backend on a local three-master Redis Cluster: keyed commands go to their
  * slot's node, the keyspace commands cover every master, the non-atomic multi-key reads
- * and deletes are split by slot, a batch runs on its keys' node, and everything else
- * whose keys span slots is refused before it is sent, with {@link CrossSlotException}.
+ * and deletes are split by slot, and batches, blocking calls and scripts run on their
+ * keys' node. What a cluster refuses is in {@link ClusterRulesTests}, the same on the
+ * memory backend with cluster rules.
  */
 class RedisClusterBackendTests {
 
@@ -56,39 +57,19 @@ class RedisClusterBackendTests {
 		client.flushall();
 	}
 
-	/** Nine keys whose slots fall on every master (16384 slots split in three). */
-	private static List<String> spreadKeys() {
-		List<String> keys = new ArrayList<>();
-		Set<Integer> thirds = new HashSet<>();
-		for (int i = 0; keys.size() < 9; i++) {
-			String key = "k" + i;
-			int third = Slots.of(key) * 3 / Slots.COUNT;
-			if (keys.size() < 6 || thirds.size() == 3) {
-				keys.add(key);
-				thirds.add(third);
-			}
-			else if (!thirds.contains(third)) {
-				keys.add(key);
-				thirds.add(third);
-			}
-		}
-		assertThat(thirds).as("slots on all three masters").hasSize(3);
-		return keys;
-	}
-
 	@Test
 	void keyedCommandsReachTheirSlotsNode() {
-		for (String key : spreadKeys()) {
+		for (String key : ClusterKeys.spread()) {
 			client.set(key, "v-" + key);
 		}
-		for (String key : spreadKeys()) {
+		for (String key : ClusterKeys.spread()) {
 			assertThat(client.get(key)).isEqualTo("v-" + key);
 		}
 	}
 
 	@Test
 	void keyspaceCommandsCoverEveryMaster() {
-		List<String> keys = spreadKeys();
+		List<String> keys = ClusterKeys.spread();
 		for (String key : keys) {
 			client.set(key, "v");
 		}
@@ -102,7 +83,7 @@ class RedisClusterBackendTests {
 
 	@Test
 	void withAKeyPrefixTheKeyspaceCommandsCoverEveryMasterToo() {
-		List<String> keys = spreadKeys();
+		List<String> keys = ClusterKeys.spread();
 		for (String key : keys) {
 			prefixed.set(key, "v");
 			client.set(key, "unprefixed");
@@ -117,7 +98,7 @@ class RedisClusterBackendTests {
 
 	@Test
 	void readsAndDeletesAcrossSlotsAreSplitAndJoinedAsOnOneRedis() {
-		List<String> keys = spreadKeys();
+		List<String> keys = ClusterKeys.spread();
 		for (int i = 0; i < keys.size(); i += 2) {
 			client.set(keys.get(i), "v" + i);
 		}
@@ -135,35 +116,6 @@ class RedisClusterBackendTests {
 	}
 
 	@Test
-	void atomicCommandsWhoseKeysSpanSlotsAreRefusedBeforeTheyAreSent() {
-		List<String> keys = spreadKeys();
-		String a = keys.get(0);
-		String b = keys.stream().filter((key) -> Slots.of(key) != Slots.of(a)).findFirst().orElseThrow();
-		client.set(a, "1");
-		assertThatExceptionOfType(CrossSlotException.class).isThrownBy(() -> client.rename(a, b))
-			.withMessageContaining("RENAME has keys in several Redis Cluster slots")
-			.withMessageContaining(a + " → " + Slots.of(a))
-			.withMessageContaining("hash tag")
-			.satisfies((ex) -> assertThat(ex.slots()).containsEntry(a, Slots.of(a)).containsEntry(b, Slots.of(b)));
-		assertThatExceptionOfType(CrossSlotException.class)
-			.isThrownBy(() -> client.mset(java.util.Map.of(a, "x", b, "y")));
-		assertThatExceptionOfType(CrossSlotException.class).isThrownBy(() -> client.sinterstore(a, b));
-		// nothing was sent: the data is as it was
-		assertThat(client.get(a)).isEqualTo("1");
-		assertThat(client.exists(b)).isZero();
-	}
-
-	@Test
-	void keysWithACommonHashTagWorkAsOnOneRedis() {
-		client.set("{order:42}:items", "3");
-		client.rename("{order:42}:items", "{order:42}:count");
-		assertThat(client.mget("{order:42}:count", "{order:42}:items")).isEqualTo(Arrays.asList("3", null));
-		client.sadd("{s}:a", "x", "y");
-		client.sadd("{s}:b", "y");
-		assertThat(client.sinterstore("{s}:c", "{s}:a", "{s}:b")).isEqualTo(1);
-	}
-
-	@Test
 	void aBatchRunsOnTheNodeOfItsKeysSlot() {
 		io.redipy.api.Batch batch = client.batch();
 		batch.set("{cart:7}:count", "1");
@@ -173,19 +125,6 @@ class RedisClusterBackendTests {
 		assertThat(count.get()).isEqualTo(2);
 		assertThat(pushed.get()).isEqualTo(2);
 		assertThat(client.lrange("{cart:7}:items", 0, -1)).containsExactly("apple", "pear");
-	}
-
-	@Test
-	void aBatchWhoseKeysSpanSlotsIsRefusedAndNothingIsApplied() {
-		List<String> keys = spreadKeys();
-		String a = keys.get(0);
-		String b = keys.stream().filter((key) -> Slots.of(key) != Slots.of(a)).findFirst().orElseThrow();
-		io.redipy.api.Batch batch = client.batch();
-		batch.set(a, "1");
-		batch.set(b, "2");
-		assertThatExceptionOfType(CrossSlotException.class).isThrownBy(batch::exec)
-			.withMessageContaining("the batch has keys in several Redis Cluster slots");
-		assertThat(client.exists(a, b)).isZero();
 	}
 
 	@Test
@@ -228,7 +167,7 @@ class RedisClusterBackendTests {
 	@Test
 	void aBlockingCallRunsOnItsKeysNodeAndAnInterruptEndsItThere() throws Exception {
 		// a key on a node other than the one keyless commands reach first, for each node
-		for (String key : spreadKeys().subList(6, 9)) {
+		for (String key : ClusterKeys.spread().subList(6, 9)) {
 			java.util.concurrent.CompletableFuture<io.redipy.api.KeyValue> popped = java.util.concurrent.CompletableFuture
 				.supplyAsync(() -> client.blpop(java.time.Duration.ofSeconds(30), key));
 			Thread.sleep(200);
@@ -236,7 +175,7 @@ class RedisClusterBackendTests {
 			assertThat(popped.get(10, java.util.concurrent.TimeUnit.SECONDS))
 				.isEqualTo(new io.redipy.api.KeyValue(key, "job"));
 		}
-		String key = spreadKeys().get(8);
+		String key = ClusterKeys.spread().get(8);
 		java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
 		Thread caller = new Thread(() -> {
 			try {
@@ -256,7 +195,7 @@ class RedisClusterBackendTests {
 		// CLIENT UNBLOCK reached the call's node: it ended long before its 60 s timeout
 		assertThat(System.nanoTime() - started).isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(10));
 		assertThatExceptionOfType(CrossSlotException.class)
-			.isThrownBy(() -> client.blpop(java.time.Duration.ofSeconds(1), spreadKeys().get(0), key));
+			.isThrownBy(() -> client.blpop(java.time.Duration.ofSeconds(1), ClusterKeys.spread().get(0), key));
 	}
 
 	@Test
@@ -277,15 +216,6 @@ class RedisClusterBackendTests {
 				.isEqualTo(5);
 			assertThat(client.get(tag + ":copy")).isEqualTo("5");
 		}
-		List<String> keys = spreadKeys();
-		String other = keys.stream().filter((key) -> Slots.of(key) != Slots.of("{a}:total")).findFirst().orElseThrow();
-		assertThatExceptionOfType(CrossSlotException.class).isThrownBy(() -> registered
-			.call(java.util.Map.of("total", "{a}:total", "copy", other), java.util.Map.of("n", 1L)));
-		assertThat(client.get("{a}:total")).isEqualTo("5");
-		io.redipy.script.Script<Long> keyless = io.redipy.script.Script.define("keyless", io.redipy.script.Kind.INTEGER,
-				(s) -> s.returns(io.redipy.script.Dsl.lit(1L)));
-		assertThatExceptionOfType(io.redipy.InvalidArgumentException.class).isThrownBy(() -> client.register(keyless))
-			.withMessageContaining("Script 'keyless' declares no keys");
 	}
 
 }

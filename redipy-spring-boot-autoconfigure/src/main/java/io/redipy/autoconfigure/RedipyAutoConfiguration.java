@@ -66,7 +66,7 @@ public final class RedipyAutoConfiguration {
 		@ConditionalOnMissingBean
 		MemoryStore redipyMemoryStore(ObjectProvider<InstantSource> clock, RedipyProperties properties) {
 			return new MemoryStore(clock.getIfUnique(InstantSource::system),
-					properties.getMemory().getScriptTimeLimit());
+					properties.getMemory().getScriptTimeLimit(), properties.getMemory().isClusterRules());
 		}
 
 		@Bean(destroyMethod = "close")

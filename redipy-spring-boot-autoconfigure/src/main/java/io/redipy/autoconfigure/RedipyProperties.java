@@ -136,7 +136,30 @@ public class RedipyProperties {
 		 */
 		private Duration scriptTimeLimit = Duration.ofSeconds(5);
 
+		/**
+		 * Whether the memory store refuses what a Redis Cluster refuses: commands,
+		 * batches and scripts whose keys span hash slots, and scripts without declared
+		 * keys (with the CrossSlotException the Redis backend throws on a cluster).
+		 */
+		private boolean clusterRules;
+
 		private final Server server = new Server();
+
+		/**
+		 * Returns whether the memory store applies Redis Cluster's rules.
+		 * @return whether it does
+		 */
+		public boolean isClusterRules() {
+			return this.clusterRules;
+		}
+
+		/**
+		 * Sets whether the memory store applies Redis Cluster's rules.
+		 * @param clusterRules whether it does
+		 */
+		public void setClusterRules(boolean clusterRules) {
+			this.clusterRules = clusterRules;
+		}
 
 		/**
 		 * Returns the settings of the memory store's Redis endpoint.

@@ -165,4 +165,19 @@ class RedipyAutoConfigurationTests {
 			});
 	}
 
+	@Test
+	void clusterRulesMakeTheMemoryStoreRefuseWhatACLusterRefuses() {
+		this.runner.withPropertyValues("redipy.memory.cluster-rules=true").run((context) -> {
+			assertThat(context.getBean(io.redipy.memory.MemoryStore.class).clusterRules()).isTrue();
+			io.redipy.RedipyClient client = context.getBean(io.redipy.RedipyClient.class);
+			client.set("{a}:x", "1");
+			client.rename("{a}:x", "{a}:y");
+			org.assertj.core.api.Assertions.assertThatExceptionOfType(io.redipy.CrossSlotException.class)
+				.isThrownBy(() -> client.rename("{a}:y", "{b}:y"));
+			assertThat(client.get("{a}:y")).isEqualTo("1");
+		});
+		this.runner
+			.run((context) -> assertThat(context.getBean(io.redipy.memory.MemoryStore.class).clusterRules()).isFalse());
+	}
+
 }

@@ -106,9 +106,9 @@ class RedipyStartupFailureTests {
 	@Test
 	void theValidPropertiesAreThoseOfRedipyProperties() {
 		assertThat(RedipyFailureAnalyzer.validProperties()).containsExactly("redipy.backend", "redipy.key-prefix",
-				"redipy.memory.script-time-limit", "redipy.memory.server.enabled", "redipy.memory.server.password",
-				"redipy.memory.server.port", "redipy.memory.server.transport", "redipy.metrics.enabled",
-				"redipy.scripts.log-lua");
+				"redipy.memory.cluster-rules", "redipy.memory.script-time-limit", "redipy.memory.server.enabled",
+				"redipy.memory.server.password", "redipy.memory.server.port", "redipy.memory.server.transport",
+				"redipy.metrics.enabled", "redipy.scripts.log-lua");
 	}
 
 }

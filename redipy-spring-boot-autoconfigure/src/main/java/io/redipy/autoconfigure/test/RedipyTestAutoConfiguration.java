@@ -39,7 +39,8 @@ public final class RedipyTestAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	MemoryStore redipyMemoryStore(ManualClock clock, RedipyProperties properties) {
-		return new MemoryStore(clock, properties.getMemory().getScriptTimeLimit());
+		return new MemoryStore(clock, properties.getMemory().getScriptTimeLimit(),
+				properties.getMemory().isClusterRules());
 	}
 
 	@Bean(destroyMethod = "close")

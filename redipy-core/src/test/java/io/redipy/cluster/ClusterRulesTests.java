@@ -1,0 +1,174 @@
+package io.redipy.cluster;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import io.redipy.CrossSlotException;
+import io.redipy.InvalidArgumentException;
+import io.redipy.MemoryOptions;
+import io.redipy.Redipy;
+import io.redipy.RedipyClient;
+import io.redipy.api.Batch;
+import io.redipy.command.Slots;
+import io.redipy.script.Dsl;
+import io.redipy.script.IntExpr;
+import io.redipy.script.Kind;
+import io.redipy.script.RegisteredScript;
+import io.redipy.script.Script;
+import io.redipy.test.RedisExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * What a Redis Cluster refuses, the same on the Redis backend on a local cluster and on
+ * the memory backend with {@link MemoryOptions#withClusterRules() cluster rules}:
+ * commands, batches and scripts whose keys span slots ({@link CrossSlotException},
+ * nothing changed), scripts that declare no keys; and what it allows: hash-tagged keys,
+ * and the reads and deletes the Redis backend splits by slot.
+ */
+class ClusterRulesTests {
+
+	@Nested
+	class OnMemoryWithClusterRules extends Scenarios {
+
+		@Override
+		RedipyClient open() {
+			return Redipy.memory(MemoryOptions.defaults().withClusterRules());
+		}
+
+	}
+
+	@Nested
+	class OnRedisCluster extends Scenarios {
+
+		private LettuceConnectionFactory factory;
+
+		@Override
+		RedipyClient open() {
+			this.factory = RedisExtension.cluster().connectionFactory();
+			return Redipy.redis(this.factory);
+		}
+
+		@Override
+		@AfterEach
+		void close() {
+			super.close();
+			this.factory.destroy();
+		}
+
+	}
+
+	@Test
+	void withoutClusterRulesTheMemoryBackendRunsWhatACLusterRefuses() {
+		RedipyClient client = Redipy.memory();
+		String a = ClusterKeys.spread().get(0);
+		String b = ClusterKeys.otherSlotThan(a);
+		client.set(a, "1");
+		client.rename(a, b);
+		assertThat(client.get(b)).isEqualTo("1");
+	}
+
+	abstract static class Scenarios {
+
+		RedipyClient client;
+
+		abstract RedipyClient open();
+
+		@BeforeEach
+		void start() {
+			this.client = open();
+			this.client.flushall();
+		}
+
+		@AfterEach
+		void close() {
+			this.client.flushall();
+			this.client.close();
+		}
+
+		@Test
+		void atomicCommandsWhoseKeysSpanSlotsAreRefusedAndChangeNothing() {
+			String a = ClusterKeys.spread().get(0);
+			String b = ClusterKeys.otherSlotThan(a);
+			this.client.set(a, "1");
+			assertThatExceptionOfType(CrossSlotException.class).isThrownBy(() -> this.client.rename(a, b))
+				.withMessageContaining("RENAME has keys in several Redis Cluster slots")
+				.withMessageContaining(a + " → " + Slots.of(a))
+				.withMessageContaining("hash tag")
+				.satisfies((ex) -> assertThat(ex.slots()).containsEntry(a, Slots.of(a)).containsEntry(b, Slots.of(b)));
+			assertThatExceptionOfType(CrossSlotException.class)
+				.isThrownBy(() -> this.client.mset(Map.of(a, "x", b, "y")));
+			assertThatExceptionOfType(CrossSlotException.class).isThrownBy(() -> this.client.sinterstore(a, b));
+			assertThatExceptionOfType(CrossSlotException.class).isThrownBy(() -> this.client.sunion(a, b));
+			assertThatExceptionOfType(CrossSlotException.class)
+				.isThrownBy(() -> this.client.lmove(a, b, io.redipy.api.ListSide.LEFT, io.redipy.api.ListSide.LEFT));
+			assertThat(this.client.get(a)).isEqualTo("1");
+			assertThat(this.client.exists(b)).isZero();
+		}
+
+		@Test
+		void readsAndDeletesAcrossSlotsRun() {
+			String a = ClusterKeys.spread().get(0);
+			String b = ClusterKeys.otherSlotThan(a);
+			this.client.set(a, "1");
+			assertThat(this.client.mget(a, b)).isEqualTo(Arrays.asList("1", null));
+			assertThat(this.client.exists(a, b)).isEqualTo(1);
+			assertThat(this.client.del(a, b)).isEqualTo(1);
+		}
+
+		@Test
+		void keysWithACommonHashTagWorkAsOnOneRedis() {
+			this.client.set("{order:42}:items", "3");
+			this.client.rename("{order:42}:items", "{order:42}:count");
+			assertThat(this.client.mget("{order:42}:count", "{order:42}:items")).isEqualTo(Arrays.asList("3", null));
+			this.client.sadd("{s}:a", "x", "y");
+			this.client.sadd("{s}:b", "y");
+			assertThat(this.client.sinterstore("{s}:c", "{s}:a", "{s}:b")).isEqualTo(1);
+			Batch batch = this.client.batch();
+			batch.set("{s}:d", "1");
+			batch.incr("{s}:d");
+			batch.exec();
+			assertThat(this.client.get("{s}:d")).isEqualTo("2");
+		}
+
+		@Test
+		void aBatchWhoseKeysSpanSlotsIsRefusedAndAppliesNothing() {
+			String a = ClusterKeys.spread().get(0);
+			String b = ClusterKeys.otherSlotThan(a);
+			Batch batch = this.client.batch();
+			batch.set(a, "1");
+			batch.set(b, "2");
+			assertThatExceptionOfType(CrossSlotException.class).isThrownBy(batch::exec)
+				.withMessageContaining("the batch has keys in several Redis Cluster slots");
+			assertThat(this.client.exists(a, b)).isZero();
+		}
+
+		@Test
+		void scriptsNeedDeclaredKeysInOneSlot() {
+			Script<Long> add = Script.define("add", Kind.INTEGER, (s) -> {
+				IntExpr sum = s.let("sum", Dsl.string(s.key("total")).incrby(s.arg("n", Kind.INTEGER)));
+				s.exec(Dsl.string(s.key("copy")).set(sum.asString()));
+				s.returns(sum);
+			});
+			RegisteredScript<Long> registered = this.client.register(add);
+			assertThat(registered.call(Map.of("total", "{a}:total", "copy", "{a}:copy"), Map.of("n", 5L))).isEqualTo(5);
+			String other = ClusterKeys.otherSlotThan("{a}:total");
+			assertThatExceptionOfType(CrossSlotException.class)
+				.isThrownBy(() -> registered.call(Map.of("total", "{a}:total", "copy", other), Map.of("n", 1L)));
+			assertThat(this.client.get("{a}:total")).isEqualTo("5");
+			assertThat(this.client.exists(other)).isZero();
+			Script<Long> keyless = Script.define("keyless", Kind.INTEGER, (s) -> s.returns(Dsl.lit(1L)));
+			assertThatExceptionOfType(InvalidArgumentException.class).isThrownBy(() -> this.client.register(keyless))
+				.withMessageContaining("Script 'keyless' declares no keys");
+		}
+
+	}
+
+}
