@@ -197,12 +197,8 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public <R> RegisteredScript<R> register(Script<R> script) {
-		if (this.backend.isCluster() && script.program().keys().isEmpty()) {
-			throw new io.redipy.InvalidArgumentException(
-					"Script '" + script.name()
-							+ "' declares no keys: a Redis Cluster runs a script on the node of its declared keys,"
-							+ " so on a cluster it needs at least one (and all of them in one slot; see hash tags)",
-					null);
+		if (this.backend.isCluster()) {
+			script.checkRunsOnACluster();
 		}
 		RegisteredScript<R> registered = new RegisteredScript<>(script, this);
 		registered.luaScript();

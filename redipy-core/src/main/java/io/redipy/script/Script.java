@@ -97,4 +97,27 @@ public final class Script<R> {
 		return "Script[" + this.program.name() + "]";
 	}
 
+	/**
+	 * Checks that the script can run on a Redis Cluster, where it runs on the node of its
+	 * declared keys: it declares at least one, and calls no command that works on the
+	 * whole keyspace.
+	 * @throws io.redipy.InvalidArgumentException if it cannot
+	 */
+	public void checkRunsOnACluster() {
+		if (this.program().keys().isEmpty()) {
+			throw new io.redipy.InvalidArgumentException(
+					"Script '" + name()
+							+ "' declares no keys: a Redis Cluster runs a script on the node of its declared keys,"
+							+ " so on a cluster it needs at least one (and all of them in one slot; see hash tags)",
+					null);
+		}
+		for (io.redipy.script.ir.ScriptCommand command : io.redipy.script.ir.ExprTrees.commands(program().body())) {
+			if (command.keyspaceWide()) {
+				throw new io.redipy.InvalidArgumentException("Script '" + name() + "' calls " + command.name()
+						+ ", which works on the whole keyspace: on a Redis Cluster a script runs on one node and"
+						+ " would see only that node's keys", null);
+			}
+		}
+	}
+
 }

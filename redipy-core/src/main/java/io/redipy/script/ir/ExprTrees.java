@@ -81,4 +81,62 @@ public final class ExprTrees {
 		return known.get(root);
 	}
 
+	/**
+	 * Returns the commands a script body calls, wherever they are (iteratively).
+	 * @param body the statements
+	 * @return the commands, in the order first met
+	 */
+	public static java.util.Set<ScriptCommand> commands(List<Stmt> body) {
+		java.util.Set<ScriptCommand> found = new java.util.LinkedHashSet<>();
+		Deque<Object> pending = new ArrayDeque<>(body);
+		java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		while (!pending.isEmpty()) {
+			Object node = pending.pop();
+			if (!seen.add(node)) {
+				continue;
+			}
+			if (node instanceof Expr e) {
+				if (e instanceof Expr.Command c) {
+					found.add(c.command());
+				}
+				pending.addAll(children(e));
+			}
+			else if (node instanceof Stmt.Let s) {
+				pending.add(s.value());
+			}
+			else if (node instanceof Stmt.Assign s) {
+				pending.add(s.value());
+			}
+			else if (node instanceof Stmt.If s) {
+				pending.add(s.condition());
+				pending.addAll(s.then());
+				pending.addAll(s.otherwise());
+			}
+			else if (node instanceof Stmt.While s) {
+				pending.add(s.condition());
+				pending.addAll(s.body());
+			}
+			else if (node instanceof Stmt.ForEach s) {
+				pending.add(s.list());
+				pending.addAll(s.body());
+			}
+			else if (node instanceof Stmt.Return s && s.value() != null) {
+				pending.add(s.value());
+			}
+			else if (node instanceof Stmt.Eval s) {
+				pending.add(s.expr());
+			}
+			else if (node instanceof Stmt.Mutate s) {
+				pending.addAll(s.args());
+			}
+			else if (node instanceof Stmt.Log s) {
+				pending.add(s.message());
+			}
+			else if (node instanceof Stmt.Fail s) {
+				pending.add(s.message());
+			}
+		}
+		return found;
+	}
+
 }

@@ -1008,4 +1008,14 @@ public enum ScriptCommand {
 		return sorted;
 	}
 
+	/**
+	 * Returns whether the command works on the whole keyspace (KEYS, SCAN, DBSIZE,
+	 * RANDOMKEY, FLUSHALL), which a script on a Redis Cluster cannot: it runs on one
+	 * node.
+	 * @return whether it does
+	 */
+	public boolean keyspaceWide() {
+		return this == KEYS || this == SCAN || this == DBSIZE || this == RANDOMKEY || this == FLUSHALL;
+	}
+
 }
