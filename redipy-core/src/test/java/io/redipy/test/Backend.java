@@ -125,4 +125,61 @@ public interface Backend extends AutoCloseable {
 		};
 	}
 
+	/**
+	 * Returns a Redis backend on the shared local Redis Cluster whose clients all carry
+	 * the hash-tagged key prefix {@value #CLUSTER_TAG} before their own, so that each
+	 * test's keys share one slot wherever a command needs them to, while the keyspace
+	 * commands still run over every master.
+	 * @return the backend
+	 */
+	static Backend redisCluster() {
+		RedisCluster cluster = RedisExtension.cluster();
+		LettuceConnectionFactory factory = cluster.connectionFactory();
+		return new Backend() {
+
+			@Override
+			public RedipyClient client(String keyPrefix) {
+				return Redipy.redis(factory, RedisOptions.defaults().withKeyPrefix(CLUSTER_TAG + keyPrefix));
+			}
+
+			@Override
+			public void advance(Duration duration) {
+				try {
+					Thread.sleep(duration.toMillis());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+
+			@Override
+			public int blockedCalls() {
+				int blocked = 0;
+				for (RedisServer node : cluster.nodes()) {
+					String info = RedisCluster.cli(node, "INFO", "clients");
+					for (String line : info.split("\\R")) {
+						if (line.startsWith("blocked_clients:")) {
+							blocked += Integer.parseInt(line.substring("blocked_clients:".length()).trim());
+						}
+					}
+				}
+				return blocked;
+			}
+
+			@Override
+			public String name() {
+				return "redis-cluster";
+			}
+
+			@Override
+			public void close() {
+				factory.destroy();
+			}
+
+		};
+	}
+
+	/** The key prefix of every client on the test cluster: one slot for all its keys. */
+	String CLUSTER_TAG = "{contract}:";
+
 }
