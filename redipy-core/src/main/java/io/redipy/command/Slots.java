@@ -88,4 +88,16 @@ public final class Slots {
 		return true;
 	}
 
+	/**
+	 * Returns whether a text has a hash tag: a non-empty part between its first
+	 * {@code {}} and the next {@code }}. A key prefix with one puts all of a client's
+	 * keys in the tag's slot.
+	 * @param text the text, such as a key prefix
+	 * @return whether it has a hash tag
+	 */
+	public static boolean hasTag(String text) {
+		int open = text.indexOf('{');
+		return open >= 0 && text.indexOf('}', open + 1) > open + 1;
+	}
+
 }

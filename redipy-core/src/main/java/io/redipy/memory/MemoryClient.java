@@ -295,6 +295,24 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		}
 	}
 
+	/**
+	 * With the store's cluster rules, marks a batch that holds a keyspace command: on a
+	 * cluster it works on every master, and a batch runs on one node, unless the key
+	 * prefix has a hash tag, which puts all the client's keys on the tag's node.
+	 */
+	private void keyspaceInBatch(String command) {
+		MemoryBatch batch = this.recording;
+		if (batch == null || batch.keys == null) {
+			return;
+		}
+		if (Slots.hasTag(this.prefix)) {
+			batch.keys.add(this.prefix);
+		}
+		else if (batch.keyspace == null) {
+			batch.keyspace = command;
+		}
+	}
+
 	private void oneSlot(String what, String first, String[] rest) {
 		if (this.store.clusterRules() && this.recording == null) {
 			String[] all = new String[rest.length + 1];
@@ -529,27 +547,32 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public ScanPage<String> scan(String cursor, ScanOptions options) {
 		Objects.requireNonNull(cursor, "cursor");
 		Objects.requireNonNull(options, "options");
+		keyspaceInBatch("SCAN");
 		return run(db -> KeyOps.scan(db, KeyOps.parseCursor(cursor), options, this.prefix));
 	}
 
 	@Override
 	public List<String> keys(String pattern) {
 		Objects.requireNonNull(pattern, "pattern");
+		keyspaceInBatch("KEYS");
 		return run(db -> KeyOps.keys(db, pattern, this.prefix));
 	}
 
 	@Override
 	public long dbsize() {
+		keyspaceInBatch("DBSIZE");
 		return run(db -> KeyOps.dbsize(db, this.prefix));
 	}
 
 	@Override
 	public void flushall() {
+		keyspaceInBatch("FLUSHALL");
 		runVoid((db) -> KeyOps.flushall(db, this.prefix));
 	}
 
 	@Override
 	public @Nullable String randomkey() {
+		keyspaceInBatch("RANDOMKEY");
 		return run(db -> KeyOps.randomkey(db, this.prefix));
 	}
 
@@ -1328,6 +1351,9 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		 */
 		final @Nullable List<String> keys;
 
+		/** A keyspace command queued without a hash-tagged prefix, with cluster rules. */
+		@Nullable String keyspace;
+
 		MemoryBatch(MemoryStore store, String prefix, int index, boolean raw) {
 			this.store = store;
 			this.index = index;
@@ -1344,6 +1370,12 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		@Override
 		protected List<@Nullable Object> execute(List<Op<?>> operations) {
 			List<String> queued = this.keys;
+			if (this.keyspace != null) {
+				throw new io.redipy.InvalidArgumentException(this.keyspace
+						+ " in a batch on a Redis Cluster: it works on every master, and a batch runs on one node."
+						+ " Run it outside the batch, or give the client a key prefix with a hash tag such as {app}:"
+						+ " (all its keys then live on one node)", null);
+			}
 			if (queued != null && !Slots.shareOne(queued)) {
 				// as on a cluster: a batch runs on one node, so on one slot
 				throw new CrossSlotException("the batch", queued.stream().distinct().toList());

@@ -176,6 +176,16 @@ final class CommandShape {
 	}
 
 	/**
+	 * Returns whether the command works on the whole keyspace of a node (its ACL
+	 * categories include {@code keyspace} and it has no keys: DBSIZE, KEYS, SCAN,
+	 * RANDOMKEY, FLUSHDB), which a batch on a Redis Cluster cannot hold.
+	 * @return whether it does
+	 */
+	boolean keyspaceWide() {
+		return !this.keyed && this.command.aclCategories().contains(io.redipy.command.AclCategory.KEYSPACE);
+	}
+
+	/**
 	 * Returns the keys among the arguments, in the order they come.
 	 * @param args the arguments after the name
 	 * @return the keys

@@ -345,7 +345,18 @@ public final class RedisBackend {
 		}
 		List<byte[]> keys = new ArrayList<>();
 		for (RedisCommand<?> command : commands) {
-			keys.addAll(CommandShape.of(command.name()).keys(command.args()));
+			if (command.route() != null) {
+				keys.add(command.route());
+				continue;
+			}
+			CommandShape shape = CommandShape.of(command.name());
+			if (command.spread() != null || shape.keyspaceWide()) {
+				throw new io.redipy.InvalidArgumentException(command.name()
+						+ " in a batch on a Redis Cluster: it works on every master, and a batch runs on one node."
+						+ " Run it outside the batch, or give the client a key prefix with a hash tag such as {app}:"
+						+ " (all its keys then live on one node)", null);
+			}
+			keys.addAll(shape.keys(command.args()));
 		}
 		return cluster.getStatefulConnection().getConnection(nodeOf(cluster, "the batch", keys)).async();
 	}
@@ -443,6 +454,15 @@ public final class RedisBackend {
 		if (!(((LettuceConnection) connection)
 			.getNativeConnection() instanceof RedisAdvancedClusterAsyncCommands<byte[], byte[]> channel)) {
 			throw new IllegalStateException("A cluster connection factory gave a connection that is not a cluster's");
+		}
+		byte[] route = command.route();
+		if (route != null) {
+			// a keyspace command of a client whose prefix has a hash tag: its keys are
+			// all
+			// on the tag's node
+			return await(dispatch(channel.getStatefulConnection()
+				.getConnection(nodeOf(channel, command.name(), List.of(route)))
+				.async(), command));
 		}
 		if (command.name().equals("SCAN")) {
 			return scanOnCluster(channel, command);

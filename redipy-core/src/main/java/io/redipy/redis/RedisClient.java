@@ -153,7 +153,7 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 			return command;
 		}
 		return new RedisCommand<>(command.name(), command.args(), (reply) -> command.decode(Replies.storeForm(reply)),
-				command.errors(), command.spread());
+				command.errors(), command.spread(), command.route());
 	}
 
 	private static RedisCommand.Args args() {
@@ -176,6 +176,15 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 
 	private String unprefix(String key) {
 		return key.substring(this.prefix.length());
+	}
+
+	/**
+	 * A keyspace command (one without keys that works on all the client's keys): with a
+	 * key prefix that has a hash tag, all those keys are in the tag's slot, so a Redis
+	 * Cluster runs it on that slot's node only.
+	 */
+	private <T> RedisCommand<T> keyspace(RedisCommand<T> command) {
+		return io.redipy.command.Slots.hasTag(this.prefix) ? command.routedBy(RawText.encode(this.prefix)) : command;
 	}
 
 	/** Escapes the prefix for a glob pattern. */
@@ -449,15 +458,15 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 	public ScanPage<String> scan(String cursor, ScanOptions options) {
 		Objects.requireNonNull(cursor, "cursor");
 		RedisCommand.Args args = scanArgs(args().raw(cursor), options, true);
-		return run(args.command("SCAN", (reply) -> Replies.scanPage(reply,
-				(items) -> Replies.nonNullStrings(items).stream().map(this::unprefix).toList())));
+		return run(keyspace(args.command("SCAN", (reply) -> Replies.scanPage(reply,
+				(items) -> Replies.nonNullStrings(items).stream().map(this::unprefix).toList()))));
 	}
 
 	@Override
 	public List<String> keys(String pattern) {
 		Objects.requireNonNull(pattern, "pattern");
-		return run(args().raw(prefixPattern(pattern))
-			.command("KEYS", (reply) -> Replies.nonNullStrings(reply).stream().map(this::unprefix).toList()));
+		return run(keyspace(args().raw(prefixPattern(pattern))
+			.command("KEYS", (reply) -> Replies.nonNullStrings(reply).stream().map(this::unprefix).toList())));
 	}
 
 	@Override
@@ -465,12 +474,12 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 		if (this.prefix.isEmpty()) {
 			return run(args().command("DBSIZE", Replies::integer));
 		}
-		return run(args().raw(PREFIX_SCRIPT)
+		return run(keyspace(args().raw(PREFIX_SCRIPT)
 			.add(0)
 			.raw(prefixPattern("*"))
 			.raw("0")
 			.command("EVAL", Replies::integer)
-			.spreading(CommandShape.Spread.SUM));
+			.spreading(CommandShape.Spread.SUM)));
 	}
 
 	@Override
@@ -479,12 +488,12 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 			run(args().command("FLUSHDB", (reply) -> null));
 			return;
 		}
-		run(args().raw(PREFIX_SCRIPT)
+		run(keyspace(args().raw(PREFIX_SCRIPT)
 			.add(0)
 			.raw(prefixPattern("*"))
 			.raw("1")
 			.command("EVAL", (reply) -> null)
-			.spreading(CommandShape.Spread.ALL_SUCCEEDED));
+			.spreading(CommandShape.Spread.ALL_SUCCEEDED)));
 	}
 
 	@Override
@@ -493,7 +502,7 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 			return run(args().command("RANDOMKEY", Replies::string));
 		}
 		String fraction = Double.toString(ThreadLocalRandom.current().nextDouble());
-		return run(args().raw(RANDOM_KEY_SCRIPT)
+		return run(keyspace(args().raw(RANDOM_KEY_SCRIPT)
 			.add(0)
 			.raw(this.prefix)
 			.raw(prefixPattern("*"))
@@ -502,7 +511,7 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 				String key = Replies.string(reply);
 				return (key != null) ? unprefix(key) : null;
 			})
-			.spreading(CommandShape.Spread.ANY_NON_NULL));
+			.spreading(CommandShape.Spread.ANY_NON_NULL)));
 	}
 
 	@Override

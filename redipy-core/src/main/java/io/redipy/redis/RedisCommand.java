@@ -22,17 +22,28 @@ import org.jspecify.annotations.Nullable;
  * @param decoder from the reply tree to the result
  * @param errors from the command's error replies to the exceptions thrown
  * @param spread how a Redis Cluster runs it, or null for what the command table says
+ * @param route a key whose slot's node a Redis Cluster runs it on, or null to route it by
+ * its own keys (or {@code spread})
  */
 record RedisCommand<T>(String name, byte[][] args, Function<@Nullable Object, T> decoder,
-		Function<CommandException, RuntimeException> errors, CommandShape.@Nullable Spread spread) {
+		Function<CommandException, RuntimeException> errors, CommandShape.@Nullable Spread spread,
+		byte @Nullable [] route) {
 
 	RedisCommand(String name, byte[][] args, Function<@Nullable Object, T> decoder) {
-		this(name, args, decoder, (error) -> error, null);
+		this(name, args, decoder, (error) -> error, null, null);
 	}
 
 	/** A copy that turns the command's error replies into other exceptions. */
 	RedisCommand<T> mapErrors(Function<CommandException, RuntimeException> mapper) {
-		return new RedisCommand<>(this.name, this.args, this.decoder, mapper, this.spread);
+		return new RedisCommand<>(this.name, this.args, this.decoder, mapper, this.spread, this.route);
+	}
+
+	/**
+	 * A copy that a Redis Cluster runs on the node of a given key's slot: a keyspace
+	 * command of a client whose key prefix has a hash tag, which holds all its keys.
+	 */
+	RedisCommand<T> routedBy(byte[] key) {
+		return new RedisCommand<>(this.name, this.args, this.decoder, this.errors, this.spread, key);
 	}
 
 	/**
@@ -40,7 +51,7 @@ record RedisCommand<T>(String name, byte[][] args, Function<@Nullable Object, T>
 	 * keyless script that works on the whole keyspace runs on every master.
 	 */
 	RedisCommand<T> spreading(CommandShape.Spread how) {
-		return new RedisCommand<>(this.name, this.args, this.decoder, this.errors, how);
+		return new RedisCommand<>(this.name, this.args, this.decoder, this.errors, how, this.route);
 	}
 
 	/** Collects arguments. */

@@ -38,9 +38,18 @@ class ClusterRulesTests {
 	@Nested
 	class OnMemoryWithClusterRules extends Scenarios {
 
+		private io.redipy.memory.MemoryStore store;
+
 		@Override
 		RedipyClient open() {
-			return Redipy.memory(MemoryOptions.defaults().withClusterRules());
+			this.store = new io.redipy.memory.MemoryStore(java.time.InstantSource.system(),
+					io.redipy.memory.MemoryStore.DEFAULT_SCRIPT_TIME_LIMIT, true);
+			return Redipy.memory(MemoryOptions.defaults().withStore(this.store).withClusterRules());
+		}
+
+		@Override
+		RedipyClient tagged() {
+			return Redipy.memory(MemoryOptions.defaults().withStore(this.store).withKeyPrefix("{app}:"));
 		}
 
 	}
@@ -54,6 +63,11 @@ class ClusterRulesTests {
 		RedipyClient open() {
 			this.factory = RedisExtension.cluster().connectionFactory();
 			return Redipy.redis(this.factory);
+		}
+
+		@Override
+		RedipyClient tagged() {
+			return Redipy.redis(this.factory, io.redipy.RedisOptions.defaults().withKeyPrefix("{app}:"));
 		}
 
 		@Override
@@ -149,6 +163,32 @@ class ClusterRulesTests {
 				.withMessageContaining("the batch has keys in several Redis Cluster slots");
 			assertThat(this.client.exists(a, b)).isZero();
 		}
+
+		@Test
+		void keyspaceCommandsInABatchNeedAHashTaggedPrefix() {
+			this.client.set("k", "v");
+			Batch batch = this.client.batch();
+			batch.set("k", "w");
+			batch.dbsize();
+			assertThatExceptionOfType(InvalidArgumentException.class).isThrownBy(batch::exec)
+				.withMessageContaining("DBSIZE in a batch on a Redis Cluster");
+			assertThat(this.client.get("k")).isEqualTo("v");
+			try (RedipyClient tagged = tagged()) {
+				tagged.set("x", "1");
+				Batch ok = tagged.batch();
+				ok.set("y", "2");
+				io.redipy.api.Response<Long> size = ok.dbsize();
+				ok.exec();
+				assertThat(size.get()).isEqualTo(2);
+				assertThat(tagged.keys("*")).containsExactlyInAnyOrder("x", "y");
+				assertThat(tagged.dbsize()).isEqualTo(2);
+				tagged.flushall();
+				assertThat(tagged.dbsize()).isZero();
+			}
+		}
+
+		/** A client on the same backend whose key prefix has a hash tag. */
+		abstract RedipyClient tagged();
 
 		@Test
 		void scriptsNeedDeclaredKeysInOneSlot() {

@@ -60,13 +60,17 @@ public class DifferentialTests {
 
 	private static LettuceConnectionFactory factory;
 
-	private static RedipyClient redisPlain;
+	/** The clients of the sequences without a prefix; a subclass may replace them. */
+	protected static RedipyClient redisPlain;
 
-	private static RedipyClient memoryPlain;
+	/** The memory side of {@link #redisPlain}. */
+	protected static RedipyClient memoryPlain;
 
-	private static RedipyClient redisPrefixed;
+	/** The clients of the sequences under a prefix; a subclass may replace them. */
+	protected static RedipyClient redisPrefixed;
 
-	private static RedipyClient memoryPrefixed;
+	/** The memory side of {@link #redisPrefixed}. */
+	protected static RedipyClient memoryPrefixed;
 
 	/**
 	 * The clients of the sequence being run: every other sequence runs under a key
@@ -138,7 +142,7 @@ public class DifferentialTests {
 	@Test
 	void memoryAgreesWithRedisOnRandomCommandSequences() {
 		long seed = Long.getLong("redipy.differential.seed", new SplittableRandom().nextLong());
-		int sequences = Integer.getInteger("redipy.differential.sequences", 200);
+		int sequences = Integer.getInteger("redipy.differential.sequences", defaultSequences());
 		int commands = 0;
 		List<String> divergences = new ArrayList<>();
 		SplittableRandom seeds = new SplittableRandom(seed);
@@ -168,6 +172,15 @@ public class DifferentialTests {
 		System.out.println("differential: sequences=" + sequences + " commands=" + commands + " divergences="
 				+ divergences.size() + " seed=" + seed);
 		assertThat(divergences).as("divergences (seed " + seed + ")").isEmpty();
+	}
+
+	/**
+	 * Returns how many sequences a run has unless {@code redipy.differential.sequences}
+	 * says.
+	 * @return the number
+	 */
+	protected int defaultSequences() {
+		return 200;
 	}
 
 	private static List<Step> generate(long sequenceSeed) {
