@@ -382,15 +382,7 @@ public final class Compare {
 					.warmupIterations(0)
 					.measurementIterations(1)
 					.forks(1);
-				Collection<RunResult> results;
-				try {
-					results = new Runner(options.build()).run();
-				}
-				catch (RunnerException ex) {
-					this.progress.println("FAILED; JMH's log: " + this.logFile.toAbsolutePath());
-					throw ex;
-				}
-				for (RunResult result : results) {
+				for (RunResult result : runJmh(options)) {
 					Measurement one = Measurement.of(result);
 					shape = one;
 					samples.computeIfAbsent(one.variant(), (key) -> new ArrayList<>()).add(one.score());
@@ -418,19 +410,23 @@ public final class Compare {
 		long started = System.nanoTime();
 		this.progress.print(title + " ... ");
 		this.progress.flush();
-		Collection<RunResult> results;
-		try {
-			results = new Runner(options.build()).run();
-		}
-		catch (RunnerException ex) {
-			this.progress.println("FAILED; JMH's log: " + this.logFile.toAbsolutePath());
-			throw ex;
-		}
+		Collection<RunResult> results = runJmh(options);
 		for (RunResult result : results) {
 			this.measurements.add(Measurement.of(result));
 		}
 		this.progress.printf(Locale.ROOT, "%d results in %.0f s%n", results.size(),
 				(System.nanoTime() - started) / 1e9);
+	}
+
+	/** Runs JMH; on a failure, names JMH's log first. */
+	private Collection<RunResult> runJmh(ChainedOptionsBuilder options) throws RunnerException {
+		try {
+			return new Runner(options.build()).run();
+		}
+		catch (RunnerException ex) {
+			this.progress.println("FAILED; JMH's log: " + this.logFile.toAbsolutePath());
+			throw ex;
+		}
 	}
 
 }

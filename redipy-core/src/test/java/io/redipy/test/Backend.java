@@ -96,12 +96,7 @@ public interface Backend extends AutoCloseable {
 
 			@Override
 			public void advance(Duration duration) {
-				try {
-					Thread.sleep(duration.toMillis());
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
+				sleep(duration);
 			}
 
 			@Override
@@ -144,12 +139,7 @@ public interface Backend extends AutoCloseable {
 
 			@Override
 			public void advance(Duration duration) {
-				try {
-					Thread.sleep(duration.toMillis());
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
+				sleep(duration);
 			}
 
 			@Override
@@ -181,5 +171,18 @@ public interface Backend extends AutoCloseable {
 
 	/** The key prefix of every client on the test cluster: one slot for all its keys. */
 	String CLUSTER_TAG = "{contract}:";
+
+	/**
+	 * Lets time pass on a real server: waits.
+	 * @param duration how long
+	 */
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
 
 }
