@@ -457,9 +457,8 @@ public final class RedisBackend {
 		}
 		byte[] route = command.route();
 		if (route != null) {
-			// a keyspace command of a client whose prefix has a hash tag: its keys are
-			// all
-			// on the tag's node
+			// a keyspace command of a client whose prefix has a hash tag: all its
+			// keys are on the tag's node
 			return await(dispatch(channel.getStatefulConnection()
 				.getConnection(nodeOf(channel, command.name(), List.of(route)))
 				.async(), command));

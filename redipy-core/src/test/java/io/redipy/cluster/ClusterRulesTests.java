@@ -207,8 +207,8 @@ class ClusterRulesTests {
 			Script<Long> keyless = Script.define("keyless", Kind.INTEGER, (s) -> s.returns(Dsl.lit(1L)));
 			assertThatExceptionOfType(InvalidArgumentException.class).isThrownBy(() -> this.client.register(keyless))
 				.withMessageContaining("Script 'keyless' declares no keys");
-			// the whole keyspace is out of a script's reach on a cluster: it runs on one
-			// node
+			// the whole keyspace is out of a script's reach on a cluster: it runs
+			// on one node
 			Script<Long> counting = Script.define("counting", Kind.INTEGER, (s) -> {
 				s.exec(Dsl.string(s.key("k")).set(Dsl.lit("v")));
 				s.returns(Dsl.keyspace().dbsize());

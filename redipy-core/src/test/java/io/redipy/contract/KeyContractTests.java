@@ -342,8 +342,8 @@ public abstract class KeyContractTests extends ContractTestSupport {
 	@Test
 	void prefix_withALoneSurrogateIsRejected() {
 		this.client.set("x:other", "kept");
-		// the backend may put a prefix of its own before the test's (the cluster's hash
-		// tag)
+		// the backend may put a prefix of its own before the test's (the
+		// cluster's hash tag)
 		assertThatIllegalArgumentException().isThrownBy(() -> backend().client("\uD800:"))
 			.withMessageContaining("lone surrogate at index " + this.client.keyPrefix().length());
 		assertThatIllegalArgumentException().isThrownBy(() -> backend().client("a\uDC00"));

@@ -47,8 +47,8 @@ class InProcessTransportTests {
 	private static String clientInfo(StringRedisTemplate template) {
 		Object info = template.execute((RedisCallback<Object>) (connection) -> connection.execute("CLIENT",
 				"INFO".getBytes(StandardCharsets.US_ASCII)));
-		// a bulk string in RESP2, a verbatim string (which Lettuce makes a String) in
-		// RESP3
+		// a bulk string in RESP2, a verbatim string in RESP3 (which Lettuce
+		// makes a String)
 		return (info instanceof byte[] bytes) ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(info);
 	}
 
@@ -62,8 +62,8 @@ class InProcessTransportTests {
 			assertThat(context.getBean(RedipyClient.class).get("k")).isEqualTo("grüße");
 			// the connection's peer is a Netty local address, not a socket
 			assertThat(clientInfo(template)).contains("addr=local:").contains("lib-name=Lettuce");
-			// Boot's settings carried over: the command timeout of
-			// spring.data.redis.timeout
+			// Boot's settings carried over: the command timeout
+			// (spring.data.redis.timeout)
 			assertThat(((LettuceConnectionFactory) factory).getClientConfiguration().getCommandTimeout())
 				.isEqualTo(Duration.ofSeconds(60));
 		}
