@@ -15,9 +15,9 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 /**
  * The command fuzzer on the local Redis Cluster: the same random sequences as
  * {@link DifferentialTests}, every key under the hash-tagged prefix {@value #TAG} on both
- * sides (so that each command's keys share a slot, while the keyspace commands cross all
- * masters), against the memory store with cluster rules on, which must refuse nothing the
- * cluster runs. 1,000 sequences a run.
+ * sides (so that each command's keys share a slot, and the keyspace commands go to the
+ * tag's node), against the memory store with cluster rules on, which must refuse nothing
+ * the cluster runs. 1,000 sequences a run.
  */
 class ClusterDifferentialTests extends DifferentialTests {
 

@@ -123,8 +123,8 @@ public interface Backend extends AutoCloseable {
 	/**
 	 * Returns a Redis backend on the shared local Redis Cluster whose clients all carry
 	 * the hash-tagged key prefix {@value #CLUSTER_TAG} before their own, so that each
-	 * test's keys share one slot wherever a command needs them to, while the keyspace
-	 * commands still run over every master.
+	 * test's keys share one slot wherever a command needs them to (the keyspace commands
+	 * then go to the tag's node).
 	 * @return the backend
 	 */
 	static Backend redisCluster() {
