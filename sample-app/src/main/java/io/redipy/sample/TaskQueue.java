@@ -23,26 +23,32 @@ import static io.redipy.script.Dsl.zset;
 /**
  * The seed article's crash-safe task queue: a priority queue (sorted set) of task ids,
  * their payloads (hash), and which worker holds which task (the "busy" hash), changed
- * only atomically, by batches and scripts. The same code runs on the memory backend and
- * on Redis.
+ * only atomically, by batches and scripts. The same code runs on the memory backend, on
+ * Redis and on a Redis Cluster.
  */
 public final class TaskQueue {
 
-	static final String QUEUE = "queue";
+	/**
+	 * The hash tag of every key: on a Redis Cluster all of the queue's keys share its
+	 * slot, which its batches and scripts need (they touch several keys at once).
+	 */
+	static final String TAG = "{tasks}:";
 
-	static final String PAYLOADS = "payloads";
+	static final String QUEUE = TAG + "queue";
 
-	static final String BUSY = "busy";
+	static final String PAYLOADS = TAG + "payloads";
 
-	static final String COMPLETED = "completed";
+	static final String BUSY = TAG + "busy";
 
-	static final String RECOVERED = "recovered";
+	static final String COMPLETED = TAG + "completed";
 
-	static final String PRODUCED = "produced";
+	static final String RECOVERED = TAG + "recovered";
 
-	static final String FINISHED = "finished";
+	static final String PRODUCED = TAG + "produced";
 
-	static final String HEARTBEAT = "heartbeat:";
+	static final String FINISHED = TAG + "finished";
+
+	static final String HEARTBEAT = TAG + "heartbeat:";
 
 	private static final Map<String, String> PICK_KEYS = Map.of("queue", QUEUE, "payloads", PAYLOADS, "busy", BUSY);
 

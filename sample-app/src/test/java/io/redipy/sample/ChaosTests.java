@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import io.redipy.Redipy;
 import io.redipy.RedipyClient;
 import io.redipy.RedisOptions;
+import io.redipy.test.RedisCluster;
 import io.redipy.test.RedisExtension;
 import io.redipy.test.RedisServer;
 import org.junit.jupiter.api.AfterEach;
@@ -28,10 +29,10 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The task queue across processes on a real Redis: one producer and three worker JVMs;
- * workers are killed with SIGKILL while they hold a task, and replaced. Every produced
- * task completes at least once and none is lost. Every process is killed at the end, also
- * when the test fails.
+ * The task queue across processes on a real Redis, and on a Redis Cluster: one producer
+ * and three worker JVMs; workers are killed with SIGKILL while they hold a task, and
+ * replaced. Every produced task completes at least once and none is lost. Every process
+ * is killed at the end, also when the test fails.
  */
 class ChaosTests {
 
@@ -65,14 +66,15 @@ class ChaosTests {
 		assertThat(this.nodes).allMatch((node) -> !node.process().isAlive());
 	}
 
-	private Node start(RedisServer server, String prefix, String... args) throws IOException {
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-				SampleApplication.class.getName(), "--redipy.backend=redis",
-				"--spring.data.redis.host=" + server.host(), "--spring.data.redis.port=" + server.port(),
-				"--redipy.key-prefix=" + prefix, "--queue.heartbeat-interval=100ms", "--queue.heartbeat-expiry=700ms",
-				"--queue.detector-interval=100ms", "--queue.task-min=150ms", "--queue.task-max=400ms"));
+	private Node start(List<String> connection, String prefix, String... args) throws IOException {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+						"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+						SampleApplication.class.getName(), "--redipy.backend=redis"));
+		command.addAll(connection);
+		command.addAll(List.of("--redipy.key-prefix=" + prefix, "--queue.heartbeat-interval=100ms",
+				"--queue.heartbeat-expiry=700ms", "--queue.detector-interval=100ms", "--queue.task-min=150ms",
+				"--queue.task-max=400ms"));
 		command.addAll(List.of(args));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		Node node = new Node(process, new CopyOnWriteArrayList<>());
@@ -97,16 +99,28 @@ class ChaosTests {
 	@Test
 	void killedWorkersNeverLoseATask() throws Exception {
 		RedisServer server = RedisExtension.server();
+		chaos(List.of("--spring.data.redis.host=" + server.host(), "--spring.data.redis.port=" + server.port()),
+				server.connectionFactory());
+	}
+
+	@Test
+	void killedWorkersNeverLoseATaskOnARedisCluster() throws Exception {
+		RedisCluster cluster = RedisExtension.cluster();
+		String nodes = String.join(",",
+				cluster.nodes().stream().map((node) -> node.host() + ":" + node.port()).toList());
+		chaos(List.of("--spring.data.redis.cluster.nodes=" + nodes), cluster.connectionFactory());
+	}
+
+	private void chaos(List<String> connection, LettuceConnectionFactory factory) throws Exception {
 		String prefix = "chaos-" + UUID.randomUUID() + ":";
-		LettuceConnectionFactory factory = server.connectionFactory();
 		try {
 			RedipyClient client = Redipy.redis(factory, RedisOptions.defaults().withKeyPrefix(prefix));
 			int tasks = 40;
-			Node producer = start(server, prefix, "--queue.mode=producer", "--queue.tasks=" + tasks,
+			Node producer = start(connection, prefix, "--queue.mode=producer", "--queue.tasks=" + tasks,
 					"--queue.timeout=90s");
 			List<Node> workers = new ArrayList<>();
 			for (int i = 0; i < 3; i++) {
-				workers.add(start(server, prefix, "--queue.mode=worker"));
+				workers.add(start(connection, prefix, "--queue.mode=worker"));
 			}
 			long deadline = System.nanoTime() + Duration.ofSeconds(100).toNanos();
 			int kills = 0;
@@ -128,7 +142,7 @@ class ChaosTests {
 				victim.process().waitFor(10, TimeUnit.SECONDS);
 				kills++;
 				workers.remove(victim);
-				workers.add(start(server, prefix, "--queue.mode=worker"));
+				workers.add(start(connection, prefix, "--queue.mode=worker"));
 			}
 			assertThat(kills).as("workers killed while holding a task").isEqualTo(3);
 			long remaining = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);

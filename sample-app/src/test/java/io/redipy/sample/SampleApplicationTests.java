@@ -83,4 +83,33 @@ class SampleApplicationTests {
 
 	}
 
+	@Nested
+	@SpringBootTest(properties = { "redipy.backend=redis", "queue.tasks=12", "queue.crash-worker=true",
+			"queue.task-min=5ms", "queue.task-max=30ms", "queue.heartbeat-interval=50ms",
+			"queue.heartbeat-expiry=300ms", "queue.detector-interval=50ms", "queue.timeout=30s" })
+	class OnRedisCluster {
+
+		@DynamicPropertySource
+		static void redis(DynamicPropertyRegistry registry) {
+			// the queue's keys carry a hash tag, so they share one slot under any prefix
+			registry.add("spring.data.redis.cluster.nodes", () -> String.join(",",
+					RedisExtension.cluster().nodes().stream().map((node) -> node.host() + ":" + node.port()).toList()));
+			registry.add("redipy.key-prefix", () -> PREFIX);
+		}
+
+		@Autowired
+		private QueueRunner runner;
+
+		@Test
+		void everyTaskCompletesAndTheCrashedWorkersTaskIsRecovered() {
+			assertRecovered(this.runner.summary());
+		}
+
+		@Test
+		void springsTemplateReadsTheSameCompletions() {
+			assertThat(this.runner.springCompletions()).isEqualTo(12);
+		}
+
+	}
+
 }
