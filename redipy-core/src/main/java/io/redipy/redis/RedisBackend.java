@@ -310,9 +310,7 @@ public final class RedisBackend {
 		for (int i = 0; i < replies.size(); i++) {
 			Object reply = replies.get(i);
 			if (reply instanceof Throwable failure) {
-				RuntimeException translated = translate(failure, commands.get(i).name());
-				outcomes.add((translated instanceof CommandException rejected)
-						? commands.get(i).errors().apply(rejected) : translated);
+				outcomes.add(mapped(commands.get(i), translate(failure, commands.get(i).name())));
 				continue;
 			}
 			try {

@@ -140,15 +140,24 @@ public final class RedisCluster implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the nodes as Boot's {@code spring.data.redis.cluster.nodes} takes them.
+	 * @return {@code host:port,host:port,...}
+	 */
+	public String nodesProperty() {
+		List<String> addresses = new ArrayList<>();
+		for (RedisServer node : this.nodes) {
+			addresses.add(node.host() + ":" + node.port());
+		}
+		return String.join(",", addresses);
+	}
+
+	/**
 	 * Creates a started Lettuce connection factory on the cluster, as Boot makes one from
 	 * {@code spring.data.redis.cluster.nodes}; the caller destroys it.
 	 * @return the factory
 	 */
 	public LettuceConnectionFactory connectionFactory() {
-		List<String> addresses = new ArrayList<>();
-		for (RedisServer node : this.nodes) {
-			addresses.add(node.host() + ":" + node.port());
-		}
+		List<String> addresses = List.of(nodesProperty().split(","));
 		ClientOptions options = ClusterClientOptions.builder()
 			.topologyRefreshOptions(ClusterTopologyRefreshOptions.builder().enableAllAdaptiveRefreshTriggers().build())
 			.socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(2)).build())

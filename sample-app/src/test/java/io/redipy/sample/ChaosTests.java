@@ -106,9 +106,7 @@ class ChaosTests {
 	@Test
 	void killedWorkersNeverLoseATaskOnARedisCluster() throws Exception {
 		RedisCluster cluster = RedisExtension.cluster();
-		String nodes = String.join(",",
-				cluster.nodes().stream().map((node) -> node.host() + ":" + node.port()).toList());
-		chaos(List.of("--spring.data.redis.cluster.nodes=" + nodes), cluster.connectionFactory());
+		chaos(List.of("--spring.data.redis.cluster.nodes=" + cluster.nodesProperty()), cluster.connectionFactory());
 	}
 
 	private void chaos(List<String> connection, LettuceConnectionFactory factory) throws Exception {
