@@ -57,6 +57,14 @@ final class DirectCommands implements Interpreter.Runner {
 		this.db = db;
 	}
 
+	/**
+	 * Returns the client view the commands run through.
+	 * @return the view
+	 */
+	MemoryClient client() {
+		return this.client;
+	}
+
 	@Override
 	public @Nullable Object run(ScriptCommand command, Object[] args, @Nullable Object options) {
 		if (!DIRECT_BY_ORDINAL[command.ordinal()]) {

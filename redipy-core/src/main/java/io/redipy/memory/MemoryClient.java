@@ -84,6 +84,16 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	private @Nullable DirectCommands scriptCommands;
 
 	/**
+	 * With cluster rules, while a script runs on this view: a declared key, whose slot
+	 * every key the script touches must share, as on a cluster node; else null. Set and
+	 * read under the store's lock.
+	 */
+	private @Nullable String scriptKey;
+
+	/** The slot of {@link #scriptKey}, or -1. */
+	private int scriptSlot = -1;
+
+	/**
 	 * Whether arguments and results are in store form (see {@link Strings}), as a script
 	 * has them: a script's view, whose strings carry bytes that are not UTF-8 escaped.
 	 * Otherwise this is the {@code String} API, whose arguments are taken as the Redis
@@ -218,7 +228,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	@Override
 	public <R> RegisteredScript<R> register(Script<R> script) {
 		if (this.store.clusterRules()) {
-			script.checkRunsOnACluster();
+			script.checkRunsOnACluster(this.prefix);
 		}
 		RegisteredScript<R> registered = new RegisteredScript<>(script, this);
 		registered.interpreter();
@@ -228,15 +238,30 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	@Override
 	public <R> @Nullable R runScript(RegisteredScript<R> script, Map<String, String> keys, Map<String, ?> args) {
 		RegisteredScript.Bound bound = script.bind(keys, args);
-		if (this.recording == null) {
-			oneSlot("script " + script.script().name(),
-					Arrays.stream(bound.keys()).map(this::k).toArray(String[]::new));
-		}
 		Interpreter interpreter = script.interpreter();
-		// the whole script runs under the store's lock, its commands straight on the
-		// state, through a view made once per client
-		return run((db) -> script
-			.result(interpreter.run(scriptCommands(db), this.store.scriptHost(), bound.keys(), bound.args())));
+		if (!this.store.clusterRules() || bound.keys().length == 0) {
+			// the whole script runs under the store's lock, its commands straight on the
+			// state, through a view made once per client
+			return run((db) -> script
+				.result(interpreter.run(scriptCommands(db), this.store.scriptHost(), bound.keys(), bound.args())));
+		}
+		// as on a cluster: the declared keys share one slot (in a batch, with the batch's
+		// other keys: k notes them), and every key the script touches is in it
+		String[] declared = Arrays.stream(bound.keys()).map(this::k).toArray(String[]::new);
+		oneSlot("script " + script.script().name(), declared);
+		return run((db) -> {
+			MemoryClient view = scriptCommands(db).client();
+			view.scriptKey = declared[0];
+			view.scriptSlot = Slots.of(declared[0]);
+			try {
+				return script
+					.result(interpreter.run(scriptCommands(db), this.store.scriptHost(), bound.keys(), bound.args()));
+			}
+			finally {
+				view.scriptKey = null;
+				view.scriptSlot = -1;
+			}
+		});
 	}
 
 	/**
@@ -274,6 +299,10 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	String k(String key) {
 		Objects.requireNonNull(key, "key");
 		String stored = this.prefix.isEmpty() ? in(key) : this.prefix + in(key);
+		String scriptKey = this.scriptKey;
+		if (scriptKey != null && Slots.of(stored) != this.scriptSlot) {
+			throw CrossSlotException.outsideScriptSlot(List.of(scriptKey, stored), null);
+		}
 		MemoryBatch batch = this.recording;
 		if (batch != null && batch.keys != null) {
 			// with cluster rules, a batch's keys must share one slot: checked at exec

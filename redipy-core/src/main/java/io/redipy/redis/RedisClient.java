@@ -207,7 +207,7 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 	@Override
 	public <R> RegisteredScript<R> register(Script<R> script) {
 		if (this.backend.isCluster()) {
-			script.checkRunsOnACluster();
+			script.checkRunsOnACluster(this.prefix);
 		}
 		RegisteredScript<R> registered = new RegisteredScript<>(script, this);
 		registered.luaScript();
@@ -235,15 +235,20 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 		}
 	}
 
+	/**
+	 * The call of a script; one without keys goes where keyspace commands go (with a
+	 * hash-tagged prefix, to the tag's node on a cluster).
+	 */
 	@SuppressWarnings("unchecked")
-	private static <R> RedisCommand<R> evalCommand(String name, String script, LuaScript lua, List<byte[]> keys,
+	private <R> RedisCommand<R> evalCommand(String name, String script, LuaScript lua, List<byte[]> keys,
 			List<byte[]> argv) {
 		RedisCommand.Args args = args().raw(script).add(keys.size());
 		keys.forEach(args::bytes);
 		argv.forEach(args::bytes);
-		return args.command(name, (reply) -> (R) lua.decode(reply))
+		RedisCommand<R> command = args.command(name, (reply) -> (R) lua.decode(reply))
 			.mapErrors((error) -> String.valueOf(error.getMessage()).startsWith("NOSCRIPT") ? error
 					: lua.failure(error.getMessage(), error));
+		return keys.isEmpty() ? keyspace(command) : command;
 	}
 
 	@Override

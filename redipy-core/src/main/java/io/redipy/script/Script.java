@@ -24,8 +24,11 @@ import io.redipy.script.ir.Stmt;
  *
  * <p>
  * Keys computed inside a script (not declared with {@link ScriptBuilder#key}) get the
- * client's prefix too, but Redis does not know them as the script's keys: on Redis
- * Cluster all keys of a script must live in one slot (use hash tags).
+ * client's prefix too, but Redis does not know them as the script's keys. On a Redis
+ * Cluster, and on the memory backend with cluster rules, a script must declare at least
+ * one key, and every key it touches must share the declared keys' slot (use hash tags): a
+ * key outside it fails the script while it runs, with a {@link io.redipy.ScriptException}
+ * caused by a {@link io.redipy.CrossSlotException}.
  *
  * @param <R> the Java type of the result
  */
@@ -100,10 +103,15 @@ public final class Script<R> {
 	/**
 	 * Checks that the script can run on a Redis Cluster, where it runs on the node of its
 	 * declared keys: it declares at least one, and calls no command that works on the
-	 * whole keyspace.
+	 * whole keyspace. A client whose key prefix has a hash tag keeps all its keys in the
+	 * tag's slot, so its scripts run on that slot's node and may do both.
+	 * @param keyPrefix the key prefix of the client that registers the script
 	 * @throws io.redipy.InvalidArgumentException if it cannot
 	 */
-	public void checkRunsOnACluster() {
+	public void checkRunsOnACluster(String keyPrefix) {
+		if (io.redipy.command.Slots.hasTag(keyPrefix)) {
+			return;
+		}
 		if (this.program().keys().isEmpty()) {
 			throw new io.redipy.InvalidArgumentException(
 					"Script '" + name()

@@ -8,6 +8,7 @@ import io.redipy.InvalidArgumentException;
 import io.redipy.MemoryOptions;
 import io.redipy.Redipy;
 import io.redipy.RedipyClient;
+import io.redipy.ScriptException;
 import io.redipy.api.Batch;
 import io.redipy.command.Slots;
 import io.redipy.script.Dsl;
@@ -15,6 +16,7 @@ import io.redipy.script.IntExpr;
 import io.redipy.script.Kind;
 import io.redipy.script.RegisteredScript;
 import io.redipy.script.Script;
+import io.redipy.script.StringExpr;
 import io.redipy.test.RedisExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -215,6 +217,77 @@ class ClusterRulesTests {
 			});
 			assertThatExceptionOfType(InvalidArgumentException.class).isThrownBy(() -> this.client.register(counting))
 				.withMessageContaining("Script 'counting' calls DBSIZE, which works on the whole keyspace");
+		}
+
+		@Test
+		void aClientWithAHashTaggedPrefixRunsScriptsWithoutKeysAndWithKeyspaceCommands() {
+			Script<Long> counting = Script.define("counting", Kind.INTEGER, (s) -> {
+				s.exec(Dsl.string(Dsl.lit("made")).set(Dsl.lit("v")));
+				s.returns(Dsl.keyspace().dbsize());
+			});
+			try (RedipyClient tagged = tagged()) {
+				tagged.flushall();
+				tagged.set("before", "1");
+				assertThat(tagged.register(counting).call(Map.of())).isEqualTo(2);
+				assertThat(tagged.keys("*")).containsExactlyInAnyOrder("before", "made");
+				tagged.flushall();
+			}
+		}
+
+		@Test
+		void aKeyAScriptComputesMustShareItsDeclaredKeysSlot() {
+			// the script writes its declared key, then one whose name it is given
+			Script<String> copy = Script.define("copy", Kind.STRING.orNull(), (s) -> {
+				s.exec(Dsl.string(s.key("from")).set(Dsl.lit("1")));
+				StringExpr target = s.arg("to", Kind.STRING);
+				s.exec(Dsl.string(target).set(Dsl.lit("2")));
+				s.returns(Dsl.string(target).get());
+			});
+			RegisteredScript<String> registered = this.client.register(copy);
+			assertThat(registered.call(Map.of("from", "{c}:from"), Map.of("to", "{c}:to"))).isEqualTo("2");
+			for (String elsewhere : new String[] { ClusterKeys.otherSlotThan("{c}:from"), sameNodeOtherSlot() }) {
+				assertThatExceptionOfType(ScriptException.class)
+					.isThrownBy(() -> registered.call(Map.of("from", "{c}:again"), Map.of("to", elsewhere)))
+					.satisfies((ex) -> {
+						assertThat(ex.reason()).isEqualTo(CrossSlotException.OUTSIDE_SCRIPT_SLOT);
+						assertThat(ex.getCause()).isInstanceOf(CrossSlotException.class);
+					});
+				// as Redis does not roll a script back, its first write stays
+				assertThat(this.client.get("{c}:again")).isEqualTo("1");
+				assertThat(this.client.exists(elsewhere)).isZero();
+				this.client.del("{c}:again");
+			}
+		}
+
+		/**
+		 * A key in another slot than {@code {c}:from}'s on the same node of the test
+		 * cluster, whose slots are split in three equal ranges.
+		 */
+		private static String sameNodeOtherSlot() {
+			int slot = Slots.of("{c}:from");
+			int third = Slots.COUNT / 3;
+			for (int i = 0;; i++) {
+				String key = "near" + i;
+				int other = Slots.of(key);
+				if (other != slot && Math.min(other / third, 2) == Math.min(slot / third, 2)
+						&& Math.abs(other - slot) > 2) {
+					return key;
+				}
+			}
+		}
+
+		@Test
+		void aBatchWithAScriptWhoseKeysAreInAnotherSlotIsRefused() {
+			Script<Long> bump = Script.define("bump", Kind.INTEGER,
+					(s) -> s.returns(Dsl.string(s.key("counter")).incrby(Dsl.lit(1L))));
+			RegisteredScript<Long> registered = this.client.register(bump);
+			String other = ClusterKeys.otherSlotThan("{b}:x");
+			Batch batch = this.client.batch();
+			batch.set("{b}:x", "1");
+			registered.queue(batch, Map.of("counter", other), Map.of());
+			assertThatExceptionOfType(CrossSlotException.class).isThrownBy(batch::exec)
+				.withMessageContaining("the batch has keys in several Redis Cluster slots");
+			assertThat(this.client.exists("{b}:x", other)).isZero();
 		}
 
 	}

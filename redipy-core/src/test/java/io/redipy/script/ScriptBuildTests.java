@@ -134,7 +134,8 @@ class ScriptBuildTests {
 						end
 						do return redipy.r_int(redis.call("ZCARD", KEYS[1])) end
 						""");
-		assertThat(lua).startsWith("-- redipy script 'bump'\n-- redipy's helpers: one private table, no globals.")
+		assertThat(lua)
+			.startsWith("#!lua\n-- redipy script 'bump'\n-- redipy's helpers: one private table, no globals.")
 			.contains("\nlocal redipy = {}\n");
 		// only the helpers the body calls, and the ones those call
 		assertThat(definedHelpers(lua)).containsExactlyInAnyOrder("fail", "int", "r_int", "r_num", "d17");

@@ -128,13 +128,27 @@ public interface Backend extends AutoCloseable {
 	 * @return the backend
 	 */
 	static Backend redisCluster() {
+		return redisCluster("");
+	}
+
+	/**
+	 * Returns a Redis backend on the shared local Redis Cluster whose clients carry
+	 * {@value #CLUSTER_TAG} and then a namespace of their own before their prefix: for
+	 * pub/sub tests, as a cluster forwards a message to the other nodes' subscribers
+	 * asynchronously, so one test's late message could reach the next test's subscription
+	 * on the same channel.
+	 * @param namespace the part after the tag
+	 * @return the backend
+	 */
+	static Backend redisCluster(String namespace) {
 		RedisCluster cluster = RedisExtension.cluster();
 		LettuceConnectionFactory factory = cluster.connectionFactory();
 		return new Backend() {
 
 			@Override
 			public RedipyClient client(String keyPrefix) {
-				return Redipy.redis(factory, RedisOptions.defaults().withKeyPrefix(CLUSTER_TAG + keyPrefix));
+				return Redipy.redis(factory,
+						RedisOptions.defaults().withKeyPrefix(CLUSTER_TAG + namespace + keyPrefix));
 			}
 
 			@Override

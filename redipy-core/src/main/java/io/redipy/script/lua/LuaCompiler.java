@@ -114,7 +114,10 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 			header.append(line).append('\n');
 		}
 		String body = header + this.out.toString();
-		return new LuaScript(this.program, "-- redipy script '" + this.program.name().replaceAll("[\\r\\n]", " ")
+		// the shebang (Redis 7.0) has a cluster node refuse every key outside the
+		// declared keys' slot, as the memory backend's cluster rules do, instead of
+		// running commands on keys that a resharding may move elsewhere
+		return new LuaScript(this.program, "#!lua\n-- redipy script '" + this.program.name().replaceAll("[\\r\\n]", " ")
 				+ "'\n" + Prelude.text(body) + body);
 	}
 

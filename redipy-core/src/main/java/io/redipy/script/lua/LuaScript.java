@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.redipy.CommandException;
+import io.redipy.CrossSlotException;
 import io.redipy.ScriptException;
 import io.redipy.script.ir.Json;
 import io.redipy.script.ir.Program;
@@ -25,6 +26,12 @@ public final class LuaScript {
 
 	private static final Pattern SCRIPT_SUFFIX = Pattern
 		.compile("^(.*?)(?: script: [0-9a-f]{40}, on @user_script:(\\d+)\\.)?$", Pattern.DOTALL);
+
+	/** Redis 7.0's error for a key in a script whose slot is not the declared keys'. */
+	private static final String OTHER_SLOT = "ERR Script attempted to access keys that do not hash to the same slot";
+
+	/** The same, for a key whose slot lives on another node. */
+	private static final String NON_LOCAL_KEY = "ERR Script attempted to access a non local key in a cluster node";
 
 	private final Program program;
 
@@ -197,6 +204,13 @@ public final class LuaScript {
 				failure.addSuppressed(cause);
 			}
 			return failure;
+		}
+		if (reason.startsWith(OTHER_SLOT) || reason.startsWith(NON_LOCAL_KEY)) {
+			// a cluster node refused a key outside the declared keys' slot: the words the
+			// memory backend's cluster rules use, with the server's as the cause
+			CrossSlotException outside = CrossSlotException.outsideScriptSlot(List.of(),
+					CommandException.of(reason, cause));
+			return new ScriptException(this.program.name(), CrossSlotException.OUTSIDE_SCRIPT_SLOT, context, outside);
 		}
 		return new ScriptException(this.program.name(), reason, context, CommandException.of(reason, cause));
 	}
