@@ -48,6 +48,8 @@ public abstract class AbstractSubscription implements Subscription {
 
 	private final Set<String> patterns = Collections.synchronizedSet(new LinkedHashSet<>());
 
+	private final Set<String> shardChannels = Collections.synchronizedSet(new LinkedHashSet<>());
+
 	private volatile boolean open = true;
 
 	private final Runnable onClose;
@@ -185,6 +187,25 @@ public abstract class AbstractSubscription implements Subscription {
 		}
 	}
 
+	@Override
+	public final synchronized void ssubscribe(String... shardChannels) {
+		String[] names = names("shardChannels", shardChannels);
+		checkOpen();
+		if (names.length > 0) {
+			doSsubscribe(names);
+			this.shardChannels.addAll(Arrays.asList(names));
+		}
+	}
+
+	@Override
+	public final synchronized void sunsubscribe(String... shardChannels) {
+		String[] names = names("shardChannels", shardChannels);
+		if (this.open && names.length > 0) {
+			doSunsubscribe(names);
+			this.shardChannels.removeAll(Arrays.asList(names));
+		}
+	}
+
 	private static String[] names(String what, String[] names) {
 		Objects.requireNonNull(names, what);
 		for (String name : names) {
@@ -214,6 +235,13 @@ public abstract class AbstractSubscription implements Subscription {
 	}
 
 	@Override
+	public Set<String> shardChannels() {
+		synchronized (this.shardChannels) {
+			return Set.copyOf(this.shardChannels);
+		}
+	}
+
+	@Override
 	public long dropped() {
 		return this.dropped.get();
 	}
@@ -238,6 +266,7 @@ public abstract class AbstractSubscription implements Subscription {
 				this.queue.offer(CLOSED);
 				this.channels.clear();
 				this.patterns.clear();
+				this.shardChannels.clear();
 				this.onClose.run();
 			}
 		}
@@ -278,5 +307,17 @@ public abstract class AbstractSubscription implements Subscription {
 
 	/** Ends the subscription at the backend. */
 	protected abstract void doClose();
+
+	/**
+	 * Subscribes to more shard channels, confirmed before returning.
+	 * @param shardChannels the shard channels (at least one), without the key prefix
+	 */
+	protected abstract void doSsubscribe(String[] shardChannels);
+
+	/**
+	 * Unsubscribes from shard channels.
+	 * @param shardChannels the shard channels (at least one), without the key prefix
+	 */
+	protected abstract void doSunsubscribe(String[] shardChannels);
 
 }

@@ -8,7 +8,15 @@ import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Publish/subscribe messaging ({@code PUBLISH}, {@code SUBSCRIBE}, {@code PSUBSCRIBE}).
+ * Publish/subscribe messaging ({@code PUBLISH}, {@code SUBSCRIBE}, {@code PSUBSCRIBE}),
+ * and Redis 7.0's sharded pub/sub ({@code SPUBLISH}, {@code SSUBSCRIBE}).
+ *
+ * <p>
+ * On a Redis Cluster, {@code PUBLISH} goes to one node, which forwards the message to the
+ * subscribers of every other node a moment later; its count is that node's subscribers
+ * only, as Redis counts. A shard channel lives on the node of its slot instead, as a key
+ * does: {@code SPUBLISH} reaches that node's subscribers only, and scales with the
+ * cluster.
  *
  * <p>
  * Channels live in the same namespace as keys: the client's key prefix is added to every
@@ -29,6 +37,36 @@ public interface PubSubCommands {
 	 * and one per matching pattern, as Redis counts)
 	 */
 	long publish(String channel, String message);
+
+	/**
+	 * Publishes a message on a shard channel ({@code SPUBLISH}).
+	 * @param shardChannel the shard channel
+	 * @param message the message
+	 * @return how many subscribers received it
+	 */
+	long spublish(String shardChannel, String message);
+
+	/**
+	 * Subscribes to shard channels; messages are taken with
+	 * {@link Subscription#poll(Duration)}.
+	 * @param shardChannels the shard channels, in one slot on a cluster (see
+	 * {@link Subscription#ssubscribe(String...)})
+	 * @return the subscription, confirmed
+	 */
+	default Subscription ssubscribe(String... shardChannels) {
+		return adding(subscribe(null, DEFAULT_CAPACITY), (s) -> s.ssubscribe(shardChannels));
+	}
+
+	/**
+	 * Subscribes to shard channels with a listener.
+	 * @param listener receives every message on the subscription's delivery thread
+	 * @param shardChannels the shard channels, in one slot on a cluster
+	 * @return the subscription, confirmed
+	 */
+	default Subscription ssubscribe(MessageListener listener, String... shardChannels) {
+		return adding(subscribe(Objects.requireNonNull(listener, "listener"), DEFAULT_CAPACITY),
+				(s) -> s.ssubscribe(shardChannels));
+	}
 
 	/**
 	 * Subscribes to channels; messages are taken with
@@ -57,9 +95,8 @@ public interface PubSubCommands {
 	 * @return the subscription, confirmed
 	 */
 	default Subscription psubscribe(MessageListener listener, String... patterns) {
-		Subscription subscription = subscribe(Objects.requireNonNull(listener, "listener"), DEFAULT_CAPACITY);
-		subscribe(subscription, patterns);
-		return subscription;
+		return adding(subscribe(Objects.requireNonNull(listener, "listener"), DEFAULT_CAPACITY),
+				(s) -> s.psubscribe(patterns));
 	}
 
 	/**
@@ -69,14 +106,14 @@ public interface PubSubCommands {
 	 * @return the subscription, confirmed
 	 */
 	default Subscription psubscribe(String... patterns) {
-		Subscription subscription = subscribe(null, DEFAULT_CAPACITY);
-		subscribe(subscription, patterns);
-		return subscription;
+		return adding(subscribe(null, DEFAULT_CAPACITY), (s) -> s.psubscribe(patterns));
 	}
 
-	private static void subscribe(Subscription subscription, String... patterns) {
+	/** Adds to a new subscription, which is closed if that fails. */
+	private static Subscription adding(Subscription subscription, java.util.function.Consumer<Subscription> add) {
 		try {
-			subscription.psubscribe(patterns);
+			add.accept(subscription);
+			return subscription;
 		}
 		catch (RuntimeException ex) {
 			subscription.close();

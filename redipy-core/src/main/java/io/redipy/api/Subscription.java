@@ -6,8 +6,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A live subscription to channels and glob patterns: Redis's {@code SUBSCRIBE} and
- * {@code PSUBSCRIBE} for one subscriber.
+ * A live subscription to channels, glob patterns and shard channels: Redis's
+ * {@code SUBSCRIBE}, {@code PSUBSCRIBE} and {@code SSUBSCRIBE} for one subscriber.
  *
  * <p>
  * Messages are buffered in a bounded queue ({@link PubSubCommands#DEFAULT_CAPACITY} by
@@ -46,6 +46,29 @@ public interface Subscription extends AutoCloseable {
 	 * @param patterns the patterns
 	 */
 	void punsubscribe(String... patterns);
+
+	/**
+	 * Adds shard channels (Redis 7.0's sharded pub/sub): they receive what
+	 * {@link PubSubCommands#spublish(String, String)} sends, and are apart from the
+	 * channels of the same name. On a Redis Cluster a shard channel lives on the node of
+	 * its slot, as a key does, so messages stay on that node; one call's channels must
+	 * share a slot (else {@link io.redipy.CrossSlotException}, also on the memory backend
+	 * with cluster rules), and channels of other slots take calls of their own.
+	 * @param shardChannels the shard channels (the client's key prefix is added)
+	 */
+	void ssubscribe(String... shardChannels);
+
+	/**
+	 * Removes shard channels; shard channels not subscribed are ignored.
+	 * @param shardChannels the shard channels
+	 */
+	void sunsubscribe(String... shardChannels);
+
+	/**
+	 * Returns the shard channels subscribed to.
+	 * @return the shard channels, without the key prefix
+	 */
+	Set<String> shardChannels();
 
 	/**
 	 * Returns the channels subscribed to.

@@ -129,8 +129,8 @@ final class Info {
 		return "id=" + session.id + " addr=" + address(session.peer) + " laddr=" + address(session.local)
 				+ " fd=8 name=" + ((name != null) ? name : "") + " age=" + (now - session.createdMillis) / 1000
 				+ " idle=" + (now - session.lastCommandMillis) / 1000 + " flags=" + flags(session) + " db=" + session.db
-				+ " sub=" + session.channels.size() + " psub=" + session.patterns.size() + " ssub=0 multi="
-				+ ((session.queued != null) ? session.queued.size() : -1)
+				+ " sub=" + session.channels.size() + " psub=" + session.patterns.size() + " ssub="
+				+ session.shardChannels.size() + " multi=" + ((session.queued != null) ? session.queued.size() : -1)
 				+ " qbuf=0 qbuf-free=0 argv-mem=0 multi-mem=0 rbs=1024 rbp=0 obl=0 oll=0 omem=0 tot-mem=0 events=r cmd="
 				+ session.lastCommand + " user=default redir=-1 resp=" + session.protocol + " lib-name="
 				+ ((lib != null) ? lib : "") + " lib-ver=" + ((version != null) ? version : "");

@@ -227,8 +227,9 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public <R> RegisteredScript<R> register(Script<R> script) {
-		if (this.store.clusterRules()) {
-			script.checkRunsOnACluster(this.prefix);
+		if (this.store.clusterRules() && !Slots.hasTag(this.prefix)) {
+			// with a hash-tagged prefix every key is in the tag's slot, on one node
+			script.checkRunsOnACluster();
 		}
 		RegisteredScript<R> registered = new RegisteredScript<>(script, this);
 		registered.interpreter();
@@ -415,9 +416,14 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	}
 
 	@Override
+	public long spublish(String shardChannel, String message) {
+		return this.store.pubSub().spublish(k(shardChannel), v("message", message));
+	}
+
+	@Override
 	public Subscription subscribe(@Nullable MessageListener listener, int capacity, String... channels) {
-		return this.subscriptions
-			.open((onClose) -> this.store.pubSub().subscribe(this.prefix, listener, capacity, onClose), channels);
+		return this.subscriptions.open((onClose) -> this.store.pubSub()
+			.subscribe(this.prefix, this.store.clusterRules(), listener, capacity, onClose), channels);
 	}
 
 	// blocking commands

@@ -12,8 +12,9 @@ import io.redipy.script.ir.RawText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The memory store's publish/subscribe hub. Independent of the store's lock: publishing
- * only queues messages, and listeners run on their subscriptions' own threads.
+ * The memory store's publish/subscribe hub, for channels, patterns and Redis 7.0's shard
+ * channels (a namespace apart from the channels). Independent of the store's lock:
+ * publishing only queues messages, and listeners run on their subscriptions' own threads.
  */
 final class PubSub {
 
@@ -38,6 +39,17 @@ final class PubSub {
 
 		/** Returns how many patterns it subscribed to. */
 		int patternCount();
+
+		/**
+		 * Takes a message of a shard channel if it subscribed to it.
+		 * @param channel the shard channel, in store form
+		 * @param message the message, in store form
+		 * @return 1 if it took it, else 0
+		 */
+		int offerShard(String channel, String message);
+
+		/** Adds its shard channels, in store form with any prefix, to a collection. */
+		void shardChannels(java.util.Collection<String> into);
 
 	}
 
@@ -66,13 +78,39 @@ final class PubSub {
 		return all;
 	}
 
+	/**
+	 * {@code PUBSUB SHARDCHANNELS}: the shard channels with a subscriber, matching a glob
+	 * if given.
+	 */
+	java.util.Set<String> shardChannels(@Nullable String pattern) {
+		java.util.Set<String> all = new java.util.LinkedHashSet<>();
+		for (Subscriber subscriber : this.subscriptions) {
+			subscriber.shardChannels(all);
+		}
+		if (pattern != null) {
+			Glob glob = new Glob(pattern);
+			all.removeIf((channel) -> !glob.matches(channel));
+		}
+		return all;
+	}
+
 	/** {@code PUBSUB NUMSUB}: how many subscribers a channel has. */
 	long subscribers(String channel) {
+		return count(channel, Subscriber::channels);
+	}
+
+	/** {@code PUBSUB SHARDNUMSUB}: how many subscribers a shard channel has. */
+	long shardSubscribers(String channel) {
+		return count(channel, Subscriber::shardChannels);
+	}
+
+	private long count(String channel,
+			java.util.function.BiConsumer<Subscriber, java.util.Collection<String>> namesOf) {
 		long count = 0;
 		java.util.List<String> names = new java.util.ArrayList<>();
 		for (Subscriber subscriber : this.subscriptions) {
 			names.clear();
-			subscriber.channels(names);
+			namesOf.accept(subscriber, names);
 			if (names.contains(channel)) {
 				count++;
 			}
@@ -103,8 +141,32 @@ final class PubSub {
 		return receivers;
 	}
 
-	AbstractSubscription subscribe(String prefix, @Nullable MessageListener listener, int capacity, Runnable onClose) {
-		MemorySubscription subscription = new MemorySubscription(prefix, listener, capacity, onClose);
+	/**
+	 * Queues a message for every subscriber of a shard channel.
+	 * @param channel the full shard channel (with its client's prefix)
+	 * @param message the message
+	 * @return how many subscribers took it
+	 */
+	long spublish(String channel, String message) {
+		long receivers = 0;
+		for (Subscriber subscription : this.subscriptions) {
+			receivers += subscription.offerShard(channel, message);
+		}
+		return receivers;
+	}
+
+	/**
+	 * Opens a subscription of the API.
+	 * @param prefix the client's key prefix
+	 * @param clusterRules whether one call's shard channels must share a slot
+	 * @param listener the listener, or null for polling
+	 * @param capacity the queue's capacity
+	 * @param onClose run when it closes
+	 * @return the subscription
+	 */
+	AbstractSubscription subscribe(String prefix, boolean clusterRules, @Nullable MessageListener listener,
+			int capacity, Runnable onClose) {
+		MemorySubscription subscription = new MemorySubscription(prefix, clusterRules, listener, capacity, onClose);
 		this.subscriptions.add(subscription);
 		return subscription;
 	}
@@ -118,10 +180,51 @@ final class PubSub {
 
 		private final Map<String, Glob> patterns = new ConcurrentHashMap<>();
 
-		MemorySubscription(String prefix, @Nullable MessageListener listener, int capacity, Runnable onClose) {
+		private final Set<String> shardChannels = ConcurrentHashMap.newKeySet();
+
+		private final boolean clusterRules;
+
+		MemorySubscription(String prefix, boolean clusterRules, @Nullable MessageListener listener, int capacity,
+				Runnable onClose) {
 			super(listener, capacity, onClose);
 			this.prefix = prefix;
+			this.clusterRules = clusterRules;
 			start();
+		}
+
+		@Override
+		public int offerShard(String channel, String message) {
+			if (!this.shardChannels.contains(channel)) {
+				return 0;
+			}
+			deliver(new Message(RawText.toClient(channel.substring(this.prefix.length())), null,
+					RawText.toClient(message), true));
+			return 1;
+		}
+
+		@Override
+		public void shardChannels(java.util.Collection<String> into) {
+			into.addAll(this.shardChannels);
+		}
+
+		@Override
+		protected void doSsubscribe(String[] shardChannels) {
+			java.util.List<String> names = new java.util.ArrayList<>(shardChannels.length);
+			for (String channel : shardChannels) {
+				names.add(this.prefix + Strings.normalize(channel));
+			}
+			if (this.clusterRules && !io.redipy.command.Slots.shareOne(names)) {
+				// as a cluster: one SSUBSCRIBE goes to one node
+				throw new io.redipy.CrossSlotException("SSUBSCRIBE", names);
+			}
+			this.shardChannels.addAll(names);
+		}
+
+		@Override
+		protected void doSunsubscribe(String[] shardChannels) {
+			for (String channel : shardChannels) {
+				this.shardChannels.remove(this.prefix + Strings.normalize(channel));
+			}
 		}
 
 		@Override
@@ -190,6 +293,7 @@ final class PubSub {
 			PubSub.this.subscriptions.remove(this);
 			this.channels.clear();
 			this.patterns.clear();
+			this.shardChannels.clear();
 		}
 
 	}

@@ -139,7 +139,7 @@ final class RespCommands {
 		KEYS, RANDOMKEY, SCAN, OBJECT,
 		// pubsub
 		PUBLISH, SUBSCRIBE(SUBSCRIBER), PSUBSCRIBE(SUBSCRIBER), UNSUBSCRIBE(SUBSCRIBER), PUNSUBSCRIBE(SUBSCRIBER),
-		PUBSUB,
+		PUBSUB, SPUBLISH, SSUBSCRIBE(SUBSCRIBER), SUNSUBSCRIBE(SUBSCRIBER),
 		// blocking
 		BLPOP, BRPOP, BLMOVE, BRPOPLPUSH, BZPOPMIN, BZPOPMAX,
 		// command
@@ -239,6 +239,9 @@ final class RespCommands {
 				case UNSUBSCRIBE -> unsubscribe(c);
 				case PUNSUBSCRIBE -> punsubscribe(c);
 				case PUBSUB -> pubsubInfo(c);
+				case SPUBLISH -> integer(c.store().pubSub().spublish(c.text(1), c.text(2)));
+				case SSUBSCRIBE -> ssubscribe(c);
+				case SUNSUBSCRIBE -> sunsubscribe(c);
 				// blocking
 				case BLPOP -> blockingPop(c, true);
 				case BRPOP -> blockingPop(c, false);
@@ -942,8 +945,34 @@ final class RespCommands {
 		return null;
 	}
 
+	private static @Nullable Reply ssubscribe(Call c) {
+		if (c.session.inExec) {
+			// as Redis 7.0: a transaction denies blocking, and SSUBSCRIBE, unlike
+			// SUBSCRIBE, has no exception for it
+			throw Errors.error("ERR SSUBSCRIBE isn't allowed for a DENY BLOCKING client");
+		}
+		for (String channel : c.texts(1)) {
+			c.session.shardChannels.add(channel);
+			c.store().pubSub().add(c.session);
+			c.session.output.push(change("ssubscribe", channel, c.session));
+		}
+		return null;
+	}
+
+	private static @Nullable Reply sunsubscribe(Call c) {
+		List<String> names = (c.size() > 1) ? List.of(c.texts(1)) : new ArrayList<>(c.session.shardChannels);
+		leave(c, names, "sunsubscribe", c.session.shardChannels::remove);
+		return null;
+	}
+
+	/**
+	 * A subscription change's push: the kind, the name and, as Redis 7.0 counts, the
+	 * session's shard channels for the shard kinds, its channels and patterns otherwise.
+	 */
 	private static Reply.Push change(String kind, @Nullable String name, RespSession session) {
-		return new Reply.Push(List.of(bulk(kind), bulk(name), integer(session.subscriptions())));
+		long count = (kind.equals("ssubscribe") || kind.equals("sunsubscribe")) ? session.shardChannels.size()
+				: session.channels.size() + session.patterns.size();
+		return new Reply.Push(List.of(bulk(kind), bulk(name), integer(count)));
 	}
 
 	private static void leave(Call c, List<String> names, String kind, java.util.function.Consumer<String> remove) {
@@ -964,7 +993,8 @@ final class RespCommands {
 		switch (c.word(1)) {
 			case "CHANNELS" -> {
 				if (c.size() > 3) {
-					throw Errors.error("ERR wrong number of arguments for 'pubsub|channels' command");
+					throw Errors.error("ERR unknown subcommand or wrong number of arguments for '" + c.text(1)
+							+ "'. Try PUBSUB HELP.");
 				}
 				return bulks(new ArrayList<>(pubSub.channels((c.size() == 3) ? c.text(2) : null)));
 			}
@@ -973,6 +1003,21 @@ final class RespCommands {
 				for (int i = 2; i < c.size(); i++) {
 					counts.add(bulk(c.text(i)));
 					counts.add(integer(pubSub.subscribers(c.text(i))));
+				}
+				return new Reply.Array(counts);
+			}
+			case "SHARDCHANNELS" -> {
+				if (c.size() > 3) {
+					throw Errors.error("ERR unknown subcommand or wrong number of arguments for '" + c.text(1)
+							+ "'. Try PUBSUB HELP.");
+				}
+				return bulks(new ArrayList<>(pubSub.shardChannels((c.size() == 3) ? c.text(2) : null)));
+			}
+			case "SHARDNUMSUB" -> {
+				List<Reply> counts = new ArrayList<>();
+				for (int i = 2; i < c.size(); i++) {
+					counts.add(bulk(c.text(i)));
+					counts.add(integer(pubSub.shardSubscribers(c.text(i))));
 				}
 				return new Reply.Array(counts);
 			}

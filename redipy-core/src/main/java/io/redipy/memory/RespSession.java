@@ -124,6 +124,9 @@ final class RespSession implements Session, PubSub.Subscriber {
 	/** The patterns subscribed to, in store form, with their globs. */
 	final java.util.Map<String, Glob> patterns = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/** The shard channels subscribed to, in store form. */
+	final java.util.Set<String> shardChannels = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	RespSession(Endpoint endpoint, long id, Output output, SocketAddress peer, SocketAddress local) {
 		this.endpoint = endpoint;
 		this.id = id;
@@ -204,13 +207,16 @@ final class RespSession implements Session, PubSub.Subscriber {
 		this.endpoint.store.abandon(this);
 		this.channels.clear();
 		this.patterns.clear();
+		this.shardChannels.clear();
 		this.endpoint.store.pubSub().remove(this);
 		this.endpoint.closed(this);
 	}
 
-	/** Returns how many channels and patterns the session subscribed to. */
+	/**
+	 * Returns how many channels, patterns and shard channels the session subscribed to.
+	 */
 	int subscriptions() {
-		return this.channels.size() + this.patterns.size();
+		return this.channels.size() + this.patterns.size() + this.shardChannels.size();
 	}
 
 	/**
@@ -248,6 +254,21 @@ final class RespSession implements Session, PubSub.Subscriber {
 		return this.patterns.size();
 	}
 
+	@Override
+	public int offerShard(String channel, String message) {
+		if (!this.shardChannels.contains(channel)) {
+			return 0;
+		}
+		this.output.push(new Reply.Push(
+				List.of(RespCommands.bulk("smessage"), RespCommands.bulk(channel), RespCommands.bulk(message))));
+		return 1;
+	}
+
+	@Override
+	public void shardChannels(java.util.Collection<String> into) {
+		into.addAll(this.shardChannels);
+	}
+
 	/** Selects a database. */
 	void select(int index) {
 		this.db = index;
@@ -272,6 +293,7 @@ final class RespSession implements Session, PubSub.Subscriber {
 		this.watched.clear();
 		this.channels.clear();
 		this.patterns.clear();
+		this.shardChannels.clear();
 		this.endpoint.store.pubSub().remove(this);
 		select(0);
 		this.protocol = 2;

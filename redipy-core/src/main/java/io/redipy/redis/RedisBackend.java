@@ -414,6 +414,31 @@ public final class RedisBackend {
 		}
 	}
 
+	/**
+	 * Opens a Lettuce pub/sub connection for shard channels, from the factory's own
+	 * Lettuce client (Spring Data Redis has no {@code SSUBSCRIBE}): on a cluster, one
+	 * that subscribes each shard channel on the node of its slot, with Lettuce's node
+	 * connections.
+	 * @return the connection, with byte-array keys and values
+	 */
+	io.lettuce.core.pubsub.StatefulRedisPubSubConnection<byte[], byte[]> shardSubscriberConnection() {
+		if (!(this.factory instanceof LettuceConnectionFactory lettuce)) {
+			throw new IllegalStateException("redipy's Redis backend needs a Lettuce connection factory, got "
+					+ this.factory.getClass().getName());
+		}
+		io.lettuce.core.codec.ByteArrayCodec codec = io.lettuce.core.codec.ByteArrayCodec.INSTANCE;
+		try {
+			io.lettuce.core.AbstractRedisClient client = lettuce.getRequiredNativeClient();
+			if (client instanceof io.lettuce.core.cluster.RedisClusterClient cluster) {
+				return cluster.connectPubSub(codec);
+			}
+			return ((io.lettuce.core.RedisClient) client).connectPubSub(codec);
+		}
+		catch (RuntimeException ex) {
+			throw translate(ex, "SSUBSCRIBE");
+		}
+	}
+
 	private RedisConnection connection() {
 		RedisConnection connection = this.factory.getConnection();
 		if (!(connection instanceof LettuceConnection)) {

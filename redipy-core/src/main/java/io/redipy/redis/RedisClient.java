@@ -206,8 +206,9 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public <R> RegisteredScript<R> register(Script<R> script) {
-		if (this.backend.isCluster()) {
-			script.checkRunsOnACluster(this.prefix);
+		if (this.backend.isCluster() && !io.redipy.command.Slots.hasTag(this.prefix)) {
+			// with a hash-tagged prefix every key is in the tag's slot, on one node
+			script.checkRunsOnACluster();
 		}
 		RegisteredScript<R> registered = new RegisteredScript<>(script, this);
 		registered.luaScript();
@@ -283,9 +284,15 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 	}
 
 	@Override
+	public long spublish(String shardChannel, String message) {
+		Objects.requireNonNull(message, "message");
+		return run(args().raw(k(shardChannel)).raw(message).command("SPUBLISH", Replies::integer));
+	}
+
+	@Override
 	public Subscription subscribe(@Nullable MessageListener listener, int capacity, String... channels) {
-		return this.subscriptions.open((onClose) -> new RedisSubscription(this.backend::subscriberConnection,
-				this.prefix, this::prefixPattern, listener, capacity, onClose), channels);
+		return this.subscriptions.open((onClose) -> new RedisSubscription(this.backend, this.prefix,
+				this::prefixPattern, listener, capacity, onClose), channels);
 	}
 
 	// blocking commands

@@ -1,6 +1,7 @@
 package io.redipy.redis;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -8,14 +9,17 @@ import io.redipy.api.AbstractSubscription;
 import io.redipy.api.Message;
 import io.redipy.api.MessageListener;
 import io.redipy.script.ir.RawText;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.redis.connection.RedisConnection;
 
 /**
  * A subscription on Redis: Spring Data Redis's subscription on a pub/sub connection of
  * its own, opened at the first channel or pattern and again when Redis ended it (it does
- * when nothing is left subscribed). Messages arrive on the driver's thread and are only
- * queued there.
+ * when nothing is left subscribed); shard channels on a Lettuce pub/sub connection of
+ * their own, as Spring Data Redis has no {@code SSUBSCRIBE}. Messages arrive on the
+ * driver's thread and are only queued there.
  */
 final class RedisSubscription extends AbstractSubscription
 		implements org.springframework.data.redis.connection.MessageListener {
@@ -31,10 +35,21 @@ final class RedisSubscription extends AbstractSubscription
 
 	private @Nullable RedisConnection connection;
 
-	RedisSubscription(Supplier<RedisConnection> connections, String prefix, UnaryOperator<String> prefixPattern,
+	/** Opens the connection of the shard channels. */
+	private final Supplier<StatefulRedisPubSubConnection<byte[], byte[]>> shardConnections;
+
+	/** Whether one call's shard channels must share a slot: on a cluster. */
+	private final boolean cluster;
+
+	/** The connection of the shard channels, opened at the first one. */
+	private @Nullable StatefulRedisPubSubConnection<byte[], byte[]> shardConnection;
+
+	RedisSubscription(RedisBackend backend, String prefix, UnaryOperator<String> prefixPattern,
 			@Nullable MessageListener listener, int capacity, Runnable onClose) {
 		super(listener, capacity, onClose);
-		this.connections = connections;
+		this.connections = backend::subscriberConnection;
+		this.shardConnections = backend::shardSubscriberConnection;
+		this.cluster = backend.isCluster();
 		this.prefix = prefix;
 		this.prefixPattern = prefixPattern;
 		this.escapedPrefixLength = prefixPattern.apply("").length();
@@ -131,8 +146,60 @@ final class RedisSubscription extends AbstractSubscription
 	}
 
 	@Override
+	protected void doSsubscribe(String[] shardChannels) {
+		byte[][] names = channelBytes(shardChannels);
+		if (this.cluster) {
+			List<String> keys = java.util.Arrays.stream(shardChannels).map((name) -> this.prefix + name).toList();
+			if (!io.redipy.command.Slots.shareOne(keys)) {
+				// one SSUBSCRIBE goes to one node
+				throw new io.redipy.CrossSlotException("SSUBSCRIBE", keys);
+			}
+		}
+		StatefulRedisPubSubConnection<byte[], byte[]> shards = this.shardConnection;
+		if (shards == null || !shards.isOpen()) {
+			shards = this.shardConnections.get();
+			shards.addListener(new RedisPubSubAdapter<>() {
+				@Override
+				public void smessage(byte[] channel, byte[] message) {
+					deliverShard(channel, message);
+				}
+			});
+			this.shardConnection = shards;
+		}
+		StatefulRedisPubSubConnection<byte[], byte[]> open = shards;
+		run("SSUBSCRIBE", () -> open.sync().ssubscribe(names));
+	}
+
+	@Override
+	protected void doSunsubscribe(String[] shardChannels) {
+		StatefulRedisPubSubConnection<byte[], byte[]> shards = this.shardConnection;
+		if (shards != null && shards.isOpen()) {
+			byte[][] names = channelBytes(shardChannels);
+			run("SUNSUBSCRIBE", () -> shards.sync().sunsubscribe(names));
+		}
+	}
+
+	private void deliverShard(byte[] channel, byte[] message) {
+		String name = new String(channel, StandardCharsets.UTF_8);
+		if (name.startsWith(this.prefix)) {
+			deliver(new Message(name.substring(this.prefix.length()), null, new String(message, StandardCharsets.UTF_8),
+					true));
+		}
+	}
+
+	@Override
 	protected void doClose() {
 		closeConnection();
+		StatefulRedisPubSubConnection<byte[], byte[]> shards = this.shardConnection;
+		this.shardConnection = null;
+		if (shards != null) {
+			try {
+				shards.close();
+			}
+			catch (RuntimeException ignored) {
+				// the connection is gone either way
+			}
+		}
 	}
 
 	private RedisConnection open() {
@@ -155,11 +222,15 @@ final class RedisSubscription extends AbstractSubscription
 	}
 
 	private static void run(Runnable action) {
+		run("SUBSCRIBE", action);
+	}
+
+	private static void run(String command, Runnable action) {
 		try {
 			action.run();
 		}
 		catch (RuntimeException ex) {
-			throw RedisBackend.translate(ex, "SUBSCRIBE");
+			throw RedisBackend.translate(ex, command);
 		}
 	}
 

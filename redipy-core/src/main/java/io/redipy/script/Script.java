@@ -103,15 +103,12 @@ public final class Script<R> {
 	/**
 	 * Checks that the script can run on a Redis Cluster, where it runs on the node of its
 	 * declared keys: it declares at least one, and calls no command that works on the
-	 * whole keyspace. A client whose key prefix has a hash tag keeps all its keys in the
-	 * tag's slot, so its scripts run on that slot's node and may do both.
-	 * @param keyPrefix the key prefix of the client that registers the script
+	 * whole keyspace. (A client whose key prefix has a hash tag keeps all its keys in the
+	 * tag's slot, so its scripts run on that slot's node and may do both: it does not
+	 * call this.)
 	 * @throws io.redipy.InvalidArgumentException if it cannot
 	 */
-	public void checkRunsOnACluster(String keyPrefix) {
-		if (io.redipy.command.Slots.hasTag(keyPrefix)) {
-			return;
-		}
+	public void checkRunsOnACluster() {
 		if (this.program().keys().isEmpty()) {
 			throw new io.redipy.InvalidArgumentException(
 					"Script '" + name()

@@ -220,6 +220,27 @@ class ClusterRulesTests {
 		}
 
 		@Test
+		void oneCallsShardChannelsShareASlotAndEachSlotIsSubscribedApart() throws Exception {
+			String a = ClusterKeys.spread().get(0);
+			String b = ClusterKeys.otherSlotThan(a);
+			try (io.redipy.api.Subscription subscription = this.client.ssubscribe(a)) {
+				assertThatExceptionOfType(CrossSlotException.class).isThrownBy(() -> subscription.ssubscribe(a, b))
+					.withMessageContaining("SSUBSCRIBE has keys in several Redis Cluster slots");
+				assertThat(subscription.shardChannels()).containsExactly(a);
+				subscription.ssubscribe(b);
+				assertThat(this.client.spublish(a, "1")).isEqualTo(1);
+				assertThat(this.client.spublish(b, "2")).isEqualTo(1);
+				java.util.Set<String> got = new java.util.HashSet<>();
+				for (int i = 0; i < 2; i++) {
+					io.redipy.api.Message message = subscription.poll(java.time.Duration.ofSeconds(5));
+					assertThat(message).isNotNull();
+					got.add(message.channel() + "=" + message.message());
+				}
+				assertThat(got).containsExactlyInAnyOrder(a + "=1", b + "=2");
+			}
+		}
+
+		@Test
 		void aClientWithAHashTaggedPrefixRunsScriptsWithoutKeysAndWithKeyspaceCommands() {
 			Script<Long> counting = Script.define("counting", Kind.INTEGER, (s) -> {
 				s.exec(Dsl.string(Dsl.lit("made")).set(Dsl.lit("v")));

@@ -59,6 +59,54 @@ public abstract class PubSubContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void shardChannels_areApartFromChannelsAndPatterns() {
+		try (Subscription shard = this.client.ssubscribe("orders", "stock");
+				Subscription plain = this.client.subscribe("orders")) {
+			plain.psubscribe("o*");
+			assertThat(shard.shardChannels()).containsExactlyInAnyOrder("orders", "stock");
+			assertThat(shard.channels()).isEmpty();
+			assertThat(this.client.spublish("orders", "shard")).isEqualTo(1);
+			assertThat(shard.poll(ARRIVES)).isEqualTo(new Message("orders", null, "shard", true));
+			// a PUBLISH on the same name reaches the channel and the pattern only
+			assertThat(this.client.publish("orders", "plain")).isEqualTo(2);
+			assertThat(plain.poll(ARRIVES)).isEqualTo(new Message("orders", null, "plain"));
+			assertThat(plain.poll(ARRIVES)).isEqualTo(new Message("orders", "o*", "plain"));
+			assertThat(shard.poll(ABSENT)).isNull();
+			assertThat(plain.poll(ABSENT)).isNull();
+			assertThat(this.client.spublish("nobody", "x")).isZero();
+			shard.sunsubscribe("orders", "never");
+			assertThat(shard.shardChannels()).containsExactly("stock");
+			assertThat(this.client.spublish("orders", "gone")).isZero();
+			assertThat(this.client.spublish("stock", "still")).isEqualTo(1);
+			assertThat(shard.poll(ARRIVES)).isEqualTo(new Message("stock", null, "still", true));
+			// one subscription may hold both kinds (on a cluster, PUBLISH counts only its
+			// node's subscribers, so the count is not checked here)
+			shard.subscribe("orders");
+			this.client.publish("orders", "both");
+			assertThat(shard.poll(ARRIVES)).isEqualTo(new Message("orders", null, "both"));
+		}
+		assertThat(this.client.spublish("stock", "closed")).isZero();
+	}
+
+	@Test
+	void shardChannels_deliverToAListenerAndKeepTheClientsPrefix() throws Exception {
+		List<Message> received = new CopyOnWriteArrayList<>();
+		CountDownLatch one = new CountDownLatch(1);
+		try (RedipyClient other = backend().client("other:");
+				Subscription listening = this.client.ssubscribe((message) -> {
+					received.add(message);
+					one.countDown();
+				}, "events");
+				Subscription elsewhere = other.ssubscribe("events")) {
+			assertThat(other.spublish("events", "theirs")).isEqualTo(1);
+			assertThat(elsewhere.poll(ARRIVES)).isEqualTo(new Message("events", null, "theirs", true));
+			assertThat(this.client.spublish("events", "ours")).isEqualTo(1);
+			assertThat(one.await(5, TimeUnit.SECONDS)).isTrue();
+			assertThat(received).containsExactly(new Message("events", null, "ours", true));
+		}
+	}
+
+	@Test
 	void psubscribe_receivesMatchingChannelsWithThePattern() {
 		try (Subscription subscription = this.client.psubscribe("news.*")) {
 			assertThat(this.client.publish("news.tech", "a")).isEqualTo(1);

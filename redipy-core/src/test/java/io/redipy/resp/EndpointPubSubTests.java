@@ -44,6 +44,7 @@ class EndpointPubSubTests {
 			next(subscriber, redisSide, memorySide, 1);
 			both(publisher, redisSide, memorySide, 1, "PUBSUB", "CHANNELS");
 			both(publisher, redisSide, memorySide, 1, "PUBSUB", "CHANNELS", "s*");
+			both(publisher, redisSide, memorySide, 1, "PUBSUB", "channels", "a", "b");
 			both(publisher, redisSide, memorySide, 1, "PUBSUB", "NUMSUB", "news", "none");
 			both(publisher, redisSide, memorySide, 1, "PUBSUB", "NUMPAT");
 			both(publisher, redisSide, memorySide, 1, "PUBSUB", "FOO");
@@ -52,6 +53,51 @@ class EndpointPubSubTests {
 			both(subscriber, redisSide, memorySide, 1, "UNSUBSCRIBE");
 			both(subscriber, redisSide, memorySide, 1, "UNSUBSCRIBE");
 			both(subscriber, redisSide, memorySide, 1, "GET", "k");
+		}
+		assertThat(memorySide).isEqualTo(redisSide);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 2, 3 })
+	void shardChannelsBehaveAsRedisHasThem(int protocol, RedisServer redis) {
+		MemoryStore store = new MemoryStore();
+		List<String> redisSide = new ArrayList<>();
+		List<String> memorySide = new ArrayList<>();
+		try (RespPair subscriber = new RespPair(redis.host(), redis.port(), store, protocol);
+				RespPair publisher = new RespPair(redis.host(), redis.port(), store, protocol)) {
+			// shard channels are counted apart from channels and patterns
+			both(subscriber, redisSide, memorySide, 2, "SSUBSCRIBE", "orders", "stock");
+			both(subscriber, redisSide, memorySide, 1, "SSUBSCRIBE", "orders");
+			both(subscriber, redisSide, memorySide, 1, "SUBSCRIBE", "orders");
+			both(subscriber, redisSide, memorySide, 1, "PSUBSCRIBE", "o*");
+			both(subscriber, redisSide, memorySide, 1, "GET", "k");
+			both(publisher, redisSide, memorySide, 1, "SPUBLISH", "orders", "shard \u00e9");
+			next(subscriber, redisSide, memorySide, 1);
+			// a PUBLISH on the same name reaches the channel and the pattern, not the
+			// shard channel
+			both(publisher, redisSide, memorySide, 1, "PUBLISH", "orders", "plain");
+			next(subscriber, redisSide, memorySide, 2);
+			both(publisher, redisSide, memorySide, 1, "SPUBLISH", "nobody", "x");
+			both(publisher, redisSide, memorySide, 1, "PUBSUB", "SHARDCHANNELS");
+			both(publisher, redisSide, memorySide, 1, "PUBSUB", "SHARDCHANNELS", "s*");
+			both(publisher, redisSide, memorySide, 1, "PUBSUB", "SHARDCHANNELS", "a", "b");
+			both(publisher, redisSide, memorySide, 1, "PUBSUB", "SHARDNUMSUB", "orders", "none");
+			both(publisher, redisSide, memorySide, 1, "PUBSUB", "NUMSUB", "orders");
+			both(publisher, redisSide, memorySide, 1, "PUBSUB", "CHANNELS");
+			both(subscriber, redisSide, memorySide, 1, "UNSUBSCRIBE");
+			both(subscriber, redisSide, memorySide, 1, "PUNSUBSCRIBE");
+			// still in subscriber mode: the shard channels remain
+			both(subscriber, redisSide, memorySide, 1, "GET", "k");
+			both(subscriber, redisSide, memorySide, 1, "SUNSUBSCRIBE", "stock", "never");
+			both(subscriber, redisSide, memorySide, 1, "SUNSUBSCRIBE");
+			both(subscriber, redisSide, memorySide, 1, "SUNSUBSCRIBE");
+			both(subscriber, redisSide, memorySide, 1, "GET", "k");
+			// a transaction refuses SSUBSCRIBE when it runs
+			both(publisher, redisSide, memorySide, 1, "MULTI");
+			both(publisher, redisSide, memorySide, 1, "SSUBSCRIBE", "t");
+			both(publisher, redisSide, memorySide, 1, "EXEC");
+			both(publisher, redisSide, memorySide, 1, "SSUBSCRIBE");
+			both(publisher, redisSide, memorySide, 1, "SPUBLISH", "only-one");
 		}
 		assertThat(memorySide).isEqualTo(redisSide);
 	}
