@@ -107,15 +107,60 @@ public final class RedisBackend {
 	}
 
 	<T> T execute(RedisCommand<T> command) {
-		Object reply;
-		try (RedisConnection connection = connection()) {
-			reply = this.cluster ? sendOnCluster(connection, command) : send(connection, command);
+		long start = System.nanoTime();
+		for (int attempt = 0;; attempt++) {
+			Object reply;
+			try (RedisConnection connection = connection()) {
+				reply = this.cluster ? sendOnCluster(connection, command) : send(connection, command);
+			}
+			catch (RuntimeException ex) {
+				RuntimeException translated = translate(ex, command.name());
+				if (this.cluster && movingSlot(translated.getMessage()) && retryLater(attempt, start, translated)) {
+					continue;
+				}
+				throw mapped(command, translated);
+			}
+			return command.decode(reply);
 		}
-		catch (RuntimeException ex) {
-			RuntimeException translated = translate(ex, command.name());
-			throw mapped(command, translated);
+	}
+
+	/**
+	 * Whether an error reply says that a cluster refused a command because its slot is
+	 * moving between nodes, so that nothing ran and a later try will run:
+	 * {@code TRYAGAIN} (a multi-key command while the slot's keys are split between the
+	 * two nodes), and {@code MOVED} or {@code ASK} that reach redipy (Lettuce follows
+	 * them for commands it routes itself, not on a node's own connection, where batches
+	 * run).
+	 */
+	private static boolean movingSlot(@Nullable String message) {
+		return message != null
+				&& (message.startsWith("TRYAGAIN") || message.startsWith("MOVED ") || message.startsWith("ASK "));
+	}
+
+	/**
+	 * Waits before the next try of a call a cluster refused while its slot moved, after
+	 * refreshing the slot map if the slot has a new owner; false once the retries have
+	 * taken the command timeout (or 10 s without one), when the refusal is the call's
+	 * answer.
+	 */
+	private boolean retryLater(int attempt, long startNanos, RuntimeException refusal) {
+		long budget = (this.timeoutMillis > 0) ? this.timeoutMillis : 10_000;
+		if (System.nanoTime() - startNanos > TimeUnit.MILLISECONDS.toNanos(budget)) {
+			return false;
 		}
-		return command.decode(reply);
+		if (String.valueOf(refusal.getMessage()).startsWith("MOVED ")
+				&& this.factory instanceof LettuceConnectionFactory lettuce
+				&& lettuce.getNativeClient() instanceof io.lettuce.core.cluster.RedisClusterClient client) {
+			client.refreshPartitions();
+		}
+		try {
+			Thread.sleep(Math.min(100, 5L << Math.min(attempt, 5)));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		return true;
 	}
 
 	/**
@@ -277,31 +322,44 @@ public final class RedisBackend {
 	 */
 	List<@Nullable Object> executeAll(List<RedisCommand<?>> commands) {
 		@Nullable List<@Nullable Object> replies;
-		try {
-			TransactionResult result = onDedicated((connection) -> {
-				RedisAsyncCommands<byte[], byte[]> channel = transactionChannel(connection, commands);
-				// Queue on the connection directly: Spring's execute() checks
-				// arities from its own table, which refuses valid forms such as
-				// HSET with several fields.
-				RedisFuture<TransactionResult> exec;
-				channel.setAutoFlushCommands(false);
-				try {
-					channel.multi();
-					for (RedisCommand<?> command : commands) {
-						dispatch(channel, command);
+		long start = System.nanoTime();
+		for (int attempt = 0;; attempt++) {
+			List<RedisFuture<@Nullable Object>> queued = new ArrayList<>(commands.size());
+			try {
+				TransactionResult result = onDedicated((connection) -> {
+					RedisAsyncCommands<byte[], byte[]> channel = transactionChannel(connection, commands);
+					// Queue on the connection directly: Spring's execute() checks
+					// arities from its own table, which refuses valid forms such as
+					// HSET with several fields.
+					RedisFuture<TransactionResult> exec;
+					channel.setAutoFlushCommands(false);
+					try {
+						channel.multi();
+						for (RedisCommand<?> command : commands) {
+							queued.add(dispatch(channel, command));
+						}
+						exec = channel.exec();
+						channel.flushCommands();
 					}
-					exec = channel.exec();
-					channel.flushCommands();
+					finally {
+						channel.setAutoFlushCommands(true);
+					}
+					return awaitExec(exec);
+				});
+				replies = result.wasDiscarded() ? null : result.stream().toList();
+				break;
+			}
+			catch (RuntimeException ex) {
+				RuntimeException translated = translate(ex, "EXEC");
+				// a command refused while it was queued aborts EXEC, and nothing ran: on
+				// a
+				// cluster whose slot moves, the batch runs again on the slot's node
+				RuntimeException refusal = this.cluster ? queuedRefusal(queued) : null;
+				if (refusal != null && retryLater(attempt, start, refusal)) {
+					continue;
 				}
-				finally {
-					channel.setAutoFlushCommands(true);
-				}
-				return awaitExec(exec);
-			});
-			replies = result.wasDiscarded() ? null : result.stream().toList();
-		}
-		catch (RuntimeException ex) {
-			throw translate(ex, "EXEC");
+				throw translated;
+			}
 		}
 		if (replies == null || replies.size() != commands.size()) {
 			throw new ConnectionException("Redis did not run the batch (EXEC was aborted)", null);
@@ -324,10 +382,26 @@ public final class RedisBackend {
 	}
 
 	/**
-	 * Runs work on a dedicated connection (a pipeline makes Spring hand out the
-	 * connection's own Redis connection, which no other caller shares) and returns the
-	 * connection for reuse if the work ended normally; otherwise it is closed.
+	 * The first refusal of a queued command that says its slot is moving (see
+	 * {@link #movingSlot}), or null.
 	 */
+	private static @Nullable RuntimeException queuedRefusal(List<RedisFuture<@Nullable Object>> queued) {
+		for (RedisFuture<@Nullable Object> future : queued) {
+			if (future.isDone() && future.toCompletableFuture().isCompletedExceptionally()) {
+				try {
+					future.toCompletableFuture().join();
+				}
+				catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException ex) {
+					RuntimeException translated = translate((ex.getCause() != null) ? ex.getCause() : ex, "EXEC");
+					if (movingSlot(translated.getMessage())) {
+						return translated;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
 	/**
 	 * Where a batch's MULTI/EXEC goes: the connection itself on a standalone Redis; on a
 	 * cluster, the connection to the node that owns the one slot of all the batch's keys
@@ -359,6 +433,11 @@ public final class RedisBackend {
 		return cluster.getStatefulConnection().getConnection(nodeOf(cluster, "the batch", keys)).async();
 	}
 
+	/**
+	 * Runs work on a dedicated connection (a pipeline makes Spring hand out the
+	 * connection's own Redis connection, which no other caller shares) and returns the
+	 * connection for reuse if the work ended normally; otherwise it is closed.
+	 */
 	private <T> T onDedicated(java.util.function.Function<RedisClusterAsyncCommands<byte[], byte[]>, T> work) {
 		RedisConnection connection = this.dedicated.borrow();
 		boolean clean = false;
@@ -687,6 +766,11 @@ public final class RedisBackend {
 		}
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof RedisCommandExecutionException execution && execution.getMessage() != null) {
+				if (execution.getMessage().startsWith("CLUSTERDOWN")) {
+					// a cluster without an owner for the slot, as during a failover
+					return new ConnectionException("Redis command " + command + " failed: " + execution.getMessage(),
+							ConnectionException.Reason.OTHER, failure);
+				}
 				return CommandException.of(execution.getMessage(), failure);
 			}
 			if (t instanceof CommandException rejected) {

@@ -63,6 +63,33 @@ public final class RedisExtension implements BeforeAllCallback, ParameterResolve
 	private static volatile @Nullable RedisCluster sharedCluster;
 
 	/**
+	 * Starts a local cluster of three masters for one test class that changes its slots
+	 * (the caller closes it), skipped or failed as {@link #cluster()} is.
+	 * @return the cluster
+	 */
+	public static RedisCluster privateCluster() {
+		requireServerBinary("Redis Cluster");
+		return RedisCluster.startLocal(3);
+	}
+
+	/**
+	 * Skips the calling test loudly when there is no {@code redis-server} to start
+	 * processes from, or fails it under {@code -Dredipy.test.redis=required}.
+	 * @param what what the tests need, for the notice
+	 */
+	public static void requireServerBinary(String what) {
+		if (!RedisServer.binaryAvailable()) {
+			String notice = "*** " + what + " tests SKIPPED: no redis-server on the PATH to start one. ***";
+			if (required()) {
+				Assertions.fail(notice.replace("SKIPPED", "FAILED (redipy.test.redis=required)"));
+			}
+			System.err.println(notice);
+			logger.warn(notice);
+			Assumptions.abort(notice);
+		}
+	}
+
+	/**
 	 * Returns the shared local cluster of three masters, started on first use (once per
 	 * test run, stopped at its end). Like {@link #server()}, it is skipped loudly without
 	 * a {@code redis-server}, and fails under {@code -Dredipy.test.redis=required}.
@@ -73,15 +100,7 @@ public final class RedisExtension implements BeforeAllCallback, ParameterResolve
 		if (cluster != null) {
 			return cluster;
 		}
-		if (!RedisServer.binaryAvailable()) {
-			String notice = "*** Redis Cluster tests SKIPPED: no redis-server on the PATH to start a local cluster. ***";
-			if (required()) {
-				Assertions.fail(notice.replace("SKIPPED", "FAILED (redipy.test.redis=required)"));
-			}
-			System.err.println(notice);
-			logger.warn(notice);
-			Assumptions.abort(notice);
-		}
+		requireServerBinary("Redis Cluster");
 		cluster = RedisCluster.startLocal(3);
 		Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "redipy-cluster-stop"));
 		logger.info("Redis Cluster tests use {}", cluster);
