@@ -41,6 +41,9 @@ public final class RedisServer implements AutoCloseable {
 
 	private @Nullable Process process;
 
+	/** A configuration file the process reads first (a Sentinel's), or null. */
+	private @Nullable Path configFile;
+
 	private RedisServer(String host, int port, @Nullable String password, List<String> extraArgs,
 			@Nullable Path directory) {
 		this.host = host;
@@ -169,6 +172,27 @@ public final class RedisServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Starts a Redis Sentinel ({@code redis-server <file> --sentinel}) on a free loopback
+	 * port, with a configuration file of the given lines (Sentinel rewrites it).
+	 * @param lines the configuration, such as {@code sentinel monitor ...}
+	 * @return the running Sentinel
+	 */
+	public static RedisServer startSentinel(List<String> lines) {
+		try {
+			Path dir = Files.createTempDirectory("redipy-sentinel");
+			Path config = dir.resolve("sentinel.conf");
+			Files.write(config, lines);
+			RedisServer server = new RedisServer("127.0.0.1", freePort(), null, List.of("--sentinel"), dir);
+			server.configFile = config;
+			server.start();
+			return server;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not start a Sentinel", ex);
+		}
+	}
+
 	private static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
 			socket.setReuseAddress(true);
@@ -190,9 +214,12 @@ public final class RedisServer implements AutoCloseable {
 		if (binary == null) {
 			throw new IllegalStateException("No redis-server on the PATH");
 		}
-		List<String> command = new ArrayList<>(
-				List.of(binary, "--port", Integer.toString(this.port), "--bind", "127.0.0.1", "--save", "",
-						"--appendonly", "no", "--dir", this.directory.toString(), "--protected-mode", "no"));
+		List<String> command = new ArrayList<>(List.of(binary));
+		if (this.configFile != null) {
+			command.add(this.configFile.toString());
+		}
+		command.addAll(List.of("--port", Integer.toString(this.port), "--bind", "127.0.0.1", "--save", "",
+				"--appendonly", "no", "--dir", this.directory.toString(), "--protected-mode", "no"));
 		if (this.password != null) {
 			command.add("--requirepass");
 			command.add(this.password);
