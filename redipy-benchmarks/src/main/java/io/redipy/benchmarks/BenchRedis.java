@@ -1,10 +1,14 @@
 package io.redipy.benchmarks;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.cluster.RedisClusterClient;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.redis.connection.RedisClusterConfiguration;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -18,6 +22,12 @@ final class BenchRedis {
 
 	/** System property naming the server, {@code host:port}. */
 	static final String PROPERTY = "redipy.bench.redis";
+
+	/**
+	 * System property naming the nodes of the local Redis Cluster the harness started,
+	 * {@code host:port,host:port,...}.
+	 */
+	static final String CLUSTER_PROPERTY = "redipy.bench.cluster";
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -45,6 +55,41 @@ final class BenchRedis {
 	/** A raw Lettuce client for the server (the caller shuts it down). */
 	static RedisClient lettuce() {
 		return RedisClient.create(RedisURI.builder().withHost(host()).withPort(port()).withTimeout(TIMEOUT).build());
+	}
+
+	private static List<String> clusterNodes() {
+		String nodes = System.getProperty(CLUSTER_PROPERTY);
+		if (nodes == null || nodes.isEmpty()) {
+			throw new IllegalStateException("This benchmark needs a Redis Cluster: run it through"
+					+ " io.redipy.benchmarks.Compare, or set -D" + CLUSTER_PROPERTY + "=host:port,...");
+		}
+		return List.of(nodes.split(","));
+	}
+
+	/** A raw Lettuce cluster client for the cluster (the caller shuts it down). */
+	static RedisClusterClient lettuceCluster() {
+		List<RedisURI> uris = new ArrayList<>();
+		for (String node : clusterNodes()) {
+			int colon = node.lastIndexOf(':');
+			uris.add(RedisURI.builder()
+				.withHost(node.substring(0, colon))
+				.withPort(Integer.parseInt(node.substring(colon + 1)))
+				.withTimeout(TIMEOUT)
+				.build());
+		}
+		return RedisClusterClient.create(uris);
+	}
+
+	/**
+	 * A started Spring connection factory for the cluster, as Boot makes one from
+	 * {@code spring.data.redis.cluster.nodes} (the caller destroys it).
+	 */
+	static LettuceConnectionFactory clusterConnectionFactory() {
+		LettuceConnectionFactory factory = new LettuceConnectionFactory(new RedisClusterConfiguration(clusterNodes()),
+				LettuceClientConfiguration.builder().commandTimeout(TIMEOUT).build());
+		factory.afterPropertiesSet();
+		factory.start();
+		return factory;
 	}
 
 	/** A started Spring connection factory for the server (the caller destroys it). */

@@ -38,7 +38,8 @@ public class CommandBenchmark {
 
 	/**
 	 * The store: memory, memory-own-keys, redis, lettuce, template, template-memory,
-	 * template-memory-tcp, jedis-mock.
+	 * template-memory-tcp, jedis-mock; and, given by the harness when it started a local
+	 * Redis Cluster, redis-cluster and lettuce-cluster.
 	 */
 	@Param({ "memory", "memory-own-keys", "redis", "lettuce", "template", "template-memory", "template-memory-tcp",
 			"jedis-mock" })

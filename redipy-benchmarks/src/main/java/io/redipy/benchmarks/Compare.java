@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
+import io.redipy.test.RedisCluster;
 import io.redipy.test.RedisServer;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.results.RunResult;
@@ -66,6 +67,12 @@ public final class Compare {
 	private final List<Measurement> measurements = new ArrayList<>();
 
 	private @Nullable String redisAddress;
+
+	/** The nodes of the local Redis Cluster, when the cluster group runs. */
+	private @Nullable String clusterNodes;
+
+	/** The title of the group that compares redipy and Lettuce on a Redis Cluster. */
+	private static final String CLUSTER_GROUP = "single commands, Redis Cluster, 1 thread(s)";
 
 	private Compare(boolean quick, Path logFile, PrintStream progress) {
 		this.quick = quick;
@@ -163,10 +170,19 @@ public final class Compare {
 			progress.println("* baselines are LEFT OUT of this run (install redis-server for them).  *");
 			progress.println("**********************************************************************");
 		}
+		RedisCluster cluster = null;
+		if (server != null && CLUSTER_GROUP.contains(only)) {
+			cluster = RedisCluster.startLocal(3);
+			compare.clusterNodes = cluster.nodesProperty();
+		}
 		RedisServer started = server;
+		RedisCluster startedCluster = cluster;
 		Thread stopper = new Thread(() -> {
 			if (started != null) {
 				started.close();
+			}
+			if (startedCluster != null) {
+				startedCluster.close();
 			}
 		});
 		Runtime.getRuntime().addShutdownHook(stopper);
@@ -208,6 +224,9 @@ public final class Compare {
 			restore(previous);
 			if (server != null) {
 				server.close();
+			}
+			if (cluster != null) {
+				cluster.close();
 			}
 			Runtime.getRuntime().removeShutdownHook(stopper);
 		}
@@ -280,6 +299,14 @@ public final class Compare {
 			run("single commands, " + threads + " thread(s)",
 					timed(CommandBenchmark.class).threads(threads).param("target", otherTargets).forks(commandForks));
 		}
+		if (this.clusterNodes != null) {
+			// the same single-key commands through redipy and through Lettuce's own
+			// cluster client, on the same local cluster of three masters
+			run(CLUSTER_GROUP,
+					timed(CommandBenchmark.class).threads(1)
+						.param("target", Target.REDIS_CLUSTER, Target.LETTUCE_CLUSTER)
+						.forks(commandForks));
+		}
 		run("reads beside a writer", timed(ReadBesideWriterBenchmark.class));
 		// A queue of 1,000 tasks, refilled before every iteration: short queues are the
 		// common case, and a refill of 200,000 tasks measured mostly cache misses and the
@@ -331,6 +358,9 @@ public final class Compare {
 		}
 		if (this.redisAddress != null) {
 			jvmArgs.add("-D" + BenchRedis.PROPERTY + "=" + this.redisAddress);
+		}
+		if (this.clusterNodes != null) {
+			jvmArgs.add("-D" + BenchRedis.CLUSTER_PROPERTY + "=" + this.clusterNodes);
 		}
 		return new OptionsBuilder().include("\\." + benchmark.getSimpleName() + "\\.")
 			.forks(1)

@@ -120,6 +120,8 @@ public final class Report {
 				find("PickTaskBenchmark.pick", "memory-script", 1), find("PickTaskBenchmark.pick", "plain-java", 1),
 				"at most 1.5×", (r) -> r <= 1.5));
 		list.add(redisOverhead());
+		list.add(overhead("Redis Cluster: Redis backend vs Lettuce's cluster client, same commands (geometric mean)",
+				Target.REDIS_CLUSTER, Target.LETTUCE_CLUSTER, 1));
 		list.add(speedup("Redis: batch of 100 SETs vs 100 single SETs", find("BatchBenchmark.singles100", "redis", 1),
 				find("BatchBenchmark.batchOf100", "redis", 1), "at least 10×", (r) -> r >= 10));
 		Optional<Measurement> zadd = find("ScaleBenchmark.zadd100k", "", 1);
@@ -237,14 +239,23 @@ public final class Report {
 	 * little; their mean shows what the client adds, and the range is shown too.
 	 */
 	private Goal redisOverhead() {
+		return overhead("Redis backend vs raw Lettuce, same commands (geometric mean of time ratios)", "redis",
+				"lettuce", 2);
+	}
+
+	/**
+	 * The cost of a target over a baseline, as {@link #redisOverhead()} computes it, for
+	 * one thread up to a number of threads.
+	 */
+	private Goal overhead(String name, String subject, String baseline, int maxThreads) {
 		double logSum = 0;
 		int pairs = 0;
 		double low = Double.NaN;
 		double high = Double.NaN;
 		for (String[] command : COMMANDS) {
-			for (int threads = 1; threads <= 2; threads++) {
-				Optional<Measurement> redis = find("CommandBenchmark." + command[0], "redis", threads);
-				Optional<Measurement> lettuce = find("CommandBenchmark." + command[0], "lettuce", threads);
+			for (int threads = 1; threads <= maxThreads; threads++) {
+				Optional<Measurement> redis = find("CommandBenchmark." + command[0], subject, threads);
+				Optional<Measurement> lettuce = find("CommandBenchmark." + command[0], baseline, threads);
 				if (redis.isPresent() && lettuce.isPresent()) {
 					double ratio = redis.get().nanosPerOp() / lettuce.get().nanosPerOp();
 					logSum += Math.log(ratio);
@@ -254,7 +265,6 @@ public final class Report {
 				}
 			}
 		}
-		String name = "Redis backend vs raw Lettuce, same commands (geometric mean of time ratios)";
 		if (pairs == 0) {
 			return new Goal(name, "-", "at most +10 %", null);
 		}
@@ -319,24 +329,30 @@ public final class Report {
 		}
 		out.append("\nSingle commands, throughput in operations per second (higher is better; a pair counts as one "
 				+ "operation). 1t/2t: one or two threads sharing the keys; memory-own-keys: the memory backend "
-				+ "with each thread on keys of its own.\n\n");
-		String[] targets = Target.NAMES.toArray(new String[0]);
+				+ "with each thread on keys of its own; redis-cluster and lettuce-cluster: the Redis backend and "
+				+ "Lettuce's cluster client on a local Redis Cluster of three masters.\n\n");
+		// every target at one and two threads, then the cluster's at one
+		List<String[]> columns = new ArrayList<>();
+		for (String target : Target.NAMES) {
+			columns.add(new String[] { target, "1" });
+			columns.add(new String[] { target, "2" });
+		}
+		columns.add(new String[] { Target.REDIS_CLUSTER, "1" });
+		columns.add(new String[] { Target.LETTUCE_CLUSTER, "1" });
 		out.append("| Command |");
-		for (String target : targets) {
-			out.append(' ').append(target).append(" 1t | ").append(target).append(" 2t |");
+		for (String[] column : columns) {
+			out.append(' ').append(column[0]).append(' ').append(column[1]).append("t |");
 		}
 		out.append("\n|---|");
-		out.append("---:|".repeat(targets.length * 2)).append('\n');
+		out.append("---:|".repeat(columns.size())).append('\n');
 		for (String[] command : COMMANDS) {
 			out.append("| ").append(command[1]).append(" |");
-			for (String target : targets) {
-				for (int threads = 1; threads <= 2; threads++) {
-					out.append(' ')
-						.append(find("CommandBenchmark." + command[0], target, threads)
-							.map((m) -> opsPerSecond(m.score()))
-							.orElse("-"))
-						.append(" |");
-				}
+			for (String[] column : columns) {
+				out.append(' ')
+					.append(find("CommandBenchmark." + command[0], column[0], Integer.parseInt(column[1]))
+						.map((m) -> opsPerSecond(m.score()))
+						.orElse("-"))
+					.append(" |");
 			}
 			out.append('\n');
 		}
@@ -350,7 +366,7 @@ public final class Report {
 							.orElse("-"))
 						.append(" |");
 				}
-				out.append(" |".repeat(targets.length * 2 - 2)).append('\n');
+				out.append(" |".repeat(columns.size() - 2)).append('\n');
 			}
 		}
 		out.append("\nEverything else, time per operation (lower is better; ± is JMH's 99.9 % interval). pick_task: "

@@ -39,6 +39,12 @@ interface Target extends AutoCloseable {
 	 */
 	String MEMORY_TEMPLATE_TCP = "template-memory-tcp";
 
+	/** The Redis backend on the harness's local Redis Cluster. */
+	String REDIS_CLUSTER = "redis-cluster";
+
+	/** Lettuce's own cluster client on the same cluster: the baseline of the former. */
+	String LETTUCE_CLUSTER = "lettuce-cluster";
+
 	/**
 	 * The names {@link #open(String)} knows: redipy's two backends, then the baselines.
 	 */
@@ -94,7 +100,26 @@ interface Target extends AutoCloseable {
 				LettuceConnectionFactory factory = BenchRedis.connectionFactory();
 				yield new OnRedipy(Redipy.redis(factory), factory);
 			}
-			case "lettuce" -> new OnLettuce(BenchRedis.lettuce());
+			case "lettuce" -> {
+				io.lettuce.core.RedisClient client = BenchRedis.lettuce();
+				StatefulRedisConnection<String, String> connection = client.connect();
+				yield new OnLettuce(connection.sync(), () -> {
+					connection.close();
+					client.shutdown();
+				});
+			}
+			case REDIS_CLUSTER -> {
+				LettuceConnectionFactory factory = BenchRedis.clusterConnectionFactory();
+				yield new OnRedipy(Redipy.redis(factory), factory);
+			}
+			case LETTUCE_CLUSTER -> {
+				io.lettuce.core.cluster.RedisClusterClient client = BenchRedis.lettuceCluster();
+				var connection = client.connect();
+				yield new OnLettuce(connection.sync(), () -> {
+					connection.close();
+					client.shutdown();
+				});
+			}
 			case "template" -> {
 				LettuceConnectionFactory factory = BenchRedis.connectionFactory();
 				yield new OnTemplate(new StringRedisTemplate(factory), factory::destroy);
@@ -193,19 +218,19 @@ interface Target extends AutoCloseable {
 
 	}
 
-	/** Raw Lettuce, synchronous, one shared connection. */
+	/**
+	 * Raw Lettuce, synchronous, one shared connection: a standalone one, or Lettuce's
+	 * cluster client.
+	 */
 	final class OnLettuce implements Target {
 
-		private final io.lettuce.core.RedisClient client;
+		private final io.lettuce.core.cluster.api.sync.RedisClusterCommands<String, String> redis;
 
-		private final StatefulRedisConnection<String, String> connection;
+		private final Runnable shutdown;
 
-		private final RedisCommands<String, String> redis;
-
-		OnLettuce(io.lettuce.core.RedisClient client) {
-			this.client = client;
-			this.connection = client.connect();
-			this.redis = this.connection.sync();
+		OnLettuce(io.lettuce.core.cluster.api.sync.RedisClusterCommands<String, String> redis, Runnable shutdown) {
+			this.redis = redis;
+			this.shutdown = shutdown;
 		}
 
 		@Override
@@ -270,8 +295,7 @@ interface Target extends AutoCloseable {
 
 		@Override
 		public void close() {
-			this.connection.close();
-			this.client.shutdown();
+			this.shutdown.run();
 		}
 
 	}

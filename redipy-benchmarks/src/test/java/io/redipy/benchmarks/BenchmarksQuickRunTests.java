@@ -67,6 +67,14 @@ class BenchmarksQuickRunTests {
 				}
 			}
 		}
+		if (redis) {
+			// the local cluster: redipy and Lettuce's cluster client
+			for (String[] command : Report.COMMANDS) {
+				for (String target : List.of(Target.REDIS_CLUSTER, Target.LETTUCE_CLUSTER)) {
+					expected.add("CommandBenchmark." + command[0] + "/" + target + "/1");
+				}
+			}
+		}
 		List.of("alone", "writer", "busy-writer")
 			.forEach((variant) -> expected.add("ReadBesideWriterBenchmark.get/" + variant + "/1"));
 		List<String> picks = new ArrayList<>(
@@ -94,7 +102,7 @@ class BenchmarksQuickRunTests {
 		assertThat(report.measurements())
 			.allSatisfy((m) -> assertThat(m.score()).as(m.toString()).isPositive().isFinite());
 
-		assertThat(report.goals()).hasSize(19);
+		assertThat(report.goals()).hasSize(20);
 		if (redis) {
 			// every goal has a verdict; a row without a goal has a measurement
 			assertThat(report.goals()).allSatisfy((goal) -> {

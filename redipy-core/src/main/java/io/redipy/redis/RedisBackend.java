@@ -118,10 +118,35 @@ public final class RedisBackend {
 				if (this.cluster && movingSlot(translated.getMessage()) && retryLater(attempt, start, translated)) {
 					continue;
 				}
-				throw mapped(command, translated);
+				throw mapped(command, failed(translated));
 			}
 			return command.decode(reply);
 		}
+	}
+
+	/** When the slot map was last refreshed after a connection failure (nanoTime). */
+	private final java.util.concurrent.atomic.AtomicLong refreshedAfterFailure = new java.util.concurrent.atomic.AtomicLong(
+			System.nanoTime() - TimeUnit.SECONDS.toNanos(1));
+
+	/**
+	 * Passes a failure on; on a cluster, a {@link ConnectionException} first has the slot
+	 * map refreshed in the background (at most once a second): a node may have died and
+	 * its replica taken its slots over, which Lettuce learns only from a refresh, unless
+	 * the factory was told to refresh on its own (Boot's
+	 * {@code spring.data.redis.lettuce.cluster.refresh.*}, off by default). Calls then
+	 * work again once the failover is done.
+	 */
+	private RuntimeException failed(RuntimeException failure) {
+		if (this.cluster && failure instanceof ConnectionException
+				&& this.factory instanceof LettuceConnectionFactory lettuce
+				&& lettuce.getNativeClient() instanceof io.lettuce.core.cluster.RedisClusterClient client) {
+			long last = this.refreshedAfterFailure.get();
+			long now = System.nanoTime();
+			if (now - last >= TimeUnit.SECONDS.toNanos(1) && this.refreshedAfterFailure.compareAndSet(last, now)) {
+				client.refreshPartitionsAsync();
+			}
+		}
+		return failure;
 	}
 
 	/**
@@ -237,7 +262,7 @@ public final class RedisBackend {
 		}
 		catch (RuntimeException ex) {
 			RuntimeException translated = translate(ex, command.name());
-			throw mapped(command, translated);
+			throw mapped(command, failed(translated));
 		}
 		if (reply == null && this.closed) {
 			throw new RedipyException("the client was closed while the call was blocked");
@@ -358,7 +383,7 @@ public final class RedisBackend {
 				if (refusal != null && retryLater(attempt, start, refusal)) {
 					continue;
 				}
-				throw translated;
+				throw failed(translated);
 			}
 		}
 		if (replies == null || replies.size() != commands.size()) {

@@ -36,11 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScriptDifferentialTests {
 
-	private static LettuceConnectionFactory factory;
+	static LettuceConnectionFactory factory;
 
-	private static RedipyClient redis;
+	static RedipyClient redis;
 
-	private static RedipyClient memory;
+	static RedipyClient memory;
 
 	@BeforeAll
 	static void connect() {
@@ -76,7 +76,7 @@ class ScriptDifferentialTests {
 	@Test
 	void memoryAgreesWithRedisOnRandomScripts() {
 		long seed = Long.getLong("redipy.script-differential.seed", new SplittableRandom().nextLong());
-		int scripts = Integer.getInteger("redipy.script-differential.scripts", 200);
+		int scripts = Integer.getInteger("redipy.script-differential.scripts", defaultScripts());
 		SplittableRandom seeds = new SplittableRandom(seed);
 		List<String> divergences = new ArrayList<>();
 		System.out.println("script-differential: starting, seed=" + seed);
@@ -127,6 +127,15 @@ class ScriptDifferentialTests {
 		System.out.println(
 				"script-differential: scripts=" + scripts + " divergences=" + divergences.size() + " seed=" + seed);
 		assertThat(divergences).as("script divergences (seed " + seed + ")").isEmpty();
+	}
+
+	/**
+	 * How many scripts a run generates without
+	 * {@code redipy.script-differential.scripts}.
+	 * @return the count
+	 */
+	protected int defaultScripts() {
+		return 200;
 	}
 
 	/**

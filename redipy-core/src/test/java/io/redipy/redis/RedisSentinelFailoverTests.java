@@ -1,11 +1,7 @@
 package io.redipy.redis;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -19,6 +15,7 @@ import io.redipy.script.Dsl;
 import io.redipy.script.Kind;
 import io.redipy.script.RegisteredScript;
 import io.redipy.script.Script;
+import io.redipy.test.FailoverLoad;
 import io.redipy.test.RedisSentinels;
 import org.junit.jupiter.api.Test;
 
@@ -58,143 +55,73 @@ class RedisSentinelFailoverTests {
 			s.exec(Dsl.string(s.key("last")).set(s.arg("value", Kind.STRING)));
 			s.returns(Dsl.string(s.key("count")).incrby(Dsl.lit(1L)));
 		}));
-		List<Throwable> wrong = new CopyOnWriteArrayList<>();
-		AtomicLong connectionFailures = new AtomicLong();
-		AtomicLong killedAt = new AtomicLong(Long.MAX_VALUE);
-		AtomicLong calls = new AtomicLong();
-		AtomicLong batches = new AtomicLong();
-		AtomicLong scripts = new AtomicLong();
-		AtomicBoolean running = new AtomicBoolean(true);
-		// each kind of call, in a loop of its own: the time of its first success after
-		// the kill
-		List<Thread> workers = List.of(worker("calls", running, killedAt, calls, wrong, connectionFailures, (i) -> {
-			client.set("k" + i, "v" + i);
-			assertThat(client.get("k" + i)).isEqualTo("v" + i);
-			assertThat(client.incr("counter")).isPositive();
-		}), worker("batches", running, killedAt, batches, wrong, connectionFailures, (i) -> {
-			Batch batch = client.batch();
-			batch.set("b" + i, "x" + i);
-			Response<String> read = batch.get("b" + i);
-			batch.exec();
-			assertThat(read.get()).isEqualTo("x" + i);
-		}), worker("scripts", running, killedAt, scripts, wrong, connectionFailures, (i) -> {
-			assertThat(script.call(Map.of("last", "last", "count", "scripted"), Map.of("value", "s" + i))).isPositive();
-			assertThat(client.get("last")).startsWith("s");
-		}));
-		AtomicReference<Object> blocked = new AtomicReference<>();
-		AtomicLong blockedEndedAt = new AtomicLong();
-		Thread waiter = new Thread(() -> {
-			try {
-				blocked.set(client.blpop(Duration.ofSeconds(60), "queue"));
-			}
-			catch (Throwable ex) {
-				blocked.set(ex);
-			}
-			blockedEndedAt.set(System.nanoTime());
-		}, "sentinel-blpop");
-		workers.forEach(Thread::start);
-		waiter.start();
-		Thread.sleep(500);
-		assertThat(calls.get()).isPositive();
-
-		String oldMaster = redis.currentMaster();
-		redis.master().stop();
-		long killed = System.nanoTime();
-		killedAt.set(killed);
-		long promoted = 0;
-		while (promoted == 0 && System.nanoTime() - killed < BOUND.toNanos()) {
-			if (!redis.currentMaster().equals(oldMaster)) {
-				promoted = System.nanoTime();
-			}
-			Thread.sleep(50);
-		}
-		assertThat(promoted).as("the Sentinels promoted the replica").isPositive();
-		assertThat(redis.currentMaster()).isEqualTo(redis.replica().host() + ":" + redis.replica().port());
-		while ((calls.get() >= 0 || batches.get() >= 0 || scripts.get() >= 0)
-				&& System.nanoTime() - killed < BOUND.toNanos()) {
-			Thread.sleep(50);
-		}
-		// the list gets an element on the new master: the blocked call takes it, or it
-		// ended with a ConnectionException when its connection died
-		client.rpush("queue", "wake");
-		waiter.join(BOUND.toMillis());
-		running.set(false);
-		for (Thread worker : workers) {
-			worker.join(10_000);
-		}
-
-		assertThat(wrong).isEmpty();
-		long[] recovered = { -calls.get(), -batches.get(), -scripts.get() };
-		for (long at : recovered) {
-			assertThat(at).as("a kind of call worked again after the failover").isPositive();
-		}
-		long recoveredAt = Math.max(recovered[0], Math.max(recovered[1], recovered[2]));
-		assertThat(blocked.get()).satisfiesAnyOf(
-				(outcome) -> assertThat(outcome).isEqualTo(new KeyValue("queue", "wake")),
-				(outcome) -> assertThat(outcome).isInstanceOf(ConnectionException.class));
-		if (blocked.get() instanceof ConnectionException) {
-			assertThat(client.blpop(Duration.ofSeconds(5), "queue")).isEqualTo(new KeyValue("queue", "wake"));
-		}
-		assertThat(client.get("before")).isEqualTo("1");
-		System.out.printf(
-				"Sentinel failover: replica promoted %d ms after SIGKILL; calls, batches and scripts all worked again"
-						+ " after %d ms; %d calls failed with ConnectionException meanwhile; the blocked BLPOP ended"
-						+ " %d ms after the kill with %s%n",
-				TimeUnit.NANOSECONDS.toMillis(promoted - killed), TimeUnit.NANOSECONDS.toMillis(recoveredAt - killed),
-				connectionFailures.get(), TimeUnit.NANOSECONDS.toMillis(blockedEndedAt.get() - killed),
-				(blocked.get() instanceof Throwable) ? blocked.get().getClass().getSimpleName() : blocked.get());
-		assertThat(Duration.ofNanos(recoveredAt - killed)).isLessThan(BOUND);
-	}
-
-	/** A call made in a loop, with its index. */
-	@FunctionalInterface
-	private interface Call {
-
-		void run(long i) throws Exception;
-
-	}
-
-	/**
-	 * A thread that makes a call in a loop. Before the kill, {@code state} counts
-	 * successes; the first success after the kill stores minus its time there (so a
-	 * negative value means "recovered at"). A {@link ConnectionException} is counted; any
-	 * other failure is a wrong answer.
-	 */
-	private static Thread worker(String name, AtomicBoolean running, AtomicLong killedAt, AtomicLong state,
-			List<Throwable> wrong, AtomicLong connectionFailures, Call call) {
-		return new Thread(() -> {
-			for (long i = 0; running.get(); i++) {
+		try (FailoverLoad load = new FailoverLoad()) {
+			load.add("calls", (i) -> {
+				client.set("k" + i, "v" + i);
+				assertThat(client.get("k" + i)).isEqualTo("v" + i);
+				assertThat(client.incr("counter")).isPositive();
+			}).add("batches", (i) -> {
+				Batch batch = client.batch();
+				batch.set("b" + i, "x" + i);
+				Response<String> read = batch.get("b" + i);
+				batch.exec();
+				assertThat(read.get()).isEqualTo("x" + i);
+			}).add("scripts", (i) -> {
+				assertThat(script.call(Map.of("last", "last", "count", "scripted"), Map.of("value", "s" + i)))
+					.isPositive();
+				assertThat(client.get("last")).startsWith("s");
+			});
+			AtomicReference<Object> blocked = new AtomicReference<>();
+			AtomicLong blockedEndedAt = new AtomicLong();
+			Thread waiter = new Thread(() -> {
 				try {
-					call.run(i);
-					long now = System.nanoTime();
-					if (now > killedAt.get()) {
-						long seen = state.get();
-						if (seen >= 0) {
-							state.compareAndSet(seen, -now);
-						}
-					}
-					else {
-						state.incrementAndGet();
-					}
-				}
-				catch (ConnectionException ex) {
-					connectionFailures.incrementAndGet();
-					pause();
+					blocked.set(client.blpop(Duration.ofSeconds(60), "queue"));
 				}
 				catch (Throwable ex) {
-					wrong.add(ex);
-					pause();
+					blocked.set(ex);
 				}
-			}
-		}, "sentinel-" + name);
-	}
+				blockedEndedAt.set(System.nanoTime());
+			}, "sentinel-blpop");
+			load.start();
+			waiter.start();
+			Thread.sleep(300);
 
-	private static void pause() {
-		try {
-			Thread.sleep(20);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+			String oldMaster = redis.currentMaster();
+			redis.master().stop();
+			load.killed();
+			long killed = System.nanoTime();
+			long promoted = 0;
+			while (promoted == 0 && System.nanoTime() - killed < BOUND.toNanos()) {
+				if (!redis.currentMaster().equals(oldMaster)) {
+					promoted = System.nanoTime();
+				}
+				Thread.sleep(50);
+			}
+			assertThat(promoted).as("the Sentinels promoted the replica").isPositive();
+			assertThat(redis.currentMaster()).isEqualTo(redis.replica().host() + ":" + redis.replica().port());
+			Duration recovered = load.awaitRecovery(BOUND);
+			assertThat(recovered).as("calls, batches and scripts work again").isNotNull();
+			// the list gets an element on the new master: the blocked call takes it, or
+			// it ended with a ConnectionException when its connection died
+			client.rpush("queue", "wake");
+			waiter.join(BOUND.toMillis());
+			load.close();
+
+			assertThat(load.wrong()).isEmpty();
+			assertThat(blocked.get()).satisfiesAnyOf(
+					(outcome) -> assertThat(outcome).isEqualTo(new KeyValue("queue", "wake")),
+					(outcome) -> assertThat(outcome).isInstanceOf(ConnectionException.class));
+			if (blocked.get() instanceof ConnectionException) {
+				assertThat(client.blpop(Duration.ofSeconds(5), "queue")).isEqualTo(new KeyValue("queue", "wake"));
+			}
+			assertThat(client.get("before")).isEqualTo("1");
+			System.out.printf(
+					"Sentinel failover: replica promoted %d ms after SIGKILL; calls, batches and scripts all worked"
+							+ " again after %d ms; %d calls failed with ConnectionException meanwhile; the blocked"
+							+ " BLPOP ended %d ms after the kill with %s%n",
+					load.millisAfterKill(promoted), recovered.toMillis(), load.connectionFailures(),
+					load.millisAfterKill(blockedEndedAt.get()),
+					(blocked.get() instanceof Throwable) ? blocked.get().getClass().getSimpleName() : blocked.get());
 		}
 	}
 

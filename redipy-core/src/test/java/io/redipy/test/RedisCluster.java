@@ -39,9 +39,21 @@ public final class RedisCluster implements AutoCloseable {
 	 * @return the running cluster
 	 */
 	public static RedisCluster startLocal(int masters) {
+		return startLocal(masters, 0);
+	}
+
+	/**
+	 * Starts a cluster of masters with the slots spread evenly and replicas for each, and
+	 * waits until every node reports {@code cluster_state:ok} and every replica is in
+	 * sync with its master.
+	 * @param masters how many masters
+	 * @param replicas how many replicas each master has
+	 * @return the running cluster
+	 */
+	public static RedisCluster startLocal(int masters, int replicas) {
 		List<RedisServer> nodes = new ArrayList<>();
 		try {
-			for (int i = 0; i < masters; i++) {
+			for (int i = 0; i < masters * (1 + replicas); i++) {
 				nodes.add(RedisServer.startLocalAt(freeClusterPort(), "--cluster-enabled", "yes",
 						"--cluster-config-file", "nodes.conf", "--cluster-node-timeout", "2000"));
 			}
@@ -49,10 +61,11 @@ public final class RedisCluster implements AutoCloseable {
 			for (RedisServer node : nodes) {
 				command.add(node.host() + ":" + node.port());
 			}
-			command.addAll(List.of("--cluster-replicas", "0", "--cluster-yes"));
+			command.addAll(List.of("--cluster-replicas", Integer.toString(replicas), "--cluster-yes"));
 			run(command);
 			RedisCluster cluster = new RedisCluster(nodes);
 			cluster.awaitState();
+			cluster.awaitReplicas(masters * replicas);
 			return cluster;
 		}
 		catch (RuntimeException ex) {
@@ -118,6 +131,78 @@ public final class RedisCluster implements AutoCloseable {
 		}
 	}
 
+	private void awaitReplicas(int count) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (syncedReplicas() < count) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException(
+						"The replicas did not sync: " + cli(this.nodes.get(0), "CLUSTER", "NODES"));
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private int syncedReplicas() {
+		int synced = 0;
+		for (RedisServer node : this.nodes) {
+			String replication = cli(node, "INFO", "replication");
+			if (replication.contains("role:slave") && replication.contains("master_link_status:up")) {
+				synced++;
+			}
+		}
+		return synced;
+	}
+
+	/**
+	 * Returns the node that is master of a slot now, as a live node's
+	 * {@code CLUSTER NODES} tells.
+	 * @param slot the slot
+	 * @return the node
+	 */
+	public RedisServer masterOf(int slot) {
+		for (RedisServer node : this.nodes) {
+			String table;
+			try {
+				table = cli(node, "CLUSTER", "NODES");
+			}
+			catch (IllegalStateException ex) {
+				continue;
+			}
+			if (table.isBlank() || table.startsWith("Could not connect")) {
+				continue;
+			}
+			for (String line : table.split("\\R")) {
+				String[] fields = line.trim().split(" ");
+				if (fields.length < 9 || !fields[2].contains("master") || fields[2].contains("fail")) {
+					continue;
+				}
+				for (int i = 8; i < fields.length; i++) {
+					if (fields[i].startsWith("[")) {
+						continue;
+					}
+					String[] range = fields[i].split("-");
+					int first = Integer.parseInt(range[0]);
+					int last = Integer.parseInt(range[range.length - 1]);
+					if (slot >= first && slot <= last) {
+						int port = Integer.parseInt(fields[1].substring(fields[1].lastIndexOf(':') + 1).split("@")[0]);
+						return this.nodes.stream()
+							.filter((candidate) -> candidate.port() == port)
+							.findFirst()
+							.orElseThrow();
+					}
+				}
+			}
+			break;
+		}
+		throw new IllegalStateException("No live master for slot " + slot);
+	}
+
 	/**
 	 * Runs a command on one node with {@code redis-cli} and returns its output.
 	 * @param node the node
@@ -132,7 +217,7 @@ public final class RedisCluster implements AutoCloseable {
 	}
 
 	/**
-	 * Returns the nodes, masters all.
+	 * Returns the nodes: the masters, and the replicas if the cluster has any.
 	 * @return the nodes
 	 */
 	public List<RedisServer> nodes() {

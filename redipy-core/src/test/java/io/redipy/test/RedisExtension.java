@@ -68,8 +68,18 @@ public final class RedisExtension implements BeforeAllCallback, ParameterResolve
 	 * @return the cluster
 	 */
 	public static RedisCluster privateCluster() {
+		return privateCluster(0);
+	}
+
+	/**
+	 * Starts a local cluster of three masters with replicas for one test class (the
+	 * caller closes it), skipped or failed as {@link #cluster()} is.
+	 * @param replicas how many replicas each master has
+	 * @return the cluster
+	 */
+	public static RedisCluster privateCluster(int replicas) {
 		requireServerBinary("Redis Cluster");
-		return RedisCluster.startLocal(3);
+		return RedisCluster.startLocal(3, replicas);
 	}
 
 	/**
