@@ -64,12 +64,18 @@ final class PubSub {
 	}
 
 	/**
-	 * {@code PUBSUB CHANNELS}: the channels with a subscriber, matching a glob if given.
+	 * {@code PUBSUB CHANNELS} and {@code SHARDCHANNELS}: the channels, or shard channels,
+	 * with a subscriber, matching a glob if given.
 	 */
-	java.util.Set<String> channels(@Nullable String pattern) {
+	java.util.Set<String> channels(@Nullable String pattern, boolean shard) {
 		java.util.Set<String> all = new java.util.LinkedHashSet<>();
 		for (Subscriber subscriber : this.subscriptions) {
-			subscriber.channels(all);
+			if (shard) {
+				subscriber.shardChannels(all);
+			}
+			else {
+				subscriber.channels(all);
+			}
 		}
 		if (pattern != null) {
 			Glob glob = new Glob(pattern);
@@ -79,38 +85,20 @@ final class PubSub {
 	}
 
 	/**
-	 * {@code PUBSUB SHARDCHANNELS}: the shard channels with a subscriber, matching a glob
-	 * if given.
+	 * {@code PUBSUB NUMSUB} and {@code SHARDNUMSUB}: how many subscribers a channel, or a
+	 * shard channel, has.
 	 */
-	java.util.Set<String> shardChannels(@Nullable String pattern) {
-		java.util.Set<String> all = new java.util.LinkedHashSet<>();
-		for (Subscriber subscriber : this.subscriptions) {
-			subscriber.shardChannels(all);
-		}
-		if (pattern != null) {
-			Glob glob = new Glob(pattern);
-			all.removeIf((channel) -> !glob.matches(channel));
-		}
-		return all;
-	}
-
-	/** {@code PUBSUB NUMSUB}: how many subscribers a channel has. */
-	long subscribers(String channel) {
-		return count(channel, Subscriber::channels);
-	}
-
-	/** {@code PUBSUB SHARDNUMSUB}: how many subscribers a shard channel has. */
-	long shardSubscribers(String channel) {
-		return count(channel, Subscriber::shardChannels);
-	}
-
-	private long count(String channel,
-			java.util.function.BiConsumer<Subscriber, java.util.Collection<String>> namesOf) {
+	long subscribers(String channel, boolean shard) {
 		long count = 0;
 		java.util.List<String> names = new java.util.ArrayList<>();
 		for (Subscriber subscriber : this.subscriptions) {
 			names.clear();
-			namesOf.accept(subscriber, names);
+			if (shard) {
+				subscriber.shardChannels(names);
+			}
+			else {
+				subscriber.channels(names);
+			}
 			if (names.contains(channel)) {
 				count++;
 			}

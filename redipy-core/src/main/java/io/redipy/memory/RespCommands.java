@@ -991,33 +991,20 @@ final class RespCommands {
 	private static Reply pubsubInfo(Call c) {
 		PubSub pubSub = c.store().pubSub();
 		switch (c.word(1)) {
-			case "CHANNELS" -> {
+			case "CHANNELS", "SHARDCHANNELS" -> {
 				if (c.size() > 3) {
 					throw Errors.error("ERR unknown subcommand or wrong number of arguments for '" + c.text(1)
 							+ "'. Try PUBSUB HELP.");
 				}
-				return bulks(new ArrayList<>(pubSub.channels((c.size() == 3) ? c.text(2) : null)));
+				return bulks(new ArrayList<>(
+						pubSub.channels((c.size() == 3) ? c.text(2) : null, c.word(1).startsWith("SHARD"))));
 			}
-			case "NUMSUB" -> {
+			case "NUMSUB", "SHARDNUMSUB" -> {
+				boolean shard = c.word(1).startsWith("SHARD");
 				List<Reply> counts = new ArrayList<>();
 				for (int i = 2; i < c.size(); i++) {
 					counts.add(bulk(c.text(i)));
-					counts.add(integer(pubSub.subscribers(c.text(i))));
-				}
-				return new Reply.Array(counts);
-			}
-			case "SHARDCHANNELS" -> {
-				if (c.size() > 3) {
-					throw Errors.error("ERR unknown subcommand or wrong number of arguments for '" + c.text(1)
-							+ "'. Try PUBSUB HELP.");
-				}
-				return bulks(new ArrayList<>(pubSub.shardChannels((c.size() == 3) ? c.text(2) : null)));
-			}
-			case "SHARDNUMSUB" -> {
-				List<Reply> counts = new ArrayList<>();
-				for (int i = 2; i < c.size(); i++) {
-					counts.add(bulk(c.text(i)));
-					counts.add(integer(pubSub.shardSubscribers(c.text(i))));
+					counts.add(integer(pubSub.subscribers(c.text(i), shard)));
 				}
 				return new Reply.Array(counts);
 			}

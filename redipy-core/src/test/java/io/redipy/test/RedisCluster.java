@@ -113,37 +113,36 @@ public final class RedisCluster implements AutoCloseable {
 	}
 
 	private void awaitState() {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		for (RedisServer node : this.nodes) {
-			while (!cli(node, "CLUSTER", "INFO").contains("cluster_state:ok")) {
-				if (System.nanoTime() > deadline) {
-					throw new IllegalStateException(
-							"The cluster did not become ready: " + cli(node, "CLUSTER", "INFO"));
-				}
-				try {
-					Thread.sleep(50);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
+			await(() -> "The cluster did not become ready: " + cli(node, "CLUSTER", "INFO"),
+					() -> cli(node, "CLUSTER", "INFO").contains("cluster_state:ok"));
 		}
 	}
 
 	private void awaitReplicas(int count) {
+		await(() -> "The replicas did not sync: " + cli(this.nodes.get(0), "CLUSTER", "NODES"),
+				() -> syncedReplicas() >= count);
+	}
+
+	/**
+	 * Waits up to 30 seconds for a condition of local Redis processes, checking it every
+	 * 50 ms.
+	 * @param failure what to say if it never holds
+	 * @param condition the condition
+	 * @throws IllegalStateException if it did not hold in time
+	 */
+	static void await(java.util.function.Supplier<String> failure, java.util.function.BooleanSupplier condition) {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (syncedReplicas() < count) {
+		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException(
-						"The replicas did not sync: " + cli(this.nodes.get(0), "CLUSTER", "NODES"));
+				throw new IllegalStateException(failure.get());
 			}
 			try {
-				Thread.sleep(100);
+				Thread.sleep(50);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				return;
+				throw new IllegalStateException("interrupted while waiting", ex);
 			}
 		}
 	}
@@ -229,11 +228,7 @@ public final class RedisCluster implements AutoCloseable {
 	 * @return {@code host:port,host:port,...}
 	 */
 	public String nodesProperty() {
-		List<String> addresses = new ArrayList<>();
-		for (RedisServer node : this.nodes) {
-			addresses.add(node.host() + ":" + node.port());
-		}
-		return String.join(",", addresses);
+		return RedisServer.addresses(this.nodes);
 	}
 
 	/**

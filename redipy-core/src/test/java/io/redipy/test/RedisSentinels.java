@@ -3,7 +3,6 @@ package io.redipy.test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.SocketOptions;
@@ -71,22 +70,11 @@ public final class RedisSentinels implements AutoCloseable {
 	}
 
 	private void awaitReplicaKnown() {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		for (RedisServer sentinel : this.sentinels) {
-			while (!RedisCluster.cli(sentinel, "SENTINEL", "REPLICAS", MASTER_NAME)
-				.contains(Integer.toString(this.replica.port()))
-					|| !RedisCluster.cli(this.replica, "INFO", "replication").contains("master_link_status:up")) {
-				if (System.nanoTime() > deadline) {
-					throw new IllegalStateException("The Sentinels did not see the replica");
-				}
-				try {
-					Thread.sleep(100);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
+			RedisCluster.await(() -> "The Sentinels did not see the replica",
+					() -> RedisCluster.cli(sentinel, "SENTINEL", "REPLICAS", MASTER_NAME)
+						.contains(Integer.toString(this.replica.port()))
+							&& RedisCluster.cli(this.replica, "INFO", "replication").contains("master_link_status:up"));
 		}
 	}
 
@@ -112,11 +100,7 @@ public final class RedisSentinels implements AutoCloseable {
 	 * @return {@code host:port,host:port,host:port}
 	 */
 	public String nodesProperty() {
-		List<String> nodes = new ArrayList<>();
-		for (RedisServer sentinel : this.sentinels) {
-			nodes.add(sentinel.host() + ":" + sentinel.port());
-		}
-		return String.join(",", nodes);
+		return RedisServer.addresses(this.sentinels);
 	}
 
 	/**

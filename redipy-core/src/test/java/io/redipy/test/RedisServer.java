@@ -193,6 +193,19 @@ public final class RedisServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Returns servers' addresses as Boot's node lists take them.
+	 * @param servers the servers
+	 * @return {@code host:port,host:port,...}
+	 */
+	public static String addresses(List<RedisServer> servers) {
+		List<String> addresses = new ArrayList<>();
+		for (RedisServer server : servers) {
+			addresses.add(server.host() + ":" + server.port());
+		}
+		return String.join(",", addresses);
+	}
+
 	private static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
 			socket.setReuseAddress(true);
