@@ -186,10 +186,15 @@ public final class Compare {
 			}
 		});
 		Runtime.getRuntime().addShutdownHook(stopper);
+		// the quick mode runs some groups in this JVM: they find the servers here too
 		String previous = System.getProperty(BenchRedis.PROPERTY);
+		String previousCluster = System.getProperty(BenchRedis.CLUSTER_PROPERTY);
 		try {
 			if (compare.redisAddress != null) {
 				System.setProperty(BenchRedis.PROPERTY, compare.redisAddress);
+			}
+			if (compare.clusterNodes != null) {
+				System.setProperty(BenchRedis.CLUSTER_PROPERTY, compare.clusterNodes);
 			}
 			Report report = compare.runAll();
 			String markdown = report.markdown();
@@ -221,7 +226,8 @@ public final class Compare {
 			return report;
 		}
 		finally {
-			restore(previous);
+			restore(BenchRedis.PROPERTY, previous);
+			restore(BenchRedis.CLUSTER_PROPERTY, previousCluster);
 			if (server != null) {
 				server.close();
 			}
@@ -232,12 +238,12 @@ public final class Compare {
 		}
 	}
 
-	private static void restore(@Nullable String previous) {
+	private static void restore(String property, @Nullable String previous) {
 		if (previous == null) {
-			System.clearProperty(BenchRedis.PROPERTY);
+			System.clearProperty(property);
 		}
 		else {
-			System.setProperty(BenchRedis.PROPERTY, previous);
+			System.setProperty(property, previous);
 		}
 	}
 

@@ -30,7 +30,11 @@ public final class LuaScript {
 	/** Redis 7.0's error for a key in a script whose slot is not the declared keys'. */
 	private static final String OTHER_SLOT = "ERR Script attempted to access keys that do not hash to the same slot";
 
-	/** The same, for a key whose slot lives on another node. */
+	/**
+	 * The same, for a key whose slot lives on another node. (During a migration a node
+	 * also says this for a computed key of the script's own slot that has already moved;
+	 * that rare case is reported as a cross-slot access too, though a retry would run.)
+	 */
 	private static final String NON_LOCAL_KEY = "ERR Script attempted to access a non local key in a cluster node";
 
 	private final Program program;
