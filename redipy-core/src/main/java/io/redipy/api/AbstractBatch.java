@@ -185,6 +185,21 @@ public abstract class AbstractBatch<O> implements Batch {
 	}
 
 	@Override
+	public final Response<ExpireTime> expiretime(String key) {
+		return add(c -> c.expiretime(key));
+	}
+
+	@Override
+	public final Response<ExpireTime> pexpiretime(String key) {
+		return add(c -> c.pexpiretime(key));
+	}
+
+	@Override
+	public final Response<Long> touch(String... keys) {
+		return add(c -> c.touch(keys));
+	}
+
+	@Override
 	public final Response<Boolean> persist(String key) {
 		return add(c -> c.persist(key));
 	}

@@ -130,6 +130,27 @@ public interface BatchCommands {
 	Response<Ttl> pttl(String key);
 
 	/**
+	 * Queues {@link KeyCommands#expiretime(String)}.
+	 * @param key the key
+	 * @return the response
+	 */
+	Response<ExpireTime> expiretime(String key);
+
+	/**
+	 * Queues {@link KeyCommands#pexpiretime(String)}.
+	 * @param key the key
+	 * @return the response
+	 */
+	Response<ExpireTime> pexpiretime(String key);
+
+	/**
+	 * Queues {@link KeyCommands#touch(String...)}.
+	 * @param keys the keys
+	 * @return the response
+	 */
+	Response<Long> touch(String... keys);
+
+	/**
 	 * Queues {@link KeyCommands#persist(String)}.
 	 * @param key as there
 	 * @return the handle of its result

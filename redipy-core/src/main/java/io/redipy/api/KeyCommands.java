@@ -145,11 +145,33 @@ public interface KeyCommands {
 	Ttl pttl(String key);
 
 	/**
+	 * Returns when a key expires, in whole seconds ({@code EXPIRETIME}, Redis 7.0).
+	 * @param key the key
+	 * @return missing, persistent, or the Unix time in seconds at which it expires
+	 */
+	ExpireTime expiretime(String key);
+
+	/**
+	 * Returns when a key expires, in milliseconds ({@code PEXPIRETIME}, Redis 7.0).
+	 * @param key the key
+	 * @return missing, persistent, or the Unix time in milliseconds at which it expires
+	 */
+	ExpireTime pexpiretime(String key);
+
+	/**
 	 * Removes a key's expiry ({@code PERSIST}).
 	 * @param key the key
 	 * @return whether an expiry was removed
 	 */
 	boolean persist(String key);
+
+	/**
+	 * Counts the keys that exist, and marks them as just used ({@code TOUCH}); a key
+	 * named twice counts twice.
+	 * @param keys the keys
+	 * @return how many of the named keys exist
+	 */
+	long touch(String... keys);
 
 	/**
 	 * Renames a key, replacing the destination ({@code RENAME}); the value keeps its

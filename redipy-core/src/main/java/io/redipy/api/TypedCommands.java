@@ -178,6 +178,30 @@ public interface TypedCommands<K, V> {
 	Ttl pttl(K key);
 
 	/**
+	 * Returns when a key expires, in seconds ({@code EXPIRETIME}). See
+	 * {@link KeyCommands#expiretime}.
+	 * @param key the key
+	 * @return missing, persistent, or the instant
+	 */
+	ExpireTime expiretime(K key);
+
+	/**
+	 * Returns when a key expires, in milliseconds ({@code PEXPIRETIME}). See
+	 * {@link KeyCommands#pexpiretime}.
+	 * @param key the key
+	 * @return missing, persistent, or the instant
+	 */
+	ExpireTime pexpiretime(K key);
+
+	/**
+	 * Counts the keys that exist and marks them used ({@code TOUCH}). See
+	 * {@link KeyCommands#touch}.
+	 * @param keys the keys, at least one
+	 * @return the count
+	 */
+	long touch(K... keys);
+
+	/**
 	 * Removes a key's time to live ({@code PERSIST}). See {@link KeyCommands#persist}.
 	 * @param key the key
 	 * @return whether it had one

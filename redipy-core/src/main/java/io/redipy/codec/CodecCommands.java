@@ -17,8 +17,9 @@ import java.util.Set;
 
 import io.redipy.RedipyClient;
 import io.redipy.api.Codec;
-import io.redipy.api.ExpireCondition;
 import io.redipy.api.Expiration;
+import io.redipy.api.ExpireCondition;
+import io.redipy.api.ExpireTime;
 import io.redipy.api.HashEntry;
 import io.redipy.api.KeyType;
 import io.redipy.api.KeyValue;
@@ -276,6 +277,21 @@ public final class CodecCommands<K, V> implements TypedCommands<K, V> {
 	@Override
 	public Ttl pttl(K key) {
 		return this.store.pttl(k(key));
+	}
+
+	@Override
+	public ExpireTime expiretime(K key) {
+		return this.store.expiretime(k(key));
+	}
+
+	@Override
+	public ExpireTime pexpiretime(K key) {
+		return this.store.pexpiretime(k(key));
+	}
+
+	@Override
+	public long touch(K... keys) {
+		return this.store.touch(ks(keys));
 	}
 
 	@Override

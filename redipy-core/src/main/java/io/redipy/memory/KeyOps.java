@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.redipy.CommandException;
 import io.redipy.api.ExpireCondition;
+import io.redipy.api.ExpireTime;
 import io.redipy.api.KeyType;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
@@ -146,6 +147,21 @@ final class KeyOps {
 		}
 		long remaining = Math.max(0, e.expireAt - db.now());
 		return Ttl.fromReply(millis ? remaining : (remaining + 500) / 1000, millis);
+	}
+
+	/**
+	 * {@code EXPIRETIME}/{@code PEXPIRETIME}: the absolute expiry, seconds rounded to the
+	 * nearest as Redis 7.0 rounds them.
+	 */
+	static ExpireTime expiretime(Db db, String key, boolean millis) {
+		Entry e = db.readEntry(key);
+		if (e == null) {
+			return ExpireTime.missing();
+		}
+		if (e.expireAt == 0) {
+			return ExpireTime.persistent();
+		}
+		return ExpireTime.fromReply(millis ? e.expireAt : (e.expireAt + 500) / 1000, millis);
 	}
 
 	static boolean persist(Db db, String key) {

@@ -19,8 +19,9 @@ import io.redipy.api.Batch;
 import io.redipy.api.Codec;
 import io.redipy.api.Commands;
 import io.redipy.api.Durations;
-import io.redipy.api.ExpireCondition;
 import io.redipy.api.Expiration;
+import io.redipy.api.ExpireCondition;
+import io.redipy.api.ExpireTime;
 import io.redipy.api.HashEntry;
 import io.redipy.api.KeyType;
 import io.redipy.api.KeyValue;
@@ -546,6 +547,26 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	public Ttl pttl(String key) {
 		String k = k(key);
 		return read(db -> KeyOps.ttl(db, k, true));
+	}
+
+	@Override
+	public ExpireTime expiretime(String key) {
+		String k = k(key);
+		return read(db -> KeyOps.expiretime(db, k, false));
+	}
+
+	@Override
+	public ExpireTime pexpiretime(String key) {
+		String k = k(key);
+		return read(db -> KeyOps.expiretime(db, k, true));
+	}
+
+	@Override
+	public long touch(String... keys) {
+		// the store keeps no access times (OBJECT IDLETIME answers 0): TOUCH counts as
+		// EXISTS does, and like it sends keymiss for a missing key
+		String[] k = ks("keys", keys);
+		return read(db -> KeyOps.exists(db, k));
 	}
 
 	@Override

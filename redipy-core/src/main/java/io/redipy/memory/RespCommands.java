@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.redipy.api.ExpireCondition;
+import io.redipy.api.ExpireTime;
 import io.redipy.api.Expiration;
 import io.redipy.api.KeyType;
 import io.redipy.api.ScanOptions;
@@ -135,8 +136,8 @@ final class RespCommands {
 		GET, SET, SETNX, SETEX, PSETEX, GETDEL, GETEX, GETSET, MGET, MSET, MSETNX, INCR, DECR, INCRBY, DECRBY,
 		INCRBYFLOAT, APPEND, STRLEN, GETRANGE, SUBSTR, SETRANGE,
 		// keys
-		DEL, UNLINK, EXISTS, TYPE, EXPIRE, PEXPIRE, EXPIREAT, PEXPIREAT, TTL, PTTL, PERSIST, RENAME, RENAMENX, COPY,
-		KEYS, RANDOMKEY, SCAN, OBJECT,
+		DEL, UNLINK, EXISTS, TYPE, EXPIRE, PEXPIRE, EXPIREAT, PEXPIREAT, TTL, PTTL, EXPIRETIME, PEXPIRETIME, TOUCH,
+		PERSIST, RENAME, RENAMENX, COPY, KEYS, RANDOMKEY, SCAN, OBJECT,
 		// pubsub
 		PUBLISH, SUBSCRIBE(SUBSCRIBER), PSUBSCRIBE(SUBSCRIBER), UNSUBSCRIBE(SUBSCRIBER), PUNSUBSCRIBE(SUBSCRIBER),
 		PUBSUB, SPUBLISH, SSUBSCRIBE(SUBSCRIBER), SUNSUBSCRIBE(SUBSCRIBER),
@@ -224,6 +225,9 @@ final class RespCommands {
 				case PEXPIREAT -> expire(c, "pexpireat", 1, true);
 				case TTL -> ttl(c.client().ttl(c.text(1)), false);
 				case PTTL -> ttl(c.client().pttl(c.text(1)), true);
+				case EXPIRETIME -> expireTime(c.client().expiretime(c.text(1)), false);
+				case PEXPIRETIME -> expireTime(c.client().pexpiretime(c.text(1)), true);
+				case TOUCH -> integer(c.client().touch(c.texts(1)));
 				case PERSIST -> flag(c.client().persist(c.text(1)));
 				case RENAME -> rename(c);
 				case RENAMENX -> flag(c.client().renamenx(c.text(1), c.text(2)));
@@ -1362,6 +1366,17 @@ final class RespCommands {
 			return integer(-1);
 		}
 		return integer(millis ? ttl.remaining().toMillis() : Math.round(ttl.remaining().toMillis() / 1000.0));
+	}
+
+	private static Reply expireTime(ExpireTime time, boolean millis) {
+		if (!time.exists()) {
+			return integer(-2);
+		}
+		Instant at = time.instant();
+		if (at == null) {
+			return integer(-1);
+		}
+		return integer(millis ? at.toEpochMilli() : at.getEpochSecond());
 	}
 
 	private static Reply copy(Call c) {

@@ -17,8 +17,9 @@ import io.redipy.api.Batch;
 import io.redipy.api.Codec;
 import io.redipy.api.Commands;
 import io.redipy.api.Durations;
-import io.redipy.api.ExpireCondition;
 import io.redipy.api.Expiration;
+import io.redipy.api.ExpireCondition;
+import io.redipy.api.ExpireTime;
 import io.redipy.api.HashEntry;
 import io.redipy.api.KeyType;
 import io.redipy.api.KeyValue;
@@ -422,6 +423,21 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 	@Override
 	public Ttl pttl(String key) {
 		return run(args().raw(k(key)).command("PTTL", Replies.ttl(true)));
+	}
+
+	@Override
+	public ExpireTime expiretime(String key) {
+		return run(args().raw(k(key)).command("EXPIRETIME", Replies.expireTime(false)));
+	}
+
+	@Override
+	public ExpireTime pexpiretime(String key) {
+		return run(args().raw(k(key)).command("PEXPIRETIME", Replies.expireTime(true)));
+	}
+
+	@Override
+	public long touch(String... keys) {
+		return run(args().addAll(ks(keys)).command("TOUCH", Replies::integer));
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.redipy.api.ExpireTime;
 import io.redipy.api.HashEntry;
 import io.redipy.api.KeyType;
 import io.redipy.api.ScanPage;
@@ -200,6 +201,10 @@ final class Replies {
 
 	static Function<@Nullable Object, Ttl> ttl(boolean millis) {
 		return (reply) -> Ttl.fromReply(integer(reply), millis);
+	}
+
+	static Function<@Nullable Object, ExpireTime> expireTime(boolean millis) {
+		return (reply) -> ExpireTime.fromReply(integer(reply), millis);
 	}
 
 	static <T> ScanPage<T> scanPage(@Nullable Object reply, Function<List<@Nullable Object>, List<T>> items) {

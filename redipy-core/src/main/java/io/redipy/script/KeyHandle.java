@@ -73,6 +73,32 @@ public final class KeyHandle {
 	}
 
 	/**
+	 * When the key expires, as a Unix time in seconds; null without expiry or key
+	 * ({@code EXPIRETIME}).
+	 * @return an integer expression, nullable
+	 */
+	public IntExpr expiretime() {
+		return new IntExpr(Dsl.command(ScriptCommand.EXPIRETIME, this.key));
+	}
+
+	/**
+	 * When the key expires, as a Unix time in milliseconds; null without expiry or key
+	 * ({@code PEXPIRETIME}).
+	 * @return an integer expression, nullable
+	 */
+	public IntExpr pexpiretime() {
+		return new IntExpr(Dsl.command(ScriptCommand.PEXPIRETIME, this.key));
+	}
+
+	/**
+	 * Whether the key exists, marking it as just used ({@code TOUCH}).
+	 * @return a boolean expression
+	 */
+	public BoolExpr touch() {
+		return new BoolExpr(Dsl.command(ScriptCommand.TOUCH, this.key));
+	}
+
+	/**
 	 * Removes the expiry ({@code PERSIST}); whether there was one.
 	 * @return the result
 	 */

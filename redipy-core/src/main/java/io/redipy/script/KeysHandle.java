@@ -23,6 +23,15 @@ public final class KeysHandle {
 	}
 
 	/**
+	 * How many of the keys exist, marking them as just used ({@code TOUCH key...}); a key
+	 * named twice counts twice.
+	 * @return the count
+	 */
+	public IntExpr touch() {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.TOUCH_ALL, null, this.keys));
+	}
+
+	/**
 	 * Deletes the keys ({@code DEL key...}).
 	 * @return how many existed
 	 */

@@ -228,6 +228,9 @@ public abstract class BinaryContractTests extends ContractTestSupport {
 		Instant later = Instant.now().plusSeconds(1000).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 		assertThat(this.bin.expireat(RAW, later)).isTrue();
 		assertThat(this.bin.pexpireat(RAW, later)).isTrue();
+		assertThat(this.bin.pexpiretime(RAW).instant()).isEqualTo(later);
+		assertThat(this.bin.expiretime(RAW).instant()).isEqualTo(later);
+		assertThat(this.bin.touch(RAW, NUL, b(0xfa), RAW)).isEqualTo(3);
 		assertThat(this.bin.persist(RAW)).isTrue();
 		assertThat(this.bin.ttl(RAW).expires()).isFalse();
 		assertThat(this.bin.copy(RAW, EMPTY)).isTrue();

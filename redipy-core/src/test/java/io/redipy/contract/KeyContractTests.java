@@ -12,6 +12,7 @@ import io.redipy.InvalidArgumentException;
 import io.redipy.NoSuchKeyException;
 import io.redipy.RedipyClient;
 import io.redipy.api.ExpireCondition;
+import io.redipy.api.ExpireTime;
 import io.redipy.api.KeyType;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
@@ -138,6 +139,32 @@ public abstract class KeyContractTests extends ContractTestSupport {
 		assertThat(this.client.ttl("k").exists()).isTrue();
 		this.client.pexpire("k", Duration.ofMillis(10_400));
 		assertThat(this.client.ttl("k").remaining()).isEqualTo(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void expiretime_missingPersistentAndTheInstant() {
+		assertThat(this.client.expiretime("missing")).isEqualTo(ExpireTime.missing());
+		assertThat(this.client.pexpiretime("missing")).isEqualTo(ExpireTime.missing());
+		this.client.set("k", "v");
+		assertThat(this.client.expiretime("k")).isEqualTo(ExpireTime.persistent());
+		assertThat(this.client.pexpiretime("k").exists()).isTrue();
+		// seconds are rounded to the nearest, as Redis rounds them
+		this.client.pexpireat("k", Instant.ofEpochMilli(4_000_000_000_499L));
+		assertThat(this.client.pexpiretime("k")).isEqualTo(ExpireTime.at(Instant.ofEpochMilli(4_000_000_000_499L)));
+		assertThat(this.client.expiretime("k")).isEqualTo(ExpireTime.at(Instant.ofEpochSecond(4_000_000_000L)));
+		this.client.pexpireat("k", Instant.ofEpochMilli(4_000_000_000_500L));
+		assertThat(this.client.expiretime("k").instant()).isEqualTo(Instant.ofEpochSecond(4_000_000_001L));
+		this.client.persist("k");
+		assertThat(this.client.pexpiretime("k").expires()).isFalse();
+	}
+
+	@Test
+	void touch_countsTheKeysThatExist() {
+		this.client.set("a", "1");
+		this.client.rpush("l", "x");
+		assertThat(this.client.touch("a", "l", "missing", "a")).isEqualTo(3);
+		assertThat(this.client.touch("missing")).isZero();
+		assertThatIllegalArgumentException().isThrownBy(() -> this.client.touch());
 	}
 
 	@Test

@@ -713,6 +713,23 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void expiryTimesAndTouch_fromScripts() {
+		this.client.set("t", "1");
+		this.client.set("p", "2");
+		this.client.pexpireat("t", java.time.Instant.ofEpochMilli(4_000_000_000_499L));
+		// null without expiry or key
+		List<Long> times = eval(Kind.listOf(Kind.INTEGER),
+				(s) -> s.returns(listOf(Kind.INTEGER, anyKey(lit("t")).expiretime().orElse(-1),
+						anyKey(lit("t")).pexpiretime().orElse(-1), anyKey(lit("p")).expiretime().orElse(-1),
+						anyKey(lit("p")).pexpiretime().orElse(-1), anyKey(lit("none")).expiretime().orElse(-2),
+						anyKey(lit("none")).pexpiretime().orElse(-2), keys(strs("t", "none", "p", "t")).touch())));
+		assertThat(times).containsExactly(4_000_000_000L, 4_000_000_000_499L, -1L, -1L, -2L, -2L, 3L);
+		assertThat(eval(Kind.listOf(Kind.BOOLEAN),
+				(s) -> s.returns(listOf(Kind.BOOLEAN, anyKey(lit("t")).touch(), anyKey(lit("none")).touch()))))
+			.containsExactly(true, false);
+	}
+
+	@Test
 	void keyspaceCommands_seeOnlyTheClientsPrefix() {
 		this.client.set("other", "x");
 		RedipyClient app = backend().client("a*p:");
@@ -1006,6 +1023,12 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 				assertThat(ex.reason()).isEqualTo("ERR Wrong number of args calling Redis command from script");
 				assertThat(ex.getCause()).isInstanceOf(io.redipy.InvalidArgumentException.class);
 			});
+		Script<Long> touch = Script.define("touch", Kind.INTEGER,
+				(s) -> s.returns(keys(s.arg("keys", Kind.listOf(Kind.STRING))).touch()));
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> run(touch, Map.of(), Map.of("keys", List.of())))
+			.satisfies((ex) -> assertThat(ex.reason())
+				.isEqualTo("ERR Wrong number of args calling Redis command from script"));
 		Script<Long> zadd = Script.define("zadd", Kind.INTEGER, (s) -> s
 			.returns(zset(lit("z")).zadd(ZAddOptions.none().nx().ch(), s.arg("m", Kind.listOf(Kind.SCORED)))));
 		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(zadd, Map.of(), Map.of("m", List.of())))

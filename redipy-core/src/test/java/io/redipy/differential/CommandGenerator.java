@@ -45,6 +45,8 @@ final class CommandGenerator {
 		UNORDERED,
 		/** Time to live, within a tolerance. */
 		TTL,
+		/** When a key expires, within the same tolerance. */
+		EXPIRE_TIME,
 		/** A random pick from a collection: same size, members of the collection. */
 		RANDOM
 
@@ -282,6 +284,16 @@ final class CommandGenerator {
 			}, (g) -> {
 				String k = g.key();
 				return new Step("pttl(" + q(k) + ")", (c) -> c.pttl(k)).with(Compare.TTL);
+			}, (g) -> {
+				String k = g.key();
+				return new Step("expiretime(" + q(k) + ")", (c) -> c.expiretime(k)).with(Compare.EXPIRE_TIME);
+			}, (g) -> {
+				String k = g.key();
+				return new Step("pexpiretime(" + q(k) + ")", (c) -> c.pexpiretime(k)).with(Compare.EXPIRE_TIME);
+			}, (g) -> {
+				String k = g.key();
+				String other = g.key();
+				return new Step("touch(" + qs(k, other, k) + ")", (c) -> c.touch(k, other, k));
 			}, (g) -> {
 				String k = g.key();
 				return new Step("persist(" + q(k) + ")", (c) -> c.persist(k));

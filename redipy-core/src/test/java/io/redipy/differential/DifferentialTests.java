@@ -19,6 +19,7 @@ import io.redipy.api.AbstractBatch;
 import io.redipy.api.Commands;
 import io.redipy.api.Response;
 import io.redipy.api.KeyType;
+import io.redipy.api.ExpireTime;
 import io.redipy.api.Ttl;
 import io.redipy.api.ZRange;
 import io.redipy.differential.CommandGenerator.Compare;
@@ -322,6 +323,7 @@ public class DifferentialTests {
 			case EXACT -> Objects.equals(normalize(m.value()), normalize(r.value())) ? null : "different values";
 			case UNORDERED -> Objects.equals(multiset(m.value()), multiset(r.value())) ? null : "different elements";
 			case TTL -> compareTtl((Ttl) m.value(), (Ttl) r.value());
+			case EXPIRE_TIME -> compareExpireTime((ExpireTime) m.value(), (ExpireTime) r.value());
 			case RANDOM -> compareRandom(step, m.value(), r.value(), before);
 		};
 	}
@@ -332,6 +334,16 @@ public class DifferentialTests {
 		}
 		if (m.expires() && m.remaining().minus(r.remaining()).abs().compareTo(TTL_TOLERANCE) > 0) {
 			return "remaining times differ by more than " + TTL_TOLERANCE;
+		}
+		return null;
+	}
+
+	private static @Nullable String compareExpireTime(ExpireTime m, ExpireTime r) {
+		if (m.exists() != r.exists() || m.expires() != r.expires()) {
+			return "different states";
+		}
+		if (m.expires() && Duration.between(m.instant(), r.instant()).abs().compareTo(TTL_TOLERANCE) > 0) {
+			return "expiry instants differ by more than " + TTL_TOLERANCE;
 		}
 		return null;
 	}

@@ -381,7 +381,11 @@ final class ScriptGenerator {
 	 */
 	private io.redipy.script.Expression newCommand(StringExpr key, int depth) {
 		int d = depth - 1;
-		return switch (this.random.nextInt(60)) {
+		return switch (this.random.nextInt(63)) {
+			case 59 -> keys(stringList(0)).touch();
+			case 60 -> anyKey(key).touch();
+			case 61 -> anyKey(key).expiretime().orElse(lit(-1));
+			case 62 -> anyKey(key).pexpiretime().orElse(lit(-1));
 			case 0 -> keys(stringList(0)).exists();
 			case 1 -> keys(stringList(0)).del();
 			case 2 -> keys(stringList(0)).mget().size();

@@ -243,6 +243,9 @@ class RedisKeyMarkingTests {
 		cases.add(new Case("pexpireat LT", (c) -> c.pexpireat("k1", at, ExpireCondition.LT), "k1"));
 		cases.add(new Case("ttl", (c) -> c.ttl("k1"), "k1"));
 		cases.add(new Case("pttl", (c) -> c.pttl("k1"), "k1"));
+		cases.add(new Case("expiretime", (c) -> c.expiretime("k1"), "k1"));
+		cases.add(new Case("pexpiretime", (c) -> c.pexpiretime("k1"), "k1"));
+		cases.add(new Case("touch", (c) -> c.touch("k1", "k2", "k1"), "k1", "k2", "k1"));
 		cases.add(new Case("persist", (c) -> c.persist("k1"), "k1"));
 		cases.add(new Case("rename", (c) -> c.rename("k1", "k2"), "k1", "k2"));
 		cases.add(new Case("renamenx", (c) -> c.renamenx("k1", "k2"), "k1", "k2"));

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import io.redipy.CommandException;
 import io.redipy.api.Commands;
+import io.redipy.api.ExpireTime;
 import io.redipy.api.Expiration;
 import io.redipy.api.ExpireCondition;
 import io.redipy.api.HashEntry;
@@ -83,6 +84,22 @@ public enum ScriptCommand {
 	TTL("TTL", Type.INTEGER.orNull(), "ttl", p(k()), (c, a, o) -> seconds(c.ttl(str(a, 0)))),
 	/** {@code PTTL key}: remaining milliseconds, or null without expiry or key. */
 	PTTL("PTTL", Type.INTEGER.orNull(), "ttl", p(k()), (c, a, o) -> millis(c.pttl(str(a, 0)))),
+	/**
+	 * {@code EXPIRETIME key}: the Unix time in seconds, or null without expiry or key.
+	 */
+	EXPIRETIME("EXPIRETIME", Type.INTEGER.orNull(), "ttl", p(k()), (c, a, o) -> epochSeconds(c.expiretime(str(a, 0)))),
+	/**
+	 * {@code PEXPIRETIME key}: the Unix time in milliseconds, or null without expiry or
+	 * key.
+	 */
+	PEXPIRETIME("PEXPIRETIME", Type.INTEGER.orNull(), "ttl", p(k()),
+			(c, a, o) -> epochMillis(c.pexpiretime(str(a, 0)))),
+	/** {@code TOUCH key}: whether the key exists (it is marked as just used). */
+	TOUCH("TOUCH", Type.BOOLEAN, "bool", p(k()), (c, a, o) -> c.touch(str(a, 0)) == 1),
+	/**
+	 * {@code TOUCH key...}: how many of the keys exist (a key named twice counts twice).
+	 */
+	TOUCH_ALL("TOUCH", Type.INTEGER, "int", p(ks()), (c, a, o) -> c.touch(strs(a, 0))),
 	/** {@code PERSIST key}: whether an expiry was removed. */
 	PERSIST("PERSIST", Type.BOOLEAN, "bool", p(k()), (c, a, o) -> c.persist(str(a, 0))),
 	/** {@code RENAME key newkey}: true (an error if the key is missing). */
@@ -694,7 +711,7 @@ public enum ScriptCommand {
 	 */
 	public int minArguments() {
 		return switch (this) {
-			case EXISTS_ALL, DEL_ALL, UNLINK, MGET, SINTER, SUNION, SDIFF -> 2;
+			case EXISTS_ALL, TOUCH_ALL, DEL_ALL, UNLINK, MGET, SINTER, SUNION, SDIFF -> 2;
 			case MSET, MSETNX, LPUSH_ALL, RPUSH_ALL, LPUSHX, RPUSHX, HMGET, HDEL_ALL, SADD_ALL, SREM_ALL, SMISMEMBER,
 					ZREM_ALL, ZMSCORE, SINTERSTORE, SUNIONSTORE, SDIFFSTORE, SINTERCARD ->
 				3;
@@ -993,6 +1010,14 @@ public enum ScriptCommand {
 
 	private static @Nullable Long millis(Ttl ttl) {
 		return ttl.expires() ? ttl.remaining().toMillis() : null;
+	}
+
+	private static @Nullable Long epochSeconds(ExpireTime time) {
+		return time.expires() ? time.instant().getEpochSecond() : null;
+	}
+
+	private static @Nullable Long epochMillis(ExpireTime time) {
+		return time.expires() ? time.instant().toEpochMilli() : null;
 	}
 
 	private static List<Object> sorted(Collection<String> values) {
