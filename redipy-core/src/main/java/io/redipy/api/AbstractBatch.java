@@ -803,6 +803,46 @@ public abstract class AbstractBatch<O> implements Batch {
 	}
 
 	@Override
+	public final Response<List<String>> zunion(ZStoreOptions options, String... keys) {
+		return add(c -> c.zunion(options, keys));
+	}
+
+	@Override
+	public final Response<List<ScoredMember>> zunionWithScores(ZStoreOptions options, String... keys) {
+		return add(c -> c.zunionWithScores(options, keys));
+	}
+
+	@Override
+	public final Response<List<String>> zinter(ZStoreOptions options, String... keys) {
+		return add(c -> c.zinter(options, keys));
+	}
+
+	@Override
+	public final Response<List<ScoredMember>> zinterWithScores(ZStoreOptions options, String... keys) {
+		return add(c -> c.zinterWithScores(options, keys));
+	}
+
+	@Override
+	public final Response<List<String>> zdiff(String... keys) {
+		return add(c -> c.zdiff(keys));
+	}
+
+	@Override
+	public final Response<List<ScoredMember>> zdiffWithScores(String... keys) {
+		return add(c -> c.zdiffWithScores(keys));
+	}
+
+	@Override
+	public final Response<Long> zintercard(String... keys) {
+		return add(c -> c.zintercard(keys));
+	}
+
+	@Override
+	public final Response<Long> zintercard(long limit, String... keys) {
+		return add(c -> c.zintercard(limit, keys));
+	}
+
+	@Override
 	public final Response<@Nullable String> zrandmember(String key) {
 		return add(c -> c.zrandmember(key));
 	}

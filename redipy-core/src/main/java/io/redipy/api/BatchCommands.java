@@ -1082,6 +1082,67 @@ public interface BatchCommands {
 	Response<Long> zdiffstore(String destination, String... keys);
 
 	/**
+	 * Queues {@link SortedSetCommands#zunion(ZStoreOptions, String[])}.
+	 * @param options as there
+	 * @param keys as there
+	 * @return the handle of its result
+	 */
+	Response<List<String>> zunion(ZStoreOptions options, String... keys);
+
+	/**
+	 * Queues {@link SortedSetCommands#zunionWithScores(ZStoreOptions, String[])}.
+	 * @param options as there
+	 * @param keys as there
+	 * @return the handle of its result
+	 */
+	Response<List<ScoredMember>> zunionWithScores(ZStoreOptions options, String... keys);
+
+	/**
+	 * Queues {@link SortedSetCommands#zinter(ZStoreOptions, String[])}.
+	 * @param options as there
+	 * @param keys as there
+	 * @return the handle of its result
+	 */
+	Response<List<String>> zinter(ZStoreOptions options, String... keys);
+
+	/**
+	 * Queues {@link SortedSetCommands#zinterWithScores(ZStoreOptions, String[])}.
+	 * @param options as there
+	 * @param keys as there
+	 * @return the handle of its result
+	 */
+	Response<List<ScoredMember>> zinterWithScores(ZStoreOptions options, String... keys);
+
+	/**
+	 * Queues {@link SortedSetCommands#zdiff(String[])}.
+	 * @param keys as there
+	 * @return the handle of its result
+	 */
+	Response<List<String>> zdiff(String... keys);
+
+	/**
+	 * Queues {@link SortedSetCommands#zdiffWithScores(String[])}.
+	 * @param keys as there
+	 * @return the handle of its result
+	 */
+	Response<List<ScoredMember>> zdiffWithScores(String... keys);
+
+	/**
+	 * Queues {@link SortedSetCommands#zintercard(String[])}.
+	 * @param keys as there
+	 * @return the handle of its result
+	 */
+	Response<Long> zintercard(String... keys);
+
+	/**
+	 * Queues {@link SortedSetCommands#zintercard(long, String[])}.
+	 * @param limit as there
+	 * @param keys as there
+	 * @return the handle of its result
+	 */
+	Response<Long> zintercard(long limit, String... keys);
+
+	/**
 	 * Queues {@link SortedSetCommands#zrandmember(String)}.
 	 * @param key as there
 	 * @return the handle of its result

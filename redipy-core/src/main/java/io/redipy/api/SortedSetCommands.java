@@ -246,6 +246,71 @@ public interface SortedSetCommands {
 	long zdiffstore(String destination, String... keys);
 
 	/**
+	 * Returns the union of sorted sets, by score ({@code ZUNION}).
+	 * @param options weights and aggregate
+	 * @param keys the input keys (sets count with score 1)
+	 * @return the members, from the lowest score
+	 */
+	List<String> zunion(ZStoreOptions options, String... keys);
+
+	/**
+	 * Returns the union of sorted sets with the scores ({@code ZUNION ... WITHSCORES}).
+	 * @param options weights and aggregate
+	 * @param keys the input keys
+	 * @return the members with their scores, from the lowest
+	 */
+	List<ScoredMember> zunionWithScores(ZStoreOptions options, String... keys);
+
+	/**
+	 * Returns the intersection of sorted sets, by score ({@code ZINTER}).
+	 * @param options weights and aggregate
+	 * @param keys the input keys (sets count with score 1)
+	 * @return the members, from the lowest score
+	 */
+	List<String> zinter(ZStoreOptions options, String... keys);
+
+	/**
+	 * Returns the intersection of sorted sets with the scores
+	 * ({@code ZINTER ... WITHSCORES}).
+	 * @param options weights and aggregate
+	 * @param keys the input keys
+	 * @return the members with their scores, from the lowest
+	 */
+	List<ScoredMember> zinterWithScores(ZStoreOptions options, String... keys);
+
+	/**
+	 * Returns the members of the first sorted set that are in none of the others, by
+	 * score ({@code ZDIFF}).
+	 * @param keys the first key, then the keys to subtract
+	 * @return the members, from the lowest score
+	 */
+	List<String> zdiff(String... keys);
+
+	/**
+	 * Returns the difference with the scores ({@code ZDIFF ... WITHSCORES}).
+	 * @param keys the first key, then the keys to subtract
+	 * @return the members with their scores, from the lowest
+	 */
+	List<ScoredMember> zdiffWithScores(String... keys);
+
+	/**
+	 * Counts the intersection of sorted sets ({@code ZINTERCARD}).
+	 * @param keys the input keys
+	 * @return the size of the intersection
+	 */
+	default long zintercard(String... keys) {
+		return zintercard(0, keys);
+	}
+
+	/**
+	 * Counts the intersection of sorted sets, stopping at a limit ({@code ZINTERCARD}).
+	 * @param limit where to stop counting, 0 for no limit
+	 * @param keys the input keys
+	 * @return the size of the intersection, at most {@code limit} if it is not 0
+	 */
+	long zintercard(long limit, String... keys);
+
+	/**
 	 * Returns a random member ({@code ZRANDMEMBER}).
 	 * @param key the key
 	 * @return a member, or {@code null}

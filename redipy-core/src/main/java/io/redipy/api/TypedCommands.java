@@ -1217,6 +1217,77 @@ public interface TypedCommands<K, V> {
 	long zdiffstore(K destination, K... keys);
 
 	/**
+	 * Returns the union of sorted sets ({@code ZUNION}). See
+	 * {@link SortedSetCommands#zunion}.
+	 * @param options weights and aggregate
+	 * @param keys the input keys
+	 * @return the members, from the lowest score
+	 */
+	List<V> zunion(ZStoreOptions options, K... keys);
+
+	/**
+	 * Returns the union of sorted sets with the scores. See
+	 * {@link SortedSetCommands#zunionWithScores}.
+	 * @param options weights and aggregate
+	 * @param keys the input keys
+	 * @return the members with their scores, from the lowest
+	 */
+	List<Scored<V>> zunionWithScores(ZStoreOptions options, K... keys);
+
+	/**
+	 * Returns the intersection of sorted sets ({@code ZINTER}). See
+	 * {@link SortedSetCommands#zinter}.
+	 * @param options weights and aggregate
+	 * @param keys the input keys
+	 * @return the members, from the lowest score
+	 */
+	List<V> zinter(ZStoreOptions options, K... keys);
+
+	/**
+	 * Returns the intersection of sorted sets with the scores. See
+	 * {@link SortedSetCommands#zinterWithScores}.
+	 * @param options weights and aggregate
+	 * @param keys the input keys
+	 * @return the members with their scores, from the lowest
+	 */
+	List<Scored<V>> zinterWithScores(ZStoreOptions options, K... keys);
+
+	/**
+	 * Returns the difference of sorted sets ({@code ZDIFF}). See
+	 * {@link SortedSetCommands#zdiff}.
+	 * @param keys the first key, then the keys to subtract
+	 * @return the members, from the lowest score
+	 */
+	List<V> zdiff(K... keys);
+
+	/**
+	 * Returns the difference of sorted sets with the scores. See
+	 * {@link SortedSetCommands#zdiffWithScores}.
+	 * @param keys the first key, then the keys to subtract
+	 * @return the members with their scores, from the lowest
+	 */
+	List<Scored<V>> zdiffWithScores(K... keys);
+
+	/**
+	 * Counts the intersection of sorted sets ({@code ZINTERCARD}). See
+	 * {@link SortedSetCommands#zintercard(String...)}.
+	 * @param keys the input keys
+	 * @return the size of the intersection
+	 */
+	default long zintercard(K... keys) {
+		return zintercard(0, keys);
+	}
+
+	/**
+	 * Counts the intersection of sorted sets, stopping at a limit ({@code ZINTERCARD}).
+	 * See {@link SortedSetCommands#zintercard(long, String...)}.
+	 * @param limit where to stop counting, 0 for no limit
+	 * @param keys the input keys
+	 * @return the size of the intersection
+	 */
+	long zintercard(long limit, K... keys);
+
+	/**
 	 * Returns a random member ({@code ZRANDMEMBER}). See
 	 * {@link SortedSetCommands#zrandmember(String)}.
 	 * @param key the key

@@ -852,6 +852,41 @@ public final class CodecCommands<K, V> implements TypedCommands<K, V> {
 	}
 
 	@Override
+	public List<V> zunion(ZStoreOptions options, K... keys) {
+		return valueList(this.store.zunion(options, ks(keys)));
+	}
+
+	@Override
+	public List<Scored<V>> zunionWithScores(ZStoreOptions options, K... keys) {
+		return scoredList(this.store.zunionWithScores(options, ks(keys)));
+	}
+
+	@Override
+	public List<V> zinter(ZStoreOptions options, K... keys) {
+		return valueList(this.store.zinter(options, ks(keys)));
+	}
+
+	@Override
+	public List<Scored<V>> zinterWithScores(ZStoreOptions options, K... keys) {
+		return scoredList(this.store.zinterWithScores(options, ks(keys)));
+	}
+
+	@Override
+	public List<V> zdiff(K... keys) {
+		return valueList(this.store.zdiff(ks(keys)));
+	}
+
+	@Override
+	public List<Scored<V>> zdiffWithScores(K... keys) {
+		return scoredList(this.store.zdiffWithScores(ks(keys)));
+	}
+
+	@Override
+	public long zintercard(long limit, K... keys) {
+		return this.store.zintercard(limit, ks(keys));
+	}
+
+	@Override
 	public @Nullable V zrandmember(K key) {
 		return nullableValue(this.store.zrandmember(k(key)));
 	}

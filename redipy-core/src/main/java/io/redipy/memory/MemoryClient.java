@@ -1362,6 +1362,63 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 	}
 
 	@Override
+	public List<String> zunion(ZStoreOptions options, String... keys) {
+		return zalgebra("ZUNION", ZSetOps.Kind.UNION, options, keys, MemoryClient::members);
+	}
+
+	@Override
+	public List<ScoredMember> zunionWithScores(ZStoreOptions options, String... keys) {
+		return zalgebra("ZUNION", ZSetOps.Kind.UNION, options, keys, (scored) -> scored);
+	}
+
+	@Override
+	public List<String> zinter(ZStoreOptions options, String... keys) {
+		return zalgebra("ZINTER", ZSetOps.Kind.INTER, options, keys, MemoryClient::members);
+	}
+
+	@Override
+	public List<ScoredMember> zinterWithScores(ZStoreOptions options, String... keys) {
+		return zalgebra("ZINTER", ZSetOps.Kind.INTER, options, keys, (scored) -> scored);
+	}
+
+	@Override
+	public List<String> zdiff(String... keys) {
+		return zalgebra("ZDIFF", ZSetOps.Kind.DIFF, ZStoreOptions.none(), keys, MemoryClient::members);
+	}
+
+	@Override
+	public List<ScoredMember> zdiffWithScores(String... keys) {
+		return zalgebra("ZDIFF", ZSetOps.Kind.DIFF, ZStoreOptions.none(), keys, (scored) -> scored);
+	}
+
+	@Override
+	public long zintercard(long limit, String... keys) {
+		String[] k = ks("keys", keys);
+		oneSlot("ZINTERCARD", k);
+		return read(db -> ZSetOps.zintercard(db, limit, k));
+	}
+
+	/**
+	 * ZUNION, ZINTER and ZDIFF: the combined sorted set, from the lowest score, in the
+	 * shape the method answers (a batch records the whole operation).
+	 */
+	private <T> T zalgebra(String name, ZSetOps.Kind kind, ZStoreOptions options, String[] keys,
+			java.util.function.Function<List<ScoredMember>, T> shape) {
+		Objects.requireNonNull(options, "options");
+		String[] k = ks("keys", keys);
+		oneSlot(name, k);
+		return read(db -> shape.apply(ZSetOps.algebra(db, kind, options, k)));
+	}
+
+	private static List<String> members(List<ScoredMember> scored) {
+		List<String> members = new ArrayList<>(scored.size());
+		for (ScoredMember member : scored) {
+			members.add(member.member());
+		}
+		return members;
+	}
+
+	@Override
 	public @Nullable String zrandmember(String key) {
 		String k = k(key);
 		return run(db -> {

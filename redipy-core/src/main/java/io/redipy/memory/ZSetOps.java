@@ -446,6 +446,38 @@ final class ZSetOps {
 	}
 
 	/**
+	 * {@code ZUNION}, {@code ZINTER} and {@code ZDIFF}: the combined sorted set, from the
+	 * lowest score, not stored.
+	 */
+	static List<ScoredMember> algebra(Db db, Kind kind, ZStoreOptions options, String[] keys) {
+		List<Source> sources = sources(db, keys);
+		double[] weights = new double[keys.length];
+		java.util.Arrays.fill(weights, 1.0);
+		ZStoreOptions.Aggregate aggregate = parseStoreOptions(kind, options, weights);
+		ZSetValue result = combine(kind, weights, aggregate, sources);
+		List<ScoredMember> members = new ArrayList<>(result.size());
+		for (Node x = result.first(); x != null; x = x.next()) {
+			members.add(new ScoredMember(x.member(), x.score()));
+		}
+		return members;
+	}
+
+	/**
+	 * {@code ZINTERCARD}: the size of the intersection, at most the limit (0 for none);
+	 * the keys are looked up before the limit is checked, as Redis does.
+	 */
+	static long zintercard(Db db, long limit, String[] keys) {
+		List<Source> sources = sources(db, keys);
+		if (limit < 0) {
+			throw Errors.error(Errors.LIMIT_NEGATIVE);
+		}
+		double[] weights = new double[keys.length];
+		java.util.Arrays.fill(weights, 1.0);
+		long size = combine(Kind.INTER, weights, ZStoreOptions.Aggregate.SUM, sources).size();
+		return (limit != 0) ? Math.min(limit, size) : size;
+	}
+
+	/**
 	 * Looks the inputs up, once and in order, as Redis's read lookups (a missing key
 	 * sends {@code keymiss}), and fails with WRONGTYPE unless every key is missing, a
 	 * sorted set or a set: Redis looks the inputs up before it reads WEIGHTS and

@@ -1206,6 +1206,11 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 		String d = k(destination);
 		String[] k = ks(keys);
 		RedisCommand.Args args = args().raw(d).add(k.length).addAll(k);
+		zstoreOptions(args, options);
+		return run(args.command(name, Replies::integer));
+	}
+
+	private static void zstoreOptions(RedisCommand.Args args, ZStoreOptions options) {
 		if (options.weights() != null) {
 			args.raw("WEIGHTS");
 			options.weights().forEach(args::add);
@@ -1213,7 +1218,6 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 		if (options.aggregate() != ZStoreOptions.Aggregate.SUM) {
 			args.raw("AGGREGATE").raw(options.aggregate().name());
 		}
-		return run(args.command(name, Replies::integer));
 	}
 
 	@Override
@@ -1231,6 +1235,54 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 		String d = k(destination);
 		String[] k = ks(keys);
 		return run(args().raw(d).add(k.length).addAll(k).command("ZDIFFSTORE", Replies::integer));
+	}
+
+	@Override
+	public List<String> zunion(ZStoreOptions options, String... keys) {
+		return run(zalgebra("ZUNION", options, keys, false).command("ZUNION", Replies::nonNullStrings));
+	}
+
+	@Override
+	public List<ScoredMember> zunionWithScores(ZStoreOptions options, String... keys) {
+		return run(zalgebra("ZUNION", options, keys, true).command("ZUNION", Replies::scored));
+	}
+
+	@Override
+	public List<String> zinter(ZStoreOptions options, String... keys) {
+		return run(zalgebra("ZINTER", options, keys, false).command("ZINTER", Replies::nonNullStrings));
+	}
+
+	@Override
+	public List<ScoredMember> zinterWithScores(ZStoreOptions options, String... keys) {
+		return run(zalgebra("ZINTER", options, keys, true).command("ZINTER", Replies::scored));
+	}
+
+	@Override
+	public List<String> zdiff(String... keys) {
+		return run(zalgebra("ZDIFF", ZStoreOptions.none(), keys, false).command("ZDIFF", Replies::nonNullStrings));
+	}
+
+	@Override
+	public List<ScoredMember> zdiffWithScores(String... keys) {
+		return run(zalgebra("ZDIFF", ZStoreOptions.none(), keys, true).command("ZDIFF", Replies::scored));
+	}
+
+	@Override
+	public long zintercard(long limit, String... keys) {
+		String[] k = ks(keys);
+		return run(args().add(k.length).addAll(k).raw("LIMIT").add(limit).command("ZINTERCARD", Replies::integer));
+	}
+
+	/** The arguments of ZUNION, ZINTER and ZDIFF. */
+	private RedisCommand.Args zalgebra(String name, ZStoreOptions options, String[] keys, boolean withScores) {
+		Objects.requireNonNull(options, "options");
+		String[] k = ks(keys);
+		RedisCommand.Args args = args().add(k.length).addAll(k);
+		zstoreOptions(args, options);
+		if (withScores) {
+			args.raw("WITHSCORES");
+		}
+		return args;
 	}
 
 	@Override

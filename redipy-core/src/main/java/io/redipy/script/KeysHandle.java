@@ -1,5 +1,8 @@
 package io.redipy.script;
 
+import java.util.Objects;
+
+import io.redipy.api.ZStoreOptions;
 import io.redipy.script.ir.ScriptCommand;
 
 /**
@@ -78,6 +81,78 @@ public final class KeysHandle {
 	 */
 	public ListExpr<StringExpr> sdiff() {
 		return new ListExpr<>(Dsl.commandWith(ScriptCommand.SDIFF, null, this.keys), Kind.STRING);
+	}
+
+	/**
+	 * The union of the sorted sets, from the lowest score ({@code ZUNION}).
+	 * @param options weights and aggregate, fixed when the script is built
+	 * @return the members
+	 */
+	public ListExpr<StringExpr> zunion(ZStoreOptions options) {
+		return new ListExpr<>(
+				Dsl.commandWith(ScriptCommand.ZUNION, Objects.requireNonNull(options, "options"), this.keys),
+				Kind.STRING);
+	}
+
+	/**
+	 * The union of the sorted sets with the scores ({@code ZUNION ... WITHSCORES}).
+	 * @param options weights and aggregate, fixed when the script is built
+	 * @return the members with their scores, from the lowest
+	 */
+	public ListExpr<ScoredExpr> zunionWithScores(ZStoreOptions options) {
+		return new ListExpr<>(
+				Dsl.commandWith(ScriptCommand.ZUNION_WITHSCORES, Objects.requireNonNull(options, "options"), this.keys),
+				Kind.SCORED);
+	}
+
+	/**
+	 * The intersection of the sorted sets, from the lowest score ({@code ZINTER}).
+	 * @param options weights and aggregate, fixed when the script is built
+	 * @return the members
+	 */
+	public ListExpr<StringExpr> zinter(ZStoreOptions options) {
+		return new ListExpr<>(
+				Dsl.commandWith(ScriptCommand.ZINTER, Objects.requireNonNull(options, "options"), this.keys),
+				Kind.STRING);
+	}
+
+	/**
+	 * The intersection of the sorted sets with the scores
+	 * ({@code ZINTER ... WITHSCORES}).
+	 * @param options weights and aggregate, fixed when the script is built
+	 * @return the members with their scores, from the lowest
+	 */
+	public ListExpr<ScoredExpr> zinterWithScores(ZStoreOptions options) {
+		return new ListExpr<>(
+				Dsl.commandWith(ScriptCommand.ZINTER_WITHSCORES, Objects.requireNonNull(options, "options"), this.keys),
+				Kind.SCORED);
+	}
+
+	/**
+	 * The members of the first sorted set that are in none of the others, from the lowest
+	 * score ({@code ZDIFF}).
+	 * @return the members
+	 */
+	public ListExpr<StringExpr> zdiff() {
+		return new ListExpr<>(Dsl.commandWith(ScriptCommand.ZDIFF, null, this.keys), Kind.STRING);
+	}
+
+	/**
+	 * The difference with the scores ({@code ZDIFF ... WITHSCORES}).
+	 * @return the members with their scores, from the lowest
+	 */
+	public ListExpr<ScoredExpr> zdiffWithScores() {
+		return new ListExpr<>(Dsl.commandWith(ScriptCommand.ZDIFF_WITHSCORES, null, this.keys), Kind.SCORED);
+	}
+
+	/**
+	 * The size of the intersection of the sorted sets, counting stops at a limit
+	 * ({@code ZINTERCARD ... LIMIT}).
+	 * @param limit the limit, 0 for none
+	 * @return the size, at most the limit
+	 */
+	public IntExpr zintercard(IntExpr limit) {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.ZINTERCARD, null, this.keys, limit));
 	}
 
 	/**

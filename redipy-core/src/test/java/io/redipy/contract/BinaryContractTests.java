@@ -399,6 +399,14 @@ public abstract class BinaryContractTests extends ContractTestSupport {
 		assertThat(this.bin.zunionstore(b(1), ZStoreOptions.none(), RAW, CUT)).isEqualTo(4);
 		assertThat(this.bin.zinterstore(b(2), ZStoreOptions.none(), RAW, CUT)).isEqualTo(2);
 		assertThat(this.bin.zdiffstore(b(3), RAW, CUT)).isEqualTo(2);
+		assertThat(hex(this.bin.zinter(ZStoreOptions.none(), RAW, CUT))).containsExactly("", "80");
+		assertThat(hexScored(this.bin.zinterWithScores(ZStoreOptions.none(), RAW, CUT))).containsExactly("=4.0",
+				"80=6.0");
+		assertThat(this.bin.zunion(ZStoreOptions.none(), RAW, CUT)).hasSize(4);
+		assertThat(this.bin.zunionWithScores(ZStoreOptions.none(), RAW, CUT)).hasSize(4);
+		assertThat(this.bin.zdiff(RAW, CUT)).hasSize(2);
+		assertThat(this.bin.zdiffWithScores(RAW, CUT)).hasSize(2);
+		assertThat(this.bin.zintercard(0, RAW, CUT)).isEqualTo(2);
 		assertThat(hexScored(this.bin.zrangeWithScores(b(2), ZRange.byRank(0, -1)))).containsExactly("=4.0", "80=6.0");
 		assertThat(List.of(hex(RAW), "", "80", "00")).contains(hex(this.bin.zrandmember(RAW)));
 		assertThat(hex(this.bin.zrandmember(RAW, 4))).containsExactlyInAnyOrder(hex(RAW), "", "80", "00");

@@ -713,6 +713,34 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void sortedSetAlgebra_fromScripts() {
+		this.client.zadd("a", List.of(ScoredMember.of("x", 1), ScoredMember.of("y", 2)));
+		this.client.zadd("b", List.of(ScoredMember.of("y", 10), ScoredMember.of("z", 20)));
+		List<String> members = eval(Kind.listOf(Kind.STRING), (s) -> {
+			ListExpr<StringExpr> both = s.let("both", listOf(Kind.STRING, lit("a"), lit("b")));
+			ListExpr<StringExpr> out = s.let("out", listOf(Kind.STRING));
+			s.forEach(keys(both).zunion(ZStoreOptions.none().weights(2, -1)), (b, i, m) -> b.append(out, m));
+			s.forEach(keys(both).zinter(ZStoreOptions.none()), (b, i, m) -> b.append(out, m));
+			s.forEach(keys(both).zdiff(), (b, i, m) -> b.append(out, m));
+			s.forEach(keys(both).zunionWithScores(ZStoreOptions.none().aggregate(ZStoreOptions.Aggregate.MAX)),
+					(b, i, m) -> b.append(out, m.member().concat("=").concat(m.score().asString())));
+			s.forEach(keys(both).zinterWithScores(ZStoreOptions.none()),
+					(b, i, m) -> b.append(out, m.member().concat("=").concat(m.score().asString())));
+			s.forEach(keys(both).zdiffWithScores(),
+					(b, i, m) -> b.append(out, m.member().concat("=").concat(m.score().asString())));
+			s.append(out, keys(both).zintercard(lit(0)).asString());
+			s.append(out, keys(both).zintercard(lit(1)).asString());
+			s.returns(out);
+		});
+		assertThat(members).containsExactly("z", "y", "x", "y", "x", "x=1", "y=10", "z=20", "y=12", "x=1", "1", "1");
+		Script<List<String>> none = Script.define("none", Kind.listOf(Kind.STRING),
+				(s) -> s.returns(keys(s.arg("k", Kind.listOf(Kind.STRING))).zdiff()));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(none, Map.of(), Map.of("k", List.of())))
+			.satisfies((ex) -> assertThat(ex.reason())
+				.isEqualTo("ERR Wrong number of args calling Redis command from script"));
+	}
+
+	@Test
 	void expiryTimesAndTouch_fromScripts() {
 		this.client.set("t", "1");
 		this.client.set("p", "2");

@@ -832,6 +832,57 @@ public abstract class SortedSetContractTests extends ContractTestSupport {
 		wrongType(() -> this.client.zremrangebylex("s", LexRange.all()));
 	}
 
+	// ZUNION, ZINTER, ZDIFF, ZINTERCARD
+
+	@Test
+	void zunionZinterZdiff_answerWhatTheStoreFormsWouldStore() {
+		this.client.zadd("a", List.of(sm("x", 1), sm("y", 2)));
+		this.client.zadd("b", List.of(sm("y", 10), sm("z", 20)));
+		sadd("s", "x", "w");
+		assertThat(this.client.zunion(ZStoreOptions.none(), "a", "b", "missing")).containsExactly("x", "y", "z");
+		assertThat(this.client.zunionWithScores(ZStoreOptions.none().weights(2, -1, 1), "a", "b", "s"))
+			.containsExactly(sm("z", -20), sm("y", -6), sm("w", 1), sm("x", 3));
+		assertThat(this.client.zinter(ZStoreOptions.none(), "a", "b")).containsExactly("y");
+		assertThat(this.client.zinterWithScores(ZStoreOptions.none().aggregate(Aggregate.MAX), "a", "b", "a"))
+			.containsExactly(sm("y", 10));
+		assertThat(this.client.zinterWithScores(ZStoreOptions.none(), "a", "s")).containsExactly(sm("x", 2));
+		assertThat(this.client.zdiff("a", "b")).containsExactly("x");
+		assertThat(this.client.zdiffWithScores("b", "a", "s")).containsExactly(sm("z", 20));
+		assertThat(this.client.zdiffWithScores("s", "a")).containsExactly(sm("w", 1));
+		assertThat(this.client.zunion(ZStoreOptions.none(), "missing")).isEmpty();
+		assertThat(this.client.zinter(ZStoreOptions.none(), "a", "missing")).isEmpty();
+		// nothing was stored
+		assertThat(this.client.keys("*")).containsExactlyInAnyOrder("a", "b", "s");
+	}
+
+	@Test
+	void zintercard_countsTheIntersectionUpToTheLimit() {
+		this.client.zadd("a", List.of(sm("x", 1), sm("y", 2), sm("z", 3)));
+		this.client.zadd("b", List.of(sm("y", 10), sm("z", 20), sm("w", 30)));
+		assertThat(this.client.zintercard("a", "b")).isEqualTo(2);
+		assertThat(this.client.zintercard(1, "a", "b")).isEqualTo(1);
+		assertThat(this.client.zintercard(5, "a", "b")).isEqualTo(2);
+		assertThat(this.client.zintercard("a", "missing")).isZero();
+		assertThatExceptionOfType(InvalidArgumentException.class).isThrownBy(() -> this.client.zintercard(-1, "a"))
+			.withMessage("ERR LIMIT can't be negative");
+	}
+
+	@Test
+	void zunionZinterZdiff_failAsRedisDoes() {
+		this.client.zadd("a", List.of(sm("x", 1)));
+		this.client.set("str", "v");
+		assertThatExceptionOfType(WrongTypeException.class)
+			.isThrownBy(() -> this.client.zunion(ZStoreOptions.none(), "a", "str"));
+		assertThatExceptionOfType(WrongTypeException.class).isThrownBy(() -> this.client.zdiff("str", "a"));
+		// the keys are looked up before the limit is read
+		assertThatExceptionOfType(WrongTypeException.class).isThrownBy(() -> this.client.zintercard(-1, "str"));
+		assertThatExceptionOfType(InvalidArgumentException.class)
+			.isThrownBy(() -> this.client.zinter(ZStoreOptions.none().weights(1, 2), "a"))
+			.withMessage("ERR syntax error");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.client.zunion(ZStoreOptions.none()));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.client.zintercard());
+	}
+
 	// ZUNIONSTORE, ZINTERSTORE, ZDIFFSTORE
 
 	@Test

@@ -771,6 +771,31 @@ final class CommandGenerator {
 					default -> c.zdiffstore(d, k);
 				});
 			}, (g) -> {
+				String[] k = g.keys();
+				ZStoreOptions options = ZStoreOptions.none()
+					.aggregate(ZStoreOptions.Aggregate.values()[g.random.nextInt(3)]);
+				if (g.random.nextBoolean()) {
+					double[] weights = new double[g.random.nextInt(4) == 0 ? k.length + 1 : k.length];
+					for (int i = 0; i < weights.length; i++) {
+						weights[i] = g.random.nextInt(5) - 2;
+					}
+					options = options.weights(weights);
+				}
+				ZStoreOptions o = options;
+				int kind = g.random.nextInt(7);
+				String name = new String[] { "zunion", "zunionWithScores", "zinter", "zinterWithScores", "zdiff",
+						"zdiffWithScores", "zintercard" }[kind];
+				long limit = g.random.nextInt(4) - 1;
+				return new Step(name + "(" + o + ", " + limit + ", " + qs(k) + ")", (c) -> switch (kind) {
+					case 0 -> c.zunion(o, k);
+					case 1 -> c.zunionWithScores(o, k);
+					case 2 -> c.zinter(o, k);
+					case 3 -> c.zinterWithScores(o, k);
+					case 4 -> c.zdiff(k);
+					case 5 -> c.zdiffWithScores(k);
+					default -> c.zintercard(limit, k);
+				});
+			}, (g) -> {
 				String k = g.key();
 				return new Step("zrandmember(" + q(k) + ")", (c) -> c.zrandmember(k)).random(k, 1, false);
 			}, (g) -> {

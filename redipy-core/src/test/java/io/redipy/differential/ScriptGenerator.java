@@ -381,7 +381,10 @@ final class ScriptGenerator {
 	 */
 	private io.redipy.script.Expression newCommand(StringExpr key, int depth) {
 		int d = depth - 1;
-		return switch (this.random.nextInt(63)) {
+		return switch (this.random.nextInt(66)) {
+			case 63 -> keys(stringList(0)).zunion(ZStoreOptions.none().aggregate(ZStoreOptions.Aggregate.MIN)).size();
+			case 64 -> keys(stringList(0)).zinterWithScores(ZStoreOptions.none()).size();
+			case 65 -> chance(2) ? keys(stringList(0)).zdiff().size() : keys(stringList(0)).zintercard(intExpr(0));
 			case 59 -> keys(stringList(0)).touch();
 			case 60 -> anyKey(key).touch();
 			case 61 -> anyKey(key).expiretime().orElse(lit(-1));

@@ -373,6 +373,16 @@ class RedisKeyMarkingTests {
 				(c) -> c.zinterstore("z3", ZStoreOptions.none().aggregate(ZStoreOptions.Aggregate.MAX), "z1", "z2"),
 				"z3", "z1", "z2"));
 		cases.add(new Case("zdiffstore", (c) -> c.zdiffstore("z3", "z1", "z2"), "z3", "z1", "z2"));
+		cases.add(new Case("zunion", (c) -> c.zunion(weighted, "z1", "z2"), "z1", "z2"));
+		cases.add(new Case("zunionWithScores", (c) -> c.zunionWithScores(weighted, "z1", "z2"), "z1", "z2"));
+		cases.add(new Case("zinter", (c) -> c.zinter(ZStoreOptions.none(), "z1", "z2"), "z1", "z2"));
+		cases.add(new Case("zinterWithScores",
+				(c) -> c.zinterWithScores(ZStoreOptions.none().aggregate(ZStoreOptions.Aggregate.MIN), "z1", "z2"),
+				"z1", "z2"));
+		cases.add(new Case("zdiff", (c) -> c.zdiff("z1", "z2"), "z1", "z2"));
+		cases.add(new Case("zdiffWithScores", (c) -> c.zdiffWithScores("z1", "z2"), "z1", "z2"));
+		cases.add(new Case("zintercard", (c) -> c.zintercard("z1", "z2"), "z1", "z2"));
+		cases.add(new Case("zintercard LIMIT", (c) -> c.zintercard(1, "z1", "z2"), "z1", "z2"));
 		cases.add(new Case("zrandmember", (c) -> c.zrandmember("z1"), "z1"));
 		cases.add(new Case("zrandmember COUNT", (c) -> c.zrandmember("z1", 2), "z1"));
 		cases.add(new Case("zrandmemberWithScores", (c) -> c.zrandmemberWithScores("z1", 2), "z1"));

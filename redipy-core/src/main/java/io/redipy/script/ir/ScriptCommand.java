@@ -486,6 +486,46 @@ public enum ScriptCommand {
 	/** {@code ZDIFFSTORE destination numkeys key...}: the size of the result. */
 	ZDIFFSTORE("ZDIFFSTORE", Type.INTEGER, "int", p(k(), ks()), null, (o) -> t("$1", "#2"),
 			(c, a, o) -> c.zdiffstore(str(a, 0), strs(a, 1))),
+	/** {@code ZUNION numkeys key... [options]}: the members, from the lowest score. */
+	ZUNION("ZUNION", Type.listOf(Type.STRING), "arr", p(ks()), optional(ZStoreOptions.class),
+			(o) -> t("#1", storeTokens(o)), (c, a, o) -> {
+				needKeys(list(a, 0), "zunion");
+				return new ArrayList<Object>(c.zunion(store(o), strs(a, 0)));
+			}),
+	/** {@code ZUNION numkeys key... [options] WITHSCORES}: the members with scores. */
+	ZUNION_WITHSCORES("ZUNION", Type.listOf(Type.SCORED), "scored", p(ks()), optional(ZStoreOptions.class),
+			(o) -> t("#1", storeTokens(o), "WITHSCORES"), (c, a, o) -> {
+				needKeys(list(a, 0), "zunion");
+				return new ArrayList<Object>(c.zunionWithScores(store(o), strs(a, 0)));
+			}),
+	/** {@code ZINTER numkeys key... [options]}: the members, from the lowest score. */
+	ZINTER("ZINTER", Type.listOf(Type.STRING), "arr", p(ks()), optional(ZStoreOptions.class),
+			(o) -> t("#1", storeTokens(o)), (c, a, o) -> {
+				needKeys(list(a, 0), "zinter");
+				return new ArrayList<Object>(c.zinter(store(o), strs(a, 0)));
+			}),
+	/** {@code ZINTER numkeys key... [options] WITHSCORES}: the members with scores. */
+	ZINTER_WITHSCORES("ZINTER", Type.listOf(Type.SCORED), "scored", p(ks()), optional(ZStoreOptions.class),
+			(o) -> t("#1", storeTokens(o), "WITHSCORES"), (c, a, o) -> {
+				needKeys(list(a, 0), "zinter");
+				return new ArrayList<Object>(c.zinterWithScores(store(o), strs(a, 0)));
+			}),
+	/** {@code ZDIFF numkeys key...}: the members, from the lowest score. */
+	ZDIFF("ZDIFF", Type.listOf(Type.STRING), "arr", p(ks()), null, (o) -> t("#1"), (c, a, o) -> {
+		needKeys(list(a, 0), "zdiff");
+		return new ArrayList<Object>(c.zdiff(strs(a, 0)));
+	}),
+	/** {@code ZDIFF numkeys key... WITHSCORES}: the members with scores. */
+	ZDIFF_WITHSCORES("ZDIFF", Type.listOf(Type.SCORED), "scored", p(ks()), null, (o) -> t("#1", "WITHSCORES"),
+			(c, a, o) -> {
+				needKeys(list(a, 0), "zdiff");
+				return new ArrayList<Object>(c.zdiffWithScores(strs(a, 0)));
+			}),
+	/** {@code ZINTERCARD numkeys key... LIMIT limit}: the size of the intersection. */
+	ZINTERCARD("ZINTERCARD", Type.INTEGER, "int", p(ks(), i()), null, (o) -> t("#1", "LIMIT", "$2"), (c, a, o) -> {
+		needKeys(list(a, 0), "zintercard");
+		return c.zintercard(lng(a, 1), strs(a, 0));
+	}),
 	/** {@code ZRANDMEMBER key}: a random member or null. */
 	ZRANDMEMBER("ZRANDMEMBER", Type.STRING.orNull(), "nilf", p(k()), (c, a, o) -> c.zrandmember(str(a, 0))),
 	/** {@code ZRANDMEMBER key count}: random members. */
@@ -712,6 +752,7 @@ public enum ScriptCommand {
 	public int minArguments() {
 		return switch (this) {
 			case EXISTS_ALL, TOUCH_ALL, DEL_ALL, UNLINK, MGET, SINTER, SUNION, SDIFF -> 2;
+			case ZUNION, ZUNION_WITHSCORES, ZINTER, ZINTER_WITHSCORES, ZDIFF, ZDIFF_WITHSCORES, ZINTERCARD -> 3;
 			case MSET, MSETNX, LPUSH_ALL, RPUSH_ALL, LPUSHX, RPUSHX, HMGET, HDEL_ALL, SADD_ALL, SREM_ALL, SMISMEMBER,
 					ZREM_ALL, ZMSCORE, SINTERSTORE, SUNIONSTORE, SDIFFSTORE, SINTERCARD ->
 				3;
