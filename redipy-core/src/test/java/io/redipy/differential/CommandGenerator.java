@@ -111,6 +111,23 @@ final class CommandGenerator {
 		return result;
 	}
 
+	/**
+	 * Random WEIGHTS and AGGREGATE for sorted-set algebra over some keys, now and then
+	 * with one weight too many.
+	 */
+	private ZStoreOptions storeOptions(int keys) {
+		ZStoreOptions options = ZStoreOptions.none()
+			.aggregate(ZStoreOptions.Aggregate.values()[this.random.nextInt(3)]);
+		if (this.random.nextBoolean()) {
+			double[] weights = new double[this.random.nextInt(4) == 0 ? keys + 1 : keys];
+			for (int i = 0; i < weights.length; i++) {
+				weights[i] = this.random.nextInt(5) - 2;
+			}
+			options = options.weights(weights);
+		}
+		return options;
+	}
+
 	private String[] keys() {
 		String[] result = new String[1 + this.random.nextInt(3)];
 		for (int i = 0; i < result.length; i++) {
@@ -753,16 +770,7 @@ final class CommandGenerator {
 			}, (g) -> {
 				String d = g.key();
 				String[] k = g.keys();
-				ZStoreOptions options = ZStoreOptions.none()
-					.aggregate(ZStoreOptions.Aggregate.values()[g.random.nextInt(3)]);
-				if (g.random.nextBoolean()) {
-					double[] weights = new double[g.random.nextInt(4) == 0 ? k.length + 1 : k.length];
-					for (int i = 0; i < weights.length; i++) {
-						weights[i] = g.random.nextInt(5) - 2;
-					}
-					options = options.weights(weights);
-				}
-				ZStoreOptions o = options;
+				ZStoreOptions o = g.storeOptions(k.length);
 				int kind = g.random.nextInt(3);
 				String name = new String[] { "zunionstore", "zinterstore", "zdiffstore" }[kind];
 				return new Step(name + "(" + q(d) + ", " + o + ", " + qs(k) + ")", (c) -> switch (kind) {
@@ -772,16 +780,7 @@ final class CommandGenerator {
 				});
 			}, (g) -> {
 				String[] k = g.keys();
-				ZStoreOptions options = ZStoreOptions.none()
-					.aggregate(ZStoreOptions.Aggregate.values()[g.random.nextInt(3)]);
-				if (g.random.nextBoolean()) {
-					double[] weights = new double[g.random.nextInt(4) == 0 ? k.length + 1 : k.length];
-					for (int i = 0; i < weights.length; i++) {
-						weights[i] = g.random.nextInt(5) - 2;
-					}
-					options = options.weights(weights);
-				}
-				ZStoreOptions o = options;
+				ZStoreOptions o = g.storeOptions(k.length);
 				int kind = g.random.nextInt(7);
 				String name = new String[] { "zunion", "zunionWithScores", "zinter", "zinterWithScores", "zdiff",
 						"zdiffWithScores", "zintercard" }[kind];
