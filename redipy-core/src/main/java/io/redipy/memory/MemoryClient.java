@@ -252,12 +252,12 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		String[] declared = Arrays.stream(bound.keys()).map(this::k).toArray(String[]::new);
 		oneSlot("script " + script.script().name(), declared);
 		return run((db) -> {
-			MemoryClient view = scriptCommands(db).client();
+			DirectCommands commands = scriptCommands(db);
+			MemoryClient view = commands.client();
 			view.scriptKey = declared[0];
 			view.scriptSlot = Slots.of(declared[0]);
 			try {
-				return script
-					.result(interpreter.run(scriptCommands(db), this.store.scriptHost(), bound.keys(), bound.args()));
+				return script.result(interpreter.run(commands, this.store.scriptHost(), bound.keys(), bound.args()));
 			}
 			finally {
 				view.scriptKey = null;

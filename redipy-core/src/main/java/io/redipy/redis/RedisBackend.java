@@ -107,7 +107,8 @@ public final class RedisBackend {
 	}
 
 	<T> T execute(RedisCommand<T> command) {
-		long start = System.nanoTime();
+		// when a moving slot first refused the call (no clock read on the common path)
+		long refusedAt = 0;
 		for (int attempt = 0;; attempt++) {
 			Object reply;
 			try (RedisConnection connection = connection()) {
@@ -115,8 +116,11 @@ public final class RedisBackend {
 			}
 			catch (RuntimeException ex) {
 				RuntimeException translated = translate(ex, command.name());
-				if (this.cluster && movingSlot(translated.getMessage()) && retryLater(attempt, start, translated)) {
-					continue;
+				if (this.cluster && movingSlot(translated.getMessage())) {
+					refusedAt = (refusedAt != 0) ? refusedAt : System.nanoTime();
+					if (retryLater(attempt, refusedAt, translated)) {
+						continue;
+					}
 				}
 				throw mapped(command, failed(translated));
 			}
@@ -165,8 +169,8 @@ public final class RedisBackend {
 	/**
 	 * Waits before the next try of a call a cluster refused while its slot moved, after
 	 * refreshing the slot map if the slot has a new owner; false once the retries have
-	 * taken the command timeout (or 10 s without one), when the refusal is the call's
-	 * answer.
+	 * taken the command timeout (or 10 s without one) since the first refusal, when the
+	 * refusal is the call's answer.
 	 */
 	private boolean retryLater(int attempt, long startNanos, RuntimeException refusal) {
 		long budget = (this.timeoutMillis > 0) ? this.timeoutMillis : 10_000;
@@ -347,7 +351,8 @@ public final class RedisBackend {
 	 */
 	List<@Nullable Object> executeAll(List<RedisCommand<?>> commands) {
 		@Nullable List<@Nullable Object> replies;
-		long start = System.nanoTime();
+		// when a moving slot first refused the call (no clock read on the common path)
+		long refusedAt = 0;
 		for (int attempt = 0;; attempt++) {
 			List<RedisFuture<@Nullable Object>> queued = new ArrayList<>(commands.size());
 			try {
@@ -380,8 +385,11 @@ public final class RedisBackend {
 				// a
 				// cluster whose slot moves, the batch runs again on the slot's node
 				RuntimeException refusal = this.cluster ? queuedRefusal(queued) : null;
-				if (refusal != null && retryLater(attempt, start, refusal)) {
-					continue;
+				if (refusal != null) {
+					refusedAt = (refusedAt != 0) ? refusedAt : System.nanoTime();
+					if (retryLater(attempt, refusedAt, refusal)) {
+						continue;
+					}
 				}
 				throw failed(translated);
 			}
