@@ -549,6 +549,9 @@ final class CommandTableParser {
 			}
 			List<Argument> arguments = new ArrayList<>();
 			for (Node node : alternatives.get(0)) {
+				if (node.leadsBlock) {
+					throw error("a token before an argument with its own token, outside a group");
+				}
 				arguments.add(toArgument(node));
 			}
 			return arguments;
@@ -596,7 +599,13 @@ final class CommandTableParser {
 						&& sequence.get(i + 1).type != ArgumentType.PURE_TOKEN) {
 					Node next = sequence.get(i + 1);
 					if (next.token != null) {
-						throw error("two tokens for '" + next.name + "'");
+						if (!bound.isEmpty()) {
+							throw error("two tokens for '" + next.name + "'");
+						}
+						// "[FULL [COUNT count]]": the token introduces the group
+						node.leadsBlock = true;
+						bound.add(node);
+						continue;
 					}
 					next.token = node.token;
 					next.tokenBoundHere = bound.isEmpty();
@@ -623,6 +632,17 @@ final class CommandTableParser {
 			// NAME=TOKEN or TOKEN, then a suffix
 			int nameEnd = nameEnd(word, 0);
 			int tokenStart = (nameEnd > 0 && nameEnd < word.length() && word.charAt(nameEnd) == '=') ? nameEnd + 1 : 0;
+			if (tokenStart > 0 && tokenStart < word.length() && word.charAt(tokenStart) == '"') {
+				// name="=": a token of other characters than capitals, digits, _ and -
+				int close = word.indexOf('"', tokenStart + 1);
+				if (close <= tokenStart + 1) {
+					throw error("cannot read '" + word + "'");
+				}
+				Node node = new Node(unquote(word.substring(0, nameEnd)), ArgumentType.PURE_TOKEN);
+				node.token = word.substring(tokenStart + 1, close);
+				suffix(node, word.substring(close + 1), false);
+				return node;
+			}
 			if (tokenStart < word.length() && isUpper(word.charAt(tokenStart))) {
 				int tokenEnd = tokenStart + 1;
 				while (tokenEnd < word.length() && (isUpper(word.charAt(tokenEnd)) || isDigit(word.charAt(tokenEnd))
@@ -725,7 +745,7 @@ final class CommandTableParser {
 					throw error("an empty group");
 				}
 				Node first = items.get(0);
-				boolean tokenLed = first.tokenBoundHere && first.token != null;
+				boolean tokenLed = (first.tokenBoundHere && first.token != null) || first.leadsBlock;
 				if (name == null && items.size() == 1) {
 					node = first;
 				}
@@ -735,11 +755,17 @@ final class CommandTableParser {
 				else {
 					String token = tokenLed ? first.token : null;
 					node = new Node((name != null) ? name : token.toLowerCase(Locale.ROOT), ArgumentType.BLOCK);
-					if (tokenLed) {
-						first.token = null;
+					if (first.leadsBlock) {
 						node.token = token;
+						node.children.addAll(items.subList(1, items.size()));
 					}
-					node.children.addAll(items);
+					else {
+						if (tokenLed) {
+							first.token = null;
+							node.token = token;
+						}
+						node.children.addAll(items);
+					}
 				}
 			}
 			node.bareToken = false;
@@ -864,6 +890,12 @@ final class CommandTableParser {
 
 		/** Whether the token came from a bare token first in the enclosing group. */
 		boolean tokenBoundHere;
+
+		/**
+		 * A bare token first in its group, before an argument with a token of its own:
+		 * the group's token.
+		 */
+		boolean leadsBlock;
 
 		final List<Node> children = new ArrayList<>();
 

@@ -26,7 +26,56 @@ final class KeyFinder {
 		if (variable != null) {
 			return withVariableFlags(command, argv, variable);
 		}
+		if (afterStreams(command)) {
+			return byStreamsKeyword(argv);
+		}
 		return byKeyCount(command, argv);
+	}
+
+	/** Whether a command's keys follow a STREAMS keyword (XREAD, XREADGROUP). */
+	private static boolean afterStreams(CommandSpec command) {
+		for (KeySpec spec : command.keySpecs()) {
+			if (spec.begin() instanceof KeySpec.Keyword keyword && keyword.keyword().equals("STREAMS")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Redis's older look-up for XREAD and XREADGROUP (xreadGetKeys), used when the specs
+	 * fail: it skips the options (COUNT, BLOCK, GROUP and NOACK, whichever command it is)
+	 * up to STREAMS, finds no key unless an even number of arguments follows it, takes
+	 * the first half of them, and gives no flags.
+	 */
+	private static List<CommandTable.KeyPosition> byStreamsKeyword(List<byte[]> argv) {
+		int argc = argv.size();
+		int streams = -1;
+		for (int i = 1; i < argc; i++) {
+			byte[] arg = argv.get(i);
+			if (equalsIgnoreCase(arg, "block") || equalsIgnoreCase(arg, "count")) {
+				i++;
+			}
+			else if (equalsIgnoreCase(arg, "group")) {
+				i += 2;
+			}
+			else if (equalsIgnoreCase(arg, "streams")) {
+				streams = i;
+				break;
+			}
+			else if (!equalsIgnoreCase(arg, "noack")) {
+				break;
+			}
+		}
+		int count = argc - streams - 1;
+		if (streams < 0 || count == 0 || count % 2 != 0) {
+			return List.of();
+		}
+		List<CommandTable.KeyPosition> keys = new ArrayList<>();
+		for (int i = streams + 1; i < argc - count / 2; i++) {
+			keys.add(new CommandTable.KeyPosition(i, Set.of()));
+		}
+		return keys;
 	}
 
 	/**

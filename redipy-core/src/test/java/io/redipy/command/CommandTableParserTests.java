@@ -89,6 +89,41 @@ class CommandTableParserTests {
 	}
 
 	@Test
+	void tokensOfOtherCharactersAndATokenBeforeAnArgumentWithItsOwn() {
+		CommandSpec add = only("XADD key operator:[equal=\"=\" | approximately=\"~\"]@6.2.0 "
+				+ "id_or_auto:(auto_id=\"*\" | id) [FULL [COUNT count:integer]] full2:(FULL [COUNT count:integer]...)"
+				+ FACTS + "  key RW | index 1 | range 0 1 0\n");
+		List<Argument> arguments = add.arguments();
+		Argument operator = arguments.get(1);
+		assertThat(operator.since()).isEqualTo("6.2.0");
+		assertThat(operator.arguments()).containsExactly(
+				new Argument("equal", ArgumentType.PURE_TOKEN, "=", -1, null, null, false, false, false, List.of()),
+				new Argument("approximately", ArgumentType.PURE_TOKEN, "~", -1, null, null, false, false, false,
+						List.of()));
+		assertThat(arguments.get(2).arguments()).extracting(Argument::name, Argument::token)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("auto_id", "*"),
+					org.assertj.core.groups.Tuple.tuple("id", null));
+		Argument count = new Argument("count", ArgumentType.INTEGER, "COUNT", -1, null, null, true, false, false,
+				List.of());
+		assertThat(arguments.get(3)).isEqualTo(
+				new Argument("full", ArgumentType.BLOCK, "FULL", -1, null, null, true, false, false, List.of(count)));
+		Argument full2 = arguments.get(4);
+		assertThat(full2.name()).isEqualTo("full2");
+		assertThat(full2.token()).isEqualTo("FULL");
+		assertThat(full2.optional()).isFalse();
+		assertThat(full2.arguments()).extracting(Argument::name).containsExactly("count");
+		assertThat(full2.arguments().get(0).multipleToken()).isTrue();
+		for (String[] bad : new String[][] { { "SET FULL [COUNT c]", "outside a group" },
+				{ "SET key FULL [COUNT c]", "two tokens for 'c'" },
+				{ "SET key [A FULL [COUNT c]]", "two tokens for 'c'" }, { "SET key x=\"\"", "cannot read" },
+				{ "SET key x=\"=\"y", "cannot read 'y' after 'x'" } }) {
+			assertThatIllegalStateException().isThrownBy(() -> CommandTableParser.parse(bad[0] + FACTS))
+				.as(bad[0])
+				.withMessageContaining(bad[1]);
+		}
+	}
+
+	@Test
 	void legacyKeyPositionsAndMovableKeysAreDerivedFromTheKeySpecs() {
 		CommandSpec pairs = only("MSET data:(key value)..." + FACTS + "  key OW update | index 1 | range -1 2 0\n");
 		assertThat(List.of(pairs.firstKey(), pairs.lastKey(), pairs.keyStep())).containsExactly(1, -1, 2);

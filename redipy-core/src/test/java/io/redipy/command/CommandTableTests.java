@@ -289,7 +289,16 @@ class CommandTableTests {
 				"smove a b m", "lmove a b LEFT RIGHT", "blmove a b LEFT RIGHT 0", "bzpopmin a b 0", "blpop a 0",
 				"object encoding k", "OBJECT FREQ k", "watch a b", "copy a b DB 1 REPLACE", "ping", "nosuch a", "get",
 				"get a b", "client", "client kill x", "client nosuch", "object nosuch k", "object", "publish c m",
-				"subscribe c", "command getkeys get a", "GET a");
+				"subscribe c", "command getkeys get a", "GET a",
+				// the STREAMS keyword's key spec, and Redis's older look-up when it fails
+				"xread STREAMS a 0", "xread STREAMS a b c", "xread x STREAMS k", "xread COUNT 1 STREAMS",
+				"xread streams streams a 0", "xread COUNT 1 BLOCK 0 STREAMS a b 0 0",
+				"xreadgroup GROUP g c STREAMS a 0", "xreadgroup GROUP g c NOACK STREAMS a",
+				"xreadgroup GROUP g STREAMS STREAMS a 0", "xreadgroup STREAMS a b c d STREAMS x",
+				"xreadgroup COUNT 1 STREAMS a b STREAMS x", "xreadgroup BLOCK 0 STREAMS a b STREAMS x",
+				"xreadgroup noack streams a b c streams x", "xreadgroup GROUP g c x STREAMS a",
+				"xreadgroup Group g c Streams a b c STREAMS x", "xinfo stream k FULL COUNT 2", "xinfo groups k",
+				"xgroup create k g $ MKSTREAM", "xgroup help", "xadd k NOMKSTREAM MAXLEN ~ 5 * f v");
 		for (String vector : vectors) {
 			for (String sub : List.of("GETKEYS", "GETKEYSANDFLAGS")) {
 				List<String> argv = new ArrayList<>(List.of("COMMAND", sub));
