@@ -907,4 +907,186 @@ public abstract class AbstractBatch<O> implements Batch {
 
 	}
 
+	// streams
+
+	@Override
+	public final Response<String> xadd(String key, Map<String, String> fields) {
+		return add(c -> c.xadd(key, fields));
+	}
+
+	@Override
+	public final Response<@Nullable String> xadd(String key, StreamAddOptions options, Map<String, String> fields) {
+		return add(c -> c.xadd(key, options, fields));
+	}
+
+	@Override
+	public final Response<Long> xlen(String key) {
+		return add(c -> c.xlen(key));
+	}
+
+	@Override
+	public final Response<List<StreamEntry<String, String>>> xrange(String key, String start, String end) {
+		return add(c -> c.xrange(key, start, end));
+	}
+
+	@Override
+	public final Response<List<StreamEntry<String, String>>> xrange(String key, String start, String end, long count) {
+		return add(c -> c.xrange(key, start, end, count));
+	}
+
+	@Override
+	public final Response<List<StreamEntry<String, String>>> xrevrange(String key, String end, String start) {
+		return add(c -> c.xrevrange(key, end, start));
+	}
+
+	@Override
+	public final Response<List<StreamEntry<String, String>>> xrevrange(String key, String end, String start,
+			long count) {
+		return add(c -> c.xrevrange(key, end, start, count));
+	}
+
+	@Override
+	public final Response<Long> xdel(String key, String... ids) {
+		return add(c -> c.xdel(key, ids));
+	}
+
+	@Override
+	public final Response<Long> xtrim(String key, StreamTrim trim) {
+		return add(c -> c.xtrim(key, trim));
+	}
+
+	@Override
+	public final Response<Void> xsetid(String key, String lastId) {
+		return add(c -> {
+			c.xsetid(key, lastId);
+			return null;
+		});
+	}
+
+	@Override
+	public final Response<Void> xsetid(String key, String lastId, long entriesAdded, String maxDeletedId) {
+		return add(c -> {
+			c.xsetid(key, lastId, entriesAdded, maxDeletedId);
+			return null;
+		});
+	}
+
+	@Override
+	public final Response<Map<String, List<StreamEntry<String, String>>>> xread(StreamReadOptions options,
+			Map<String, String> streams) {
+		return add(c -> c.xread(options, streams));
+	}
+
+	@Override
+	public final Response<Map<String, List<StreamEntry<String, String>>>> xreadgroup(String group, String consumer,
+			StreamReadOptions options, Map<String, String> streams) {
+		return add(c -> c.xreadgroup(group, consumer, options, streams));
+	}
+
+	@Override
+	public final Response<Void> xgroupCreate(String key, String group, String id) {
+		return add(c -> {
+			c.xgroupCreate(key, group, id);
+			return null;
+		});
+	}
+
+	@Override
+	public final Response<Void> xgroupCreate(String key, String group, String id, boolean mkStream, long entriesRead) {
+		return add(c -> {
+			c.xgroupCreate(key, group, id, mkStream, entriesRead);
+			return null;
+		});
+	}
+
+	@Override
+	public final Response<Void> xgroupSetid(String key, String group, String id) {
+		return add(c -> {
+			c.xgroupSetid(key, group, id);
+			return null;
+		});
+	}
+
+	@Override
+	public final Response<Void> xgroupSetid(String key, String group, String id, long entriesRead) {
+		return add(c -> {
+			c.xgroupSetid(key, group, id, entriesRead);
+			return null;
+		});
+	}
+
+	@Override
+	public final Response<Boolean> xgroupDestroy(String key, String group) {
+		return add(c -> c.xgroupDestroy(key, group));
+	}
+
+	@Override
+	public final Response<Boolean> xgroupCreateconsumer(String key, String group, String consumer) {
+		return add(c -> c.xgroupCreateconsumer(key, group, consumer));
+	}
+
+	@Override
+	public final Response<Long> xgroupDelconsumer(String key, String group, String consumer) {
+		return add(c -> c.xgroupDelconsumer(key, group, consumer));
+	}
+
+	@Override
+	public final Response<Long> xack(String key, String group, String... ids) {
+		return add(c -> c.xack(key, group, ids));
+	}
+
+	@Override
+	public final Response<StreamPending> xpending(String key, String group) {
+		return add(c -> c.xpending(key, group));
+	}
+
+	@Override
+	public final Response<List<PendingEntry>> xpending(String key, String group, PendingQuery query) {
+		return add(c -> c.xpending(key, group, query));
+	}
+
+	@Override
+	public final Response<List<StreamEntry<String, String>>> xclaim(String key, String group, String consumer,
+			Duration minIdle, ClaimOptions options, String... ids) {
+		return add(c -> c.xclaim(key, group, consumer, minIdle, options, ids));
+	}
+
+	@Override
+	public final Response<List<String>> xclaimJustId(String key, String group, String consumer, Duration minIdle,
+			ClaimOptions options, String... ids) {
+		return add(c -> c.xclaimJustId(key, group, consumer, minIdle, options, ids));
+	}
+
+	@Override
+	public final Response<AutoClaim<StreamEntry<String, String>>> xautoclaim(String key, String group, String consumer,
+			Duration minIdle, String start, long count) {
+		return add(c -> c.xautoclaim(key, group, consumer, minIdle, start, count));
+	}
+
+	@Override
+	public final Response<AutoClaim<String>> xautoclaimJustId(String key, String group, String consumer,
+			Duration minIdle, String start, long count) {
+		return add(c -> c.xautoclaimJustId(key, group, consumer, minIdle, start, count));
+	}
+
+	@Override
+	public final Response<StreamInfo<String, String>> xinfoStream(String key) {
+		return add(c -> c.xinfoStream(key));
+	}
+
+	@Override
+	public final Response<StreamFullInfo<String, String>> xinfoStreamFull(String key, long count) {
+		return add(c -> c.xinfoStreamFull(key, count));
+	}
+
+	@Override
+	public final Response<List<StreamGroupInfo>> xinfoGroups(String key) {
+		return add(c -> c.xinfoGroups(key));
+	}
+
+	@Override
+	public final Response<List<StreamConsumerInfo>> xinfoConsumers(String key, String group) {
+		return add(c -> c.xinfoConsumers(key, group));
+	}
+
 }

@@ -1174,4 +1174,299 @@ public interface BatchCommands {
 	 */
 	Response<ScanPage<ScoredMember>> zscan(String key, String cursor, ScanOptions options);
 
+	// streams
+
+	/**
+	 * Queues {@link StreamCommands#xadd(String, Map)}.
+	 * @param key as there
+	 * @param fields as there
+	 * @return the handle of its result
+	 */
+	Response<String> xadd(String key, Map<String, String> fields);
+
+	/**
+	 * Queues {@link StreamCommands#xadd(String, StreamAddOptions, Map)}.
+	 * @param key as there
+	 * @param options as there
+	 * @param fields as there
+	 * @return the handle of its result
+	 */
+	Response<@Nullable String> xadd(String key, StreamAddOptions options, Map<String, String> fields);
+
+	/**
+	 * Queues {@link StreamCommands#xlen(String)}.
+	 * @param key as there
+	 * @return the handle of its result
+	 */
+	Response<Long> xlen(String key);
+
+	/**
+	 * Queues {@link StreamCommands#xrange(String, String, String)}.
+	 * @param key as there
+	 * @param start as there
+	 * @param end as there
+	 * @return the handle of its result
+	 */
+	Response<List<StreamEntry<String, String>>> xrange(String key, String start, String end);
+
+	/**
+	 * Queues {@link StreamCommands#xrange(String, String, String, long)}.
+	 * @param key as there
+	 * @param start as there
+	 * @param end as there
+	 * @param count as there
+	 * @return the handle of its result
+	 */
+	Response<List<StreamEntry<String, String>>> xrange(String key, String start, String end, long count);
+
+	/**
+	 * Queues {@link StreamCommands#xrevrange(String, String, String)}.
+	 * @param key as there
+	 * @param end as there
+	 * @param start as there
+	 * @return the handle of its result
+	 */
+	Response<List<StreamEntry<String, String>>> xrevrange(String key, String end, String start);
+
+	/**
+	 * Queues {@link StreamCommands#xrevrange(String, String, String, long)}.
+	 * @param key as there
+	 * @param end as there
+	 * @param start as there
+	 * @param count as there
+	 * @return the handle of its result
+	 */
+	Response<List<StreamEntry<String, String>>> xrevrange(String key, String end, String start, long count);
+
+	/**
+	 * Queues {@link StreamCommands#xdel(String, String[])}.
+	 * @param key as there
+	 * @param ids as there
+	 * @return the handle of its result
+	 */
+	Response<Long> xdel(String key, String... ids);
+
+	/**
+	 * Queues {@link StreamCommands#xtrim(String, StreamTrim)}.
+	 * @param key as there
+	 * @param trim as there
+	 * @return the handle of its result
+	 */
+	Response<Long> xtrim(String key, StreamTrim trim);
+
+	/**
+	 * Queues {@link StreamCommands#xsetid(String, String)}.
+	 * @param key as there
+	 * @param lastId as there
+	 * @return the handle of its result
+	 */
+	Response<Void> xsetid(String key, String lastId);
+
+	/**
+	 * Queues {@link StreamCommands#xsetid(String, String, long, String)}.
+	 * @param key as there
+	 * @param lastId as there
+	 * @param entriesAdded as there
+	 * @param maxDeletedId as there
+	 * @return the handle of its result
+	 */
+	Response<Void> xsetid(String key, String lastId, long entriesAdded, String maxDeletedId);
+
+	/**
+	 * Queues {@link StreamCommands#xread(StreamReadOptions, Map)}.
+	 * @param options as there
+	 * @param streams as there
+	 * @return the handle of its result
+	 */
+	Response<Map<String, List<StreamEntry<String, String>>>> xread(StreamReadOptions options,
+			Map<String, String> streams);
+
+	/**
+	 * Queues {@link StreamCommands#xreadgroup(String, String, StreamReadOptions, Map)}.
+	 * @param group as there
+	 * @param consumer as there
+	 * @param options as there
+	 * @param streams as there
+	 * @return the handle of its result
+	 */
+	Response<Map<String, List<StreamEntry<String, String>>>> xreadgroup(String group, String consumer,
+			StreamReadOptions options, Map<String, String> streams);
+
+	/**
+	 * Queues {@link StreamCommands#xgroupCreate(String, String, String)}.
+	 * @param key as there
+	 * @param group as there
+	 * @param id as there
+	 * @return the handle of its result
+	 */
+	Response<Void> xgroupCreate(String key, String group, String id);
+
+	/**
+	 * Queues {@link StreamCommands#xgroupCreate(String, String, String, boolean, long)}.
+	 * @param key as there
+	 * @param group as there
+	 * @param id as there
+	 * @param mkStream as there
+	 * @param entriesRead as there
+	 * @return the handle of its result
+	 */
+	Response<Void> xgroupCreate(String key, String group, String id, boolean mkStream, long entriesRead);
+
+	/**
+	 * Queues {@link StreamCommands#xgroupSetid(String, String, String)}.
+	 * @param key as there
+	 * @param group as there
+	 * @param id as there
+	 * @return the handle of its result
+	 */
+	Response<Void> xgroupSetid(String key, String group, String id);
+
+	/**
+	 * Queues {@link StreamCommands#xgroupSetid(String, String, String, long)}.
+	 * @param key as there
+	 * @param group as there
+	 * @param id as there
+	 * @param entriesRead as there
+	 * @return the handle of its result
+	 */
+	Response<Void> xgroupSetid(String key, String group, String id, long entriesRead);
+
+	/**
+	 * Queues {@link StreamCommands#xgroupDestroy(String, String)}.
+	 * @param key as there
+	 * @param group as there
+	 * @return the handle of its result
+	 */
+	Response<Boolean> xgroupDestroy(String key, String group);
+
+	/**
+	 * Queues {@link StreamCommands#xgroupCreateconsumer(String, String, String)}.
+	 * @param key as there
+	 * @param group as there
+	 * @param consumer as there
+	 * @return the handle of its result
+	 */
+	Response<Boolean> xgroupCreateconsumer(String key, String group, String consumer);
+
+	/**
+	 * Queues {@link StreamCommands#xgroupDelconsumer(String, String, String)}.
+	 * @param key as there
+	 * @param group as there
+	 * @param consumer as there
+	 * @return the handle of its result
+	 */
+	Response<Long> xgroupDelconsumer(String key, String group, String consumer);
+
+	/**
+	 * Queues {@link StreamCommands#xack(String, String, String[])}.
+	 * @param key as there
+	 * @param group as there
+	 * @param ids as there
+	 * @return the handle of its result
+	 */
+	Response<Long> xack(String key, String group, String... ids);
+
+	/**
+	 * Queues {@link StreamCommands#xpending(String, String)}.
+	 * @param key as there
+	 * @param group as there
+	 * @return the handle of its result
+	 */
+	Response<StreamPending> xpending(String key, String group);
+
+	/**
+	 * Queues {@link StreamCommands#xpending(String, String, PendingQuery)}.
+	 * @param key as there
+	 * @param group as there
+	 * @param query as there
+	 * @return the handle of its result
+	 */
+	Response<List<PendingEntry>> xpending(String key, String group, PendingQuery query);
+
+	/**
+	 * Queues
+	 * {@link StreamCommands#xclaim(String, String, String, Duration, ClaimOptions, String[])}.
+	 * @param key as there
+	 * @param group as there
+	 * @param consumer as there
+	 * @param minIdle as there
+	 * @param options as there
+	 * @param ids as there
+	 * @return the handle of its result
+	 */
+	Response<List<StreamEntry<String, String>>> xclaim(String key, String group, String consumer, Duration minIdle,
+			ClaimOptions options, String... ids);
+
+	/**
+	 * Queues
+	 * {@link StreamCommands#xclaimJustId(String, String, String, Duration, ClaimOptions, String[])}.
+	 * @param key as there
+	 * @param group as there
+	 * @param consumer as there
+	 * @param minIdle as there
+	 * @param options as there
+	 * @param ids as there
+	 * @return the handle of its result
+	 */
+	Response<List<String>> xclaimJustId(String key, String group, String consumer, Duration minIdle,
+			ClaimOptions options, String... ids);
+
+	/**
+	 * Queues
+	 * {@link StreamCommands#xautoclaim(String, String, String, Duration, String, long)}.
+	 * @param key as there
+	 * @param group as there
+	 * @param consumer as there
+	 * @param minIdle as there
+	 * @param start as there
+	 * @param count as there
+	 * @return the handle of its result
+	 */
+	Response<AutoClaim<StreamEntry<String, String>>> xautoclaim(String key, String group, String consumer,
+			Duration minIdle, String start, long count);
+
+	/**
+	 * Queues
+	 * {@link StreamCommands#xautoclaimJustId(String, String, String, Duration, String, long)}.
+	 * @param key as there
+	 * @param group as there
+	 * @param consumer as there
+	 * @param minIdle as there
+	 * @param start as there
+	 * @param count as there
+	 * @return the handle of its result
+	 */
+	Response<AutoClaim<String>> xautoclaimJustId(String key, String group, String consumer, Duration minIdle,
+			String start, long count);
+
+	/**
+	 * Queues {@link StreamCommands#xinfoStream(String)}.
+	 * @param key as there
+	 * @return the handle of its result
+	 */
+	Response<StreamInfo<String, String>> xinfoStream(String key);
+
+	/**
+	 * Queues {@link StreamCommands#xinfoStreamFull(String, long)}.
+	 * @param key as there
+	 * @param count as there
+	 * @return the handle of its result
+	 */
+	Response<StreamFullInfo<String, String>> xinfoStreamFull(String key, long count);
+
+	/**
+	 * Queues {@link StreamCommands#xinfoGroups(String)}.
+	 * @param key as there
+	 * @return the handle of its result
+	 */
+	Response<List<StreamGroupInfo>> xinfoGroups(String key);
+
+	/**
+	 * Queues {@link StreamCommands#xinfoConsumers(String, String)}.
+	 * @param key as there
+	 * @param group as there
+	 * @return the handle of its result
+	 */
+	Response<List<StreamConsumerInfo>> xinfoConsumers(String key, String group);
+
 }

@@ -1,6 +1,8 @@
 package io.redipy.api;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -64,5 +66,34 @@ public interface BlockingCommands {
 	 * @return the key, member and score, or {@code null} on timeout
 	 */
 	@Nullable KeyedScoredMember bzpopmax(Duration timeout, String... keys);
+
+	/**
+	 * Reads the entries after an id from each of several streams, waiting for some when
+	 * none has any ({@code XREAD [COUNT n] BLOCK ms STREAMS ...}); {@code $} stands for a
+	 * stream's last id when the call starts. A call that waits is served the entries of
+	 * the first stream to get some (at most the count, 1,000 without one), as Redis
+	 * serves it.
+	 * @param timeout how long to wait, whole milliseconds; zero waits for ever
+	 * @param options the count
+	 * @param streams each stream's key and the id to read after, in order
+	 * @return each stream served and its entries; empty on timeout
+	 */
+	Map<String, List<StreamEntry<String, String>>> xreadBlock(Duration timeout, StreamReadOptions options,
+			Map<String, String> streams);
+
+	/**
+	 * Reads as a consumer of a group, waiting for new entries when none is there
+	 * ({@code XREADGROUP GROUP group consumer [COUNT n] [NOACK] BLOCK ms STREAMS ...});
+	 * see {@link StreamCommands#xreadgroup}. A waiting call fails if its group is
+	 * deleted, or if its stream is replaced by another type.
+	 * @param group the group
+	 * @param consumer the consumer
+	 * @param timeout how long to wait, whole milliseconds; zero waits for ever
+	 * @param options the count and {@code NOACK}
+	 * @param streams each stream's key and id ({@code >} for new entries), in order
+	 * @return each stream served and its entries; empty on timeout
+	 */
+	Map<String, List<StreamEntry<String, String>>> xreadgroupBlock(String group, String consumer, Duration timeout,
+			StreamReadOptions options, Map<String, String> streams);
 
 }

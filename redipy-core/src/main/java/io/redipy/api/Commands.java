@@ -13,7 +13,7 @@ package io.redipy.api;
  * <p>
  * Implementations are thread-safe.
  */
-public interface Commands
-		extends KeyCommands, StringCommands, ListCommands, HashCommands, SetCommands, SortedSetCommands {
+public interface Commands extends KeyCommands, StringCommands, ListCommands, HashCommands, SetCommands,
+		SortedSetCommands, StreamCommands {
 
 }

@@ -1373,4 +1373,336 @@ public interface TypedCommands<K, V> {
 	 */
 	Map.@Nullable Entry<K, Scored<V>> bzpopmax(Duration timeout, K... keys);
 
+	// streams
+
+	/**
+	 * Runs {@link StreamCommands#xadd(String, Map)} on typed keys and values.
+	 * @param key as there
+	 * @param fields as there
+	 * @return as there
+	 */
+	String xadd(K key, Map<K, V> fields);
+
+	/**
+	 * Runs {@link StreamCommands#xadd(String, StreamAddOptions, Map)} on typed keys and
+	 * values.
+	 * @param key as there
+	 * @param options as there
+	 * @param fields as there
+	 * @return as there
+	 */
+	@Nullable String xadd(K key, StreamAddOptions options, Map<K, V> fields);
+
+	/**
+	 * Runs {@link StreamCommands#xlen(String)} on typed keys and values.
+	 * @param key as there
+	 * @return as there
+	 */
+	long xlen(K key);
+
+	/**
+	 * Runs {@link StreamCommands#xrange(String, String, String)} on typed keys and
+	 * values.
+	 * @param key as there
+	 * @param start as there
+	 * @param end as there
+	 * @return as there
+	 */
+	List<StreamEntry<K, V>> xrange(K key, String start, String end);
+
+	/**
+	 * Runs {@link StreamCommands#xrange(String, String, String, long)} on typed keys and
+	 * values.
+	 * @param key as there
+	 * @param start as there
+	 * @param end as there
+	 * @param count as there
+	 * @return as there
+	 */
+	List<StreamEntry<K, V>> xrange(K key, String start, String end, long count);
+
+	/**
+	 * Runs {@link StreamCommands#xrevrange(String, String, String)} on typed keys and
+	 * values.
+	 * @param key as there
+	 * @param end as there
+	 * @param start as there
+	 * @return as there
+	 */
+	List<StreamEntry<K, V>> xrevrange(K key, String end, String start);
+
+	/**
+	 * Runs {@link StreamCommands#xrevrange(String, String, String, long)} on typed keys
+	 * and values.
+	 * @param key as there
+	 * @param end as there
+	 * @param start as there
+	 * @param count as there
+	 * @return as there
+	 */
+	List<StreamEntry<K, V>> xrevrange(K key, String end, String start, long count);
+
+	/**
+	 * Runs {@link StreamCommands#xdel(String, String[])} on typed keys and values.
+	 * @param key as there
+	 * @param ids as there
+	 * @return as there
+	 */
+	long xdel(K key, String... ids);
+
+	/**
+	 * Runs {@link StreamCommands#xtrim(String, StreamTrim)} on typed keys and values.
+	 * @param key as there
+	 * @param trim as there
+	 * @return as there
+	 */
+	long xtrim(K key, StreamTrim trim);
+
+	/**
+	 * Runs {@link StreamCommands#xsetid(String, String)} on typed keys and values.
+	 * @param key as there
+	 * @param lastId as there
+	 */
+	void xsetid(K key, String lastId);
+
+	/**
+	 * Runs {@link StreamCommands#xsetid(String, String, long, String)} on typed keys and
+	 * values.
+	 * @param key as there
+	 * @param lastId as there
+	 * @param entriesAdded as there
+	 * @param maxDeletedId as there
+	 */
+	void xsetid(K key, String lastId, long entriesAdded, String maxDeletedId);
+
+	/**
+	 * Runs {@link StreamCommands#xread(StreamReadOptions, Map)} on typed keys and values.
+	 * @param options as there
+	 * @param streams as there
+	 * @return as there
+	 */
+	Map<K, List<StreamEntry<K, V>>> xread(StreamReadOptions options, Map<K, String> streams);
+
+	/**
+	 * Runs {@link StreamCommands#xreadgroup(String, String, StreamReadOptions, Map)} on
+	 * typed keys and values.
+	 * @param group as there
+	 * @param consumer as there
+	 * @param options as there
+	 * @param streams as there
+	 * @return as there
+	 */
+	Map<K, List<StreamEntry<K, V>>> xreadgroup(String group, String consumer, StreamReadOptions options,
+			Map<K, String> streams);
+
+	/**
+	 * Runs {@link StreamCommands#xgroupCreate(String, String, String)} on typed keys and
+	 * values.
+	 * @param key as there
+	 * @param group as there
+	 * @param id as there
+	 */
+	void xgroupCreate(K key, String group, String id);
+
+	/**
+	 * Runs {@link StreamCommands#xgroupCreate(String, String, String, boolean, long)} on
+	 * typed keys and values.
+	 * @param key as there
+	 * @param group as there
+	 * @param id as there
+	 * @param mkStream as there
+	 * @param entriesRead as there
+	 */
+	void xgroupCreate(K key, String group, String id, boolean mkStream, long entriesRead);
+
+	/**
+	 * Runs {@link StreamCommands#xgroupSetid(String, String, String)} on typed keys and
+	 * values.
+	 * @param key as there
+	 * @param group as there
+	 * @param id as there
+	 */
+	void xgroupSetid(K key, String group, String id);
+
+	/**
+	 * Runs {@link StreamCommands#xgroupSetid(String, String, String, long)} on typed keys
+	 * and values.
+	 * @param key as there
+	 * @param group as there
+	 * @param id as there
+	 * @param entriesRead as there
+	 */
+	void xgroupSetid(K key, String group, String id, long entriesRead);
+
+	/**
+	 * Runs {@link StreamCommands#xgroupDestroy(String, String)} on typed keys and values.
+	 * @param key as there
+	 * @param group as there
+	 * @return as there
+	 */
+	boolean xgroupDestroy(K key, String group);
+
+	/**
+	 * Runs {@link StreamCommands#xgroupCreateconsumer(String, String, String)} on typed
+	 * keys and values.
+	 * @param key as there
+	 * @param group as there
+	 * @param consumer as there
+	 * @return as there
+	 */
+	boolean xgroupCreateconsumer(K key, String group, String consumer);
+
+	/**
+	 * Runs {@link StreamCommands#xgroupDelconsumer(String, String, String)} on typed keys
+	 * and values.
+	 * @param key as there
+	 * @param group as there
+	 * @param consumer as there
+	 * @return as there
+	 */
+	long xgroupDelconsumer(K key, String group, String consumer);
+
+	/**
+	 * Runs {@link StreamCommands#xack(String, String, String[])} on typed keys and
+	 * values.
+	 * @param key as there
+	 * @param group as there
+	 * @param ids as there
+	 * @return as there
+	 */
+	long xack(K key, String group, String... ids);
+
+	/**
+	 * Runs {@link StreamCommands#xpending(String, String)} on typed keys and values.
+	 * @param key as there
+	 * @param group as there
+	 * @return as there
+	 */
+	StreamPending xpending(K key, String group);
+
+	/**
+	 * Runs {@link StreamCommands#xpending(String, String, PendingQuery)} on typed keys
+	 * and values.
+	 * @param key as there
+	 * @param group as there
+	 * @param query as there
+	 * @return as there
+	 */
+	List<PendingEntry> xpending(K key, String group, PendingQuery query);
+
+	/**
+	 * Runs
+	 * {@link StreamCommands#xclaim(String, String, String, Duration, ClaimOptions, String[])}
+	 * on typed keys and values.
+	 * @param key as there
+	 * @param group as there
+	 * @param consumer as there
+	 * @param minIdle as there
+	 * @param options as there
+	 * @param ids as there
+	 * @return as there
+	 */
+	List<StreamEntry<K, V>> xclaim(K key, String group, String consumer, Duration minIdle, ClaimOptions options,
+			String... ids);
+
+	/**
+	 * Runs
+	 * {@link StreamCommands#xclaimJustId(String, String, String, Duration, ClaimOptions, String[])}
+	 * on typed keys and values.
+	 * @param key as there
+	 * @param group as there
+	 * @param consumer as there
+	 * @param minIdle as there
+	 * @param options as there
+	 * @param ids as there
+	 * @return as there
+	 */
+	List<String> xclaimJustId(K key, String group, String consumer, Duration minIdle, ClaimOptions options,
+			String... ids);
+
+	/**
+	 * Runs
+	 * {@link StreamCommands#xautoclaim(String, String, String, Duration, String, long)}
+	 * on typed keys and values.
+	 * @param key as there
+	 * @param group as there
+	 * @param consumer as there
+	 * @param minIdle as there
+	 * @param start as there
+	 * @param count as there
+	 * @return as there
+	 */
+	AutoClaim<StreamEntry<K, V>> xautoclaim(K key, String group, String consumer, Duration minIdle, String start,
+			long count);
+
+	/**
+	 * Runs
+	 * {@link StreamCommands#xautoclaimJustId(String, String, String, Duration, String, long)}
+	 * on typed keys and values.
+	 * @param key as there
+	 * @param group as there
+	 * @param consumer as there
+	 * @param minIdle as there
+	 * @param start as there
+	 * @param count as there
+	 * @return as there
+	 */
+	AutoClaim<String> xautoclaimJustId(K key, String group, String consumer, Duration minIdle, String start,
+			long count);
+
+	/**
+	 * Runs {@link StreamCommands#xinfoStream(String)} on typed keys and values.
+	 * @param key as there
+	 * @return as there
+	 */
+	StreamInfo<K, V> xinfoStream(K key);
+
+	/**
+	 * Runs {@link StreamCommands#xinfoStreamFull(String, long)} on typed keys and values.
+	 * @param key as there
+	 * @param count as there
+	 * @return as there
+	 */
+	StreamFullInfo<K, V> xinfoStreamFull(K key, long count);
+
+	/**
+	 * Runs {@link StreamCommands#xinfoGroups(String)} on typed keys and values.
+	 * @param key as there
+	 * @return as there
+	 */
+	List<StreamGroupInfo> xinfoGroups(K key);
+
+	/**
+	 * Runs {@link StreamCommands#xinfoConsumers(String, String)} on typed keys and
+	 * values.
+	 * @param key as there
+	 * @param group as there
+	 * @return as there
+	 */
+	List<StreamConsumerInfo> xinfoConsumers(K key, String group);
+
+	/**
+	 * Runs {@link BlockingCommands#xreadBlock(Duration, StreamReadOptions, Map)} on typed
+	 * keys and values.
+	 * @param timeout as there
+	 * @param options as there
+	 * @param streams as there
+	 * @return as there
+	 */
+	Map<K, List<StreamEntry<K, V>>> xreadBlock(Duration timeout, StreamReadOptions options, Map<K, String> streams);
+
+	/**
+	 * Runs
+	 * {@link BlockingCommands#xreadgroupBlock(String, String, Duration, StreamReadOptions, Map)}
+	 * on typed keys and values.
+	 * @param group as there
+	 * @param consumer as there
+	 * @param timeout as there
+	 * @param options as there
+	 * @param streams as there
+	 * @return as there
+	 */
+	Map<K, List<StreamEntry<K, V>>> xreadgroupBlock(String group, String consumer, Duration timeout,
+			StreamReadOptions options, Map<K, String> streams);
+
 }

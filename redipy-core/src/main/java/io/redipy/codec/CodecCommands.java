@@ -16,6 +16,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.redipy.RedipyClient;
+import io.redipy.api.AutoClaim;
+import io.redipy.api.ClaimOptions;
 import io.redipy.api.Codec;
 import io.redipy.api.Expiration;
 import io.redipy.api.ExpireCondition;
@@ -28,12 +30,23 @@ import io.redipy.api.LexRange;
 import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
+import io.redipy.api.PendingEntry;
+import io.redipy.api.PendingQuery;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
 import io.redipy.api.ScoreRange;
 import io.redipy.api.Scored;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
+import io.redipy.api.StreamAddOptions;
+import io.redipy.api.StreamConsumerInfo;
+import io.redipy.api.StreamEntry;
+import io.redipy.api.StreamFullInfo;
+import io.redipy.api.StreamGroupInfo;
+import io.redipy.api.StreamInfo;
+import io.redipy.api.StreamPending;
+import io.redipy.api.StreamReadOptions;
+import io.redipy.api.StreamTrim;
 import io.redipy.api.Ttl;
 import io.redipy.api.TypedCommands;
 import io.redipy.api.ZAddOptions;
@@ -946,6 +959,225 @@ public final class CodecCommands<K, V> implements TypedCommands<K, V> {
 	@Override
 	public String toString() {
 		return "TypedCommands[" + this.store.backend() + ", " + this.keys + ", " + this.values + "]";
+	}
+
+	// streams
+
+	@Override
+	public String xadd(K key, Map<K, V> fields) {
+		return this.store.xadd(k(key), pairs(fields, true));
+	}
+
+	@Override
+	public @Nullable String xadd(K key, StreamAddOptions options, Map<K, V> fields) {
+		return this.store.xadd(k(key), options, pairs(fields, true));
+	}
+
+	@Override
+	public long xlen(K key) {
+		return this.store.xlen(k(key));
+	}
+
+	@Override
+	public List<StreamEntry<K, V>> xrange(K key, String start, String end) {
+		return streamEntries(this.store.xrange(k(key), start, end));
+	}
+
+	@Override
+	public List<StreamEntry<K, V>> xrange(K key, String start, String end, long count) {
+		return streamEntries(this.store.xrange(k(key), start, end, count));
+	}
+
+	@Override
+	public List<StreamEntry<K, V>> xrevrange(K key, String end, String start) {
+		return streamEntries(this.store.xrevrange(k(key), end, start));
+	}
+
+	@Override
+	public List<StreamEntry<K, V>> xrevrange(K key, String end, String start, long count) {
+		return streamEntries(this.store.xrevrange(k(key), end, start, count));
+	}
+
+	@Override
+	public long xdel(K key, String... ids) {
+		return this.store.xdel(k(key), ids);
+	}
+
+	@Override
+	public long xtrim(K key, StreamTrim trim) {
+		return this.store.xtrim(k(key), trim);
+	}
+
+	@Override
+	public void xsetid(K key, String lastId) {
+		this.store.xsetid(k(key), lastId);
+	}
+
+	@Override
+	public void xsetid(K key, String lastId, long entriesAdded, String maxDeletedId) {
+		this.store.xsetid(k(key), lastId, entriesAdded, maxDeletedId);
+	}
+
+	@Override
+	public Map<K, List<StreamEntry<K, V>>> xread(StreamReadOptions options, Map<K, String> streams) {
+		return streams(this.store.xread(options, streamKeys(streams)));
+	}
+
+	@Override
+	public Map<K, List<StreamEntry<K, V>>> xreadgroup(String group, String consumer, StreamReadOptions options,
+			Map<K, String> streams) {
+		return streams(this.store.xreadgroup(group, consumer, options, streamKeys(streams)));
+	}
+
+	@Override
+	public void xgroupCreate(K key, String group, String id) {
+		this.store.xgroupCreate(k(key), group, id);
+	}
+
+	@Override
+	public void xgroupCreate(K key, String group, String id, boolean mkStream, long entriesRead) {
+		this.store.xgroupCreate(k(key), group, id, mkStream, entriesRead);
+	}
+
+	@Override
+	public void xgroupSetid(K key, String group, String id) {
+		this.store.xgroupSetid(k(key), group, id);
+	}
+
+	@Override
+	public void xgroupSetid(K key, String group, String id, long entriesRead) {
+		this.store.xgroupSetid(k(key), group, id, entriesRead);
+	}
+
+	@Override
+	public boolean xgroupDestroy(K key, String group) {
+		return this.store.xgroupDestroy(k(key), group);
+	}
+
+	@Override
+	public boolean xgroupCreateconsumer(K key, String group, String consumer) {
+		return this.store.xgroupCreateconsumer(k(key), group, consumer);
+	}
+
+	@Override
+	public long xgroupDelconsumer(K key, String group, String consumer) {
+		return this.store.xgroupDelconsumer(k(key), group, consumer);
+	}
+
+	@Override
+	public long xack(K key, String group, String... ids) {
+		return this.store.xack(k(key), group, ids);
+	}
+
+	@Override
+	public StreamPending xpending(K key, String group) {
+		return this.store.xpending(k(key), group);
+	}
+
+	@Override
+	public List<PendingEntry> xpending(K key, String group, PendingQuery query) {
+		return this.store.xpending(k(key), group, query);
+	}
+
+	@Override
+	public List<StreamEntry<K, V>> xclaim(K key, String group, String consumer, Duration minIdle, ClaimOptions options,
+			String... ids) {
+		return streamEntries(this.store.xclaim(k(key), group, consumer, minIdle, options, ids));
+	}
+
+	@Override
+	public List<String> xclaimJustId(K key, String group, String consumer, Duration minIdle, ClaimOptions options,
+			String... ids) {
+		return this.store.xclaimJustId(k(key), group, consumer, minIdle, options, ids);
+	}
+
+	@Override
+	public AutoClaim<StreamEntry<K, V>> xautoclaim(K key, String group, String consumer, Duration minIdle, String start,
+			long count) {
+		AutoClaim<StreamEntry<String, String>> claim = this.store.xautoclaim(k(key), group, consumer, minIdle, start,
+				count);
+		return new AutoClaim<>(claim.nextStart(), streamEntries(claim.claimed()), claim.deleted());
+	}
+
+	@Override
+	public AutoClaim<String> xautoclaimJustId(K key, String group, String consumer, Duration minIdle, String start,
+			long count) {
+		return this.store.xautoclaimJustId(k(key), group, consumer, minIdle, start, count);
+	}
+
+	@Override
+	public StreamInfo<K, V> xinfoStream(K key) {
+		StreamInfo<String, String> info = this.store.xinfoStream(k(key));
+		return new StreamInfo<>(info.length(), info.radixTreeKeys(), info.radixTreeNodes(), info.lastGeneratedId(),
+				info.maxDeletedEntryId(), info.entriesAdded(), info.recordedFirstEntryId(), info.groups(),
+				nullableStreamEntry(info.firstEntry()), nullableStreamEntry(info.lastEntry()));
+	}
+
+	@Override
+	public StreamFullInfo<K, V> xinfoStreamFull(K key, long count) {
+		StreamFullInfo<String, String> info = this.store.xinfoStreamFull(k(key), count);
+		return new StreamFullInfo<>(info.length(), info.radixTreeKeys(), info.radixTreeNodes(), info.lastGeneratedId(),
+				info.maxDeletedEntryId(), info.entriesAdded(), info.recordedFirstEntryId(),
+				streamEntries(info.entries()), info.groups());
+	}
+
+	@Override
+	public List<StreamGroupInfo> xinfoGroups(K key) {
+		return this.store.xinfoGroups(k(key));
+	}
+
+	@Override
+	public List<StreamConsumerInfo> xinfoConsumers(K key, String group) {
+		return this.store.xinfoConsumers(k(key), group);
+	}
+
+	@Override
+	public Map<K, List<StreamEntry<K, V>>> xreadBlock(Duration timeout, StreamReadOptions options,
+			Map<K, String> streams) {
+		return streams(this.store.xreadBlock(timeout, options, streamKeys(streams)));
+	}
+
+	@Override
+	public Map<K, List<StreamEntry<K, V>>> xreadgroupBlock(String group, String consumer, Duration timeout,
+			StreamReadOptions options, Map<K, String> streams) {
+		return streams(this.store.xreadgroupBlock(group, consumer, timeout, options, streamKeys(streams)));
+	}
+
+	private StreamEntry<K, V> streamEntry(StreamEntry<String, String> entry) {
+		List<Map.Entry<String, String>> pairs = entry.pairs();
+		if (pairs == null) {
+			return new StreamEntry<>(entry.id(), null);
+		}
+		List<Map.Entry<K, V>> result = new ArrayList<>(pairs.size());
+		for (Map.Entry<String, String> pair : pairs) {
+			result.add(Map.entry(key(pair.getKey()), value(pair.getValue())));
+		}
+		return new StreamEntry<>(entry.id(), result);
+	}
+
+	private @Nullable StreamEntry<K, V> nullableStreamEntry(@Nullable StreamEntry<String, String> entry) {
+		return (entry != null) ? streamEntry(entry) : null;
+	}
+
+	private List<StreamEntry<K, V>> streamEntries(List<StreamEntry<String, String>> entries) {
+		List<StreamEntry<K, V>> result = new ArrayList<>(entries.size());
+		for (StreamEntry<String, String> entry : entries) {
+			result.add(streamEntry(entry));
+		}
+		return result;
+	}
+
+	private Map<K, List<StreamEntry<K, V>>> streams(Map<String, List<StreamEntry<String, String>>> streams) {
+		Map<K, List<StreamEntry<K, V>>> result = new LinkedHashMap<>();
+		streams.forEach((key, entries) -> result.put(key(key), streamEntries(entries)));
+		return result;
+	}
+
+	private Map<String, String> streamKeys(Map<K, String> streams) {
+		Objects.requireNonNull(streams, "streams");
+		Map<String, String> result = new LinkedHashMap<>();
+		streams.forEach((key, id) -> result.put(k(key), id));
+		return result;
 	}
 
 }

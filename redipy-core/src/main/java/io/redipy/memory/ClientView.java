@@ -7,11 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.redipy.api.AutoClaim;
 import io.redipy.api.HashEntry;
 import io.redipy.api.KeyValue;
 import io.redipy.api.KeyedScoredMember;
+import io.redipy.api.PendingEntry;
 import io.redipy.api.ScanPage;
 import io.redipy.api.ScoredMember;
+import io.redipy.api.StreamConsumerInfo;
+import io.redipy.api.StreamEntry;
+import io.redipy.api.StreamFullInfo;
+import io.redipy.api.StreamGroupInfo;
+import io.redipy.api.StreamInfo;
+import io.redipy.api.StreamPending;
 import io.redipy.script.ir.RawText;
 import org.jspecify.annotations.Nullable;
 
@@ -70,6 +78,68 @@ final class ClientView {
 		if (result instanceof ScanPage<?> page) {
 			List<?> items = list(page.items());
 			return (items == page.items()) ? page : new ScanPage<>(page.cursor(), items);
+		}
+		if (result instanceof Map.Entry<?, ?> pair) {
+			Object key = of(pair.getKey());
+			Object value = of(pair.getValue());
+			return (key == pair.getKey() && value == pair.getValue()) ? pair : Map.entry(key, value);
+		}
+		return streams(result);
+	}
+
+	/** The stream replies: entries, claims and descriptions, with the names they hold. */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static @Nullable Object streams(@Nullable Object result) {
+		if (result instanceof StreamEntry<?, ?> entry) {
+			if (entry.pairs() == null) {
+				return entry;
+			}
+			List<?> pairs = list(entry.pairs());
+			return (pairs == entry.pairs()) ? entry : new StreamEntry(entry.id(), pairs);
+		}
+		if (result instanceof AutoClaim<?> claim) {
+			List<?> claimed = list(claim.claimed());
+			return (claimed == claim.claimed()) ? claim : new AutoClaim(claim.nextStart(), claimed, claim.deleted());
+		}
+		if (result instanceof StreamPending pending) {
+			Map<?, ?> consumers = map(pending.consumers());
+			return (consumers == pending.consumers()) ? pending : new StreamPending(pending.count(), pending.lowest(),
+					pending.highest(), (Map<String, Long>) consumers);
+		}
+		if (result instanceof PendingEntry entry) {
+			return new PendingEntry(entry.id(), RawText.toClient(entry.consumer()), entry.idle(), entry.deliveries());
+		}
+		if (result instanceof StreamGroupInfo group) {
+			return new StreamGroupInfo(RawText.toClient(group.name()), group.consumers(), group.pending(),
+					group.lastDeliveredId(), group.entriesRead(), group.lag());
+		}
+		if (result instanceof StreamConsumerInfo consumer) {
+			return new StreamConsumerInfo(RawText.toClient(consumer.name()), consumer.pending(), consumer.idle());
+		}
+		if (result instanceof StreamInfo<?, ?> info) {
+			return new StreamInfo(info.length(), info.radixTreeKeys(), info.radixTreeNodes(), info.lastGeneratedId(),
+					info.maxDeletedEntryId(), info.entriesAdded(), info.recordedFirstEntryId(), info.groups(),
+					(StreamEntry) streams(info.firstEntry()), (StreamEntry) streams(info.lastEntry()));
+		}
+		if (result instanceof StreamFullInfo<?, ?> info) {
+			List<StreamFullInfo.Group> groups = new ArrayList<>();
+			for (StreamFullInfo.Group g : info.groups()) {
+				List<StreamFullInfo.Pending> pending = new ArrayList<>();
+				for (StreamFullInfo.Pending p : g.pending()) {
+					pending.add(new StreamFullInfo.Pending(p.id(), RawText.toClient(p.consumer()), p.deliveryTime(),
+							p.deliveryCount()));
+				}
+				List<StreamFullInfo.Consumer> consumers = new ArrayList<>();
+				for (StreamFullInfo.Consumer c : g.consumers()) {
+					consumers.add(new StreamFullInfo.Consumer(RawText.toClient(c.name()), c.seenTime(), c.pelCount(),
+							c.pending()));
+				}
+				groups.add(new StreamFullInfo.Group(RawText.toClient(g.name()), g.lastDeliveredId(), g.entriesRead(),
+						g.lag(), g.pelCount(), pending, consumers));
+			}
+			return new StreamFullInfo(info.length(), info.radixTreeKeys(), info.radixTreeNodes(),
+					info.lastGeneratedId(), info.maxDeletedEntryId(), info.entriesAdded(), info.recordedFirstEntryId(),
+					list(info.entries()), groups);
 		}
 		return result;
 	}

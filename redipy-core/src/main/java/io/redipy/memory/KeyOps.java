@@ -65,6 +65,9 @@ final class KeyOps {
 		if (value instanceof ZSetValue) {
 			return KeyType.ZSET;
 		}
+		if (value instanceof StreamValue) {
+			return KeyType.STREAM;
+		}
 		throw new IllegalStateException("unknown value " + value.getClass());
 	}
 
@@ -291,6 +294,9 @@ final class KeyOps {
 		}
 		if (value instanceof ZSetValue zset) {
 			return zset.copy();
+		}
+		if (value instanceof StreamValue stream) {
+			return stream.copy();
 		}
 		throw new IllegalStateException("unknown value " + value.getClass());
 	}

@@ -15,7 +15,9 @@ import io.redipy.CrossSlotException;
 import io.redipy.RedipyClient;
 import io.redipy.api.AbstractBatch;
 import io.redipy.api.Args;
+import io.redipy.api.AutoClaim;
 import io.redipy.api.Batch;
+import io.redipy.api.ClaimOptions;
 import io.redipy.api.Codec;
 import io.redipy.api.Commands;
 import io.redipy.api.Durations;
@@ -32,11 +34,22 @@ import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
 import io.redipy.api.MessageListener;
 import io.redipy.api.OpenSubscriptions;
+import io.redipy.api.PendingEntry;
+import io.redipy.api.PendingQuery;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
 import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
+import io.redipy.api.StreamAddOptions;
+import io.redipy.api.StreamConsumerInfo;
+import io.redipy.api.StreamEntry;
+import io.redipy.api.StreamFullInfo;
+import io.redipy.api.StreamGroupInfo;
+import io.redipy.api.StreamInfo;
+import io.redipy.api.StreamPending;
+import io.redipy.api.StreamReadOptions;
+import io.redipy.api.StreamTrim;
 import io.redipy.api.Subscription;
 import io.redipy.api.Ttl;
 import io.redipy.api.TypedCommands;
@@ -1500,6 +1513,394 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 			return outcomes;
 		}
 
+	}
+
+	// streams
+
+	@Override
+	public @Nullable String xadd(String key, StreamAddOptions options, Map<String, String> fields) {
+		Objects.requireNonNull(options, "options");
+		String k = k(key);
+		String[] pairs = pairs(fields);
+		return run(db -> {
+			StreamTrim trim = options.trim();
+			StreamOps.Trim parsed = null;
+			if (trim != null) {
+				if (trim.byId()) {
+					parsed = new StreamOps.Trim(true, 0, StreamOps.parseId(in(trim.minId()), 0, true), trim.approx(),
+							0);
+				}
+				else {
+					StreamOps.checkMaxLen(trim.maxLen());
+					parsed = new StreamOps.Trim(false, trim.maxLen(), StreamValue.Id.MIN, trim.approx(), 0);
+				}
+				StreamOps.checkLimit(trim.limit());
+			}
+			StreamOps.AddId id = StreamOps.AddId.parse(in(options.id()));
+			long limit = (trim != null) ? trim.limit() : 0;
+			StreamOps.Trim finished = StreamOps.finishTrim(parsed, limit != 0, limit, true);
+			return StreamOps.xadd(db, k, id, !options.mkStream(), finished, pairs);
+		});
+	}
+
+	/** Fields and values in store form, alternating, in the map's order. */
+	private String[] pairs(Map<String, String> fields) {
+		Args.some("fields", fields);
+		String[] pairs = new String[fields.size() * 2];
+		int i = 0;
+		for (Map.Entry<String, String> e : fields.entrySet()) {
+			pairs[i++] = v("field", e.getKey());
+			pairs[i++] = v("value", e.getValue());
+		}
+		return pairs;
+	}
+
+	@Override
+	public long xlen(String key) {
+		String k = k(key);
+		return run(db -> StreamOps.xlen(db, k));
+	}
+
+	@Override
+	public List<StreamEntry<String, String>> xrange(String key, String start, String end) {
+		return range(key, start, end, -1, false);
+	}
+
+	@Override
+	public List<StreamEntry<String, String>> xrange(String key, String start, String end, long count) {
+		return range(key, start, end, Math.max(count, 0), false);
+	}
+
+	@Override
+	public List<StreamEntry<String, String>> xrevrange(String key, String end, String start) {
+		return range(key, start, end, -1, true);
+	}
+
+	@Override
+	public List<StreamEntry<String, String>> xrevrange(String key, String end, String start, long count) {
+		return range(key, start, end, Math.max(count, 0), true);
+	}
+
+	private List<StreamEntry<String, String>> range(String key, String start, String end, long count, boolean rev) {
+		String k = k(key);
+		String s = v("start", start);
+		String e = v("end", end);
+		return run(db -> {
+			StreamValue.Id from;
+			StreamValue.Id to;
+			if (rev) {
+				to = StreamOps.parseEnd(e);
+				from = StreamOps.parseStart(s);
+			}
+			else {
+				from = StreamOps.parseStart(s);
+				to = StreamOps.parseEnd(e);
+			}
+			List<StreamEntry<String, String>> entries = StreamOps.xrange(db, k, from, to, count, rev);
+			return (entries != null) ? entries : List.of();
+		});
+	}
+
+	@Override
+	public long xdel(String key, String... ids) {
+		String k = k(key);
+		String[] i = vs("ids", ids);
+		return run(db -> StreamOps.xdel(db, k, i));
+	}
+
+	@Override
+	public long xtrim(String key, StreamTrim trim) {
+		Objects.requireNonNull(trim, "trim");
+		String k = k(key);
+		return run(db -> {
+			StreamOps.Trim parsed;
+			if (trim.byId()) {
+				parsed = new StreamOps.Trim(true, 0, StreamOps.parseId(in(trim.minId()), 0, true), trim.approx(), 0);
+			}
+			else {
+				StreamOps.checkMaxLen(trim.maxLen());
+				parsed = new StreamOps.Trim(false, trim.maxLen(), StreamValue.Id.MIN, trim.approx(), 0);
+			}
+			StreamOps.checkLimit(trim.limit());
+			return StreamOps.xtrim(db, k, StreamOps.finishTrim(parsed, trim.limit() != 0, trim.limit(), false));
+		});
+	}
+
+	@Override
+	public void xsetid(String key, String lastId) {
+		String k = k(key);
+		String id = v("lastId", lastId);
+		runVoid(db -> StreamOps.xsetid(db, k, StreamOps.parseId(id, 0, true), -1, null));
+	}
+
+	@Override
+	public void xsetid(String key, String lastId, long entriesAdded, String maxDeletedId) {
+		String k = k(key);
+		String id = v("lastId", lastId);
+		String deleted = v("maxDeletedId", maxDeletedId);
+		runVoid(db -> {
+			StreamValue.Id last = StreamOps.parseId(id, 0, true);
+			StreamOps.checkEntriesAdded(entriesAdded);
+			StreamValue.Id max = StreamOps.parseId(deleted, 0, true);
+			StreamOps.checkMaxDeleted(last, max);
+			StreamOps.xsetid(db, k, last, entriesAdded, max);
+		});
+	}
+
+	@Override
+	public Map<String, List<StreamEntry<String, String>>> xread(StreamReadOptions options,
+			Map<String, String> streams) {
+		StreamOps.Read read = read("XREAD", null, null, options, streams);
+		return run(db -> unprefixed(StreamOps.read(db, read, StreamOps.resolve(db, read))));
+	}
+
+	@Override
+	public Map<String, List<StreamEntry<String, String>>> xreadgroup(String group, String consumer,
+			StreamReadOptions options, Map<String, String> streams) {
+		StreamOps.Read read = read("XREADGROUP", group, consumer, options, streams);
+		return run(db -> unprefixed(StreamOps.read(db, read, StreamOps.resolve(db, read))));
+	}
+
+	@Override
+	public Map<String, List<StreamEntry<String, String>>> xreadBlock(Duration timeout, StreamReadOptions options,
+			Map<String, String> streams) {
+		return readBlocking(timeout, read("XREAD", null, null, options, streams));
+	}
+
+	@Override
+	public Map<String, List<StreamEntry<String, String>>> xreadgroupBlock(String group, String consumer,
+			Duration timeout, StreamReadOptions options, Map<String, String> streams) {
+		return readBlocking(timeout, read("XREADGROUP", group, consumer, options, streams));
+	}
+
+	private Map<String, List<StreamEntry<String, String>>> readBlocking(Duration timeout, StreamOps.Read read) {
+		long millis = Durations.wholeMillis(timeout, "timeout");
+		if (millis < 0) {
+			throw new IllegalArgumentException("timeout " + timeout + " is negative");
+		}
+		String[] keys = new String[read.streams().size()];
+		for (int i = 0; i < keys.length; i++) {
+			keys[i] = read.streams().get(i).key();
+		}
+		Map<String, List<StreamEntry<String, String>>> result = view(this.store.block(this.index,
+				RespStreams.blockedRead(read), keys, millis, this.owner, this.subscriptions::isClosed));
+		return (result != null) ? unprefixed(result) : Map.of();
+	}
+
+	/** A read's streams with keys in store form, checked against the cluster rules. */
+	private StreamOps.Read read(String name, @Nullable String group, @Nullable String consumer,
+			StreamReadOptions options, Map<String, String> streams) {
+		Objects.requireNonNull(options, "options");
+		Args.some("streams", streams);
+		String g = (name.equals("XREADGROUP")) ? v("group", group) : null;
+		String c = (name.equals("XREADGROUP")) ? v("consumer", consumer) : null;
+		List<StreamOps.ReadStream> list = new ArrayList<>(streams.size());
+		String[] keys = new String[streams.size()];
+		int i = 0;
+		for (Map.Entry<String, String> e : streams.entrySet()) {
+			keys[i] = k(e.getKey());
+			list.add(new StreamOps.ReadStream(keys[i], v("id", e.getValue())));
+			i++;
+		}
+		oneSlot(name, keys);
+		return new StreamOps.Read(g, c, Math.max(options.count(), 0), options.withoutAck(), list);
+	}
+
+	private Map<String, List<StreamEntry<String, String>>> unprefixed(
+			Map<String, List<StreamEntry<String, String>>> streams) {
+		if (this.prefix.isEmpty()) {
+			return streams;
+		}
+		Map<String, List<StreamEntry<String, String>>> result = new LinkedHashMap<>();
+		streams.forEach((key, entries) -> result.put(unprefix(key), entries));
+		return result;
+	}
+
+	@Override
+	public void xgroupCreate(String key, String group, String id) {
+		xgroupCreate(key, group, id, false, StreamOps.UNKNOWN);
+	}
+
+	@Override
+	public void xgroupCreate(String key, String group, String id, boolean mkStream, long entriesRead) {
+		String k = k(key);
+		String g = v("group", group);
+		String i = v("id", id);
+		runVoid(db -> StreamOps.xgroupCreate(db, k, g, i, mkStream, entriesRead));
+	}
+
+	@Override
+	public void xgroupSetid(String key, String group, String id) {
+		xgroupSetid(key, group, id, StreamOps.UNKNOWN);
+	}
+
+	@Override
+	public void xgroupSetid(String key, String group, String id, long entriesRead) {
+		String k = k(key);
+		String g = v("group", group);
+		String i = v("id", id);
+		runVoid(db -> StreamOps.xgroupSetid(db, k, g, i, entriesRead));
+	}
+
+	@Override
+	public boolean xgroupDestroy(String key, String group) {
+		String k = k(key);
+		String g = v("group", group);
+		return run(db -> StreamOps.xgroupDestroy(db, k, g));
+	}
+
+	@Override
+	public boolean xgroupCreateconsumer(String key, String group, String consumer) {
+		String k = k(key);
+		String g = v("group", group);
+		String c = v("consumer", consumer);
+		return run(db -> StreamOps.xgroupCreateconsumer(db, k, g, c));
+	}
+
+	@Override
+	public long xgroupDelconsumer(String key, String group, String consumer) {
+		String k = k(key);
+		String g = v("group", group);
+		String c = v("consumer", consumer);
+		return run(db -> StreamOps.xgroupDelconsumer(db, k, g, c));
+	}
+
+	@Override
+	public long xack(String key, String group, String... ids) {
+		String k = k(key);
+		String g = v("group", group);
+		String[] i = vs("ids", ids);
+		return run(db -> StreamOps.xack(db, k, g, i));
+	}
+
+	@Override
+	public StreamPending xpending(String key, String group) {
+		String k = k(key);
+		String g = v("group", group);
+		return run(db -> StreamOps.xpending(db, k, g));
+	}
+
+	@Override
+	public List<PendingEntry> xpending(String key, String group, PendingQuery query) {
+		Objects.requireNonNull(query, "query");
+		String k = k(key);
+		String g = v("group", group);
+		long minIdle = Durations.wholeMillis(query.minIdle(), "minIdle");
+		String start = v("start", query.start());
+		String end = v("end", query.end());
+		String consumer = (query.consumer() != null) ? v("consumer", query.consumer()) : null;
+		return run(db -> {
+			long count = Math.max(query.count(), 0);
+			StreamValue.Id from = StreamOps.parseStart(start);
+			StreamValue.Id to = StreamOps.parseEnd(end);
+			return StreamOps.xpending(db, k, g, from, to, count, Math.max(minIdle, 0), consumer);
+		});
+	}
+
+	@Override
+	public List<StreamEntry<String, String>> xclaim(String key, String group, String consumer, Duration minIdle,
+			ClaimOptions options, String... ids) {
+		return claim(key, group, consumer, minIdle, options, false, ids);
+	}
+
+	@Override
+	public List<String> xclaimJustId(String key, String group, String consumer, Duration minIdle, ClaimOptions options,
+			String... ids) {
+		return claim(key, group, consumer, minIdle, options, true, ids);
+	}
+
+	/** XCLAIM with the arguments the Redis backend sends, read as Redis reads them. */
+	@SuppressWarnings("unchecked")
+	private <T> List<T> claim(String key, String group, String consumer, Duration minIdle, ClaimOptions options,
+			boolean justId, String... ids) {
+		Objects.requireNonNull(options, "options");
+		String k = k(key);
+		String g = v("group", group);
+		String c = v("consumer", consumer);
+		long idle = Durations.wholeMillis(minIdle, "minIdle");
+		String[] i = vs("ids", ids);
+		Long idleOption = (options.idle() != null) ? Durations.wholeMillis(options.idle(), "idle") : null;
+		Long time = (options.time() != null) ? options.time().toEpochMilli() : null;
+		String lastId = (options.lastId() != null) ? v("lastId", options.lastId()) : null;
+		return run(db -> {
+			StreamOps.claimGroup(db, k, g);
+			List<StreamValue.Id> parsed = new ArrayList<>();
+			for (String id : i) {
+				StreamValue.Id one = StreamOps.tryParseId(id, 0, true);
+				if (one == null) {
+					throw Errors.error("ERR Unrecognized XCLAIM option '" + id + "'");
+				}
+				parsed.add(one);
+			}
+			long now = db.now();
+			long deliveryTime = -1;
+			if (idleOption != null) {
+				deliveryTime = now - idleOption;
+			}
+			if (time != null) {
+				deliveryTime = time;
+			}
+			StreamValue.Id last = (lastId != null) ? StreamOps.parseId(lastId, 0, true) : StreamValue.Id.MIN;
+			List<Object> claimed = StreamOps.xclaim(db, k, g, c, Math.max(idle, 0),
+					parsed.toArray(new StreamValue.Id[0]),
+					new StreamOps.Claim(deliveryTime, options.retryCount(), options.forced(), justId, last));
+			return (List<T>) claimed;
+		});
+	}
+
+	@Override
+	public AutoClaim<StreamEntry<String, String>> xautoclaim(String key, String group, String consumer,
+			Duration minIdle, String start, long count) {
+		return autoclaim(key, group, consumer, minIdle, start, count, false);
+	}
+
+	@Override
+	public AutoClaim<String> xautoclaimJustId(String key, String group, String consumer, Duration minIdle, String start,
+			long count) {
+		return autoclaim(key, group, consumer, minIdle, start, count, true);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> AutoClaim<T> autoclaim(String key, String group, String consumer, Duration minIdle, String start,
+			long count, boolean justId) {
+		String k = k(key);
+		String g = v("group", group);
+		String c = v("consumer", consumer);
+		long idle = Durations.wholeMillis(minIdle, "minIdle");
+		String s = v("start", start);
+		return run(db -> {
+			StreamValue.Id from = StreamOps.parseStart(s);
+			if (count < 1 || count > StreamOps.AUTOCLAIM_MAX_COUNT) {
+				throw Errors.error("ERR COUNT must be > 0");
+			}
+			AutoClaim<Object> claimed = StreamOps.xautoclaim(db, k, g, c, Math.max(idle, 0), from, count, justId);
+			return (AutoClaim<T>) (AutoClaim<?>) claimed;
+		});
+	}
+
+	@Override
+	public StreamInfo<String, String> xinfoStream(String key) {
+		String k = k(key);
+		return run(db -> StreamOps.xinfoStream(db, k));
+	}
+
+	@Override
+	public StreamFullInfo<String, String> xinfoStreamFull(String key, long count) {
+		String k = k(key);
+		return run(db -> StreamOps.xinfoStreamFull(db, k, (count < 0) ? 10 : count));
+	}
+
+	@Override
+	public List<StreamGroupInfo> xinfoGroups(String key) {
+		String k = k(key);
+		return run(db -> StreamOps.xinfoGroups(db, k));
+	}
+
+	@Override
+	public List<StreamConsumerInfo> xinfoConsumers(String key, String group) {
+		String k = k(key);
+		String g = v("group", group);
+		return run(db -> StreamOps.xinfoConsumers(db, k, g));
 	}
 
 }

@@ -117,6 +117,7 @@ final class RespCommands {
 		add(Handlers.values());
 		RespListsAndHashes.register();
 		RespSetsAndSortedSets.register();
+		RespStreams.register();
 	}
 
 	/**
@@ -1293,6 +1294,9 @@ final class RespCommands {
 	static String encoding(Object value) {
 		if (value instanceof ListValue) {
 			return "quicklist";
+		}
+		if (value instanceof StreamValue) {
+			return "stream";
 		}
 		if (value instanceof SetValue set) {
 			return set.isIntset() ? "intset" : "hashtable";

@@ -104,6 +104,9 @@ final class RespSession implements Session, PubSub.Subscriber {
 		if (value instanceof ZSetValue zset) {
 			return zset.version;
 		}
+		if (value instanceof StreamValue stream) {
+			return stream.version;
+		}
 		return 0;
 	}
 

@@ -3,6 +3,7 @@ package io.redipy.redis;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +14,9 @@ import io.redipy.CommandException;
 import io.redipy.RedipyClient;
 import io.redipy.api.AbstractBatch;
 import io.redipy.api.Args;
+import io.redipy.api.AutoClaim;
 import io.redipy.api.Batch;
+import io.redipy.api.ClaimOptions;
 import io.redipy.api.Codec;
 import io.redipy.api.Commands;
 import io.redipy.api.Durations;
@@ -30,11 +33,22 @@ import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
 import io.redipy.api.MessageListener;
 import io.redipy.api.OpenSubscriptions;
+import io.redipy.api.PendingEntry;
+import io.redipy.api.PendingQuery;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
 import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
+import io.redipy.api.StreamAddOptions;
+import io.redipy.api.StreamConsumerInfo;
+import io.redipy.api.StreamEntry;
+import io.redipy.api.StreamFullInfo;
+import io.redipy.api.StreamGroupInfo;
+import io.redipy.api.StreamInfo;
+import io.redipy.api.StreamPending;
+import io.redipy.api.StreamReadOptions;
+import io.redipy.api.StreamTrim;
 import io.redipy.api.Subscription;
 import io.redipy.api.Ttl;
 import io.redipy.api.TypedCommands;
@@ -1332,6 +1346,363 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 			return this.backend.executeAll(operations);
 		}
 
+	}
+
+	// streams
+
+	@Override
+	public @Nullable String xadd(String key, StreamAddOptions options, Map<String, String> fields) {
+		Objects.requireNonNull(options, "options");
+		RedisCommand.Args args = args().raw(k(key)).when(!options.mkStream(), "NOMKSTREAM");
+		if (options.trim() != null) {
+			trimArgs(args, options.trim());
+		}
+		args.raw(options.id());
+		Args.some("fields", fields)
+			.forEach((field, value) -> args.raw(Objects.requireNonNull(field, "field"))
+				.raw(Objects.requireNonNull(value, "value")));
+		return run(args.command("XADD", Replies::string));
+	}
+
+	private static RedisCommand.Args trimArgs(RedisCommand.Args args, StreamTrim trim) {
+		if (trim.byId()) {
+			args.raw("MINID").when(trim.approx(), "~").raw(trim.minId());
+		}
+		else {
+			args.raw("MAXLEN").when(trim.approx(), "~").add(trim.maxLen());
+		}
+		return (trim.limit() != 0) ? args.raw("LIMIT").add(trim.limit()) : args;
+	}
+
+	@Override
+	public long xlen(String key) {
+		return run(args().raw(k(key)).command("XLEN", Replies::integer));
+	}
+
+	@Override
+	public List<StreamEntry<String, String>> xrange(String key, String start, String end) {
+		return run(args().raw(k(key))
+			.raw(Objects.requireNonNull(start, "start"))
+			.raw(Objects.requireNonNull(end, "end"))
+			.command("XRANGE", Replies::streamEntries));
+	}
+
+	@Override
+	public List<StreamEntry<String, String>> xrange(String key, String start, String end, long count) {
+		return run(args().raw(k(key))
+			.raw(Objects.requireNonNull(start, "start"))
+			.raw(Objects.requireNonNull(end, "end"))
+			.raw("COUNT")
+			.add(count)
+			.command("XRANGE", Replies::streamEntries));
+	}
+
+	@Override
+	public List<StreamEntry<String, String>> xrevrange(String key, String end, String start) {
+		return run(args().raw(k(key))
+			.raw(Objects.requireNonNull(end, "end"))
+			.raw(Objects.requireNonNull(start, "start"))
+			.command("XREVRANGE", Replies::streamEntries));
+	}
+
+	@Override
+	public List<StreamEntry<String, String>> xrevrange(String key, String end, String start, long count) {
+		return run(args().raw(k(key))
+			.raw(Objects.requireNonNull(end, "end"))
+			.raw(Objects.requireNonNull(start, "start"))
+			.raw("COUNT")
+			.add(count)
+			.command("XREVRANGE", Replies::streamEntries));
+	}
+
+	@Override
+	public long xdel(String key, String... ids) {
+		return run(args().raw(k(key)).addAll(Args.some("ids", ids)).command("XDEL", Replies::integer));
+	}
+
+	@Override
+	public long xtrim(String key, StreamTrim trim) {
+		Objects.requireNonNull(trim, "trim");
+		return run(trimArgs(args().raw(k(key)), trim).command("XTRIM", Replies::integer));
+	}
+
+	@Override
+	public void xsetid(String key, String lastId) {
+		run(args().raw(k(key)).raw(Objects.requireNonNull(lastId, "lastId")).command("XSETID", (reply) -> null));
+	}
+
+	@Override
+	public void xsetid(String key, String lastId, long entriesAdded, String maxDeletedId) {
+		run(args().raw(k(key))
+			.raw(Objects.requireNonNull(lastId, "lastId"))
+			.raw("ENTRIESADDED")
+			.add(entriesAdded)
+			.raw("MAXDELETEDID")
+			.raw(Objects.requireNonNull(maxDeletedId, "maxDeletedId"))
+			.command("XSETID", (reply) -> null));
+	}
+
+	@Override
+	public Map<String, List<StreamEntry<String, String>>> xread(StreamReadOptions options,
+			Map<String, String> streams) {
+		return run(readArgs(null, null, options, -1, streams).command("XREAD", this::streams));
+	}
+
+	@Override
+	public Map<String, List<StreamEntry<String, String>>> xreadgroup(String group, String consumer,
+			StreamReadOptions options, Map<String, String> streams) {
+		Objects.requireNonNull(group, "group");
+		Objects.requireNonNull(consumer, "consumer");
+		return run(readArgs(group, consumer, options, -1, streams).command("XREADGROUP", this::streams));
+	}
+
+	@Override
+	public Map<String, List<StreamEntry<String, String>>> xreadBlock(Duration timeout, StreamReadOptions options,
+			Map<String, String> streams) {
+		Objects.requireNonNull(options, "options");
+		Map<String, String> from = new LinkedHashMap<>(Args.some("streams", streams));
+		if (from.containsValue("$")) {
+			// a wait the driver cuts into slices sends the call again: "$" must stay the
+			// last id of the call's start
+			from.replaceAll((key, id) -> id.equals("$") ? lastIdOf(key) : id);
+		}
+		return readBlocking("XREAD", null, null, timeout, options, from);
+	}
+
+	/** A stream's last entry id, or 0-0, as XREAD's {@code $} reads it. */
+	private String lastIdOf(String key) {
+		List<StreamEntry<String, String>> last = xrevrange(key, "+", "-", 1);
+		return last.isEmpty() ? "0-0" : last.get(0).id();
+	}
+
+	@Override
+	public Map<String, List<StreamEntry<String, String>>> xreadgroupBlock(String group, String consumer,
+			Duration timeout, StreamReadOptions options, Map<String, String> streams) {
+		Objects.requireNonNull(group, "group");
+		Objects.requireNonNull(consumer, "consumer");
+		return readBlocking("XREADGROUP", group, consumer, timeout, options, streams);
+	}
+
+	private Map<String, List<StreamEntry<String, String>>> readBlocking(String name, @Nullable String group,
+			@Nullable String consumer, Duration timeout, StreamReadOptions options, Map<String, String> streams) {
+		long millis = Durations.wholeMillis(timeout, "timeout");
+		if (millis < 0) {
+			throw new IllegalArgumentException("timeout " + timeout + " is negative");
+		}
+		Map<String, List<StreamEntry<String, String>>> result = this.backend.executeBlocking(millis,
+				(wait) -> view(readArgs(group, consumer, options, wait, streams).command(name,
+						(reply) -> (reply == null) ? null : streams(reply))));
+		return (result != null) ? result : Map.of();
+	}
+
+	private RedisCommand.Args readArgs(@Nullable String group, @Nullable String consumer, StreamReadOptions options,
+			long block, Map<String, String> streams) {
+		Objects.requireNonNull(options, "options");
+		Args.some("streams", streams);
+		RedisCommand.Args args = args();
+		if (group != null) {
+			args.raw("GROUP").raw(group).raw(Objects.requireNonNull(consumer, "consumer"));
+		}
+		if (options.count() != 0) {
+			args.raw("COUNT").add(options.count());
+		}
+		if (block >= 0) {
+			args.raw("BLOCK").add(block);
+		}
+		args.when(options.withoutAck(), "NOACK").raw("STREAMS");
+		for (String key : streams.keySet()) {
+			args.raw(k(key));
+		}
+		for (String id : streams.values()) {
+			args.raw(Objects.requireNonNull(id, "id"));
+		}
+		return args;
+	}
+
+	private Map<String, List<StreamEntry<String, String>>> streams(@Nullable Object reply) {
+		return Replies.streams(reply, this::unprefix);
+	}
+
+	@Override
+	public void xgroupCreate(String key, String group, String id) {
+		xgroupCreate(key, group, id, false, -1);
+	}
+
+	@Override
+	public void xgroupCreate(String key, String group, String id, boolean mkStream, long entriesRead) {
+		RedisCommand.Args args = args().raw("CREATE")
+			.raw(k(key))
+			.raw(Objects.requireNonNull(group, "group"))
+			.raw(Objects.requireNonNull(id, "id"))
+			.when(mkStream, "MKSTREAM");
+		if (entriesRead != -1) {
+			args.raw("ENTRIESREAD").add(entriesRead);
+		}
+		run(args.command("XGROUP", (reply) -> null));
+	}
+
+	@Override
+	public void xgroupSetid(String key, String group, String id) {
+		xgroupSetid(key, group, id, -1);
+	}
+
+	@Override
+	public void xgroupSetid(String key, String group, String id, long entriesRead) {
+		RedisCommand.Args args = args().raw("SETID")
+			.raw(k(key))
+			.raw(Objects.requireNonNull(group, "group"))
+			.raw(Objects.requireNonNull(id, "id"));
+		if (entriesRead != -1) {
+			args.raw("ENTRIESREAD").add(entriesRead);
+		}
+		run(args.command("XGROUP", (reply) -> null));
+	}
+
+	@Override
+	public boolean xgroupDestroy(String key, String group) {
+		return run(args().raw("DESTROY")
+			.raw(k(key))
+			.raw(Objects.requireNonNull(group, "group"))
+			.command("XGROUP", Replies::bool));
+	}
+
+	@Override
+	public boolean xgroupCreateconsumer(String key, String group, String consumer) {
+		return run(args().raw("CREATECONSUMER")
+			.raw(k(key))
+			.raw(Objects.requireNonNull(group, "group"))
+			.raw(Objects.requireNonNull(consumer, "consumer"))
+			.command("XGROUP", Replies::bool));
+	}
+
+	@Override
+	public long xgroupDelconsumer(String key, String group, String consumer) {
+		return run(args().raw("DELCONSUMER")
+			.raw(k(key))
+			.raw(Objects.requireNonNull(group, "group"))
+			.raw(Objects.requireNonNull(consumer, "consumer"))
+			.command("XGROUP", Replies::integer));
+	}
+
+	@Override
+	public long xack(String key, String group, String... ids) {
+		return run(args().raw(k(key))
+			.raw(Objects.requireNonNull(group, "group"))
+			.addAll(Args.some("ids", ids))
+			.command("XACK", Replies::integer));
+	}
+
+	@Override
+	public StreamPending xpending(String key, String group) {
+		return run(args().raw(k(key))
+			.raw(Objects.requireNonNull(group, "group"))
+			.command("XPENDING", Replies::streamPending));
+	}
+
+	@Override
+	public List<PendingEntry> xpending(String key, String group, PendingQuery query) {
+		Objects.requireNonNull(query, "query");
+		RedisCommand.Args args = args().raw(k(key)).raw(Objects.requireNonNull(group, "group"));
+		long minIdle = Durations.wholeMillis(query.minIdle(), "minIdle");
+		if (minIdle != 0) {
+			args.raw("IDLE").add(minIdle);
+		}
+		args.raw(query.start()).raw(query.end()).add(query.count());
+		if (query.consumer() != null) {
+			args.raw(query.consumer());
+		}
+		return run(args.command("XPENDING", Replies::pendingEntries));
+	}
+
+	@Override
+	public List<StreamEntry<String, String>> xclaim(String key, String group, String consumer, Duration minIdle,
+			ClaimOptions options, String... ids) {
+		return run(claimArgs(key, group, consumer, minIdle, options, false, ids).command("XCLAIM",
+				Replies::streamEntries));
+	}
+
+	@Override
+	public List<String> xclaimJustId(String key, String group, String consumer, Duration minIdle, ClaimOptions options,
+			String... ids) {
+		return run(claimArgs(key, group, consumer, minIdle, options, true, ids).command("XCLAIM",
+				Replies::nonNullStrings));
+	}
+
+	private RedisCommand.Args claimArgs(String key, String group, String consumer, Duration minIdle,
+			ClaimOptions options, boolean justId, String... ids) {
+		Objects.requireNonNull(options, "options");
+		RedisCommand.Args args = args().raw(k(key))
+			.raw(Objects.requireNonNull(group, "group"))
+			.raw(Objects.requireNonNull(consumer, "consumer"))
+			.add(Durations.wholeMillis(minIdle, "minIdle"))
+			.addAll(Args.some("ids", ids));
+		if (options.idle() != null) {
+			args.raw("IDLE").add(Durations.wholeMillis(options.idle(), "idle"));
+		}
+		if (options.time() != null) {
+			args.raw("TIME").add(options.time().toEpochMilli());
+		}
+		if (options.retryCount() >= 0) {
+			args.raw("RETRYCOUNT").add(options.retryCount());
+		}
+		args.when(options.forced(), "FORCE").when(justId, "JUSTID");
+		if (options.lastId() != null) {
+			args.raw("LASTID").raw(options.lastId());
+		}
+		return args;
+	}
+
+	@Override
+	public AutoClaim<StreamEntry<String, String>> xautoclaim(String key, String group, String consumer,
+			Duration minIdle, String start, long count) {
+		return run(autoclaimArgs(key, group, consumer, minIdle, start, count).command("XAUTOCLAIM",
+				(reply) -> Replies.autoClaim(reply, Replies::streamEntry)));
+	}
+
+	@Override
+	public AutoClaim<String> xautoclaimJustId(String key, String group, String consumer, Duration minIdle, String start,
+			long count) {
+		return run(autoclaimArgs(key, group, consumer, minIdle, start, count).raw("JUSTID")
+			.command("XAUTOCLAIM", (reply) -> Replies.autoClaim(reply, Replies::nonNullString)));
+	}
+
+	private RedisCommand.Args autoclaimArgs(String key, String group, String consumer, Duration minIdle, String start,
+			long count) {
+		return args().raw(k(key))
+			.raw(Objects.requireNonNull(group, "group"))
+			.raw(Objects.requireNonNull(consumer, "consumer"))
+			.add(Durations.wholeMillis(minIdle, "minIdle"))
+			.raw(Objects.requireNonNull(start, "start"))
+			.raw("COUNT")
+			.add(count);
+	}
+
+	@Override
+	public StreamInfo<String, String> xinfoStream(String key) {
+		return run(args().raw("STREAM").raw(k(key)).command("XINFO", Replies::streamInfo));
+	}
+
+	@Override
+	public StreamFullInfo<String, String> xinfoStreamFull(String key, long count) {
+		return run(args().raw("STREAM")
+			.raw(k(key))
+			.raw("FULL")
+			.raw("COUNT")
+			.add(count)
+			.command("XINFO", Replies::streamFullInfo));
+	}
+
+	@Override
+	public List<StreamGroupInfo> xinfoGroups(String key) {
+		return run(args().raw("GROUPS").raw(k(key)).command("XINFO", Replies::streamGroups));
+	}
+
+	@Override
+	public List<StreamConsumerInfo> xinfoConsumers(String key, String group) {
+		return run(args().raw("CONSUMERS")
+			.raw(k(key))
+			.raw(Objects.requireNonNull(group, "group"))
+			.command("XINFO", Replies::streamConsumers));
 	}
 
 }

@@ -9,11 +9,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.redipy.api.AutoClaim;
 import io.redipy.api.ExpireTime;
 import io.redipy.api.HashEntry;
 import io.redipy.api.KeyType;
+import io.redipy.api.PendingEntry;
 import io.redipy.api.ScanPage;
 import io.redipy.api.ScoredMember;
+import io.redipy.api.StreamConsumerInfo;
+import io.redipy.api.StreamEntry;
+import io.redipy.api.StreamFullInfo;
+import io.redipy.api.StreamGroupInfo;
+import io.redipy.api.StreamInfo;
+import io.redipy.api.StreamPending;
 import io.redipy.api.Ttl;
 import io.redipy.script.ir.RawText;
 import org.jspecify.annotations.Nullable;
@@ -240,6 +248,153 @@ final class Replies {
 			return (copy != null) ? copy : reply;
 		}
 		return reply;
+	}
+
+	/**
+	 * A stream entry: {@code [id, [field, value, ...]]}, the pairs nil for a deleted one.
+	 */
+	static StreamEntry<String, String> streamEntry(@Nullable Object reply) {
+		List<@Nullable Object> parts = list(reply);
+		String id = nonNullString(parts.get(0));
+		if (parts.get(1) == null) {
+			return new StreamEntry<>(id, null);
+		}
+		List<@Nullable Object> flat = list(parts.get(1));
+		List<Map.Entry<String, String>> pairs = new ArrayList<>(flat.size() / 2);
+		for (int i = 0; i + 1 < flat.size(); i += 2) {
+			pairs.add(Map.entry(nonNullString(flat.get(i)), nonNullString(flat.get(i + 1))));
+		}
+		return new StreamEntry<>(id, pairs);
+	}
+
+	static @Nullable StreamEntry<String, String> nullableStreamEntry(@Nullable Object reply) {
+		return (reply != null) ? streamEntry(reply) : null;
+	}
+
+	static List<StreamEntry<String, String>> streamEntries(@Nullable Object reply) {
+		List<StreamEntry<String, String>> result = new ArrayList<>();
+		for (Object item : list(reply)) {
+			result.add(streamEntry(item));
+		}
+		return result;
+	}
+
+	/**
+	 * XREAD's reply: [[key, entries], ...] in RESP2, a map flattened to key, entries, ...
+	 * in RESP3; nil for none.
+	 */
+	static Map<String, List<StreamEntry<String, String>>> streams(@Nullable Object reply,
+			Function<String, String> key) {
+		Map<String, List<StreamEntry<String, String>>> result = new LinkedHashMap<>();
+		List<@Nullable Object> flat = flatPairs(reply);
+		for (int i = 0; i + 1 < flat.size(); i += 2) {
+			result.put(key.apply(nonNullString(flat.get(i))), streamEntries(flat.get(i + 1)));
+		}
+		return result;
+	}
+
+	/** A map reply (flattened) by its keys. */
+	static Map<String, @Nullable Object> fields(@Nullable Object reply) {
+		List<@Nullable Object> flat = list(reply);
+		Map<String, @Nullable Object> result = new LinkedHashMap<>();
+		for (int i = 0; i + 1 < flat.size(); i += 2) {
+			result.put(nonNullString(flat.get(i)), flat.get(i + 1));
+		}
+		return result;
+	}
+
+	static StreamPending streamPending(@Nullable Object reply) {
+		List<@Nullable Object> parts = list(reply);
+		Map<String, Long> consumers = new LinkedHashMap<>();
+		for (Object consumer : list(parts.get(3))) {
+			List<@Nullable Object> pair = list(consumer);
+			consumers.put(nonNullString(pair.get(0)), integer(pair.get(1)));
+		}
+		return new StreamPending(integer(parts.get(0)), string(parts.get(1)), string(parts.get(2)), consumers);
+	}
+
+	static List<PendingEntry> pendingEntries(@Nullable Object reply) {
+		List<PendingEntry> result = new ArrayList<>();
+		for (Object item : list(reply)) {
+			List<@Nullable Object> parts = list(item);
+			result.add(new PendingEntry(nonNullString(parts.get(0)), nonNullString(parts.get(1)),
+					java.time.Duration.ofMillis(integer(parts.get(2))), integer(parts.get(3))));
+		}
+		return result;
+	}
+
+	static <T> AutoClaim<T> autoClaim(@Nullable Object reply, Function<@Nullable Object, T> claimed) {
+		List<@Nullable Object> parts = list(reply);
+		List<T> items = new ArrayList<>();
+		for (Object item : list(parts.get(1))) {
+			items.add(claimed.apply(item));
+		}
+		List<String> deleted = (parts.size() > 2) ? nonNullStrings(parts.get(2)) : List.of();
+		return new AutoClaim<>(nonNullString(parts.get(0)), items, deleted);
+	}
+
+	static StreamInfo<String, String> streamInfo(@Nullable Object reply) {
+		Map<String, @Nullable Object> f = fields(reply);
+		return new StreamInfo<>(integer(f.get("length")), integer(f.get("radix-tree-keys")),
+				integer(f.get("radix-tree-nodes")), nonNullString(f.get("last-generated-id")),
+				nonNullString(f.get("max-deleted-entry-id")), integer(f.get("entries-added")),
+				nonNullString(f.get("recorded-first-entry-id")), integer(f.get("groups")),
+				nullableStreamEntry(f.get("first-entry")), nullableStreamEntry(f.get("last-entry")));
+	}
+
+	static StreamFullInfo<String, String> streamFullInfo(@Nullable Object reply) {
+		Map<String, @Nullable Object> f = fields(reply);
+		List<StreamFullInfo.Group> groups = new ArrayList<>();
+		for (Object item : list(f.get("groups"))) {
+			Map<String, @Nullable Object> g = fields(item);
+			List<StreamFullInfo.Pending> pending = new ArrayList<>();
+			for (Object p : list(g.get("pending"))) {
+				List<@Nullable Object> parts = list(p);
+				pending.add(new StreamFullInfo.Pending(nonNullString(parts.get(0)), nonNullString(parts.get(1)),
+						java.time.Instant.ofEpochMilli(integer(parts.get(2))), integer(parts.get(3))));
+			}
+			List<StreamFullInfo.Consumer> consumers = new ArrayList<>();
+			for (Object c : list(g.get("consumers"))) {
+				Map<String, @Nullable Object> cf = fields(c);
+				List<StreamFullInfo.ConsumerPending> own = new ArrayList<>();
+				for (Object p : list(cf.get("pending"))) {
+					List<@Nullable Object> parts = list(p);
+					own.add(new StreamFullInfo.ConsumerPending(nonNullString(parts.get(0)),
+							java.time.Instant.ofEpochMilli(integer(parts.get(1))), integer(parts.get(2))));
+				}
+				consumers.add(new StreamFullInfo.Consumer(nonNullString(cf.get("name")),
+						java.time.Instant.ofEpochMilli(integer(cf.get("seen-time"))), integer(cf.get("pel-count")),
+						own));
+			}
+			groups.add(new StreamFullInfo.Group(nonNullString(g.get("name")), nonNullString(g.get("last-delivered-id")),
+					nullableInteger(g.get("entries-read")), nullableInteger(g.get("lag")), integer(g.get("pel-count")),
+					pending, consumers));
+		}
+		return new StreamFullInfo<>(integer(f.get("length")), integer(f.get("radix-tree-keys")),
+				integer(f.get("radix-tree-nodes")), nonNullString(f.get("last-generated-id")),
+				nonNullString(f.get("max-deleted-entry-id")), integer(f.get("entries-added")),
+				nonNullString(f.get("recorded-first-entry-id")), streamEntries(f.get("entries")), groups);
+	}
+
+	static List<StreamGroupInfo> streamGroups(@Nullable Object reply) {
+		List<StreamGroupInfo> result = new ArrayList<>();
+		for (Object item : list(reply)) {
+			Map<String, @Nullable Object> g = fields(item);
+			result.add(new StreamGroupInfo(nonNullString(g.get("name")), integer(g.get("consumers")),
+					integer(g.get("pending")), nonNullString(g.get("last-delivered-id")),
+					nullableInteger(g.get("entries-read")), nullableInteger(g.get("lag"))));
+		}
+		return result;
+	}
+
+	static List<StreamConsumerInfo> streamConsumers(@Nullable Object reply) {
+		List<StreamConsumerInfo> result = new ArrayList<>();
+		for (Object item : list(reply)) {
+			Map<String, @Nullable Object> c = fields(item);
+			result.add(new StreamConsumerInfo(nonNullString(c.get("name")), integer(c.get("pending")),
+					java.time.Duration.ofMillis(integer(c.get("idle")))));
+		}
+		return result;
 	}
 
 	static IllegalStateException unexpected(@Nullable Object reply) {

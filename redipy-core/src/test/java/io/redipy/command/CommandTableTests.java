@@ -425,7 +425,14 @@ class CommandTableTests {
 				Map.entry("zinterWithScores", "zinter"), Map.entry("zdiffWithScores", "zdiff"),
 				Map.entry("scanAll", "scan"), Map.entry("setGet", "set"), Map.entry("zaddIncr", "zadd"),
 				Map.entry("zrangeWithScores", "zrange"), Map.entry("hrandfieldWithValues", "hrandfield"),
-				Map.entry("zrandmemberWithScores", "zrandmember"));
+				Map.entry("zrandmemberWithScores", "zrandmember"), Map.entry("xclaimJustId", "xclaim"),
+				Map.entry("xautoclaimJustId", "xautoclaim"), Map.entry("xreadBlock", "xread"),
+				Map.entry("xreadgroupBlock", "xreadgroup"), Map.entry("xgroupCreate", "xgroup|create"),
+				Map.entry("xgroupSetid", "xgroup|setid"), Map.entry("xgroupDestroy", "xgroup|destroy"),
+				Map.entry("xgroupCreateconsumer", "xgroup|createconsumer"),
+				Map.entry("xgroupDelconsumer", "xgroup|delconsumer"), Map.entry("xinfoStream", "xinfo|stream"),
+				Map.entry("xinfoStreamFull", "xinfo|stream"), Map.entry("xinfoGroups", "xinfo|groups"),
+				Map.entry("xinfoConsumers", "xinfo|consumers"));
 		Set<String> missing = new TreeSet<>();
 		Set<String> checked = new TreeSet<>();
 		for (Method method : RedipyClient.class.getMethods()) {

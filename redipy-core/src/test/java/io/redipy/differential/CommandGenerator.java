@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
+import io.redipy.api.ClaimOptions;
 import io.redipy.api.Commands;
 import io.redipy.api.ExpireCondition;
 import io.redipy.api.Expiration;
@@ -20,11 +21,17 @@ import io.redipy.api.LexRange;
 import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
+import io.redipy.api.PendingQuery;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScoreBound;
 import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
+import io.redipy.api.StreamAddOptions;
+import io.redipy.api.StreamFullInfo;
+import io.redipy.api.StreamInfo;
+import io.redipy.api.StreamReadOptions;
+import io.redipy.api.StreamTrim;
 import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
 import io.redipy.api.ZStoreOptions;
@@ -811,7 +818,248 @@ final class CommandGenerator {
 				String k = g.key();
 				return new Step("zscan(" + q(k) + ")", (c) -> c.zscan(k, "0", ScanOptions.all()).items())
 					.with(Compare.UNORDERED);
+			},
+			// streams
+			(g) -> {
+				String k = g.key();
+				StreamAddOptions o = g.addOptions();
+				Map<String, String> f = g.streamFields();
+				return new Step("xadd(" + q(k) + ", " + o + ", " + f + ")", (c) -> c.xadd(k, o, f));
+			}, (g) -> {
+				String k = g.key();
+				return new Step("xlen(" + q(k) + ")", (c) -> c.xlen(k));
+			}, (g) -> {
+				String k = g.key();
+				String s = g.bound();
+				String e = g.bound();
+				long n = g.random.nextInt(5) - 1;
+				int kind = g.random.nextInt(4);
+				return new Step("xrange" + kind + "(" + qs(k, s, e) + ", " + n + ")", (c) -> switch (kind) {
+					case 0 -> c.xrange(k, s, e);
+					case 1 -> c.xrange(k, s, e, n);
+					case 2 -> c.xrevrange(k, e, s);
+					default -> c.xrevrange(k, e, s, n);
+				});
+			}, (g) -> {
+				String k = g.key();
+				String[] ids = { g.streamId(), g.streamId() };
+				return new Step("xdel(" + q(k) + ", " + qs(ids) + ")", (c) -> c.xdel(k, ids));
+			}, (g) -> {
+				String k = g.key();
+				StreamTrim t = g.trim();
+				return new Step("xtrim(" + q(k) + ", " + t + ")", (c) -> c.xtrim(k, t));
+			}, (g) -> {
+				String k = g.key();
+				String id = g.streamId();
+				long added = g.random.nextInt(12) - 1;
+				String deleted = g.streamId();
+				boolean full = g.random.nextBoolean();
+				return new Step("xsetid(" + qs(k, id) + (full ? ", " + added + ", " + q(deleted) : "") + ")", (c) -> {
+					if (full) {
+						c.xsetid(k, id, added, deleted);
+					}
+					else {
+						c.xsetid(k, id);
+					}
+					return "OK";
+				});
+			}, (g) -> {
+				Map<String, String> streams = g.readStreams(false);
+				StreamReadOptions o = StreamReadOptions.none().count(g.random.nextInt(4) - 1);
+				return new Step("xread(" + o + ", " + streams + ")", (c) -> c.xread(o, streams));
+			}, (g) -> {
+				String k = g.key();
+				String group = g.group();
+				String id = g.random.nextBoolean() ? "$" : g.streamId();
+				boolean mk = g.random.nextBoolean();
+				long read = g.random.nextInt(4) == 0 ? g.random.nextInt(8) - 2 : -1;
+				return new Step("xgroupCreate(" + qs(k, group, id) + ", " + mk + ", " + read + ")", (c) -> {
+					c.xgroupCreate(k, group, id, mk, read);
+					return "OK";
+				});
+			}, (g) -> {
+				String k = g.key();
+				String group = g.group();
+				String id = g.random.nextBoolean() ? "$" : g.streamId();
+				long read = g.random.nextInt(3) == 0 ? g.random.nextInt(8) - 2 : -1;
+				return new Step("xgroupSetid(" + qs(k, group, id) + ", " + read + ")", (c) -> {
+					c.xgroupSetid(k, group, id, read);
+					return "OK";
+				});
+			}, (g) -> {
+				String k = g.key();
+				String group = g.group();
+				String consumer = g.consumer();
+				int kind = g.random.nextInt(3);
+				return new Step("xgroup" + kind + "(" + qs(k, group, consumer) + ")", (c) -> switch (kind) {
+					case 0 -> c.xgroupDestroy(k, group);
+					case 1 -> c.xgroupCreateconsumer(k, group, consumer);
+					default -> c.xgroupDelconsumer(k, group, consumer);
+				});
+			}, (g) -> {
+				String group = g.group();
+				String consumer = g.consumer();
+				Map<String, String> streams = g.readStreams(true);
+				StreamReadOptions o = StreamReadOptions.none().count(g.random.nextInt(4) - 1);
+				StreamReadOptions options = g.random.nextInt(4) == 0 ? o.noAck() : o;
+				return new Step("xreadgroup(" + qs(group, consumer) + ", " + options + ", " + streams + ")",
+						(c) -> c.xreadgroup(group, consumer, options, streams));
+			}, (g) -> {
+				String k = g.key();
+				String group = g.group();
+				String[] ids = { g.streamId(), g.streamId() };
+				return new Step("xack(" + qs(k, group) + ", " + qs(ids) + ")", (c) -> c.xack(k, group, ids));
+			}, (g) -> {
+				String k = g.key();
+				String group = g.group();
+				return new Step("xpending(" + qs(k, group) + ")", (c) -> c.xpending(k, group));
+			}, (g) -> {
+				String k = g.key();
+				String group = g.group();
+				PendingQuery query = PendingQuery.range(g.bound(), g.bound(), g.random.nextInt(5) - 1);
+				PendingQuery q = g.random.nextBoolean() ? query.consumer(g.consumer()) : query;
+				return new Step("xpending(" + qs(k, group) + ", " + q + ")",
+						(c) -> c.xpending(k, group, q)
+							.stream()
+							.map((e) -> e.id() + " " + e.consumer() + " " + e.deliveries())
+							.toList());
+			}, (g) -> {
+				String k = g.key();
+				String group = g.group();
+				String consumer = g.consumer();
+				String[] ids = { g.streamId(), g.streamId() };
+				ClaimOptions o = g.claimOptions();
+				boolean justId = g.random.nextBoolean();
+				return new Step("xclaim(" + qs(k, group, consumer) + ", " + o + ", " + justId + ", " + qs(ids) + ")",
+						(c) -> justId ? c.xclaimJustId(k, group, consumer, Duration.ZERO, o, ids)
+								: c.xclaim(k, group, consumer, Duration.ZERO, o, ids));
+			}, (g) -> {
+				String k = g.key();
+				String group = g.group();
+				String consumer = g.consumer();
+				String start = g.streamId();
+				long n = g.random.nextInt(4);
+				boolean justId = g.random.nextBoolean();
+				return new Step("xautoclaim(" + qs(k, group, consumer, start) + ", " + n + ", " + justId + ")",
+						(c) -> justId ? c.xautoclaimJustId(k, group, consumer, Duration.ZERO, start, n)
+								: c.xautoclaim(k, group, consumer, Duration.ZERO, start, n));
+			}, (g) -> {
+				String k = g.key();
+				String group = g.group();
+				int kind = g.random.nextInt(4);
+				return new Step("xinfo" + kind + "(" + qs(k, group) + ")", (c) -> switch (kind) {
+					case 0 -> {
+						StreamInfo<String, String> i = c.xinfoStream(k);
+						// radix-tree-nodes is Redis's internal count, estimated in memory
+						yield List.of(i.length(), i.radixTreeKeys(), i.lastGeneratedId(), i.maxDeletedEntryId(),
+								i.entriesAdded(), i.recordedFirstEntryId(), i.groups(), String.valueOf(i.firstEntry()),
+								String.valueOf(i.lastEntry()));
+					}
+					case 1 -> c.xinfoGroups(k);
+					case 2 -> c.xinfoConsumers(k, group).stream().map((i) -> i.name() + " " + i.pending()).toList();
+					default -> {
+						StreamFullInfo<String, String> i = c.xinfoStreamFull(k, g.random.nextInt(3));
+						yield List.of(i.length(), i.entries(),
+								i.groups()
+									.stream()
+									.map((group1) -> List.of(group1.name(), group1.lastDeliveredId(),
+											String.valueOf(group1.entriesRead()), String.valueOf(group1.lag()),
+											group1.pelCount(),
+											group1.pending()
+												.stream()
+												.map((p) -> p.id() + " " + p.consumer() + " " + p.deliveryCount())
+												.toList()))
+									.toList());
+					}
+				});
 			});
+
+	private static final String[] STREAM_IDS = { "0-1", "1-0", "1-1", "1-2", "2-0", "2-5", "3-0", "5", "0-0", "1-*",
+			"3-*", "18446744073709551615-18446744073709551615", "bad", "-1" };
+
+	private String streamId() {
+		return STREAM_IDS[this.random.nextInt(STREAM_IDS.length)];
+	}
+
+	/** A range bound: an id, an incomplete or exclusive one, or the ends. */
+	private String bound() {
+		return switch (this.random.nextInt(6)) {
+			case 0 -> "-";
+			case 1 -> "+";
+			case 2 -> "(" + streamId();
+			default -> streamId();
+		};
+	}
+
+	private String group() {
+		return new String[] { "g1", "g2" }[this.random.nextInt(2)];
+	}
+
+	private String consumer() {
+		return new String[] { "c1", "c2", "c3" }[this.random.nextInt(3)];
+	}
+
+	private Map<String, String> streamFields() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put(this.random.nextBoolean() ? "f" : value(), value());
+		if (this.random.nextBoolean()) {
+			fields.put("g", member());
+		}
+		return fields;
+	}
+
+	private StreamTrim trim() {
+		StreamTrim trim = this.random.nextBoolean() ? StreamTrim.maxLen(this.random.nextInt(5) - 1)
+				: StreamTrim.minId(streamId());
+		if (this.random.nextInt(3) == 0) {
+			trim = trim.approximate();
+		}
+		if (this.random.nextInt(4) == 0) {
+			trim = trim.limit(this.random.nextInt(4) - 1);
+		}
+		return trim;
+	}
+
+	private StreamAddOptions addOptions() {
+		// explicit ids and <ms>-*: "*" reads each backend's own clock
+		String[] ids = { "1-1", "1-2", "2-0", "2-*", "3-*", "5", "0-1", "0-0", "1-*", "bad" };
+		StreamAddOptions options = StreamAddOptions.none().id(ids[this.random.nextInt(ids.length)]);
+		if (this.random.nextInt(5) == 0) {
+			options = options.noMkStream();
+		}
+		if (this.random.nextInt(4) == 0) {
+			options = options.trim(trim());
+		}
+		return options;
+	}
+
+	private Map<String, String> readStreams(boolean group) {
+		Map<String, String> streams = new LinkedHashMap<>();
+		int n = 1 + this.random.nextInt(2);
+		for (int i = 0; i < n; i++) {
+			String id = switch (this.random.nextInt(4)) {
+				case 0 -> group ? ">" : "$";
+				case 1 -> group ? "0" : "0-0";
+				default -> streamId();
+			};
+			streams.put(key(), id);
+		}
+		return streams;
+	}
+
+	private ClaimOptions claimOptions() {
+		ClaimOptions options = ClaimOptions.none();
+		if (this.random.nextInt(3) == 0) {
+			options = options.retryCount(this.random.nextInt(4));
+		}
+		if (this.random.nextInt(3) == 0) {
+			options = options.force();
+		}
+		if (this.random.nextInt(4) == 0) {
+			options = options.lastId(streamId());
+		}
+		return options;
+	}
 
 	/**
 	 * Returns how many kinds of command the generator draws from.
