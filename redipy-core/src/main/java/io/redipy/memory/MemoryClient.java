@@ -1586,16 +1586,9 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		String s = v("start", start);
 		String e = v("end", end);
 		return run(db -> {
-			StreamValue.Id from;
-			StreamValue.Id to;
-			if (rev) {
-				to = StreamOps.parseEnd(e);
-				from = StreamOps.parseStart(s);
-			}
-			else {
-				from = StreamOps.parseStart(s);
-				to = StreamOps.parseEnd(e);
-			}
+			// Redis reads the start first, also for XREVRANGE, where it comes second
+			StreamValue.Id from = StreamOps.parseStart(s);
+			StreamValue.Id to = StreamOps.parseEnd(e);
 			List<StreamEntry<String, String>> entries = StreamOps.xrange(db, k, from, to, count, rev);
 			return (entries != null) ? entries : List.of();
 		});

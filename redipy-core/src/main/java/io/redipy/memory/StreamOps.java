@@ -489,7 +489,9 @@ final class StreamOps {
 			Group group = null;
 			if (read.group() != null) {
 				group = stream.groups.get(read.group());
-				if (gt != NEW_ONLY) {
+				// Redis marks ">" with the highest id, so that id given explicitly means
+				// ">" too
+				if (!gt.equals(NEW_ONLY)) {
 					serve = true;
 					history = true;
 				}

@@ -28,8 +28,6 @@ import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
 import io.redipy.api.StreamAddOptions;
-import io.redipy.api.StreamFullInfo;
-import io.redipy.api.StreamInfo;
 import io.redipy.api.StreamReadOptions;
 import io.redipy.api.StreamTrim;
 import io.redipy.api.ZAddOptions;
@@ -94,9 +92,20 @@ final class CommandGenerator {
 
 	private final RandomGenerator random;
 
+	/** Whether only stream commands are drawn: their state runs deeper than a key's. */
+	private final boolean streamsOnly;
+
 	CommandGenerator(RandomGenerator random) {
-		this.random = random;
+		this(random, false);
 	}
+
+	CommandGenerator(RandomGenerator random, boolean streamsOnly) {
+		this.random = random;
+		this.streamsOnly = streamsOnly;
+	}
+
+	/** How many of the last kinds are the stream commands. */
+	private static final int STREAM_KINDS = 17;
 
 	private String key() {
 		return KEYS[this.random.nextInt(KEYS.length)];
@@ -918,11 +927,7 @@ final class CommandGenerator {
 				String group = g.group();
 				PendingQuery query = PendingQuery.range(g.bound(), g.bound(), g.random.nextInt(5) - 1);
 				PendingQuery q = g.random.nextBoolean() ? query.consumer(g.consumer()) : query;
-				return new Step("xpending(" + qs(k, group) + ", " + q + ")",
-						(c) -> c.xpending(k, group, q)
-							.stream()
-							.map((e) -> e.id() + " " + e.consumer() + " " + e.deliveries())
-							.toList());
+				return new Step("xpending(" + qs(k, group) + ", " + q + ")", (c) -> c.xpending(k, group, q));
 			}, (g) -> {
 				String k = g.key();
 				String group = g.group();
@@ -947,30 +952,12 @@ final class CommandGenerator {
 				String k = g.key();
 				String group = g.group();
 				int kind = g.random.nextInt(4);
-				return new Step("xinfo" + kind + "(" + qs(k, group) + ")", (c) -> switch (kind) {
-					case 0 -> {
-						StreamInfo<String, String> i = c.xinfoStream(k);
-						// radix-tree-nodes is Redis's internal count, estimated in memory
-						yield List.of(i.length(), i.radixTreeKeys(), i.lastGeneratedId(), i.maxDeletedEntryId(),
-								i.entriesAdded(), i.recordedFirstEntryId(), i.groups(), String.valueOf(i.firstEntry()),
-								String.valueOf(i.lastEntry()));
-					}
+				long n = g.random.nextInt(3);
+				return new Step("xinfo" + kind + "(" + qs(k, group) + ", " + n + ")", (c) -> switch (kind) {
+					case 0 -> c.xinfoStream(k);
 					case 1 -> c.xinfoGroups(k);
-					case 2 -> c.xinfoConsumers(k, group).stream().map((i) -> i.name() + " " + i.pending()).toList();
-					default -> {
-						StreamFullInfo<String, String> i = c.xinfoStreamFull(k, g.random.nextInt(3));
-						yield List.of(i.length(), i.entries(),
-								i.groups()
-									.stream()
-									.map((group1) -> List.of(group1.name(), group1.lastDeliveredId(),
-											String.valueOf(group1.entriesRead()), String.valueOf(group1.lag()),
-											group1.pelCount(),
-											group1.pending()
-												.stream()
-												.map((p) -> p.id() + " " + p.consumer() + " " + p.deliveryCount())
-												.toList()))
-									.toList());
-					}
+					case 2 -> c.xinfoConsumers(k, group);
+					default -> c.xinfoStreamFull(k, n);
 				});
 			});
 
@@ -1074,6 +1061,10 @@ final class CommandGenerator {
 	 * @return the step
 	 */
 	Step next() {
+		if (this.streamsOnly) {
+			int first = this.commands.size() - STREAM_KINDS;
+			return this.commands.get(first + this.random.nextInt(STREAM_KINDS)).apply(this);
+		}
 		return this.commands.get(this.random.nextInt(this.commands.size())).apply(this);
 	}
 
