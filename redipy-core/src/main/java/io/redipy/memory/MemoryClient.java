@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import io.redipy.CommandException;
 import io.redipy.CrossSlotException;
 import io.redipy.RedipyClient;
+import io.redipy.ScriptException;
 import io.redipy.api.AbstractBatch;
 import io.redipy.api.Args;
 import io.redipy.api.AutoClaim;
@@ -171,7 +173,41 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		if (this.direct != null) {
 			return op.run(this.direct);
 		}
-		return view(this.store.execute(this.index, op));
+		try {
+			return view(this.store.execute(this.index, op));
+		}
+		catch (CommandException ex) {
+			throw clientError(ex);
+		}
+		catch (ScriptException ex) {
+			throw clientError(ex);
+		}
+	}
+
+	/** A script's failure as the {@code String} API shows it (see above). */
+	private ScriptException clientError(ScriptException ex) {
+		if (this.raw || !RawText.hasEscapes(ex.reason())) {
+			return ex;
+		}
+		String context = ex.getMessage();
+		int newline = (context != null) ? context.indexOf('\n') : -1;
+		Throwable cause = (ex.getCause() instanceof CommandException command) ? clientError(command) : ex.getCause();
+		return new ScriptException(ex.scriptName(), RawText.toClient(ex.reason()),
+				(newline >= 0) ? RawText.toClient(context.substring(newline + 1)) : null, cause);
+	}
+
+	/**
+	 * An error as the {@code String} API shows it: an error that quotes bytes that are
+	 * not UTF-8 (a stream key in {@code NOGROUP}) reads as Java decodes Redis's error
+	 * text.
+	 */
+	private CommandException clientError(CommandException ex) {
+		String message = ex.getMessage();
+		if (this.raw || message == null || !RawText.hasEscapes(message)
+				|| ex.getClass() != CommandException.of(message).getClass()) {
+			return ex;
+		}
+		return CommandException.of(RawText.toClient(message), ex.getCause());
 	}
 
 	/**
@@ -208,7 +244,12 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		if (this.recording != null || this.direct != null) {
 			return run(op);
 		}
-		return view(this.store.read(this.index, op));
+		try {
+			return view(this.store.read(this.index, op));
+		}
+		catch (CommandException ex) {
+			throw clientError(ex);
+		}
 	}
 
 	/** A result as the {@code String} API shows it (see {@link ClientView}). */
@@ -1545,7 +1586,10 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 
 	/** Fields and values in store form, alternating, in the map's order. */
 	private String[] pairs(Map<String, String> fields) {
-		Args.some("fields", fields);
+		if (this.direct == null) {
+			Args.some("fields", fields);
+		}
+		// a script's XADD without fields fails as on Redis: after its options and id
 		String[] pairs = new String[fields.size() * 2];
 		int i = 0;
 		for (Map.Entry<String, String> e : fields.entrySet()) {
@@ -1675,7 +1719,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		for (int i = 0; i < keys.length; i++) {
 			keys[i] = read.streams().get(i).key();
 		}
-		Map<String, List<StreamEntry<String, String>>> result = view(this.store.block(this.index,
+		List<Map.Entry<String, List<StreamEntry<String, String>>>> result = view(this.store.block(this.index,
 				RespStreams.blockedRead(read), keys, millis, this.owner, this.subscriptions::isClosed));
 		return (result != null) ? unprefixed(result) : Map.of();
 	}
@@ -1699,13 +1743,11 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		return new StreamOps.Read(g, c, Math.max(options.count(), 0), options.withoutAck(), list);
 	}
 
+	/** A read's streams as a map (the API's streams are a map: no key twice). */
 	private Map<String, List<StreamEntry<String, String>>> unprefixed(
-			Map<String, List<StreamEntry<String, String>>> streams) {
-		if (this.prefix.isEmpty()) {
-			return streams;
-		}
+			List<Map.Entry<String, List<StreamEntry<String, String>>>> streams) {
 		Map<String, List<StreamEntry<String, String>>> result = new LinkedHashMap<>();
-		streams.forEach((key, entries) -> result.put(unprefix(key), entries));
+		streams.forEach((stream) -> result.put(unprefix(stream.getKey()), stream.getValue()));
 		return result;
 	}
 

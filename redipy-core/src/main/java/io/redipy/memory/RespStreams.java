@@ -213,7 +213,6 @@ final class RespStreams {
 		String consumer = null;
 		int streamsFrom = 0;
 		int streams = 0;
-		String name = group ? "XREADGROUP" : "XREAD";
 		for (int i = 1; i < c.size(); i++) {
 			int more = c.size() - i - 1;
 			String option = c.word(i);
@@ -235,7 +234,7 @@ final class RespStreams {
 				streamsFrom = i + 1;
 				streams = c.size() - streamsFrom;
 				if (streams % 2 != 0) {
-					throw Errors.error("ERR Unbalanced " + name + " list of streams: for each stream key an ID or '$' "
+					throw Errors.error("ERR Unbalanced XREAD list of streams: for each stream key an ID or '$' "
 							+ "must be specified.");
 				}
 				streams /= 2;
@@ -276,7 +275,7 @@ final class RespStreams {
 		StreamOps.Read read = new StreamOps.Read(groupName, consumer, count, noAck, list);
 		int protocol = c.session.protocol;
 		if (timeout < 0 || c.session.inExec) {
-			Map<String, List<StreamEntry<String, String>>> result = c
+			List<Map.Entry<String, List<StreamEntry<String, String>>>> result = c
 				.run((db) -> StreamOps.read(db, read, StreamOps.resolve(db, read)));
 			return result.isEmpty() ? Reply.NIL_ARRAY : streams(result, protocol);
 		}
@@ -294,17 +293,18 @@ final class RespStreams {
 	 * serves what it can, as the command does at once; later tries serve a stream that
 	 * got entries past its id, as Redis serves a blocked reader.
 	 */
-	static MemoryStore.Attempt<Map<String, List<StreamEntry<String, String>>>> blockedRead(StreamOps.Read read) {
+	static MemoryStore.Attempt<List<Map.Entry<String, List<StreamEntry<String, String>>>>> blockedRead(
+			StreamOps.Read read) {
 		Id[][] resolved = new Id[1][];
 		return (db, first) -> {
 			if (first) {
 				resolved[0] = StreamOps.resolve(db, read);
-				Map<String, List<StreamEntry<String, String>>> now = StreamOps.read(db, read, resolved[0]);
+				List<Map.Entry<String, List<StreamEntry<String, String>>>> now = StreamOps.read(db, read, resolved[0]);
 				return now.isEmpty() ? null : now;
 			}
 			for (StreamOps.ReadStream stream : read.streams()) {
-				Map<String, List<StreamEntry<String, String>>> served = StreamOps.serveBlocked(db, read, resolved[0],
-						stream.key());
+				List<Map.Entry<String, List<StreamEntry<String, String>>>> served = StreamOps.serveBlocked(db, read,
+						resolved[0], stream.key());
 				if (served != null) {
 					return served;
 				}
@@ -689,9 +689,11 @@ final class RespStreams {
 	}
 
 	/** XREAD's reply: an array of [key, entries] in RESP2, a map in RESP3. */
-	static Reply streams(Map<String, List<StreamEntry<String, String>>> streams, int protocol) {
+	static Reply streams(List<Map.Entry<String, List<StreamEntry<String, String>>>> streams, int protocol) {
 		List<Reply> reply = new ArrayList<>();
-		streams.forEach((key, entries) -> {
+		streams.forEach((stream) -> {
+			String key = stream.getKey();
+			List<StreamEntry<String, String>> entries = stream.getValue();
 			if (protocol == 2) {
 				reply.add(new Reply.Array(List.of(bulk(key), entries(entries))));
 			}

@@ -107,6 +107,11 @@ final class StreamOps {
 		if (text.length() > 127) {
 			return null;
 		}
+		int nul = text.indexOf('\0');
+		if (nul >= 0) {
+			// Redis reads the id as a C string
+			text = text.substring(0, nul);
+		}
 		if (text.equals("-")) {
 			return strict ? null : Id.MIN;
 		}
@@ -248,7 +253,11 @@ final class StreamOps {
 			throw Errors.error("ERR The stream has exhausted the last possible ID, unable to add more items");
 		}
 		Id added = nextId(db, stream, id);
-		if (added == null || added.compareTo(stream.lastId) <= 0) {
+		if (added == null) {
+			// Redis's error for an overflowing <ms>-* (its errno is not EDOM there)
+			throw Errors.error("ERR Elements are too large to be stored");
+		}
+		if (added.compareTo(stream.lastId) <= 0) {
 			throw Errors.error("ERR The ID specified in XADD is equal or smaller than the target stream top item");
 		}
 		stream.append(added, pairs);
@@ -473,10 +482,11 @@ final class StreamOps {
 	/**
 	 * Serves a read at once, as {@code xreadCommand} does: every stream with something to
 	 * give, in order.
-	 * @return the streams served and their entries; empty when none was
+	 * @return the streams served and their entries, in order (a key given twice twice);
+	 * empty when none was
 	 */
-	static Map<String, List<StreamEntry<String, String>>> read(Db db, Read read, Id[] ids) {
-		Map<String, List<StreamEntry<String, String>>> result = new LinkedHashMap<>();
+	static List<Map.Entry<String, List<StreamEntry<String, String>>>> read(Db db, Read read, Id[] ids) {
+		List<Map.Entry<String, List<StreamEntry<String, String>>>> result = new ArrayList<>();
 		for (int i = 0; i < ids.length; i++) {
 			String key = read.streams().get(i).key();
 			StreamValue stream = db.read(key, StreamValue.class);
@@ -504,7 +514,7 @@ final class StreamOps {
 				serve = true;
 			}
 			if (serve) {
-				result.put(key, serve(db, stream, key, group, read, gt, history, read.count()));
+				result.add(Map.entry(key, serve(db, stream, key, group, read, gt, history, read.count())));
 			}
 		}
 		return result;
@@ -516,7 +526,7 @@ final class StreamOps {
 	 * past the id (for a group, past the group's last id).
 	 * @return the stream and its entries, or null to go on waiting
 	 */
-	static @Nullable Map<String, List<StreamEntry<String, String>>> serveBlocked(Db db, Read read, Id[] ids,
+	static @Nullable List<Map.Entry<String, List<StreamEntry<String, String>>>> serveBlocked(Db db, Read read, Id[] ids,
 			String key) {
 		Keyspace.Entry entry = db.entry(key);
 		if (entry == null) {
@@ -545,9 +555,7 @@ final class StreamOps {
 			return null;
 		}
 		long count = (read.count() != 0) ? read.count() : BLOCKED_DEFAULT_COUNT;
-		Map<String, List<StreamEntry<String, String>>> result = new LinkedHashMap<>();
-		result.put(key, serve(db, stream, key, group, read, gt, false, count));
-		return result;
+		return List.of(Map.entry(key, serve(db, stream, key, group, read, gt, false, count)));
 	}
 
 	private static List<StreamEntry<String, String>> serve(Db db, StreamValue stream, String key, @Nullable Group group,

@@ -163,6 +163,15 @@ public final class Dsl {
 	}
 
 	/**
+	 * Commands on a stream.
+	 * @param key the key's name
+	 * @return the handle
+	 */
+	public static StreamHandle stream(StringExpr key) {
+		return new StreamHandle(key);
+	}
+
+	/**
 	 * Commands on several keys at once: exists, del, unlink, mget, sinter, sunion, sdiff,
 	 * sintercard.
 	 * @param keys the keys' names (each gets the client's prefix)

@@ -2,9 +2,12 @@ package io.redipy.contract;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,12 +15,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.redipy.CommandException;
 import io.redipy.RedipyClient;
 import io.redipy.RedipyException;
 import io.redipy.WrongTypeException;
 import io.redipy.api.KeyValue;
 import io.redipy.api.KeyedScoredMember;
 import io.redipy.api.ListSide;
+import io.redipy.api.PendingEntry;
+import io.redipy.api.PendingQuery;
+import io.redipy.api.StreamAddOptions;
+import io.redipy.api.StreamEntry;
+import io.redipy.api.StreamPending;
+import io.redipy.api.StreamReadOptions;
 import io.redipy.test.ContractTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -265,6 +275,216 @@ public abstract class BlockingContractTests extends ContractTestSupport {
 		}
 		int got = taken.get(60, TimeUnit.SECONDS);
 		assertThat(got + this.client.llen("race")).isEqualTo(count);
+	}
+
+	// streams
+
+	private static Map<String, String> streams(String... keysAndIds) {
+		Map<String, String> map = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndIds.length; i += 2) {
+			map.put(keysAndIds[i], keysAndIds[i + 1]);
+		}
+		return map;
+	}
+
+	private static StreamEntry<String, String> entry(String id, String field, String value) {
+		return StreamEntry.of(id, Map.of(field, value));
+	}
+
+	private static void xadd(RedipyClient client, String key, String id, String field, String value) {
+		assertThat(client.xadd(key, StreamAddOptions.none().id(id), Map.of(field, value))).isEqualTo(id);
+	}
+
+	@Test
+	void xreadBlock_returnsAtOnceWhenEntriesAreThere() {
+		xadd(this.client, "s", "1-0", "f", "a");
+		xadd(this.client, "s", "2-0", "f", "b");
+		assertThat(this.client.xreadBlock(FOREVER, StreamReadOptions.none(), streams("t", "0", "s", "1-0")))
+			.containsExactly(Map.entry("s", List.of(entry("2-0", "f", "b"))));
+		this.client.xgroupCreate("s", "g", "0");
+		assertThat(this.client.xreadgroupBlock("g", "c", FOREVER, StreamReadOptions.none().count(1), streams("s", ">")))
+			.containsExactly(Map.entry("s", List.of(entry("1-0", "f", "a"))));
+		// a history read never blocks
+		assertThat(this.client.xreadgroupBlock("g", "other", FOREVER, StreamReadOptions.none(), streams("s", "0")))
+			.containsExactly(Map.entry("s", List.of()));
+	}
+
+	@Test
+	void xreadBlock_servedWhenAnotherClientAdds() throws Exception {
+		xadd(this.client, "s", "1-0", "f", "old");
+		Future<Map<String, List<StreamEntry<String, String>>>> read = this.threads
+			.submit(() -> this.client.xreadBlock(FOREVER, StreamReadOptions.none(), streams("other", "0", "s", "1-0")));
+		awaitBlocked(1);
+		try (RedipyClient writer = backend().client("")) {
+			xadd(writer, "s", "2-0", "f", "new");
+		}
+		assertThat(read.get(10, TimeUnit.SECONDS)).containsExactly(Map.entry("s", List.of(entry("2-0", "f", "new"))));
+		awaitBlocked(0);
+	}
+
+	@Test
+	void xreadBlock_timeoutReturnsAnEmptyMap() {
+		xadd(this.client, "s", "1-0", "f", "a");
+		assertThat(this.client.xreadBlock(SHORT, StreamReadOptions.none(), streams("s", "$", "missing", "0")))
+			.isEmpty();
+		assertThat(this.client.xreadBlock(SHORT, StreamReadOptions.none().count(5), streams("s", "1-0"))).isEmpty();
+		this.client.xgroupCreate("s", "g", "$");
+		assertThat(this.client.xreadgroupBlock("g", "c", SHORT, StreamReadOptions.none(), streams("s", ">"))).isEmpty();
+		assertThat(this.client.xpending("s", "g")).isEqualTo(new StreamPending(0, null, null, Map.of()));
+		assertThat(this.client.exists("missing")).isZero();
+	}
+
+	@Test
+	void xreadBlock_dollarMeansEntriesAfterTheCallStarted() throws Exception {
+		xadd(this.client, "s", "1-0", "f", "a");
+		xadd(this.client, "s", "2-0", "f", "b");
+		Future<Map<String, List<StreamEntry<String, String>>>> read = this.threads
+			.submit(() -> this.client.xreadBlock(FOREVER, StreamReadOptions.none(), streams("s", "$")));
+		awaitBlocked(1);
+		xadd(this.client, "s", "3-0", "f", "c");
+		assertThat(read.get(10, TimeUnit.SECONDS)).containsExactly(Map.entry("s", List.of(entry("3-0", "f", "c"))));
+		// on a missing stream, $ waits for the first entry
+		Future<Map<String, List<StreamEntry<String, String>>>> first = this.threads
+			.submit(() -> this.client.xreadBlock(FOREVER, StreamReadOptions.none(), streams("t", "$")));
+		awaitBlocked(1);
+		xadd(this.client, "t", "5-0", "f", "x");
+		assertThat(first.get(10, TimeUnit.SECONDS)).containsExactly(Map.entry("t", List.of(entry("5-0", "f", "x"))));
+	}
+
+	@Test
+	void xreadBlock_everyBlockedReaderIsServed() throws Exception {
+		List<Future<Map<String, List<StreamEntry<String, String>>>>> readers = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			readers.add(this.threads
+				.submit(() -> this.client.xreadBlock(FOREVER, StreamReadOptions.none(), streams("s", "$"))));
+			awaitBlocked(i + 1);
+		}
+		xadd(this.client, "s", "1-0", "f", "a");
+		for (Future<Map<String, List<StreamEntry<String, String>>>> reader : readers) {
+			assertThat(reader.get(10, TimeUnit.SECONDS))
+				.containsExactly(Map.entry("s", List.of(entry("1-0", "f", "a"))));
+		}
+	}
+
+	@Test
+	void xreadgroupBlock_servedNewEntriesThatBecomePending() throws Exception {
+		this.client.xgroupCreate("s", "g", "$", true, -1);
+		Future<Map<String, List<StreamEntry<String, String>>>> read = this.threads.submit(
+				() -> this.client.xreadgroupBlock("g", "alice", FOREVER, StreamReadOptions.none(), streams("s", ">")));
+		awaitBlocked(1);
+		try (RedipyClient writer = backend().client("")) {
+			xadd(writer, "s", "1-0", "f", "a");
+		}
+		assertThat(read.get(10, TimeUnit.SECONDS)).containsExactly(Map.entry("s", List.of(entry("1-0", "f", "a"))));
+		assertThat(this.client.xpending("s", "g")).isEqualTo(new StreamPending(1, "1-0", "1-0", Map.of("alice", 1L)));
+		List<PendingEntry> pending = this.client.xpending("s", "g", PendingQuery.range("-", "+", 10));
+		assertThat(pending).extracting(PendingEntry::consumer, PendingEntry::deliveries)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("alice", 1L));
+		assertThat(this.client.xinfoGroups("s").get(0).lastDeliveredId()).isEqualTo("1-0");
+	}
+
+	@Test
+	void xreadgroupBlock_noAckLeavesNothingPending() throws Exception {
+		this.client.xgroupCreate("s", "g", "$", true, -1);
+		Future<Map<String, List<StreamEntry<String, String>>>> read = this.threads.submit(() -> this.client
+			.xreadgroupBlock("g", "alice", FOREVER, StreamReadOptions.none().noAck(), streams("s", ">")));
+		awaitBlocked(1);
+		xadd(this.client, "s", "1-0", "f", "a");
+		assertThat(read.get(10, TimeUnit.SECONDS)).containsExactly(Map.entry("s", List.of(entry("1-0", "f", "a"))));
+		assertThat(this.client.xpending("s", "g").count()).isZero();
+	}
+
+	@Test
+	void xreadgroupBlock_firstBlockedReaderIsServedFirst() throws Exception {
+		this.client.xgroupCreate("s", "g", "$", true, -1);
+		Future<Map<String, List<StreamEntry<String, String>>>> first = this.threads.submit(
+				() -> this.client.xreadgroupBlock("g", "first", FOREVER, StreamReadOptions.none(), streams("s", ">")));
+		awaitBlocked(1);
+		Future<Map<String, List<StreamEntry<String, String>>>> second = this.threads.submit(
+				() -> this.client.xreadgroupBlock("g", "second", FOREVER, StreamReadOptions.none(), streams("s", ">")));
+		awaitBlocked(2);
+		xadd(this.client, "s", "1-0", "f", "a");
+		assertThat(first.get(10, TimeUnit.SECONDS)).containsExactly(Map.entry("s", List.of(entry("1-0", "f", "a"))));
+		awaitBlocked(1);
+		assertThat(second.isDone()).isFalse();
+		xadd(this.client, "s", "2-0", "f", "b");
+		assertThat(second.get(10, TimeUnit.SECONDS)).containsExactly(Map.entry("s", List.of(entry("2-0", "f", "b"))));
+		assertThat(this.client.xpending("s", "g").consumers()).containsExactly(Map.entry("first", 1L),
+				Map.entry("second", 1L));
+	}
+
+	@Test
+	void xreadgroupBlock_destroyedGroupEndsTheReadWithNogroup() throws Exception {
+		this.client.xgroupCreate("s", "g", "$", true, -1);
+		Future<Map<String, List<StreamEntry<String, String>>>> read = this.threads.submit(
+				() -> this.client.xreadgroupBlock("g", "alice", FOREVER, StreamReadOptions.none(), streams("s", ">")));
+		awaitBlocked(1);
+		assertThat(this.client.xgroupDestroy("s", "g")).isTrue();
+		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> read.get(10, TimeUnit.SECONDS))
+			.havingCause()
+			.isInstanceOf(CommandException.class)
+			.withMessageStartingWith("NOGROUP");
+		awaitBlocked(0);
+		assertThat(this.client.xlen("s")).isZero();
+	}
+
+	@Test
+	void xreadgroupBlock_missingGroupFailsAtOnce() {
+		this.client.xgroupCreate("s", "g", "$", true, -1);
+		assertThatExceptionOfType(CommandException.class)
+			.isThrownBy(
+					() -> this.client.xreadgroupBlock("nog", "c", FOREVER, StreamReadOptions.none(), streams("s", ">")))
+			.withMessage("NOGROUP No such key '" + this.client.keyPrefix()
+					+ "s' or consumer group 'nog' in XREADGROUP with GROUP option");
+	}
+
+	@Test
+	void xreadBlock_interruptEndsTheCallPromptlyAndKeepsTheFlag() throws Exception {
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		AtomicBoolean flag = new AtomicBoolean();
+		Thread caller = new Thread(() -> {
+			try {
+				this.client.xreadBlock(FOREVER, StreamReadOptions.none(), streams("s", "$"));
+			}
+			catch (Throwable ex) {
+				failure.set(ex);
+				flag.set(Thread.currentThread().isInterrupted());
+			}
+		});
+		caller.start();
+		awaitBlocked(1);
+		caller.interrupt();
+		caller.join(10_000);
+		assertThat(caller.isAlive()).isFalse();
+		assertThat(failure.get()).isInstanceOf(RedipyException.class);
+		assertThat(flag).isTrue();
+		awaitBlocked(0);
+		xadd(this.client, "s", "1-0", "f", "kept");
+		assertThat(this.client.xlen("s")).isEqualTo(1);
+	}
+
+	@Test
+	void xreadBlock_keyPrefixIsAddedAndRemoved() throws Exception {
+		try (RedipyClient app = backend().client("app:")) {
+			Future<Map<String, List<StreamEntry<String, String>>>> read = this.threads
+				.submit(() -> app.xreadBlock(FOREVER, StreamReadOptions.none(), streams("s", "$")));
+			awaitBlocked(1);
+			xadd(this.client, "app:s", "1-0", "f", "a");
+			assertThat(read.get(10, TimeUnit.SECONDS)).containsExactly(Map.entry("s", List.of(entry("1-0", "f", "a"))));
+		}
+	}
+
+	@Test
+	void xreadBlock_negativeTimeoutIsRejected() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(
+					() -> this.client.xreadBlock(Duration.ofMillis(-1), StreamReadOptions.none(), streams("s", "$")))
+			.withMessageContaining("negative");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.client.xreadgroupBlock("g", "c", Duration.ofMillis(-1), StreamReadOptions.none(),
+					streams("s", ">")))
+			.withMessageContaining("negative");
+		assertThat(this.client.exists("s")).isZero();
 	}
 
 	// stress

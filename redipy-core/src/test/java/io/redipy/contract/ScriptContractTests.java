@@ -17,6 +17,9 @@ import io.redipy.api.LposOptions;
 import io.redipy.api.ScoreBound;
 import io.redipy.api.ScoreRange;
 import io.redipy.api.SetOptions;
+import io.redipy.api.StreamAddOptions;
+import io.redipy.api.StreamReadOptions;
+import io.redipy.api.StreamTrim;
 import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
 import io.redipy.api.ZStoreOptions;
@@ -42,6 +45,7 @@ import static io.redipy.script.Dsl.hash;
 import static io.redipy.script.Dsl.keys;
 import static io.redipy.script.Dsl.keyspace;
 import static io.redipy.script.Dsl.set;
+import static io.redipy.script.Dsl.stream;
 import static io.redipy.script.Dsl.list;
 import static io.redipy.script.Dsl.listOf;
 import static io.redipy.script.Dsl.lit;
@@ -1099,6 +1103,73 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 			.isThrownBy(() -> new io.redipy.script.ir.Expr.Command(io.redipy.script.ir.ScriptCommand.GET,
 					List.of(lit("z").node()), Type.STRING.orNull(), SetOptions.always()))
 			.withMessageContaining("takes no options");
+	}
+
+	// streams
+
+	@Test
+	void streams_addReadAndTrimInAScript_entriesAreIdsWithFieldsInByteOrder() {
+		Script<List<List<String>>> script = Script.define("streamAdd", Kind.listOf(Kind.listOf(Kind.STRING)), (s) -> {
+			StringExpr key = s.key("s");
+			MapExpr<StringExpr> fields = s.let("f", emptyMap(Kind.STRING));
+			s.put(fields, lit("b"), lit("2"));
+			s.put(fields, lit("a"), lit("1"));
+			s.exec(stream(key).xadd(StreamAddOptions.none().id("1-1"), fields));
+			s.exec(stream(key).xadd(StreamAddOptions.none().id("1-*"), fields));
+			s.exec(stream(key).xadd(StreamAddOptions.none().id("2-0").trim(StreamTrim.maxLen(2)), fields));
+			s.returns(stream(key).xrange(lit("-"), lit("+")));
+		});
+		assertThat(run(script, Map.of("s", "s"), Map.of())).containsExactly(List.of("1-2", "a", "1", "b", "2"),
+				List.of("2-0", "a", "1", "b", "2"));
+		assertThat(this.client.xlen("s")).isEqualTo(2);
+		Script<List<Long>> counts = Script.define("streamCounts", Kind.listOf(Kind.INTEGER), (s) -> {
+			StringExpr key = s.key("s");
+			s.returns(listOf(Kind.INTEGER, stream(key).xlen(),
+					stream(key).xdel(listOf(Kind.STRING, lit("1-2"), lit("9-9"))),
+					stream(key).xrevrange(lit("+"), lit("-"), lit(5)).size(), stream(key).xtrim(StreamTrim.maxLen(0)),
+					stream(key).xlen()));
+		});
+		assertThat(run(counts, Map.of("s", "s"), Map.of())).containsExactly(2L, 1L, 1L, 1L, 0L);
+	}
+
+	@Test
+	void streams_groupsInAScript_readAcknowledgeAndClaim() {
+		this.client.xadd("s", StreamAddOptions.none().id("1-0"), Map.of("f", "v"));
+		this.client.xadd("s", StreamAddOptions.none().id("2-0"), Map.of("f", "w"));
+		Script<List<String>> script = Script.define("streamGroup", Kind.listOf(Kind.STRING), (s) -> {
+			StringExpr key = s.key("s");
+			s.exec(stream(key).xgroupCreate(lit("g"), lit("0"), false));
+			ListExpr<ListExpr<StringExpr>> read = stream(key).xreadgroup(lit("g"), lit("c1"), lit(">"), lit(0), false);
+			s.returns(listOf(Kind.STRING, read.size().asString(), stream(key).xpending(lit("g")).asString(),
+					stream(key).xack(lit("g"), listOf(Kind.STRING, lit("1-0"))).asString(),
+					stream(key).xautoclaim(lit("g"), lit("c2"), lit(0), lit("0"), lit(10)).size().asString(),
+					stream(key).xclaim(lit("g"), lit("c1"), lit(0), listOf(Kind.STRING, lit("2-0"))).size().asString(),
+					stream(key).xgroupDelconsumer(lit("g"), lit("c1")).asString(),
+					stream(key).xreadgroup(lit("g"), lit("c1"), lit(">"), lit(0), false).size().asString()));
+		});
+		assertThat(run(script, Map.of("s", "s"), Map.of())).containsExactly("2", "2", "1", "1", "1", "1", "0");
+		assertThat(this.client.xpending("s", "g").count()).isZero();
+	}
+
+	@Test
+	void streams_aDeletedPendingEntryIsJustItsIdInAHistoryRead() {
+		this.client.xadd("s", StreamAddOptions.none().id("1-0"), Map.of("f", "v"));
+		this.client.xgroupCreate("s", "g", "0");
+		this.client.xreadgroup("g", "c", StreamReadOptions.none(), Map.of("s", ">"));
+		this.client.xdel("s", "1-0");
+		Script<List<List<String>>> script = Script.define("streamHistory", Kind.listOf(Kind.listOf(Kind.STRING)),
+				(s) -> s.returns(stream(s.key("s")).xreadgroup(lit("g"), lit("c"), lit("0"), lit(0), false)));
+		assertThat(run(script, Map.of("s", "s"), Map.of())).containsExactly(List.of("1-0"));
+	}
+
+	@Test
+	void streams_anAddWithoutFieldsFailsAsRedisFailsIt() {
+		Script<String> script = Script.define("streamNoFields", Kind.STRING.orNull(),
+				(s) -> s.returns(stream(s.key("s")).xadd(StreamAddOptions.none().id("1-0").trim(StreamTrim.maxLen(3)),
+						emptyMap(Kind.STRING))));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(script, Map.of("s", "s"), Map.of()))
+			.satisfies((ex) -> assertThat(ex.reason()).contains("wrong number of arguments for 'xadd' command"));
+		assertThat(this.client.exists("s")).isZero();
 	}
 
 }

@@ -10,6 +10,8 @@ import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
 import io.redipy.api.ScoreRange;
 import io.redipy.api.SetOptions;
+import io.redipy.api.StreamAddOptions;
+import io.redipy.api.StreamTrim;
 import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
 import io.redipy.api.ZStoreOptions;
@@ -30,6 +32,7 @@ import static io.redipy.script.Dsl.hash;
 import static io.redipy.script.Dsl.keys;
 import static io.redipy.script.Dsl.keyspace;
 import static io.redipy.script.Dsl.list;
+import static io.redipy.script.Dsl.stream;
 import static io.redipy.script.Dsl.listOf;
 import static io.redipy.script.Dsl.lit;
 import static io.redipy.script.Dsl.set;
@@ -367,6 +370,22 @@ final class ScriptGenerator {
 		};
 	}
 
+	private static final String[] STREAM_IDS = { "1-1", "1-2", "2-0", "2-*", "3-*", "5", "0-1", "bad" };
+
+	private String streamId() {
+		return STREAM_IDS[this.random.nextInt(STREAM_IDS.length)];
+	}
+
+	private String group() {
+		return chance(2) ? "g1" : "g2";
+	}
+
+	/** A map of the script to add as a stream entry's fields, often empty. */
+	private MapExpr<StringExpr> fields() {
+		MapExpr<StringExpr> map = pick(this.stringMaps);
+		return (map != null) ? map : emptyMap(Kind.STRING);
+	}
+
 	private ListExpr<StringExpr> stringList(int depth) {
 		int size = this.random.nextInt(4);
 		StringExpr[] items = new StringExpr[size];
@@ -381,7 +400,33 @@ final class ScriptGenerator {
 	 */
 	private io.redipy.script.Expression newCommand(StringExpr key, int depth) {
 		int d = depth - 1;
-		return switch (this.random.nextInt(66)) {
+		return switch (this.random.nextInt(80)) {
+			case 66 -> stream(key).xadd(StreamAddOptions.none().id(streamId()), fields()).orElse(lit("none"));
+			case 67 -> stream(key).xadd(StreamAddOptions.none()
+				.id(streamId())
+				.trim(chance(2) ? StreamTrim.maxLen(2) : StreamTrim.minId("2")), fields()).orElse(lit("none"));
+			case 68 -> stream(key).xlen();
+			case 69 -> chance(2) ? stream(key).xrange(lit("-"), lit("+")).size()
+					: stream(key).xrevrange(lit("+"), lit(streamId()), intExpr(0)).size();
+			case 70 -> stream(key).xdel(listOf(Kind.STRING, lit(streamId()), stringExpr(0)));
+			case 71 -> stream(key).xtrim(chance(2) ? StreamTrim.maxLen(1) : StreamTrim.minId(streamId()));
+			case 72 -> stream(key).xread(lit(chance(2) ? "0" : streamId()), intExpr(0)).size();
+			case 73 -> stream(key).xgroupCreate(lit(group()), lit(chance(2) ? "$" : "0"), chance(2));
+			case 74 -> stream(key).xreadgroup(lit(group()), lit(chance(2) ? "c1" : "c2"), lit(chance(2) ? ">" : "0"),
+					intExpr(0), chance(4))
+				.size();
+			case 75 -> stream(key).xack(lit(group()), listOf(Kind.STRING, lit(streamId())));
+			case 76 -> stream(key).xpending(lit(group()));
+			case 77 -> chance(2)
+					? stream(key).xclaim(lit(group()), lit("c3"), lit(0), listOf(Kind.STRING, lit(streamId()))).size()
+					: stream(key).xautoclaim(lit(group()), lit("c2"), lit(0), lit("0"), lit(2)).size();
+			case 78 -> switch (this.random.nextInt(4)) {
+				case 0 -> stream(key).xgroupSetid(lit(group()), lit(streamId()));
+				case 1 -> stream(key).xgroupDestroy(lit(group()));
+				case 2 -> stream(key).xgroupCreateconsumer(lit(group()), lit("c1"));
+				default -> stream(key).xsetid(lit(streamId()));
+			};
+			case 79 -> stream(key).xgroupDelconsumer(lit(group()), lit("c1"));
 			case 63 -> keys(stringList(0)).zunion(ZStoreOptions.none().aggregate(ZStoreOptions.Aggregate.MIN)).size();
 			case 64 -> keys(stringList(0)).zinterWithScores(ZStoreOptions.none()).size();
 			case 65 -> chance(2) ? keys(stringList(0)).zdiff().size() : keys(stringList(0)).zintercard(intExpr(0));

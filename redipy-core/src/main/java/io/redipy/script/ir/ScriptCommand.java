@@ -27,6 +27,11 @@ import io.redipy.api.Numbers;
 import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
+import io.redipy.api.ClaimOptions;
+import io.redipy.api.StreamAddOptions;
+import io.redipy.api.StreamEntry;
+import io.redipy.api.StreamReadOptions;
+import io.redipy.api.StreamTrim;
 import io.redipy.api.Ttl;
 import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
@@ -534,7 +539,102 @@ public enum ScriptCommand {
 	/** {@code ZRANDMEMBER key count WITHSCORES}: random members with their scores. */
 	ZRANDMEMBER_WITHSCORES("ZRANDMEMBER", Type.listOf(Type.SCORED), "scored", p(k(), i()), null,
 			(o) -> t("$1", "$2", "WITHSCORES"),
-			(c, a, o) -> new ArrayList<Object>(c.zrandmemberWithScores(str(a, 0), lng(a, 1))));
+			(c, a, o) -> new ArrayList<Object>(c.zrandmemberWithScores(str(a, 0), lng(a, 1)))),
+
+	// streams: entries are lists [id, field, value, ...] (just [id] for one deleted while
+	// pending), fields in byte order
+	/**
+	 * {@code XADD key [NOMKSTREAM] [MAXLEN|MINID ...] id field value...}: the id, or
+	 * null.
+	 */
+	XADD("XADD", Type.STRING.orNull(), "nilf", p(k(), sm()), optional(StreamAddOptions.class),
+			(o) -> t("$1", addTokens(o), "$2"),
+			(c, a, o) -> c.xadd(str(a, 0), (o != null) ? (StreamAddOptions) o : StreamAddOptions.none(), map(a, 1))),
+	/** {@code XLEN key}: the number of entries. */
+	XLEN("XLEN", Type.INTEGER, "int", p(k()), (c, a, o) -> c.xlen(str(a, 0))),
+	/** {@code XRANGE key start end}: the entries, lowest first. */
+	XRANGE("XRANGE", Type.listOf(Type.listOf(Type.STRING)), "entries", p(k(), s(), s()),
+			(c, a, o) -> streamEntries(c.xrange(str(a, 0), str(a, 1), str(a, 2)))),
+	/** {@code XRANGE key start end COUNT count}: at most count entries, lowest first. */
+	XRANGE_COUNT("XRANGE", Type.listOf(Type.listOf(Type.STRING)), "entries", p(k(), s(), s(), i()), null,
+			(o) -> t("$1", "$2", "$3", "COUNT", "$4"),
+			(c, a, o) -> streamEntries(c.xrange(str(a, 0), str(a, 1), str(a, 2), lng(a, 3)))),
+	/** {@code XREVRANGE key end start}: the entries, highest first. */
+	XREVRANGE("XREVRANGE", Type.listOf(Type.listOf(Type.STRING)), "entries", p(k(), s(), s()),
+			(c, a, o) -> streamEntries(c.xrevrange(str(a, 0), str(a, 1), str(a, 2)))),
+	/**
+	 * {@code XREVRANGE key end start COUNT count}: at most count entries, highest first.
+	 */
+	XREVRANGE_COUNT("XREVRANGE", Type.listOf(Type.listOf(Type.STRING)), "entries", p(k(), s(), s(), i()), null,
+			(o) -> t("$1", "$2", "$3", "COUNT", "$4"),
+			(c, a, o) -> streamEntries(c.xrevrange(str(a, 0), str(a, 1), str(a, 2), lng(a, 3)))),
+	/** {@code XDEL key id...}: how many were deleted. */
+	XDEL("XDEL", Type.INTEGER, "int", p(k(), ss()), (c, a, o) -> c.xdel(str(a, 0), strs(a, 1))),
+	/** {@code XTRIM key MAXLEN|MINID [~] n [LIMIT l]}: how many were removed. */
+	XTRIM("XTRIM", Type.INTEGER, "int", p(k()), required(StreamTrim.class), (o) -> t("$1", trimTokens((StreamTrim) o)),
+			(c, a, o) -> c.xtrim(str(a, 0), (StreamTrim) o)),
+	/** {@code XSETID key id}: true. */
+	XSETID("XSETID", Type.BOOLEAN, "okb", p(k(), s()), (c, a, o) -> {
+		c.xsetid(str(a, 0), str(a, 1));
+		return true;
+	}),
+	/** {@code XREAD COUNT count STREAMS key id}: the entries after the id. */
+	XREAD("XREAD", Type.listOf(Type.listOf(Type.STRING)), "read_entries", p(k(), s(), i()), null,
+			(o) -> t("COUNT", "$3", "STREAMS", "$1", "$2"),
+			(c, a, o) -> readEntries(c.xread(StreamReadOptions.none().count(lng(a, 2)), Map.of(str(a, 0), str(a, 1))),
+					str(a, 0))),
+	/**
+	 * {@code XREADGROUP GROUP group consumer COUNT count STREAMS key id}: the entries
+	 * read as the consumer.
+	 */
+	XREADGROUP("XREADGROUP", Type.listOf(Type.listOf(Type.STRING)), "read_entries", p(k(), s(), s(), s(), i()),
+			optional(Boolean.class), (o) -> t("GROUP", "$2", "$3", "COUNT", "$5",
+					Boolean.TRUE.equals(o) ? "NOACK" : null, "STREAMS", "$1", "$4"),
+			(c, a, o) -> {
+				StreamReadOptions options = StreamReadOptions.none().count(lng(a, 4));
+				return readEntries(c.xreadgroup(str(a, 1), str(a, 2),
+						Boolean.TRUE.equals(o) ? options.noAck() : options, Map.of(str(a, 0), str(a, 3))), str(a, 0));
+			}),
+	/** {@code XGROUP CREATE key group id [MKSTREAM]}: true. */
+	XGROUP_CREATE("XGROUP", Type.BOOLEAN, "okb", p(k(), s(), s()), optional(Boolean.class),
+			(o) -> t("CREATE", "$1", "$2", "$3", Boolean.TRUE.equals(o) ? "MKSTREAM" : null), (c, a, o) -> {
+				c.xgroupCreate(str(a, 0), str(a, 1), str(a, 2), Boolean.TRUE.equals(o), -1);
+				return true;
+			}),
+	/** {@code XGROUP SETID key group id}: true. */
+	XGROUP_SETID("XGROUP", Type.BOOLEAN, "okb", p(k(), s(), s()), null, (o) -> t("SETID", "$1", "$2", "$3"),
+			(c, a, o) -> {
+				c.xgroupSetid(str(a, 0), str(a, 1), str(a, 2));
+				return true;
+			}),
+	/** {@code XGROUP DESTROY key group}: whether it existed. */
+	XGROUP_DESTROY("XGROUP", Type.BOOLEAN, "bool", p(k(), s()), null, (o) -> t("DESTROY", "$1", "$2"),
+			(c, a, o) -> c.xgroupDestroy(str(a, 0), str(a, 1))),
+	/** {@code XGROUP CREATECONSUMER key group consumer}: whether it was created. */
+	XGROUP_CREATECONSUMER("XGROUP", Type.BOOLEAN, "bool", p(k(), s(), s()), null,
+			(o) -> t("CREATECONSUMER", "$1", "$2", "$3"),
+			(c, a, o) -> c.xgroupCreateconsumer(str(a, 0), str(a, 1), str(a, 2))),
+	/** {@code XGROUP DELCONSUMER key group consumer}: its number of pending entries. */
+	XGROUP_DELCONSUMER("XGROUP", Type.INTEGER, "int", p(k(), s(), s()), null, (o) -> t("DELCONSUMER", "$1", "$2", "$3"),
+			(c, a, o) -> c.xgroupDelconsumer(str(a, 0), str(a, 1), str(a, 2))),
+	/** {@code XACK key group id...}: how many were pending. */
+	XACK("XACK", Type.INTEGER, "int", p(k(), s(), ss()), (c, a, o) -> c.xack(str(a, 0), str(a, 1), strs(a, 2))),
+	/** {@code XPENDING key group}: the number of pending entries. */
+	XPENDING("XPENDING", Type.INTEGER, "first", p(k(), s()), (c, a, o) -> c.xpending(str(a, 0), str(a, 1)).count()),
+	/** {@code XCLAIM key group consumer min-idle id... JUSTID}: the ids claimed. */
+	XCLAIM("XCLAIM", Type.listOf(Type.STRING), "arr", p(k(), s(), s(), i(), ss()), null,
+			(o) -> t("$1", "$2", "$3", "$4", "$5", "JUSTID"),
+			(c, a, o) -> new ArrayList<Object>(c.xclaimJustId(str(a, 0), str(a, 1), str(a, 2),
+					Duration.ofMillis(lng(a, 3)), ClaimOptions.none(), strs(a, 4)))),
+	/**
+	 * {@code XAUTOCLAIM key group consumer min-idle start COUNT count JUSTID}: the ids
+	 * claimed.
+	 */
+	XAUTOCLAIM("XAUTOCLAIM", Type.listOf(Type.STRING), "second", p(k(), s(), s(), i(), s(), i()), null,
+			(o) -> t("$1", "$2", "$3", "$4", "$5", "COUNT", "$6", "JUSTID"),
+			(c, a, o) -> new ArrayList<Object>(c
+				.xautoclaimJustId(str(a, 0), str(a, 1), str(a, 2), Duration.ofMillis(lng(a, 3)), str(a, 4), lng(a, 5))
+				.claimed()));
 
 	/** Runs a command through the client API for the memory interpreter. */
 	@FunctionalInterface
@@ -756,7 +856,10 @@ public enum ScriptCommand {
 			case MSET, MSETNX, LPUSH_ALL, RPUSH_ALL, LPUSHX, RPUSHX, HMGET, HDEL_ALL, SADD_ALL, SREM_ALL, SMISMEMBER,
 					ZREM_ALL, ZMSCORE, SINTERSTORE, SUNIONSTORE, SDIFFSTORE, SINTERCARD ->
 				3;
-			case HSET_ALL, ZADD_ALL, ZUNIONSTORE, ZINTERSTORE, ZDIFFSTORE -> 4;
+			case HSET_ALL, ZADD_ALL, ZUNIONSTORE, ZINTERSTORE, ZDIFFSTORE, XACK -> 4;
+			case XADD -> 5;
+			case XDEL -> 3;
+			case XCLAIM -> 6;
 			default -> 0;
 		};
 	}
@@ -901,6 +1004,58 @@ public enum ScriptCommand {
 
 	private static LposOptions lpos(@Nullable Object options) {
 		return (options != null) ? (LposOptions) options : LposOptions.none();
+	}
+
+	private static List<String> trimTokens(@Nullable StreamTrim trim) {
+		List<String> tokens = new ArrayList<>();
+		if (trim == null) {
+			return tokens;
+		}
+		tokens.add(trim.byId() ? "MINID" : "MAXLEN");
+		if (trim.approx()) {
+			tokens.add("~");
+		}
+		tokens.add(trim.byId() ? trim.minId() : Long.toString(trim.maxLen()));
+		if (trim.limit() != 0) {
+			tokens.add("LIMIT");
+			tokens.add(Long.toString(trim.limit()));
+		}
+		return tokens;
+	}
+
+	private static List<String> addTokens(@Nullable Object options) {
+		StreamAddOptions add = (options != null) ? (StreamAddOptions) options : StreamAddOptions.none();
+		List<String> tokens = new ArrayList<>();
+		if (!add.mkStream()) {
+			tokens.add("NOMKSTREAM");
+		}
+		tokens.addAll(trimTokens(add.trim()));
+		tokens.add(add.id());
+		return tokens;
+	}
+
+	/**
+	 * Stream entries as a script holds them: [id, field, value, ...], [id] if deleted.
+	 */
+	private static List<Object> streamEntries(List<StreamEntry<String, String>> entries) {
+		List<Object> result = new ArrayList<>(entries.size());
+		for (StreamEntry<String, String> entry : entries) {
+			List<Object> one = new ArrayList<>();
+			one.add(entry.id());
+			if (entry.pairs() != null) {
+				for (Map.Entry<String, String> pair : entry.pairs()) {
+					one.add(pair.getKey());
+					one.add(pair.getValue());
+				}
+			}
+			result.add(one);
+		}
+		return result;
+	}
+
+	private static List<Object> readEntries(Map<String, List<StreamEntry<String, String>>> read, String key) {
+		List<StreamEntry<String, String>> entries = read.get(key);
+		return (entries != null) ? streamEntries(entries) : new ArrayList<>();
 	}
 
 	private static List<String> lposTokens(@Nullable Object options) {

@@ -190,6 +190,29 @@ function redipy.r_sorted(x)
   table.sort(x, redipy.lt)
   return x
 end
+function redipy.r_entries(x)
+  local t = {}
+  if x == false then return t end
+  for i = 1, #x do
+    local e = {x[i][1]}
+    local f = x[i][2]
+    if f then
+      for j = 1, #f do e[#e + 1] = f[j] end
+    end
+    t[#t + 1] = e
+  end
+  return t
+end
+function redipy.r_read_entries(x)
+  if x == false then return {} end
+  return redipy.r_entries(x[1][2])
+end
+function redipy.r_first(x)
+  return x[1]
+end
+function redipy.r_second(x)
+  return x[2]
+end
 function redipy.r_pairs_map(x)
   local m = {}
   for i = 1, #x, 2 do m[x[i]] = x[i + 1] end
@@ -412,9 +435,9 @@ function redipy.sp_z(t)
 end
 function redipy.sp_m(m, p)
   local r = {}
-  for k, v in pairs(m) do
+  for _, k in ipairs(redipy.keys(m)) do
     r[#r + 1] = p .. k
-    r[#r + 1] = v
+    r[#r + 1] = m[k]
   end
   return r
 end
