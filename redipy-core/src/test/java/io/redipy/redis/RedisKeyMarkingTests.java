@@ -32,17 +32,22 @@ import io.redipy.RedipyException;
 import io.redipy.RedisOptions;
 import io.redipy.api.Batch;
 import io.redipy.api.BlockingCommands;
+import io.redipy.api.ClaimOptions;
 import io.redipy.api.Commands;
-import io.redipy.api.ExpireCondition;
 import io.redipy.api.Expiration;
+import io.redipy.api.ExpireCondition;
 import io.redipy.api.LexRange;
 import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
+import io.redipy.api.PendingQuery;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
+import io.redipy.api.StreamAddOptions;
+import io.redipy.api.StreamReadOptions;
+import io.redipy.api.StreamTrim;
 import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
 import io.redipy.api.ZStoreOptions;
@@ -387,8 +392,54 @@ class RedisKeyMarkingTests {
 		cases.add(new Case("zrandmember COUNT", (c) -> c.zrandmember("z1", 2), "z1"));
 		cases.add(new Case("zrandmemberWithScores", (c) -> c.zrandmemberWithScores("z1", 2), "z1"));
 		cases.add(new Case("zscan", (c) -> c.zscan("z1", "0", ScanOptions.match("m*")), "z1"));
+		// streams
+		Map<String, String> entry = Map.of("f", "v");
+		cases.add(new Case("xadd", (c) -> c.xadd("x1", entry), "x1"));
+		cases.add(new Case("xadd options", (c) -> c.xadd("x1",
+				StreamAddOptions.none().id("5-*").noMkStream().trim(StreamTrim.maxLen(10).approximate().limit(5)),
+				entry), "x1"));
+		cases.add(new Case("xlen", (c) -> c.xlen("x1"), "x1"));
+		cases.add(new Case("xrange", (c) -> c.xrange("x1", "-", "+"), "x1"));
+		cases.add(new Case("xrange COUNT", (c) -> c.xrange("x1", "-", "+", 2), "x1"));
+		cases.add(new Case("xrevrange", (c) -> c.xrevrange("x1", "+", "-"), "x1"));
+		cases.add(new Case("xrevrange COUNT", (c) -> c.xrevrange("x1", "+", "-", 2), "x1"));
+		cases.add(new Case("xdel", (c) -> c.xdel("x1", "1-0", "2-0"), "x1"));
+		cases.add(new Case("xtrim", (c) -> c.xtrim("x1", StreamTrim.minId("1-0")), "x1"));
+		cases.add(new Case("xsetid", (c) -> c.xsetid("x1", "9-0"), "x1"));
+		cases.add(new Case("xsetid ENTRIESADDED", (c) -> c.xsetid("x1", "9-0", 9, "1-0"), "x1"));
+		Map<String, String> reads = new java.util.LinkedHashMap<>();
+		reads.put("x1", "0");
+		reads.put("x2", "0");
+		cases.add(new Case("xread", (c) -> c.xread(StreamReadOptions.none().count(2), reads), "x1", "x2"));
+		cases.add(new Case("xgroupCreate", (c) -> c.xgroupCreate("x1", "g", "$"), "x1"));
+		cases.add(new Case("xgroupCreate MKSTREAM", (c) -> c.xgroupCreate("x2", "g", "0", true, 0), "x2"));
+		cases.add(new Case("xreadgroup",
+				(c) -> c.xreadgroup("g", "c", StreamReadOptions.none().noAck(), Map.of("x1", ">")), "x1"));
+		cases.add(new Case("xgroupSetid", (c) -> c.xgroupSetid("x1", "g", "0"), "x1"));
+		cases.add(new Case("xgroupSetid ENTRIESREAD", (c) -> c.xgroupSetid("x1", "g", "0", 1), "x1"));
+		cases.add(new Case("xgroupCreateconsumer", (c) -> c.xgroupCreateconsumer("x1", "g", "c2"), "x1"));
+		cases.add(new Case("xgroupDelconsumer", (c) -> c.xgroupDelconsumer("x1", "g", "c2"), "x1"));
+		cases.add(new Case("xack", (c) -> c.xack("x1", "g", "1-0"), "x1"));
+		cases.add(new Case("xpending", (c) -> c.xpending("x1", "g"), "x1"));
+		cases.add(new Case("xpending range", (c) -> c.xpending("x1", "g",
+				PendingQuery.range("-", "+", 5).minIdle(Duration.ofMillis(5)).consumer("c")), "x1"));
+		cases.add(new Case("xclaim", (c) -> c.xclaim("x1", "g", "c", Duration.ZERO,
+				ClaimOptions.none().retryCount(1).force().lastId("1-0"), "1-0"), "x1"));
+		cases.add(new Case("xclaimJustId", (c) -> c.xclaimJustId("x1", "g", "c", Duration.ZERO,
+				ClaimOptions.none().idle(Duration.ofMillis(5)), "1-0"), "x1"));
+		cases.add(new Case("xautoclaim", (c) -> c.xautoclaim("x1", "g", "c", Duration.ZERO, "0-0", 5), "x1"));
+		cases.add(
+				new Case("xautoclaimJustId", (c) -> c.xautoclaimJustId("x1", "g", "c", Duration.ZERO, "0-0", 5), "x1"));
+		cases.add(new Case("xinfoStream", (c) -> c.xinfoStream("x1"), "x1"));
+		cases.add(new Case("xinfoStreamFull", (c) -> c.xinfoStreamFull("x1", 5), "x1"));
+		cases.add(new Case("xinfoGroups", (c) -> c.xinfoGroups("x1"), "x1"));
+		cases.add(new Case("xinfoConsumers", (c) -> c.xinfoConsumers("x1", "g"), "x1"));
+		cases.add(new Case("xgroupDestroy", (c) -> c.xgroupDestroy("x1", "g"), "x1"));
 		// blocking commands and pub/sub: the client only, never in a batch
 		Duration wait = Duration.ofMillis(20);
+		cases.add(Case.client("xreadBlock", (c) -> c.xreadBlock(wait, StreamReadOptions.none(), reads), "x1", "x2"));
+		cases.add(Case.client("xreadgroupBlock",
+				(c) -> c.xreadgroupBlock("g", "c", wait, StreamReadOptions.none(), Map.of("x2", ">")), "x2"));
 		cases.add(Case.client("blpop", (c) -> c.blpop(wait, "b1", "b2"), "b1", "b2"));
 		cases.add(Case.client("brpop", (c) -> c.brpop(wait, "b1", "b2"), "b1", "b2"));
 		cases.add(Case.client("blmove", (c) -> c.blmove("b1", "b2", ListSide.RIGHT, ListSide.LEFT, wait), "b1", "b2"));

@@ -3,6 +3,7 @@ package io.redipy.resp;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,7 +27,8 @@ import io.redipy.command.CommandTable;
  */
 public final class WireGenerator {
 
-	private static final Set<String> GROUPS = Set.of("generic", "string", "list", "hash", "set", "sorted-set");
+	private static final Set<String> GROUPS = Set.of("generic", "string", "list", "hash", "set", "sorted-set",
+			"stream");
 
 	/**
 	 * Commands whose replies depend on chance, a cursor or the time. DBSIZE is one: Redis
@@ -34,7 +36,13 @@ public final class WireGenerator {
 	 * it.
 	 */
 	private static final Set<String> LEFT_OUT = Set.of("TTL", "PTTL", "EXPIRETIME", "PEXPIRETIME", "SCAN", "HSCAN",
-			"SSCAN", "ZSCAN", "RANDOMKEY", "SPOP", "SRANDMEMBER", "ZRANDMEMBER", "HRANDFIELD", "OBJECT", "DBSIZE");
+			"SSCAN", "ZSCAN", "RANDOMKEY", "SPOP", "SRANDMEMBER", "ZRANDMEMBER", "HRANDFIELD", "OBJECT", "DBSIZE",
+			// idle, delivery and seen times, and Redis's internal layout
+			"XPENDING", "XCLAIM", "XAUTOCLAIM", "XINFO");
+
+	private static final byte[] AUTO_ID = { '*' };
+
+	private static final byte[] MS_AUTO_SEQ = "7-*".getBytes(StandardCharsets.US_ASCII);
 
 	private static final String[] KEYS = { "a", "b", "\\x00k", "\\xff", "\\xc3\\xa9", "\\xc3", "{t}x" };
 
@@ -90,6 +98,10 @@ public final class WireGenerator {
 		List<byte[]> argv = new ArrayList<>();
 		argv.add(command.name().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
 		arguments(command.arguments(), argv);
+		if (command.name().equals("xadd")) {
+			// "*" takes an id from each server's own clock
+			argv.replaceAll((arg) -> Arrays.equals(arg, AUTO_ID) ? MS_AUTO_SEQ : arg);
+		}
 		int roll = this.random.nextInt(40);
 		if (roll == 0 && argv.size() > 1) {
 			argv.remove(argv.size() - 1);
