@@ -20,6 +20,12 @@ public class QueueProperties {
 	private Mode mode = Mode.SINGLE;
 
 	/**
+	 * The queue's design: a sorted set with heartbeats, or a stream with a consumer group
+	 * (where an entry pending longer than the heartbeat expiry is taken over).
+	 */
+	private Kind kind = Kind.SORTED_SET;
+
+	/**
 	 * How many tasks the producer enqueues.
 	 */
 	private int tasks = 30;
@@ -89,6 +95,34 @@ public class QueueProperties {
 		/** Work on tasks until the producer is done. */
 		WORKER
 
+	}
+
+	/** The queue's designs. */
+	public enum Kind {
+
+		/**
+		 * A sorted set of task ids, a hash of payloads, heartbeats (the seed article's).
+		 */
+		SORTED_SET,
+		/** A stream read through a consumer group; lost entries are claimed back. */
+		STREAM
+
+	}
+
+	/**
+	 * Returns the queue's design.
+	 * @return the value
+	 */
+	public Kind getKind() {
+		return this.kind;
+	}
+
+	/**
+	 * Sets the queue's design.
+	 * @param kind the value
+	 */
+	public void setKind(Kind kind) {
+		this.kind = java.util.Objects.requireNonNull(kind, "kind");
 	}
 
 	/**

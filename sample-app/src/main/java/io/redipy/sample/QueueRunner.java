@@ -17,7 +17,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  */
 final class QueueRunner implements ApplicationRunner {
 
-	private final TaskQueue queue;
+	private final WorkQueue queue;
 
 	private final QueueProperties properties;
 
@@ -30,7 +30,9 @@ final class QueueRunner implements ApplicationRunner {
 	private volatile long springCompletions = -1;
 
 	QueueRunner(RedipyClient client, QueueProperties properties, ObjectProvider<StringRedisTemplate> templates) {
-		this.queue = new TaskQueue(client);
+		this.queue = (properties.getKind() == QueueProperties.Kind.STREAM)
+				? new StreamTaskQueue(client, properties.getHeartbeatExpiry(), properties.getHeartbeatInterval())
+				: new TaskQueue(client);
 		this.properties = properties;
 		this.templates = templates;
 	}
@@ -70,7 +72,8 @@ final class QueueRunner implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
-		this.events.print("mode=" + this.properties.getMode().name().toLowerCase(java.util.Locale.ROOT) + " backend="
+		this.events.print("mode=" + this.properties.getMode().name().toLowerCase(java.util.Locale.ROOT) + " kind="
+				+ this.properties.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " backend="
 				+ this.queue.client().backend());
 		switch (this.properties.getMode()) {
 			case SINGLE -> single();
@@ -137,7 +140,7 @@ final class QueueRunner implements ApplicationRunner {
 		String key = this.queue.client().keyPrefix() + TaskQueue.COMPLETED;
 		this.springCompletions = template.opsForHash().size(key);
 		System.out.println("spring: StringRedisTemplate reads " + this.springCompletions + " completions from '" + key
-				+ "', the hash redipy's script wrote" + ("memory".equals(this.queue.client().backend())
+				+ "', the hash redipy wrote" + ("memory".equals(this.queue.client().backend())
 						? " (through the memory store's Redis endpoint)" : ""));
 	}
 

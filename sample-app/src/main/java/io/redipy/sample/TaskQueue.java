@@ -26,7 +26,7 @@ import static io.redipy.script.Dsl.zset;
  * only atomically, by batches and scripts. The same code runs on the memory backend, on
  * Redis and on a Redis Cluster.
  */
-public final class TaskQueue {
+public final class TaskQueue implements WorkQueue {
 
 	/**
 	 * The hash tag of every key: on a Redis Cluster all of the queue's keys share its
@@ -110,6 +110,7 @@ public final class TaskQueue {
 	 * Returns the client.
 	 * @return the client
 	 */
+	@Override
 	public RedipyClient client() {
 		return this.client;
 	}
@@ -120,6 +121,7 @@ public final class TaskQueue {
 	 * @param priority the priority (higher first)
 	 * @param millis the payload: how long the task takes
 	 */
+	@Override
 	public void enqueue(String task, double priority, long millis) {
 		Batch batch = this.client.batch();
 		batch.hset(PAYLOADS, task, Long.toString(millis));
@@ -133,6 +135,7 @@ public final class TaskQueue {
 	 * @param base the id's base
 	 * @return the id
 	 */
+	@Override
 	public String registerWorker(String base) {
 		for (int n = 0;; n++) {
 			String id = base + "-" + n;
@@ -147,6 +150,7 @@ public final class TaskQueue {
 	 * @param worker the worker id
 	 * @param expiry how long it lives
 	 */
+	@Override
 	public void heartbeat(String worker, Duration expiry) {
 		this.client.set(HEARTBEAT + worker, "alive", SetOptions.always().px(expiry));
 	}
@@ -156,8 +160,14 @@ public final class TaskQueue {
 	 * @param worker the worker id
 	 * @return [task, payload], or empty
 	 */
+	@Override
 	public List<String> pick(String worker) {
 		return this.pick.call(PICK_KEYS, Map.of("worker", worker));
+	}
+
+	@Override
+	public void finish(List<String> picked) {
+		finish(picked.get(0));
 	}
 
 	/**
@@ -177,6 +187,7 @@ public final class TaskQueue {
 	 * @param task the task id
 	 * @return whether it was put back
 	 */
+	@Override
 	public boolean recoverIfLost(String task) {
 		boolean recovered = this.check.call(CHECK_KEYS, Map.of("task", task));
 		if (recovered) {
@@ -189,6 +200,7 @@ public final class TaskQueue {
 	 * Returns the tasks currently held by workers.
 	 * @return task id to worker id
 	 */
+	@Override
 	public Map<String, String> busy() {
 		return this.client.hgetall(BUSY);
 	}
@@ -197,6 +209,7 @@ public final class TaskQueue {
 	 * Returns how many times each task completed.
 	 * @return task id to count
 	 */
+	@Override
 	public Map<String, String> completions() {
 		return this.client.hgetall(COMPLETED);
 	}
@@ -214,6 +227,7 @@ public final class TaskQueue {
 	 * Returns how many tasks were recovered.
 	 * @return the count
 	 */
+	@Override
 	public long recovered() {
 		String value = this.client.get(RECOVERED);
 		return (value != null) ? Long.parseLong(value) : 0;
@@ -222,6 +236,7 @@ public final class TaskQueue {
 	/**
 	 * Marks the run finished (workers in other processes then stop).
 	 */
+	@Override
 	public void markFinished() {
 		this.client.set(FINISHED, "yes");
 	}
@@ -230,6 +245,7 @@ public final class TaskQueue {
 	 * Returns whether the run is finished.
 	 * @return whether the producer saw every task complete
 	 */
+	@Override
 	public boolean isFinished() {
 		return this.client.exists(FINISHED) == 1;
 	}

@@ -13,7 +13,7 @@ import java.util.function.BooleanSupplier;
  */
 final class Worker implements Runnable {
 
-	private final TaskQueue queue;
+	private final WorkQueue queue;
 
 	private final QueueProperties properties;
 
@@ -25,7 +25,7 @@ final class Worker implements Runnable {
 
 	private final AtomicBoolean beating = new AtomicBoolean(true);
 
-	Worker(TaskQueue queue, QueueProperties properties, Events events, boolean crash, BooleanSupplier done) {
+	Worker(WorkQueue queue, QueueProperties properties, Events events, boolean crash, BooleanSupplier done) {
 		this.queue = queue;
 		this.properties = properties;
 		this.events = events;
@@ -57,7 +57,7 @@ final class Worker implements Runnable {
 					return;
 				}
 				sleep(Duration.ofMillis(millis));
-				this.queue.finish(task);
+				this.queue.finish(picked);
 				this.events.print(id + " finished " + task);
 			}
 		}

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import io.redipy.Redipy;
 import io.redipy.RedipyClient;
 import io.redipy.RedisOptions;
+import io.redipy.api.PendingQuery;
 import io.redipy.test.RedisCluster;
 import io.redipy.test.RedisExtension;
 import io.redipy.test.RedisServer;
@@ -66,6 +67,25 @@ class ChaosTests {
 		assertThat(this.nodes).allMatch((node) -> !node.process().isAlive());
 	}
 
+	/** Which worker holds which task (or stream entry) now. */
+	private static Map<String, String> busy(RedipyClient client, String kind) {
+		if (!kind.equals("stream")) {
+			return client.hgetall(TaskQueue.BUSY);
+		}
+		if (client.exists(StreamTaskQueue.STREAM) == 0) {
+			return Map.of();
+		}
+		Map<String, String> busy = new java.util.HashMap<>();
+		try {
+			client.xpending(StreamTaskQueue.STREAM, StreamTaskQueue.GROUP, PendingQuery.range("-", "+", 1000))
+				.forEach((entry) -> busy.put(entry.id(), entry.consumer()));
+		}
+		catch (io.redipy.CommandException ex) {
+			// the group is not there yet
+		}
+		return busy;
+	}
+
 	private Node start(List<String> connection, String prefix, String... args) throws IOException {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
@@ -100,30 +120,41 @@ class ChaosTests {
 	void killedWorkersNeverLoseATask() throws Exception {
 		RedisServer server = RedisExtension.server();
 		chaos(List.of("--spring.data.redis.host=" + server.host(), "--spring.data.redis.port=" + server.port()),
-				server.connectionFactory());
+				server.connectionFactory(), "sorted-set");
 	}
 
 	@Test
 	void killedWorkersNeverLoseATaskOnARedisCluster() throws Exception {
 		RedisCluster cluster = RedisExtension.cluster();
-		chaos(List.of("--spring.data.redis.cluster.nodes=" + cluster.nodesProperty()), cluster.connectionFactory());
+		chaos(List.of("--spring.data.redis.cluster.nodes=" + cluster.nodesProperty()), cluster.connectionFactory(),
+				"sorted-set");
 	}
 
-	private void chaos(List<String> connection, LettuceConnectionFactory factory) throws Exception {
+	/** The stream design: a killed worker's pending entry is taken over by another. */
+	@Test
+	void killedWorkersNeverLoseATaskOfAStream() throws Exception {
+		RedisServer server = RedisExtension.server();
+		chaos(List.of("--spring.data.redis.host=" + server.host(), "--spring.data.redis.port=" + server.port()),
+				server.connectionFactory(), "stream");
+	}
+
+	private void chaos(List<String> connection, LettuceConnectionFactory factory, String kind) throws Exception {
 		String prefix = "chaos-" + UUID.randomUUID() + ":";
+		List<String> options = new ArrayList<>(connection);
+		options.add("--queue.kind=" + kind);
 		try {
 			RedipyClient client = Redipy.redis(factory, RedisOptions.defaults().withKeyPrefix(prefix));
 			int tasks = 40;
-			Node producer = start(connection, prefix, "--queue.mode=producer", "--queue.tasks=" + tasks,
+			Node producer = start(options, prefix, "--queue.mode=producer", "--queue.tasks=" + tasks,
 					"--queue.timeout=90s");
 			List<Node> workers = new ArrayList<>();
 			for (int i = 0; i < 3; i++) {
-				workers.add(start(connection, prefix, "--queue.mode=worker"));
+				workers.add(start(options, prefix, "--queue.mode=worker"));
 			}
 			long deadline = System.nanoTime() + Duration.ofSeconds(100).toNanos();
 			int kills = 0;
 			while (kills < 3 && System.nanoTime() < deadline) {
-				Map<String, String> busy = client.hgetall(TaskQueue.BUSY);
+				Map<String, String> busy = busy(client, kind);
 				Node victim = null;
 				for (Node worker : workers) {
 					String id = worker.workerId();
@@ -140,7 +171,7 @@ class ChaosTests {
 				victim.process().waitFor(10, TimeUnit.SECONDS);
 				kills++;
 				workers.remove(victim);
-				workers.add(start(connection, prefix, "--queue.mode=worker"));
+				workers.add(start(options, prefix, "--queue.mode=worker"));
 			}
 			assertThat(kills).as("workers killed while holding a task").isEqualTo(3);
 			long remaining = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);

@@ -66,6 +66,12 @@ class SampleApplicationTests {
 	}
 
 	@Nested
+	@SpringBootTest(properties = { "redipy.backend=memory", "spring.data.redis.port=1", "queue.kind=stream" })
+	class StreamOnMemory extends Run {
+
+	}
+
+	@Nested
 	@SpringBootTest(properties = "redipy.backend=redis")
 	class OnRedis extends Run {
 
