@@ -450,4 +450,50 @@ class CommandTableTests {
 		assertThat(checked).contains("get", "zrange", "blpop", "publish", "subscribe", "flushall", "ping");
 	}
 
+	/** The groups of Redis's data-type commands: keys and the data types. */
+	private static final Set<String> DATA_TYPE_GROUPS = Set.of("generic", "string", "list", "hash", "set", "sorted-set",
+			"stream", "bitmap", "hyperloglog", "geo");
+
+	/**
+	 * Commands of the data-type groups that belong to replication, clustering or Redis's
+	 * own tests.
+	 */
+	private static final Set<String> NOT_DATA_TYPE = Set.of("wait", "migrate", "pfdebug", "pfselftest");
+
+	/**
+	 * The README's coverage line counts, from Redis 7.0's own {@code COMMAND DOCS}, the
+	 * data-type commands (keys and data types; not server, cluster, replication, module,
+	 * connection, pub/sub, transaction or scripting commands) and how many of them the
+	 * table serves.
+	 */
+	@Test
+	void readmeCoverageLineCountsTheDataTypeCommandsTheTableServes() throws java.io.IOException {
+		Object docs = live.call(3, Neutral.bytes("COMMAND", "DOCS"));
+		Set<String> redis = new TreeSet<>();
+		for (Map.Entry<Object, @Nullable Object> entry : ((Neutral.NMap) docs).entries().entrySet()) {
+			String name = text(entry.getKey());
+			Object group = ((Neutral.NMap) entry.getValue()).entries().get("group");
+			if (group != null && DATA_TYPE_GROUPS.contains(text(group)) && !NOT_DATA_TYPE.contains(name)) {
+				redis.add(name);
+			}
+		}
+		Set<String> served = new TreeSet<>();
+		for (String name : redis) {
+			if (table.find(name) != null) {
+				served.add(name);
+			}
+		}
+		String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"),
+				StandardCharsets.UTF_8);
+		Set<String> missing = new TreeSet<>(redis);
+		missing.removeAll(served);
+		assertThat(readme)
+			.as("the coverage line (" + served.size() + " of " + redis.size() + "); not yet served: " + missing)
+			.contains("**" + served.size() + " of Redis 7.0's " + redis.size() + " data-type commands**");
+	}
+
+	private static String text(Object value) {
+		return (value instanceof byte[] bytes) ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(value);
+	}
+
 }
