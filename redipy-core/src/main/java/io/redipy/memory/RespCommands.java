@@ -845,7 +845,7 @@ final class RespCommands {
 	}
 
 	/** A blocking command's timeout, as Redis reads it: seconds as a long double. */
-	private static long timeoutMillis(Call c, int index) {
+	static long timeoutMillis(Call c, int index) {
 		LongDouble.Parsed parsed = LongDouble.parse(new String(c.args[index], StandardCharsets.ISO_8859_1));
 		if (parsed == null || !parsed.isFinite()) {
 			throw Errors.error("ERR timeout is not a float or out of range");
@@ -902,7 +902,7 @@ final class RespCommands {
 	 * once, as Redis does).
 	 * @param inTransaction the reply when a transaction finds nothing to take
 	 */
-	private static @Nullable Reply block(Call c, String[] keys, long timeoutMillis, Class<?> type,
+	static @Nullable Reply block(Call c, String[] keys, long timeoutMillis, Class<?> type,
 			java.util.function.BiFunction<Db, String, @Nullable Reply> pop, Reply inTransaction) {
 		MemoryStore.Attempt<Reply> attempt = MemoryStore.Attempt.firstOf(keys, type, pop);
 		RespSession session = c.session;

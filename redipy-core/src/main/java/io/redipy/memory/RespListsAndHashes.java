@@ -46,7 +46,7 @@ final class RespListsAndHashes {
 
 		// lists
 		LPUSH, RPUSH, LPUSHX, RPUSHX, LPOP, RPOP, LRANGE, LINDEX, LSET, LLEN, LREM, LTRIM, LINSERT, LPOS, LMOVE,
-		RPOPLPUSH, LMPOP,
+		RPOPLPUSH, LMPOP, BLMPOP, ZMPOP, BZMPOP,
 		// hashes
 		HSET, HMSET, HSETNX, HGET, HMGET, HDEL, HEXISTS, HLEN, HKEYS, HVALS, HGETALL, HINCRBY, HINCRBYFLOAT, HSTRLEN,
 		HRANDFIELD, HSCAN;
@@ -71,7 +71,10 @@ final class RespListsAndHashes {
 				case LPOS -> lpos(c);
 				case LMOVE -> lmove(c);
 				case RPOPLPUSH -> bulk(c.client().rpoplpush(c.text(1), c.text(2)));
-				case LMPOP -> lmpop(c);
+				case LMPOP -> mpop(c, 1, false, -1);
+				case BLMPOP -> mpop(c, 2, false, RespCommands.timeoutMillis(c, 1));
+				case ZMPOP -> mpop(c, 1, true, -1);
+				case BZMPOP -> mpop(c, 2, true, RespCommands.timeoutMillis(c, 1));
 				// hashes
 				case HSET -> integer(c.client().hset(c.text(1), fields(c, "hset")));
 				case HMSET -> hmset(c);
@@ -222,19 +225,39 @@ final class RespListsAndHashes {
 	}
 
 	/**
-	 * LMPOP numkeys key... LEFT|RIGHT [COUNT count]: pops from the first key that holds a
-	 * list; [key, [elements]], or a null array when every key is missing.
+	 * LMPOP, ZMPOP and their blocking forms
+	 * ({@code [timeout] numkeys key... LEFT|RIGHT or
+	 * MIN|MAX [COUNT count]}): pops from the first key that holds a value of the type, as
+	 * Redis's {@code lmpopGenericCommand} and {@code zmpopGenericCommand} read and run
+	 * them (a blocking one waits when none does, unless in a transaction).
+	 * @param numKeysAt the index of numkeys
+	 * @param zset whether the keys hold sorted sets
+	 * @param timeout how long a blocking form waits (0 for ever), -1 for the others
 	 */
-	private static Reply lmpop(Call c) {
-		long numKeys = ranged(c, 1, 1, Long.MAX_VALUE, "ERR numkeys should be greater than 0");
-		if (numKeys > c.size() - 3) {
+	private static @Nullable Reply mpop(Call c, int numKeysAt, boolean zset, long timeout) {
+		long numKeys = ranged(c, numKeysAt, 1, Long.MAX_VALUE, "ERR numkeys should be greater than 0");
+		if (numKeys > c.size() - numKeysAt - 2) {
 			// the side would be past the last argument
 			throw Errors.error(Errors.SYNTAX);
 		}
-		int sideAt = (int) numKeys + 2;
-		boolean left = side(c, sideAt) == ListSide.LEFT;
+		int whereAt = (int) numKeys + numKeysAt + 1;
+		boolean first;
+		if (zset) {
+			if (c.is(whereAt, "MIN")) {
+				first = true;
+			}
+			else if (c.is(whereAt, "MAX")) {
+				first = false;
+			}
+			else {
+				throw Errors.error(Errors.SYNTAX);
+			}
+		}
+		else {
+			first = side(c, whereAt) == ListSide.LEFT;
+		}
 		long count = -1;
-		for (int i = sideAt + 1; i < c.size(); i++) {
+		for (int i = whereAt + 1; i < c.size(); i++) {
 			if (count == -1 && c.is(i, "COUNT") && i + 1 < c.size()) {
 				count = ranged(c, ++i, 1, Long.MAX_VALUE, "ERR count should be greater than 0");
 			}
@@ -245,17 +268,25 @@ final class RespListsAndHashes {
 		long n = (count == -1) ? 1 : count;
 		String[] keys = new String[(int) numKeys];
 		for (int i = 0; i < keys.length; i++) {
-			keys[i] = c.text(i + 2);
+			keys[i] = c.text(i + numKeysAt + 1);
 		}
-		Reply popped = c.run((db) -> {
-			for (String key : keys) {
-				// a key of another type fails the command even after missing keys
-				if (db.get(key, ListValue.class) != null) {
-					return new Reply.Array(List.of(bulk(key), bulks(ListOps.pop(db, key, n, left))));
+		java.util.function.BiFunction<Db, String, @Nullable Reply> pop = (db, key) -> {
+			if (zset) {
+				List<io.redipy.api.ScoredMember> popped = ZSetOps.zpop(db, key, n, !first);
+				List<Reply> members = new ArrayList<>(popped.size());
+				for (io.redipy.api.ScoredMember member : popped) {
+					members.add(new Reply.Array(List.of(bulk(member.member()), new Reply.Double(member.score()))));
 				}
+				return popped.isEmpty() ? null : new Reply.Array(List.of(bulk(key), new Reply.Array(members)));
 			}
-			return null;
-		});
+			List<String> popped = ListOps.pop(db, key, n, first);
+			return popped.isEmpty() ? null : new Reply.Array(List.of(bulk(key), bulks(popped)));
+		};
+		Class<?> type = zset ? ZSetValue.class : ListValue.class;
+		if (timeout >= 0) {
+			return RespCommands.block(c, keys, timeout, type, pop, Reply.NIL_ARRAY);
+		}
+		Reply popped = c.run((db) -> MemoryStore.Attempt.firstOf(keys, type, pop).run(db, true));
 		return (popped != null) ? popped : Reply.NIL_ARRAY;
 	}
 

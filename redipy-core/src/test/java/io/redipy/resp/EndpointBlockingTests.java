@@ -46,6 +46,21 @@ class EndpointBlockingTests {
 			send(waiter, "BZPOPMIN", "z", "0");
 			both(pusher, redisSide, memorySide, "ZADD", "z", "1.5", "m");
 			next(waiter, redisSide, memorySide, 1);
+			// the multi-key pops: served with up to COUNT elements of the first key to
+			// get
+			// some
+			send(waiter, "BLMPOP", "0", "2", "l1", "l2", "RIGHT", "COUNT", "2");
+			both(pusher, redisSide, memorySide, "RPUSH", "l2", "a", "b", "c");
+			next(waiter, redisSide, memorySide, 1);
+			send(waiter, "BZMPOP", "0", "2", "z1", "z2", "MAX", "COUNT", "5");
+			both(pusher, redisSide, memorySide, "ZADD", "z2", "1", "a", "2.5", "b");
+			next(waiter, redisSide, memorySide, 1);
+			both(waiter, redisSide, memorySide, "BLMPOP", "0", "1", "l2", "LEFT");
+			both(waiter, redisSide, memorySide, "BZMPOP", "0.05", "1", "dst", "MIN");
+			send(waiter, "BZMPOP", "0.05", "1", "none", "MIN");
+			next(waiter, redisSide, memorySide, 1);
+			send(waiter, "BLMPOP", "0.05", "1", "none", "LEFT");
+			next(waiter, redisSide, memorySide, 1);
 			// timed out
 			send(waiter, "BLPOP", "none", "0.05");
 			next(waiter, redisSide, memorySide, 1);

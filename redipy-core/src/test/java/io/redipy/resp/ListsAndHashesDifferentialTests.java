@@ -576,6 +576,50 @@ class ListsAndHashesDifferentialTests {
 			HSCAN
 			""";
 
+	/**
+	 * LMPOP, ZMPOP, and their blocking forms in a transaction, where they answer at once
+	 * ({@link EndpointBlockingTests} has them waiting).
+	 */
+	static final String MPOPS = """
+			RPUSH l1 a b c
+			ZADD z1 1 a 2 b 3 c
+			ZMPOP 1 z1 MIN
+			ZMPOP 1 z1 MAX COUNT 5
+			EXISTS z1
+			ZADD z1 1 a 2 b 3 c 1.5 d
+			ZMPOP 2 nope z1 MIN COUNT 2
+			ZMPOP 2 l1 z1 MIN
+			ZMPOP 2 nope z1 MIDDLE
+			ZMPOP 0 z1 MIN
+			ZMPOP -1 z1 MIN
+			ZMPOP x z1 MIN
+			ZMPOP 3 z1 MIN
+			ZMPOP 1 z1 MIN COUNT 0
+			ZMPOP 1 z1 MIN COUNT -1
+			ZMPOP 1 z1 MIN COUNT x
+			ZMPOP 1 z1 MIN COUNT 1 COUNT 1
+			ZMPOP 1 z1 MIN COUNT
+			ZMPOP 1 z1 min count 1
+			ZMPOP 1 nope MAX
+			ZMPOP 1 z1
+			ZMPOP 1 z1 MIN FOO
+			ZMPOP 1 z1 MAX COUNT 9223372036854775807
+			ZADD z2 -inf a inf b 0 c
+			ZMPOP 1 z2 MAX COUNT 3
+			MULTI
+			BLMPOP 0 1 nope LEFT
+			BZMPOP 0 1 nope MIN
+			RPUSH l3 a
+			BLMPOP 0 1 l3 LEFT
+			EXEC
+			""";
+
+	@ParameterizedTest
+	@ValueSource(ints = { 2, 3 })
+	void mpopCommandsAnswerAsRedisAnswers(int protocol, RedisServer redis) {
+		assertThat(RespPair.divergences(redis, protocol, MPOPS)).isEmpty();
+	}
+
 	@ParameterizedTest
 	@ValueSource(ints = { 2, 3 })
 	void listCommandsAnswerAsRedisAnswers(int protocol, RedisServer redis) {
