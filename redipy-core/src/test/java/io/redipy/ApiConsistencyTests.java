@@ -121,7 +121,11 @@ class ApiConsistencyTests {
 	private static String entryOf(Type type) {
 		return type.getTypeName()
 			.replace("io.redipy.api.HashEntry", "java.util.Map$Entry<java.lang.String, java.lang.String>")
+			.replace("io.redipy.api.KeyValues",
+					"java.util.Map$Entry<java.lang.String, java.util.List<java.lang.String>>")
 			.replace("io.redipy.api.KeyValue", "java.util.Map$Entry<java.lang.String, java.lang.String>")
+			.replace("io.redipy.api.KeyedScoredMembers",
+					"java.util.Map$Entry<java.lang.String, java.util.List<io.redipy.api.ScoredMember>>")
 			.replace("io.redipy.api.KeyedScoredMember",
 					"java.util.Map$Entry<java.lang.String, io.redipy.api.ScoredMember>");
 	}

@@ -1089,4 +1089,14 @@ public abstract class AbstractBatch<O> implements Batch {
 		return add(c -> c.xinfoConsumers(key, group));
 	}
 
+	@Override
+	public final Response<@Nullable KeyValues> lmpop(ListSide side, long count, String... keys) {
+		return add(c -> c.lmpop(side, count, keys));
+	}
+
+	@Override
+	public final Response<@Nullable KeyedScoredMembers> zmpop(ScoreSide side, long count, String... keys) {
+		return add(c -> c.zmpop(side, count, keys));
+	}
+
 }

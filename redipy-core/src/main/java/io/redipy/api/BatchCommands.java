@@ -561,6 +561,15 @@ public interface BatchCommands {
 	Response<@Nullable String> rpoplpush(String source, String destination);
 
 	/**
+	 * Queues {@link ListCommands#lmpop(ListSide, long, String[])}.
+	 * @param side as there
+	 * @param count as there
+	 * @param keys as there
+	 * @return the handle of its result
+	 */
+	Response<@Nullable KeyValues> lmpop(ListSide side, long count, String... keys);
+
+	/**
 	 * Queues {@link HashCommands#hset(String, String, String)}.
 	 * @param key as there
 	 * @param field as there
@@ -1029,6 +1038,15 @@ public interface BatchCommands {
 	 * @return the handle of its result
 	 */
 	Response<List<ScoredMember>> zpopmax(String key, long count);
+
+	/**
+	 * Queues {@link SortedSetCommands#zmpop(ScoreSide, long, String[])}.
+	 * @param side as there
+	 * @param count as there
+	 * @param keys as there
+	 * @return the handle of its result
+	 */
+	Response<@Nullable KeyedScoredMembers> zmpop(ScoreSide side, long count, String... keys);
 
 	/**
 	 * Queues {@link SortedSetCommands#zremrangebyrank(String, long, long)}.

@@ -96,4 +96,26 @@ public interface BlockingCommands {
 	Map<String, List<StreamEntry<String, String>>> xreadgroupBlock(String group, String consumer, Duration timeout,
 			StreamReadOptions options, Map<String, String> streams);
 
+	/**
+	 * Pops elements from the first of several lists that has any, waiting for one when
+	 * all are empty ({@code BLMPOP timeout numkeys key... LEFT|RIGHT COUNT count}).
+	 * @param timeout how long to wait; zero waits for ever
+	 * @param side the end to pop from
+	 * @param count the most elements (at least 1)
+	 * @param keys the keys, tried in order
+	 * @return the key and its elements, or null on timeout
+	 */
+	@Nullable KeyValues blmpop(Duration timeout, ListSide side, long count, String... keys);
+
+	/**
+	 * Pops members from the first of several sorted sets that has any, waiting for one
+	 * when all are empty ({@code BZMPOP timeout numkeys key... MIN|MAX COUNT count}).
+	 * @param timeout how long to wait; zero waits for ever
+	 * @param side the lowest or highest scores
+	 * @param count the most members (at least 1)
+	 * @param keys the keys, tried in order
+	 * @return the key and its members, or null on timeout
+	 */
+	@Nullable KeyedScoredMembers bzmpop(Duration timeout, ScoreSide side, long count, String... keys);
+
 }

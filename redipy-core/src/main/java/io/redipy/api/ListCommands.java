@@ -183,4 +183,14 @@ public interface ListCommands {
 	 */
 	@Nullable String rpoplpush(String source, String destination);
 
+	/**
+	 * Pops elements from the first of several lists that has any ({@code LMPOP numkeys
+	 * key... LEFT|RIGHT COUNT count}).
+	 * @param side the end to pop from
+	 * @param count the most elements (at least 1)
+	 * @param keys the keys, tried in order
+	 * @return the key and its elements, or null if every list is empty
+	 */
+	@Nullable KeyValues lmpop(ListSide side, long count, String... keys);
+
 }

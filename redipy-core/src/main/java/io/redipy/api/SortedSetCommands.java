@@ -194,6 +194,16 @@ public interface SortedSetCommands {
 	List<ScoredMember> zpopmax(String key, long count);
 
 	/**
+	 * Pops members from the first of several sorted sets that has any ({@code ZMPOP
+	 * numkeys key... MIN|MAX COUNT count}).
+	 * @param side the lowest or highest scores
+	 * @param count the most members (at least 1)
+	 * @param keys the keys, tried in order
+	 * @return the key and its members, or null if every sorted set is empty
+	 */
+	@Nullable KeyedScoredMembers zmpop(ScoreSide side, long count, String... keys);
+
+	/**
 	 * Removes the members in a rank range ({@code ZREMRANGEBYRANK}).
 	 * @param key the key
 	 * @param start the first rank

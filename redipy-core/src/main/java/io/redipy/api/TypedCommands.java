@@ -1705,4 +1705,46 @@ public interface TypedCommands<K, V> {
 	Map<K, List<StreamEntry<K, V>>> xreadgroupBlock(String group, String consumer, Duration timeout,
 			StreamReadOptions options, Map<K, String> streams);
 
+	/**
+	 * Pops elements from the first of several lists that has any ({@code LMPOP}). See
+	 * {@link ListCommands#lmpop}.
+	 * @param side the end to pop from
+	 * @param count the most elements
+	 * @param keys the keys
+	 * @return the key and its elements, or null
+	 */
+	Map.@Nullable Entry<K, List<V>> lmpop(ListSide side, long count, K... keys);
+
+	/**
+	 * Pops members from the first of several sorted sets that has any ({@code ZMPOP}).
+	 * See {@link SortedSetCommands#zmpop}.
+	 * @param side the lowest or highest scores
+	 * @param count the most members
+	 * @param keys the keys
+	 * @return the key and its members, or null
+	 */
+	Map.@Nullable Entry<K, List<Scored<V>>> zmpop(ScoreSide side, long count, K... keys);
+
+	/**
+	 * Pops elements, waiting for some ({@code BLMPOP}). See
+	 * {@link BlockingCommands#blmpop}.
+	 * @param timeout how long to wait; zero waits for ever
+	 * @param side the end to pop from
+	 * @param count the most elements
+	 * @param keys the keys
+	 * @return the key and its elements, or null on timeout
+	 */
+	Map.@Nullable Entry<K, List<V>> blmpop(Duration timeout, ListSide side, long count, K... keys);
+
+	/**
+	 * Pops members, waiting for some ({@code BZMPOP}). See
+	 * {@link BlockingCommands#bzmpop}.
+	 * @param timeout how long to wait; zero waits for ever
+	 * @param side the lowest or highest scores
+	 * @param count the most members
+	 * @param keys the keys
+	 * @return the key and its members, or null on timeout
+	 */
+	Map.@Nullable Entry<K, List<Scored<V>>> bzmpop(Duration timeout, ScoreSide side, long count, K... keys);
+
 }

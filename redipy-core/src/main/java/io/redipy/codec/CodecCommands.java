@@ -25,7 +25,9 @@ import io.redipy.api.ExpireTime;
 import io.redipy.api.HashEntry;
 import io.redipy.api.KeyType;
 import io.redipy.api.KeyValue;
+import io.redipy.api.KeyValues;
 import io.redipy.api.KeyedScoredMember;
+import io.redipy.api.KeyedScoredMembers;
 import io.redipy.api.LexRange;
 import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
@@ -35,6 +37,7 @@ import io.redipy.api.PendingQuery;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
 import io.redipy.api.ScoreRange;
+import io.redipy.api.ScoreSide;
 import io.redipy.api.Scored;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
@@ -1178,6 +1181,34 @@ public final class CodecCommands<K, V> implements TypedCommands<K, V> {
 		Map<String, String> result = new LinkedHashMap<>();
 		streams.forEach((key, id) -> result.put(k(key), id));
 		return result;
+	}
+
+	@Override
+	public Map.@Nullable Entry<K, List<V>> lmpop(ListSide side, long count, K... keys) {
+		return keyValues(this.store.lmpop(side, count, ks(keys)));
+	}
+
+	@Override
+	public Map.@Nullable Entry<K, List<Scored<V>>> zmpop(ScoreSide side, long count, K... keys) {
+		return keyedScored(this.store.zmpop(side, count, ks(keys)));
+	}
+
+	@Override
+	public Map.@Nullable Entry<K, List<V>> blmpop(Duration timeout, ListSide side, long count, K... keys) {
+		return keyValues(this.store.blmpop(timeout, side, count, ks(keys)));
+	}
+
+	@Override
+	public Map.@Nullable Entry<K, List<Scored<V>>> bzmpop(Duration timeout, ScoreSide side, long count, K... keys) {
+		return keyedScored(this.store.bzmpop(timeout, side, count, ks(keys)));
+	}
+
+	private Map.@Nullable Entry<K, List<V>> keyValues(@Nullable KeyValues popped) {
+		return (popped != null) ? Map.entry(key(popped.key()), valueList(popped.values())) : null;
+	}
+
+	private Map.@Nullable Entry<K, List<Scored<V>>> keyedScored(@Nullable KeyedScoredMembers popped) {
+		return (popped != null) ? Map.entry(key(popped.key()), scoredList(popped.members())) : null;
 	}
 
 }

@@ -10,7 +10,9 @@ import java.util.Set;
 import io.redipy.api.AutoClaim;
 import io.redipy.api.HashEntry;
 import io.redipy.api.KeyValue;
+import io.redipy.api.KeyValues;
 import io.redipy.api.KeyedScoredMember;
+import io.redipy.api.KeyedScoredMembers;
 import io.redipy.api.PendingEntry;
 import io.redipy.api.ScanPage;
 import io.redipy.api.ScoredMember;
@@ -40,6 +42,7 @@ final class ClientView {
 	 * @param result a command's result (or a batch's failed outcome, returned as is)
 	 * @return the same object when nothing in it changes, else a converted copy
 	 */
+	@SuppressWarnings("unchecked")
 	static @Nullable Object of(@Nullable Object result) {
 		if (result instanceof String text) {
 			return RawText.toClient(text);
@@ -74,6 +77,18 @@ final class ClientView {
 			String member = RawText.toClient(keyed.member());
 			return (key == keyed.key() && member == keyed.member()) ? keyed
 					: new KeyedScoredMember(key, member, keyed.score());
+		}
+		if (result instanceof KeyValues popped) {
+			List<?> values = list(popped.values());
+			String key = RawText.toClient(popped.key());
+			return (values == popped.values() && key == popped.key()) ? popped
+					: new KeyValues(key, (List<String>) values);
+		}
+		if (result instanceof KeyedScoredMembers popped) {
+			List<?> members = list(popped.members());
+			String key = RawText.toClient(popped.key());
+			return (members == popped.members() && key == popped.key()) ? popped
+					: new KeyedScoredMembers(key, (List<ScoredMember>) members);
 		}
 		if (result instanceof ScanPage<?> page) {
 			List<?> items = list(page.items());

@@ -29,7 +29,9 @@ import io.redipy.api.ExpireTime;
 import io.redipy.api.HashEntry;
 import io.redipy.api.KeyType;
 import io.redipy.api.KeyValue;
+import io.redipy.api.KeyValues;
 import io.redipy.api.KeyedScoredMember;
+import io.redipy.api.KeyedScoredMembers;
 import io.redipy.api.LexRange;
 import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
@@ -41,6 +43,7 @@ import io.redipy.api.PendingQuery;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
 import io.redipy.api.ScoreRange;
+import io.redipy.api.ScoreSide;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
 import io.redipy.api.StreamAddOptions;
@@ -1936,6 +1939,69 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		String k = k(key);
 		String g = v("group", group);
 		return run(db -> StreamOps.xinfoConsumers(db, k, g));
+	}
+
+	// LMPOP, ZMPOP and their blocking forms
+
+	private static final String COUNT_NOT_POSITIVE = "ERR count should be greater than 0";
+
+	@Override
+	public @Nullable KeyValues lmpop(ListSide side, long count, String... keys) {
+		Objects.requireNonNull(side, "side");
+		String[] k = ks("keys", keys);
+		oneSlot("LMPOP", k);
+		return run(db -> {
+			if (count < 1) {
+				throw Errors.error(COUNT_NOT_POSITIVE);
+			}
+			return MemoryStore.Attempt.firstOf(k, ListValue.class, listPop(side, count)).run(db, true);
+		});
+	}
+
+	@Override
+	public @Nullable KeyedScoredMembers zmpop(ScoreSide side, long count, String... keys) {
+		Objects.requireNonNull(side, "side");
+		String[] k = ks("keys", keys);
+		oneSlot("ZMPOP", k);
+		return run(db -> {
+			if (count < 1) {
+				throw Errors.error(COUNT_NOT_POSITIVE);
+			}
+			return MemoryStore.Attempt.firstOf(k, ZSetValue.class, zsetPop(side, count)).run(db, true);
+		});
+	}
+
+	@Override
+	public @Nullable KeyValues blmpop(Duration timeout, ListSide side, long count, String... keys) {
+		Objects.requireNonNull(side, "side");
+		if (count < 1) {
+			throw Errors.error(COUNT_NOT_POSITIVE);
+		}
+		return blockingPop("BLMPOP", timeout, keys, ListValue.class, listPop(side, count));
+	}
+
+	@Override
+	public @Nullable KeyedScoredMembers bzmpop(Duration timeout, ScoreSide side, long count, String... keys) {
+		Objects.requireNonNull(side, "side");
+		if (count < 1) {
+			throw Errors.error(COUNT_NOT_POSITIVE);
+		}
+		return blockingPop("BZMPOP", timeout, keys, ZSetValue.class, zsetPop(side, count));
+	}
+
+	private java.util.function.BiFunction<Db, String, @Nullable KeyValues> listPop(ListSide side, long count) {
+		return (db, key) -> {
+			List<String> popped = ListOps.pop(db, key, count, side == ListSide.LEFT);
+			return popped.isEmpty() ? null : new KeyValues(unprefix(key), popped);
+		};
+	}
+
+	private java.util.function.BiFunction<Db, String, @Nullable KeyedScoredMembers> zsetPop(ScoreSide side,
+			long count) {
+		return (db, key) -> {
+			List<ScoredMember> popped = ZSetOps.zpop(db, key, count, side == ScoreSide.MAX);
+			return popped.isEmpty() ? null : new KeyedScoredMembers(unprefix(key), popped);
+		};
 	}
 
 }

@@ -26,7 +26,9 @@ import io.redipy.api.ExpireTime;
 import io.redipy.api.HashEntry;
 import io.redipy.api.KeyType;
 import io.redipy.api.KeyValue;
+import io.redipy.api.KeyValues;
 import io.redipy.api.KeyedScoredMember;
+import io.redipy.api.KeyedScoredMembers;
 import io.redipy.api.LexRange;
 import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
@@ -38,6 +40,7 @@ import io.redipy.api.PendingQuery;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
 import io.redipy.api.ScoreRange;
+import io.redipy.api.ScoreSide;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
 import io.redipy.api.StreamAddOptions;
@@ -1703,6 +1706,80 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 			.raw(k(key))
 			.raw(Objects.requireNonNull(group, "group"))
 			.command("XINFO", Replies::streamConsumers));
+	}
+
+	// LMPOP, ZMPOP and their blocking forms
+
+	@Override
+	public @Nullable KeyValues lmpop(ListSide side, long count, String... keys) {
+		Objects.requireNonNull(side, "side");
+		String[] k = ks(keys);
+		return run(args().add(k.length)
+			.addAll(k)
+			.raw(side.name())
+			.raw("COUNT")
+			.add(count)
+			.command("LMPOP", this::keyValues));
+	}
+
+	@Override
+	public @Nullable KeyedScoredMembers zmpop(ScoreSide side, long count, String... keys) {
+		Objects.requireNonNull(side, "side");
+		String[] k = ks(keys);
+		return run(args().add(k.length)
+			.addAll(k)
+			.raw(side.name())
+			.raw("COUNT")
+			.add(count)
+			.command("ZMPOP", this::keyedScored));
+	}
+
+	@Override
+	public @Nullable KeyValues blmpop(Duration timeout, ListSide side, long count, String... keys) {
+		Objects.requireNonNull(side, "side");
+		long millis = Durations.blockingTimeoutMillis(timeout);
+		String[] k = ks(keys);
+		return this.backend.executeBlocking(millis,
+				(wait) -> view(args().raw(seconds(wait))
+					.add(k.length)
+					.addAll(k)
+					.raw(side.name())
+					.raw("COUNT")
+					.add(count)
+					.command("BLMPOP", this::keyValues)));
+	}
+
+	@Override
+	public @Nullable KeyedScoredMembers bzmpop(Duration timeout, ScoreSide side, long count, String... keys) {
+		Objects.requireNonNull(side, "side");
+		long millis = Durations.blockingTimeoutMillis(timeout);
+		String[] k = ks(keys);
+		return this.backend.executeBlocking(millis,
+				(wait) -> view(args().raw(seconds(wait))
+					.add(k.length)
+					.addAll(k)
+					.raw(side.name())
+					.raw("COUNT")
+					.add(count)
+					.command("BZMPOP", this::keyedScored)));
+	}
+
+	/** LMPOP's reply: [key, [element...]], or nil. */
+	private @Nullable KeyValues keyValues(@Nullable Object reply) {
+		if (reply == null) {
+			return null;
+		}
+		List<@Nullable Object> parts = Replies.list(reply);
+		return new KeyValues(unprefix(Replies.nonNullString(parts.get(0))), Replies.nonNullStrings(parts.get(1)));
+	}
+
+	/** ZMPOP's reply: [key, [[member, score]...]], or nil. */
+	private @Nullable KeyedScoredMembers keyedScored(@Nullable Object reply) {
+		if (reply == null) {
+			return null;
+		}
+		List<@Nullable Object> parts = Replies.list(reply);
+		return new KeyedScoredMembers(unprefix(Replies.nonNullString(parts.get(0))), Replies.scored(parts.get(1)));
 	}
 
 }

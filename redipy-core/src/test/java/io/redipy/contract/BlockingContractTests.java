@@ -20,10 +20,14 @@ import io.redipy.RedipyClient;
 import io.redipy.RedipyException;
 import io.redipy.WrongTypeException;
 import io.redipy.api.KeyValue;
+import io.redipy.api.KeyValues;
 import io.redipy.api.KeyedScoredMember;
+import io.redipy.api.KeyedScoredMembers;
 import io.redipy.api.ListSide;
 import io.redipy.api.PendingEntry;
 import io.redipy.api.PendingQuery;
+import io.redipy.api.ScoreSide;
+import io.redipy.api.ScoredMember;
 import io.redipy.api.StreamAddOptions;
 import io.redipy.api.StreamEntry;
 import io.redipy.api.StreamPending;
@@ -533,6 +537,45 @@ public abstract class BlockingContractTests extends ContractTestSupport {
 		assertThat(duplicates).isEmpty();
 		assertThat(received).hasSize(producers * perProducer);
 		assertThat(this.client.exists("q1", "q2")).isZero();
+	}
+
+	// BLMPOP, BZMPOP
+
+	@Test
+	void blmpop_takesUpToCountFromTheFirstNonEmptyList() {
+		this.client.rpush("b", "b1", "b2", "b3");
+		assertThat(this.client.blmpop(FOREVER, ListSide.LEFT, 2, "a", "b"))
+			.isEqualTo(new KeyValues("b", List.of("b1", "b2")));
+		assertThat(this.client.blmpop(FOREVER, ListSide.RIGHT, 5, "a", "b"))
+			.isEqualTo(new KeyValues("b", List.of("b3")));
+		assertThat(this.client.exists("b")).isZero();
+		assertThat(this.client.blmpop(SHORT, ListSide.LEFT, 1, "a", "b")).isNull();
+		assertThatExceptionOfType(io.redipy.CommandException.class)
+			.isThrownBy(() -> this.client.blmpop(SHORT, ListSide.LEFT, 0, "a"))
+			.withMessage("ERR count should be greater than 0");
+	}
+
+	@Test
+	void bzmpop_wokenByZadd_takesUpToCount() throws Exception {
+		Future<KeyedScoredMembers> popped = this.threads
+			.submit(() -> this.client.bzmpop(FOREVER, ScoreSide.MIN, 2, "x", "z"));
+		awaitBlocked(1);
+		this.client.zadd("z", List.of(ScoredMember.of("c", 3), ScoredMember.of("a", 1), ScoredMember.of("b", 2)));
+		assertThat(popped.get(10, TimeUnit.SECONDS))
+			.isEqualTo(new KeyedScoredMembers("z", List.of(ScoredMember.of("a", 1), ScoredMember.of("b", 2))));
+		assertThat(this.client.bzmpop(SHORT, ScoreSide.MAX, 1, "z"))
+			.isEqualTo(new KeyedScoredMembers("z", List.of(ScoredMember.of("c", 3))));
+		this.client.set("s", "v");
+		assertThatExceptionOfType(WrongTypeException.class)
+			.isThrownBy(() -> this.client.bzmpop(SHORT, ScoreSide.MAX, 1, "s"));
+	}
+
+	@Test
+	void blmpop_wokenByPushFromAnotherThread() throws Exception {
+		Future<KeyValues> popped = this.threads.submit(() -> this.client.blmpop(FOREVER, ListSide.RIGHT, 3, "l"));
+		awaitBlocked(1);
+		this.client.rpush("l", "1", "2");
+		assertThat(popped.get(10, TimeUnit.SECONDS)).isEqualTo(new KeyValues("l", List.of("2", "1")));
 	}
 
 }

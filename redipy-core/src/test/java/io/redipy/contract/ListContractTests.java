@@ -8,6 +8,7 @@ import io.redipy.InvalidArgumentException;
 import io.redipy.NoSuchKeyException;
 import io.redipy.WrongTypeException;
 import io.redipy.api.KeyType;
+import io.redipy.api.KeyValues;
 import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
@@ -853,6 +854,29 @@ public abstract class ListContractTests extends ContractTestSupport {
 		assertThat(this.client.rpoplpush("s", "d")).isEqualTo("a");
 		assertThat(this.client.exists("s")).isZero();
 		assertThat(this.client.lrange("d", 0, -1)).containsExactly("a");
+	}
+
+	// LMPOP
+
+	@Test
+	void lmpop_popsUpToCountFromTheFirstNonEmptyList() {
+		this.client.rpush("b", "1", "2", "3");
+		assertThat(this.client.lmpop(ListSide.LEFT, 1, "a", "b")).isEqualTo(new KeyValues("b", List.of("1")));
+		assertThat(this.client.lmpop(ListSide.RIGHT, 5, "a", "b")).isEqualTo(new KeyValues("b", List.of("3", "2")));
+		assertThat(this.client.exists("b")).isZero();
+		assertThat(this.client.lmpop(ListSide.LEFT, 1, "a", "b")).isNull();
+	}
+
+	@Test
+	void lmpop_wrongTypeBeforeANonEmptyListFails_countIsCheckedFirst() {
+		this.client.set("s", "v");
+		this.client.rpush("l", "x");
+		assertWrongType(() -> this.client.lmpop(ListSide.LEFT, 1, "none", "s", "l"));
+		assertThat(this.client.lmpop(ListSide.LEFT, 1, "l", "s")).isEqualTo(new KeyValues("l", List.of("x")));
+		assertThatExceptionOfType(io.redipy.CommandException.class)
+			.isThrownBy(() -> this.client.lmpop(ListSide.LEFT, 0, "s"))
+			.withMessage("ERR count should be greater than 0");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.client.lmpop(ListSide.LEFT, 1));
 	}
 
 }

@@ -12,17 +12,19 @@ import io.redipy.InvalidArgumentException;
 import io.redipy.NotANumberException;
 import io.redipy.WrongTypeException;
 import io.redipy.api.KeyType;
+import io.redipy.api.KeyedScoredMembers;
 import io.redipy.api.LexBound;
 import io.redipy.api.LexRange;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
 import io.redipy.api.ScoreBound;
 import io.redipy.api.ScoreRange;
+import io.redipy.api.ScoreSide;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
-import io.redipy.api.ZStoreOptions;
 import io.redipy.api.ZStoreOptions.Aggregate;
+import io.redipy.api.ZStoreOptions;
 import io.redipy.test.ContractTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -1367,6 +1369,25 @@ public abstract class SortedSetContractTests extends ContractTestSupport {
 		assertThatNullPointerException().isThrownBy(() -> this.client.zrangestore("d", "a", null));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.zunionstore("d", ZStoreOptions.none()));
 		assertThat(this.client.exists("d")).isZero();
+	}
+
+	// ZMPOP
+
+	@Test
+	void zmpop_popsUpToCountFromTheFirstNonEmptySortedSet() {
+		this.client.zadd("z", List.of(ScoredMember.of("a", 1), ScoredMember.of("b", 2), ScoredMember.of("c", 3)));
+		assertThat(this.client.zmpop(ScoreSide.MAX, 2, "none", "z"))
+			.isEqualTo(new KeyedScoredMembers("z", List.of(ScoredMember.of("c", 3), ScoredMember.of("b", 2))));
+		assertThat(this.client.zmpop(ScoreSide.MIN, 9, "z"))
+			.isEqualTo(new KeyedScoredMembers("z", List.of(ScoredMember.of("a", 1))));
+		assertThat(this.client.exists("z")).isZero();
+		assertThat(this.client.zmpop(ScoreSide.MIN, 1, "z", "none")).isNull();
+		this.client.set("s", "v");
+		assertThatExceptionOfType(io.redipy.WrongTypeException.class)
+			.isThrownBy(() -> this.client.zmpop(ScoreSide.MIN, 1, "none", "s"));
+		assertThatExceptionOfType(io.redipy.CommandException.class)
+			.isThrownBy(() -> this.client.zmpop(ScoreSide.MIN, -1, "z"))
+			.withMessage("ERR count should be greater than 0");
 	}
 
 }

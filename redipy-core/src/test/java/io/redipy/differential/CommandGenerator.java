@@ -23,6 +23,7 @@ import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
 import io.redipy.api.PendingQuery;
 import io.redipy.api.ScanOptions;
+import io.redipy.api.ScoreSide;
 import io.redipy.api.ScoreBound;
 import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoredMember;
@@ -827,6 +828,14 @@ final class CommandGenerator {
 				String k = g.key();
 				return new Step("zscan(" + q(k) + ")", (c) -> c.zscan(k, "0", ScanOptions.all()).items())
 					.with(Compare.UNORDERED);
+			}, (g) -> {
+				String[] k = g.keys();
+				long n = g.random.nextInt(4) - 1;
+				boolean zset = g.random.nextBoolean();
+				boolean first = g.random.nextBoolean();
+				return new Step((zset ? "zmpop(" : "lmpop(") + first + ", " + n + ", " + qs(k) + ")",
+						(c) -> zset ? c.zmpop(first ? ScoreSide.MIN : ScoreSide.MAX, n, k)
+								: c.lmpop(first ? ListSide.LEFT : ListSide.RIGHT, n, k));
 			},
 			// streams
 			(g) -> {

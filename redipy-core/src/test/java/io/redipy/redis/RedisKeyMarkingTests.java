@@ -42,6 +42,7 @@ import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
 import io.redipy.api.PendingQuery;
 import io.redipy.api.ScanOptions;
+import io.redipy.api.ScoreSide;
 import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
@@ -392,6 +393,8 @@ class RedisKeyMarkingTests {
 		cases.add(new Case("zrandmember COUNT", (c) -> c.zrandmember("z1", 2), "z1"));
 		cases.add(new Case("zrandmemberWithScores", (c) -> c.zrandmemberWithScores("z1", 2), "z1"));
 		cases.add(new Case("zscan", (c) -> c.zscan("z1", "0", ScanOptions.match("m*")), "z1"));
+		cases.add(new Case("lmpop", (c) -> c.lmpop(ListSide.LEFT, 2, "m1", "m2"), "m1", "m2"));
+		cases.add(new Case("zmpop", (c) -> c.zmpop(ScoreSide.MAX, 2, "m3", "m4"), "m3", "m4"));
 		// streams
 		Map<String, String> entry = Map.of("f", "v");
 		cases.add(new Case("xadd", (c) -> c.xadd("x1", entry), "x1"));
@@ -437,6 +440,8 @@ class RedisKeyMarkingTests {
 		cases.add(new Case("xgroupDestroy", (c) -> c.xgroupDestroy("x1", "g"), "x1"));
 		// blocking commands and pub/sub: the client only, never in a batch
 		Duration wait = Duration.ofMillis(20);
+		cases.add(Case.client("blmpop", (c) -> c.blmpop(wait, ListSide.RIGHT, 3, "b1", "b2"), "b1", "b2"));
+		cases.add(Case.client("bzmpop", (c) -> c.bzmpop(wait, ScoreSide.MIN, 3, "b3", "b4"), "b3", "b4"));
 		cases.add(Case.client("xreadBlock", (c) -> c.xreadBlock(wait, StreamReadOptions.none(), reads), "x1", "x2"));
 		cases.add(Case.client("xreadgroupBlock",
 				(c) -> c.xreadgroupBlock("g", "c", wait, StreamReadOptions.none(), Map.of("x2", ">")), "x2"));
