@@ -173,4 +173,32 @@ public final class KeysHandle {
 		return new IntExpr(Dsl.commandWith(ScriptCommand.SINTERCARD, null, this.keys, limit));
 	}
 
+	/**
+	 * Pops elements from the first of the lists that has any ({@code LMPOP numkeys key...
+	 * LEFT|RIGHT COUNT count}).
+	 * @param side the end to pop from
+	 * @param count the most elements (at least 1)
+	 * @return the key (without the client's prefix) followed by the elements; empty if
+	 * every list is empty
+	 */
+	public ListExpr<StringExpr> lmpop(io.redipy.api.ListSide side, IntExpr count) {
+		return new ListExpr<>(
+				Dsl.commandWith(ScriptCommand.LMPOP, java.util.Objects.requireNonNull(side, "side"), this.keys, count),
+				Kind.STRING);
+	}
+
+	/**
+	 * Pops members from the first of the sorted sets that has any ({@code ZMPOP numkeys
+	 * key... MIN|MAX COUNT count}).
+	 * @param side the lowest or highest scores
+	 * @param count the most members (at least 1)
+	 * @return the members with their scores (not the key they came from); empty if every
+	 * sorted set is empty
+	 */
+	public ListExpr<ScoredExpr> zmpop(io.redipy.api.ScoreSide side, IntExpr count) {
+		return new ListExpr<>(
+				Dsl.commandWith(ScriptCommand.ZMPOP, java.util.Objects.requireNonNull(side, "side"), this.keys, count),
+				Kind.SCORED);
+	}
+
 }

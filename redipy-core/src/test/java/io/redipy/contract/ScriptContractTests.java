@@ -16,6 +16,7 @@ import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
 import io.redipy.api.ScoreBound;
 import io.redipy.api.ScoreRange;
+import io.redipy.api.ScoreSide;
 import io.redipy.api.SetOptions;
 import io.redipy.api.StreamAddOptions;
 import io.redipy.api.StreamReadOptions;
@@ -1170,6 +1171,24 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(script, Map.of("s", "s"), Map.of()))
 			.satisfies((ex) -> assertThat(ex.reason()).contains("wrong number of arguments for 'xadd' command"));
 		assertThat(this.client.exists("s")).isZero();
+	}
+
+	@Test
+	void mpops_popFromTheFirstNonEmptyKey_lmpopReturnsTheKeyWithoutPrefix() {
+		this.client.rpush("l2", "a", "b", "c");
+		this.client.zadd("z2", List.of(ScoredMember.of("x", 1), ScoredMember.of("y", 2)));
+		Script<List<String>> script = Script.define("mpops", Kind.listOf(Kind.STRING), (s) -> {
+			ListExpr<StringExpr> lists = listOf(Kind.STRING, s.key("l1"), s.key("l2"));
+			ListExpr<StringExpr> zsets = listOf(Kind.STRING, s.key("z1"), s.key("z2"));
+			ListExpr<StringExpr> popped = s.let("p", keys(lists).lmpop(ListSide.RIGHT, lit(2)));
+			ListExpr<ScoredExpr> members = s.let("m", keys(zsets).zmpop(ScoreSide.MAX, lit(5)));
+			s.forEach(members, (body, index, member) -> body.append(popped, member.member()));
+			s.append(popped, keys(lists).lmpop(ListSide.LEFT, lit(5)).size().asString());
+			s.append(popped, keys(zsets).zmpop(ScoreSide.MIN, lit(1)).size().asString());
+			s.returns(popped);
+		});
+		assertThat(run(script, Map.of("l1", "l1", "l2", "l2", "z1", "z1", "z2", "z2"), Map.of())).containsExactly("l2",
+				"c", "b", "y", "x", "2", "0");
 	}
 
 }

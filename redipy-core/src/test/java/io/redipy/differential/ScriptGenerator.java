@@ -9,6 +9,7 @@ import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
 import io.redipy.api.ScoreRange;
+import io.redipy.api.ScoreSide;
 import io.redipy.api.SetOptions;
 import io.redipy.api.StreamAddOptions;
 import io.redipy.api.StreamTrim;
@@ -400,7 +401,9 @@ final class ScriptGenerator {
 	 */
 	private io.redipy.script.Expression newCommand(StringExpr key, int depth) {
 		int d = depth - 1;
-		return switch (this.random.nextInt(80)) {
+		return switch (this.random.nextInt(82)) {
+			case 80 -> keys(stringList(0)).lmpop(chance(2) ? ListSide.LEFT : ListSide.RIGHT, intExpr(0)).size();
+			case 81 -> keys(stringList(0)).zmpop(chance(2) ? ScoreSide.MIN : ScoreSide.MAX, intExpr(0)).size();
 			case 66 -> stream(key).xadd(StreamAddOptions.none().id(streamId()), fields()).orElse(lit("none"));
 			case 67 -> stream(key).xadd(StreamAddOptions.none()
 				.id(streamId())

@@ -25,6 +25,7 @@ import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
 import io.redipy.api.Numbers;
 import io.redipy.api.ScoreRange;
+import io.redipy.api.ScoreSide;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
 import io.redipy.api.ClaimOptions;
@@ -541,6 +542,32 @@ public enum ScriptCommand {
 			(o) -> t("$1", "$2", "WITHSCORES"),
 			(c, a, o) -> new ArrayList<Object>(c.zrandmemberWithScores(str(a, 0), lng(a, 1)))),
 
+	/**
+	 * {@code LMPOP numkeys key... LEFT|RIGHT COUNT count}: [key, element...], or empty.
+	 */
+	LMPOP("LMPOP", Type.listOf(Type.STRING), "mpop", p(ks(), i()), required(ListSide.class),
+			(o) -> t("#1", ((ListSide) o).name(), "COUNT", "$2"), (c, a, o) -> {
+				if (list(a, 0).isEmpty()) {
+					throw CommandException.of("ERR numkeys should be greater than 0");
+				}
+				io.redipy.api.KeyValues popped = c.lmpop((ListSide) o, lng(a, 1), strs(a, 0));
+				List<Object> result = new ArrayList<>();
+				if (popped != null) {
+					result.add(popped.key());
+					result.addAll(popped.values());
+				}
+				return result;
+			}),
+	/** {@code ZMPOP numkeys key... MIN|MAX COUNT count}: the members popped, or empty. */
+	ZMPOP("ZMPOP", Type.listOf(Type.SCORED), "zmpop", p(ks(), i()), required(ScoreSide.class),
+			(o) -> t("#1", ((ScoreSide) o).name(), "COUNT", "$2"), (c, a, o) -> {
+				if (list(a, 0).isEmpty()) {
+					throw CommandException.of("ERR numkeys should be greater than 0");
+				}
+				io.redipy.api.KeyedScoredMembers popped = c.zmpop((ScoreSide) o, lng(a, 1), strs(a, 0));
+				return (popped != null) ? new ArrayList<Object>(popped.members()) : new ArrayList<Object>();
+			}),
+
 	// streams: entries are lists [id, field, value, ...] (just [id] for one deleted while
 	// pending), fields in byte order
 	/**
@@ -833,7 +860,7 @@ public enum ScriptCommand {
 	 * @return whether the reply needs the prefix
 	 */
 	public boolean replyNeedsPrefix() {
-		return this.reply.equals("keys") || this.reply.equals("rkey");
+		return this.reply.equals("keys") || this.reply.equals("rkey") || this.reply.equals("mpop");
 	}
 
 	/**
@@ -853,6 +880,7 @@ public enum ScriptCommand {
 		return switch (this) {
 			case EXISTS_ALL, TOUCH_ALL, DEL_ALL, UNLINK, MGET, SINTER, SUNION, SDIFF -> 2;
 			case ZUNION, ZUNION_WITHSCORES, ZINTER, ZINTER_WITHSCORES, ZDIFF, ZDIFF_WITHSCORES, ZINTERCARD -> 3;
+			case LMPOP, ZMPOP -> 4;
 			case MSET, MSETNX, LPUSH_ALL, RPUSH_ALL, LPUSHX, RPUSHX, HMGET, HDEL_ALL, SADD_ALL, SREM_ALL, SMISMEMBER,
 					ZREM_ALL, ZMSCORE, SINTERSTORE, SUNIONSTORE, SDIFFSTORE, SINTERCARD ->
 				3;

@@ -482,6 +482,18 @@ function redipy.r_scored1(x)
   if #x == 0 then return nil end
   return {x[1], tonumber(x[2])}
 end
+function redipy.r_mpop(x, p)
+  if x == false then return {} end
+  local t = {string.sub(x[1], #p + 1)}
+  for i = 1, #x[2] do t[#t + 1] = x[2][i] end
+  return t
+end
+function redipy.r_zmpop(x)
+  if x == false then return {} end
+  local t = {}
+  for i = 1, #x[2] do t[#t + 1] = {x[2][i][1], tonumber(x[2][i][2])} end
+  return t
+end
 function redipy.r_keys(x, p)
   local t = {}
   for i, k in ipairs(x) do t[i] = string.sub(k, #p + 1) end
