@@ -74,6 +74,12 @@ public final class Compare {
 	/** The title of the group that compares redipy and Lettuce on a Redis Cluster. */
 	private static final String CLUSTER_GROUP = "single commands, Redis Cluster, 1 thread(s)";
 
+	/**
+	 * The title of the stream groups (memory, Redis): a message added, read by a group's
+	 * consumer and acknowledged.
+	 */
+	static final String STREAMS_GROUP = "streams, XADD + XREADGROUP + XACK per message";
+
 	private Compare(boolean quick, Path logFile, PrintStream progress) {
 		this.quick = quick;
 		this.logFile = logFile;
@@ -330,6 +336,18 @@ public final class Compare {
 		}
 		run("loop script", timed(LoopScriptBenchmark.class).param("backend", backends));
 		run("batches", timed(BatchBenchmark.class).param("backend", backends));
+		// a stream as a work queue, per message: XADD, XREADGROUP of it, XACK. Memory
+		// allocates per message (ids, entries, reply maps), so its fork gets the
+		// pre-touched heap the in-process single commands have, and three forks for the
+		// JIT's variation from one JVM to the next (see above); Redis runs once, in a
+		// fork of its own.
+		run(STREAMS_GROUP + ", memory",
+				timed(StreamBenchmark.class).param("backend", "memory")
+					.forks(this.quick ? 1 : 3)
+					.jvmArgsPrepend(IN_PROCESS_HEAP));
+		if (redis) {
+			run(STREAMS_GROUP + ", Redis", timed(StreamBenchmark.class).param("backend", "redis"));
+		}
 		String keys = Integer.toString(this.quick ? 100_000 : 1_000_000);
 		run("scale",
 				base(ScaleBenchmark.class).warmupIterations(this.quick ? 0 : 2)

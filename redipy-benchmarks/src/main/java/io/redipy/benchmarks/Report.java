@@ -119,6 +119,9 @@ public final class Report {
 		list.add(costRatio("pick_task: memory script vs plain Java under one lock",
 				find("PickTaskBenchmark.pick", "memory-script", 1), find("PickTaskBenchmark.pick", "plain-java", 1),
 				"at most 1.5×", (r) -> r <= 1.5));
+		list.add(speedup("streams: memory XADD + XREADGROUP + XACK per message vs Redis backend (1 thread)",
+				find("StreamBenchmark.message", "redis", 1), find("StreamBenchmark.message", "memory", 1),
+				"at least 1,000×", (r) -> r >= 1000));
 		list.add(redisOverhead());
 		list.add(overhead("Redis Cluster: Redis backend vs Lettuce's cluster client, same commands (geometric mean)",
 				Target.REDIS_CLUSTER, Target.LETTUCE_CLUSTER, 1));
@@ -370,7 +373,8 @@ public final class Report {
 			}
 		}
 		out.append("\nEverything else, time per operation (lower is better; ± is JMH's 99.9 % interval). pick_task: "
-				+ "per pick, from a queue of 1,000 tasks refilled before every iteration; scale: per whole run (")
+				+ "per pick, from a queue of 1,000 tasks refilled before every iteration; streams: per message (XADD, "
+				+ "XREADGROUP COUNT 1 of it, XACK; the stream trimmed to about 1,000 entries); scale: per whole run (")
 			.append(String.format(Locale.ROOT, "%,d", this.footprintKeys))
 			.append(" keys); start-up: per cold start (the first in a fresh JVM).\n\n");
 		out.append("| Benchmark | Variant | Time | ± |\n|---|---|---:|---:|\n");

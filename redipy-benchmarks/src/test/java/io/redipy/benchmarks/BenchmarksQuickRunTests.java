@@ -87,6 +87,7 @@ class BenchmarksQuickRunTests {
 			expected.add("LoopScriptBenchmark.run/" + backend + "/1");
 			expected.add("BatchBenchmark.batchOf100/" + backend + "/1");
 			expected.add("BatchBenchmark.singles100/" + backend + "/1");
+			expected.add("StreamBenchmark.message/" + backend + "/1");
 		}
 		List.of("zadd100k", "load", "scan").forEach((name) -> expected.add("ScaleBenchmark." + name + "//1"));
 		List<String> apps = redis ? List.of("with-starter", "redis-starter", "without")
@@ -102,7 +103,7 @@ class BenchmarksQuickRunTests {
 		assertThat(report.measurements())
 			.allSatisfy((m) -> assertThat(m.score()).as(m.toString()).isPositive().isFinite());
 
-		assertThat(report.goals()).hasSize(20);
+		assertThat(report.goals()).hasSize(21);
 		if (redis) {
 			// every goal has a verdict; a row without a goal has a measurement
 			assertThat(report.goals()).allSatisfy((goal) -> {

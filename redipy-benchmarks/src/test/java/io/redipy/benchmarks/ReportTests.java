@@ -71,4 +71,14 @@ class ReportTests {
 		assertThat(goal(List.of(), "@SpringBootTest").verdict()).isEqualTo("not measured");
 	}
 
+	@Test
+	void streams_isHowManyTimesFasterAMessageIsOnMemoryThanOnRedis() {
+		Report.Goal goal = goal(List.of(new Measurement("StreamBenchmark.message", "memory", 1, 150, 10, "ns/op"),
+				new Measurement("StreamBenchmark.message", "redis", 1, 210_000, 9_000, "ns/op")), "streams:");
+		assertThat(goal.measured()).isEqualTo("1,400× (210.00 µs vs 150.0 ns)");
+		assertThat(goal.goal()).isEqualTo("at least 1,000×");
+		assertThat(goal.met()).isTrue();
+		assertThat(goal(List.of(), "streams:").verdict()).isEqualTo("not measured");
+	}
+
 }

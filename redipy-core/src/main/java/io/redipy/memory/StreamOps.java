@@ -104,6 +104,10 @@ final class StreamOps {
 	}
 
 	static @Nullable Id tryParseId(String text, long missingSeq, boolean strict) {
+		Id plain = plainId(text);
+		if (plain != null) {
+			return plain;
+		}
 		if (text.length() > 127) {
 			return null;
 		}
@@ -128,6 +132,38 @@ final class StreamOps {
 		}
 		Long seq = string2ull(text.substring(dash + 1));
 		return (seq != null) ? new Id(ms, seq) : null;
+	}
+
+	/**
+	 * The common case without Redis's corner cases: {@code <ms>-<seq>}, each part plain
+	 * digits without a leading zero and short enough not to overflow; else null (the full
+	 * parse decides).
+	 */
+	private static @Nullable Id plainId(String text) {
+		int n = text.length();
+		int dash = text.indexOf('-');
+		if (dash <= 0 || dash > 18 || n - dash - 1 <= 0 || n - dash - 1 > 18) {
+			return null;
+		}
+		long ms = digits(text, 0, dash);
+		long seq = digits(text, dash + 1, n);
+		return (ms < 0 || seq < 0) ? null : new Id(ms, seq);
+	}
+
+	/** Plain decimal digits (no leading zero but "0" itself), or -1. */
+	private static long digits(String text, int from, int to) {
+		if (text.charAt(from) == '0' && to - from > 1) {
+			return -1;
+		}
+		long value = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	/** An XADD id: explicit, {@code <ms>-*} (no sequence number) or {@code *} (null). */

@@ -31,17 +31,49 @@ final class StreamValue {
 	/** Redis's {@code stream-node-max-bytes} default. */
 	static final int NODE_MAX_BYTES = 4096;
 
-	/** A stream id: two unsigned 64-bit numbers. */
-	record Id(long ms, long seq) implements Comparable<Id> {
+	/**
+	 * A stream id: two unsigned 64-bit numbers, compared unsigned; its text is made once
+	 * (a stream's ids are written out with every reply that holds them).
+	 */
+	static final class Id implements Comparable<Id> {
 
 		static final Id MIN = new Id(0, 0);
 
 		static final Id MAX = new Id(-1, -1);
 
+		private final long ms;
+
+		private final long seq;
+
+		private @Nullable String text;
+
+		Id(long ms, long seq) {
+			this.ms = ms;
+			this.seq = seq;
+		}
+
+		long ms() {
+			return this.ms;
+		}
+
+		long seq() {
+			return this.seq;
+		}
+
 		@Override
 		public int compareTo(Id other) {
 			int c = Long.compareUnsigned(this.ms, other.ms);
 			return (c != 0) ? c : Long.compareUnsigned(this.seq, other.seq);
+		}
+
+		@Override
+		public boolean equals(@Nullable Object other) {
+			return other instanceof Id id && id.ms == this.ms && id.seq == this.seq;
+		}
+
+		@Override
+		public int hashCode() {
+			return Long.hashCode(this.ms) * 31 + Long.hashCode(this.seq);
 		}
 
 		boolean isZero() {
@@ -66,7 +98,12 @@ final class StreamValue {
 
 		@Override
 		public String toString() {
-			return Long.toUnsignedString(this.ms) + "-" + Long.toUnsignedString(this.seq);
+			String text = this.text;
+			if (text == null) {
+				text = Long.toUnsignedString(this.ms) + "-" + Long.toUnsignedString(this.seq);
+				this.text = text;
+			}
+			return text;
 		}
 
 	}
