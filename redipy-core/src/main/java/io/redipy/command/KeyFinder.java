@@ -23,6 +23,9 @@ final class KeyFinder {
 				return found;
 			}
 		}
+		if (variable != null && command.name().equals("bitfield")) {
+			return bitfieldKeys(argv, variable);
+		}
 		if (variable != null) {
 			return withVariableFlags(command, argv, variable);
 		}
@@ -172,6 +175,39 @@ final class KeyFinder {
 			}
 		}
 		return keys;
+	}
+
+	/**
+	 * BITFIELD's key (Redis's bitfieldGetKeys): read only while its subcommands parse as
+	 * GET and OVERFLOW; a SET or INCRBY, or anything that does not parse, gives the flags
+	 * of the table's keyflags line for its words.
+	 */
+	private static List<CommandTable.KeyPosition> bitfieldKeys(List<byte[]> argv,
+			CommandSpec.VariableKeyFlags variable) {
+		int argc = argv.size();
+		boolean readOnly = true;
+		for (int i = 2; i < argc; i++) {
+			int more = argc - i - 1;
+			byte[] arg = argv.get(i);
+			if (equalsIgnoreCase(arg, "get") && more >= 2) {
+				i += 2;
+			}
+			else if ((equalsIgnoreCase(arg, "set") || equalsIgnoreCase(arg, "incrby")) && more >= 3) {
+				readOnly = false;
+				break;
+			}
+			else if (equalsIgnoreCase(arg, "overflow") && more >= 1) {
+				i += 1;
+			}
+			else {
+				readOnly = false;
+				break;
+			}
+		}
+		if (argc < 2) {
+			return List.of();
+		}
+		return List.of(new CommandTable.KeyPosition(1, readOnly ? variable.without() : variable.with()));
 	}
 
 	/**

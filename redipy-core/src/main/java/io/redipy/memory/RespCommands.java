@@ -118,6 +118,7 @@ final class RespCommands {
 		RespListsAndHashes.register();
 		RespSetsAndSortedSets.register();
 		RespStreams.register();
+		RespBitmaps.register();
 	}
 
 	/**

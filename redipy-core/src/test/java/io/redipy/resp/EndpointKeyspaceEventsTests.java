@@ -325,6 +325,46 @@ class EndpointKeyspaceEventsTests {
 			HMGET nokey f
 			ZMSCORE nokey a
 			SMISMEMBER nokey a
+			SETBIT b1 7 1
+			SETBIT b1 7 1
+			SETBIT b1 7 0
+			SETBIT b1 100 0
+			SETBIT b1 3 0
+			SETBIT nob 0 0
+			SETBIT b1 x 1
+			SETBIT r 0 1
+			SETBIT hn 0 1
+			GETBIT nokey 0
+			GETBIT b1 7
+			GETBIT nokey x
+			BITCOUNT nokey
+			BITCOUNT nokey 0 1 BIT
+			BITCOUNT b1 0 -1 BIT
+			BITPOS nokey 1
+			BITPOS nokey 0 x
+			BITPOS b1 1 0 -1 BIT
+			BITOP AND bd b1 r
+			BITOP OR bd nokey nokey2
+			BITOP OR bd nokey nokey2
+			BITOP NOT bd2 b1
+			BITOP XOR bd2 nokey
+			BITOP XOR bd2 hn
+			BITFIELD bf SET u8 0 255
+			BITFIELD bf SET u8 0 255
+			BITFIELD bf INCRBY u8 0 1
+			BITFIELD bf OVERFLOW FAIL INCRBY u8 0 300
+			BITFIELD bf OVERFLOW FAIL INCRBY u8 64 300
+			BITFIELD bf2 OVERFLOW FAIL INCRBY u2 100 5
+			BITFIELD bf GET u8 0 SET i4 4 1 GET u8 0
+			BITFIELD bf GET u8 0
+			BITFIELD nokey GET u8 0
+			BITFIELD nokey
+			BITFIELD nokey SET u8 0 x
+			BITFIELD_RO nokey GET i8 0
+			BITFIELD_RO bf GET i8 0
+			BITFIELD_RO bf SET i8 0 1
+			BITFIELD hn GET u8 0
+			BITFIELD hn SET u8 0 1
 			MULTI
 			GET nokey
 			EXISTS nokey
