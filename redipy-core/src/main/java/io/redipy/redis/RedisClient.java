@@ -1384,38 +1384,34 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public List<StreamEntry<String, String>> xrange(String key, String start, String end) {
-		return run(args().raw(k(key))
-			.raw(Objects.requireNonNull(start, "start"))
-			.raw(Objects.requireNonNull(end, "end"))
-			.command("XRANGE", Replies::streamEntries));
+		return range("XRANGE", key, Objects.requireNonNull(start, "start"), Objects.requireNonNull(end, "end"), null);
 	}
 
 	@Override
 	public List<StreamEntry<String, String>> xrange(String key, String start, String end, long count) {
-		return run(args().raw(k(key))
-			.raw(Objects.requireNonNull(start, "start"))
-			.raw(Objects.requireNonNull(end, "end"))
-			.raw("COUNT")
-			.add(count)
-			.command("XRANGE", Replies::streamEntries));
+		return range("XRANGE", key, Objects.requireNonNull(start, "start"), Objects.requireNonNull(end, "end"), count);
 	}
 
 	@Override
 	public List<StreamEntry<String, String>> xrevrange(String key, String end, String start) {
-		return run(args().raw(k(key))
-			.raw(Objects.requireNonNull(end, "end"))
-			.raw(Objects.requireNonNull(start, "start"))
-			.command("XREVRANGE", Replies::streamEntries));
+		return range("XREVRANGE", key, Objects.requireNonNull(end, "end"), Objects.requireNonNull(start, "start"),
+				null);
 	}
 
 	@Override
 	public List<StreamEntry<String, String>> xrevrange(String key, String end, String start, long count) {
-		return run(args().raw(k(key))
-			.raw(Objects.requireNonNull(end, "end"))
-			.raw(Objects.requireNonNull(start, "start"))
-			.raw("COUNT")
-			.add(count)
-			.command("XREVRANGE", Replies::streamEntries));
+		return range("XREVRANGE", key, Objects.requireNonNull(end, "end"), Objects.requireNonNull(start, "start"),
+				count);
+	}
+
+	/** XRANGE or XREVRANGE: the bounds in the command's order, with a COUNT if given. */
+	private List<StreamEntry<String, String>> range(String name, String key, String first, String second,
+			@Nullable Long count) {
+		RedisCommand.Args args = args().raw(k(key)).raw(first).raw(second);
+		if (count != null) {
+			args.raw("COUNT").add(count);
+		}
+		return run(args.command(name, Replies::streamEntries));
 	}
 
 	@Override
