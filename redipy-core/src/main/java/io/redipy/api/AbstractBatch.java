@@ -1099,4 +1099,66 @@ public abstract class AbstractBatch<O> implements Batch {
 		return add(c -> c.zmpop(side, count, keys));
 	}
 
+	// bitmaps
+
+	@Override
+	public final Response<Long> setbit(String key, long offset, int value) {
+		return add(c -> c.setbit(key, offset, value));
+	}
+
+	@Override
+	public final Response<Long> getbit(String key, long offset) {
+		return add(c -> c.getbit(key, offset));
+	}
+
+	@Override
+	public final Response<Long> bitcount(String key) {
+		return add(c -> c.bitcount(key));
+	}
+
+	@Override
+	public final Response<Long> bitcount(String key, long start, long end) {
+		return add(c -> c.bitcount(key, start, end));
+	}
+
+	@Override
+	public final Response<Long> bitcount(String key, long start, long end, BitUnit unit) {
+		return add(c -> c.bitcount(key, start, end, unit));
+	}
+
+	@Override
+	public final Response<Long> bitpos(String key, int bit) {
+		return add(c -> c.bitpos(key, bit));
+	}
+
+	@Override
+	public final Response<Long> bitpos(String key, int bit, long start) {
+		return add(c -> c.bitpos(key, bit, start));
+	}
+
+	@Override
+	public final Response<Long> bitpos(String key, int bit, long start, long end) {
+		return add(c -> c.bitpos(key, bit, start, end));
+	}
+
+	@Override
+	public final Response<Long> bitpos(String key, int bit, long start, long end, BitUnit unit) {
+		return add(c -> c.bitpos(key, bit, start, end, unit));
+	}
+
+	@Override
+	public final Response<Long> bitop(BitOperation operation, String destination, String... keys) {
+		return add(c -> c.bitop(operation, destination, keys));
+	}
+
+	@Override
+	public final Response<List<@Nullable Long>> bitfield(String key, BitFieldArgs args) {
+		return add(c -> c.bitfield(key, args));
+	}
+
+	@Override
+	public final Response<List<Long>> bitfieldRo(String key, BitFieldArgs.Get... gets) {
+		return add(c -> c.bitfieldRo(key, gets));
+	}
+
 }

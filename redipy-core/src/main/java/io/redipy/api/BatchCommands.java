@@ -1487,4 +1487,112 @@ public interface BatchCommands {
 	 */
 	Response<List<StreamConsumerInfo>> xinfoConsumers(String key, String group);
 
+	// bitmaps
+
+	/**
+	 * Queues {@link StringCommands#setbit(String, long, int)}.
+	 * @param key as there
+	 * @param offset as there
+	 * @param value as there
+	 * @return the handle of its result
+	 */
+	Response<Long> setbit(String key, long offset, int value);
+
+	/**
+	 * Queues {@link StringCommands#getbit(String, long)}.
+	 * @param key as there
+	 * @param offset as there
+	 * @return the handle of its result
+	 */
+	Response<Long> getbit(String key, long offset);
+
+	/**
+	 * Queues {@link StringCommands#bitcount(String)}.
+	 * @param key as there
+	 * @return the handle of its result
+	 */
+	Response<Long> bitcount(String key);
+
+	/**
+	 * Queues {@link StringCommands#bitcount(String, long, long)}.
+	 * @param key as there
+	 * @param start as there
+	 * @param end as there
+	 * @return the handle of its result
+	 */
+	Response<Long> bitcount(String key, long start, long end);
+
+	/**
+	 * Queues {@link StringCommands#bitcount(String, long, long, BitUnit)}.
+	 * @param key as there
+	 * @param start as there
+	 * @param end as there
+	 * @param unit as there
+	 * @return the handle of its result
+	 */
+	Response<Long> bitcount(String key, long start, long end, BitUnit unit);
+
+	/**
+	 * Queues {@link StringCommands#bitpos(String, int)}.
+	 * @param key as there
+	 * @param bit as there
+	 * @return the handle of its result
+	 */
+	Response<Long> bitpos(String key, int bit);
+
+	/**
+	 * Queues {@link StringCommands#bitpos(String, int, long)}.
+	 * @param key as there
+	 * @param bit as there
+	 * @param start as there
+	 * @return the handle of its result
+	 */
+	Response<Long> bitpos(String key, int bit, long start);
+
+	/**
+	 * Queues {@link StringCommands#bitpos(String, int, long, long)}.
+	 * @param key as there
+	 * @param bit as there
+	 * @param start as there
+	 * @param end as there
+	 * @return the handle of its result
+	 */
+	Response<Long> bitpos(String key, int bit, long start, long end);
+
+	/**
+	 * Queues {@link StringCommands#bitpos(String, int, long, long, BitUnit)}.
+	 * @param key as there
+	 * @param bit as there
+	 * @param start as there
+	 * @param end as there
+	 * @param unit as there
+	 * @return the handle of its result
+	 */
+	Response<Long> bitpos(String key, int bit, long start, long end, BitUnit unit);
+
+	/**
+	 * Queues {@link StringCommands#bitop(BitOperation, String, String[])}.
+	 * @param operation as there
+	 * @param destination as there
+	 * @param keys as there
+	 * @return the handle of its result
+	 */
+	Response<Long> bitop(BitOperation operation, String destination, String... keys);
+
+	/**
+	 * Queues {@link StringCommands#bitfield(String, BitFieldArgs)}.
+	 * @param key as there
+	 * @param args as there
+	 * @return the handle of its result
+	 */
+	Response<List<@Nullable Long>> bitfield(String key, BitFieldArgs args);
+
+	/**
+	 * Queues {@link StringCommands#bitfieldRo(String, BitFieldArgs.Get[])}.
+	 * @param key as there
+	 * @param gets as there
+	 * @return the handle of its result
+	 */
+	Response<List<Long>> bitfieldRo(String key, BitFieldArgs.Get... gets);
+
 }

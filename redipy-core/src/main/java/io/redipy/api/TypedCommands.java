@@ -1747,4 +1747,129 @@ public interface TypedCommands<K, V> {
 	 */
 	Map.@Nullable Entry<K, List<Scored<V>>> bzmpop(Duration timeout, ScoreSide side, long count, K... keys);
 
+	// bitmaps
+
+	/**
+	 * Sets or clears one bit of a value ({@code SETBIT}), growing the value with zero
+	 * bytes to reach it. See {@link StringCommands#setbit}.
+	 * @param key the key
+	 * @param offset the bit offset (0 to 2^32 - 1)
+	 * @param value the new bit, 0 or 1
+	 * @return the bit's previous value, 0 or 1
+	 */
+	long setbit(K key, long offset, int value);
+
+	/**
+	 * Reads one bit of a value ({@code GETBIT}); bits past the end, and of a missing key,
+	 * read as 0. See {@link StringCommands#getbit}.
+	 * @param key the key
+	 * @param offset the bit offset (0 to 2^32 - 1)
+	 * @return the bit, 0 or 1
+	 */
+	long getbit(K key, long offset);
+
+	/**
+	 * Counts the set bits of a value ({@code BITCOUNT key}). See
+	 * {@link StringCommands#bitcount}.
+	 * @param key the key
+	 * @return the number of set bits, 0 if the key does not exist
+	 */
+	long bitcount(K key);
+
+	/**
+	 * Counts the set bits of a byte range of a value ({@code BITCOUNT key start end}).
+	 * See {@link StringCommands#bitcount}.
+	 * @param key the key
+	 * @param start the first byte, negative from the end
+	 * @param end the last byte, inclusive, negative from the end
+	 * @return the number of set bits in the range
+	 */
+	long bitcount(K key, long start, long end);
+
+	/**
+	 * Counts the set bits of a byte or bit range of a value ({@code BITCOUNT key start
+	 * end BYTE|BIT}). See {@link StringCommands#bitcount}.
+	 * @param key the key
+	 * @param start the first byte or bit, negative from the end
+	 * @param end the last byte or bit, inclusive, negative from the end
+	 * @param unit whether the range counts bytes or bits
+	 * @return the number of set bits in the range
+	 */
+	long bitcount(K key, long start, long end, BitUnit unit);
+
+	/**
+	 * Finds the first bit of a value equal to 0 or 1 ({@code BITPOS key bit}). See
+	 * {@link StringCommands#bitpos}.
+	 * @param key the key
+	 * @param bit the bit to look for, 0 or 1
+	 * @return the bit's position, -1 if a set bit is not found (or the key is missing), 0
+	 * for a clear bit of a missing key
+	 */
+	long bitpos(K key, int bit);
+
+	/**
+	 * Finds the first bit equal to 0 or 1 from a byte on ({@code BITPOS key bit start});
+	 * the value reads as padded with zero bytes, as without a range. See
+	 * {@link StringCommands#bitpos}.
+	 * @param key the key
+	 * @param bit the bit to look for, 0 or 1
+	 * @param start the first byte, negative from the end
+	 * @return the bit's position from the value's first bit, or -1
+	 */
+	long bitpos(K key, int bit, long start);
+
+	/**
+	 * Finds the first bit equal to 0 or 1 in a byte range ({@code BITPOS key bit start
+	 * end}); with an end, nothing past it is looked at. See
+	 * {@link StringCommands#bitpos}.
+	 * @param key the key
+	 * @param bit the bit to look for, 0 or 1
+	 * @param start the first byte, negative from the end
+	 * @param end the last byte, inclusive, negative from the end
+	 * @return the bit's position from the value's first bit, or -1
+	 */
+	long bitpos(K key, int bit, long start, long end);
+
+	/**
+	 * Finds the first bit equal to 0 or 1 in a byte or bit range ({@code BITPOS key bit
+	 * start end BYTE|BIT}). See {@link StringCommands#bitpos}.
+	 * @param key the key
+	 * @param bit the bit to look for, 0 or 1
+	 * @param start the first byte or bit, negative from the end
+	 * @param end the last byte or bit, inclusive, negative from the end
+	 * @param unit whether the range counts bytes or bits
+	 * @return the bit's position from the value's first bit, or -1
+	 */
+	long bitpos(K key, int bit, long start, long end, BitUnit unit);
+
+	/**
+	 * Stores the bitwise AND, OR, XOR or NOT of values at a key ({@code BITOP}). See
+	 * {@link StringCommands#bitop}.
+	 * @param operation the operation
+	 * @param destination the key to store the result at
+	 * @param keys the source keys, at least one (exactly one for NOT)
+	 * @return the length of the result in bytes
+	 */
+	long bitop(BitOperation operation, K destination, K... keys);
+
+	/**
+	 * Reads, writes and increments integers of 1 to 64 bits at any bit offset of a value
+	 * ({@code BITFIELD}). See {@link StringCommands#bitfield}.
+	 * @param key the key
+	 * @param args the subcommands, in order
+	 * @return a value per {@code GET}, {@code SET} (the previous value) and
+	 * {@code INCRBY} (the new value), in order; null for a write or increment that
+	 * overflowed under {@link BitFieldArgs.Overflow#FAIL}
+	 */
+	List<@Nullable Long> bitfield(K key, BitFieldArgs args);
+
+	/**
+	 * Reads integers of 1 to 64 bits at any bit offset of a value ({@code BITFIELD_RO}),
+	 * on a replica too. See {@link StringCommands#bitfieldRo}.
+	 * @param key the key
+	 * @param gets the reads, in order (none answers an empty list)
+	 * @return a value per read, in order
+	 */
+	List<Long> bitfieldRo(K key, BitFieldArgs.Get... gets);
+
 }

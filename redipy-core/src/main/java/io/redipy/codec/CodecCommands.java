@@ -17,6 +17,9 @@ import java.util.Set;
 
 import io.redipy.RedipyClient;
 import io.redipy.api.AutoClaim;
+import io.redipy.api.BitFieldArgs;
+import io.redipy.api.BitOperation;
+import io.redipy.api.BitUnit;
 import io.redipy.api.ClaimOptions;
 import io.redipy.api.Codec;
 import io.redipy.api.Expiration;
@@ -1209,6 +1212,68 @@ public final class CodecCommands<K, V> implements TypedCommands<K, V> {
 
 	private Map.@Nullable Entry<K, List<Scored<V>>> keyedScored(@Nullable KeyedScoredMembers popped) {
 		return (popped != null) ? Map.entry(key(popped.key()), scoredList(popped.members())) : null;
+	}
+
+	// bitmaps
+
+	@Override
+	public long setbit(K key, long offset, int value) {
+		return this.store.setbit(k(key), offset, value);
+	}
+
+	@Override
+	public long getbit(K key, long offset) {
+		return this.store.getbit(k(key), offset);
+	}
+
+	@Override
+	public long bitcount(K key) {
+		return this.store.bitcount(k(key));
+	}
+
+	@Override
+	public long bitcount(K key, long start, long end) {
+		return this.store.bitcount(k(key), start, end);
+	}
+
+	@Override
+	public long bitcount(K key, long start, long end, BitUnit unit) {
+		return this.store.bitcount(k(key), start, end, unit);
+	}
+
+	@Override
+	public long bitpos(K key, int bit) {
+		return this.store.bitpos(k(key), bit);
+	}
+
+	@Override
+	public long bitpos(K key, int bit, long start) {
+		return this.store.bitpos(k(key), bit, start);
+	}
+
+	@Override
+	public long bitpos(K key, int bit, long start, long end) {
+		return this.store.bitpos(k(key), bit, start, end);
+	}
+
+	@Override
+	public long bitpos(K key, int bit, long start, long end, BitUnit unit) {
+		return this.store.bitpos(k(key), bit, start, end, unit);
+	}
+
+	@Override
+	public long bitop(BitOperation operation, K destination, K... keys) {
+		return this.store.bitop(operation, k(destination), ks(keys));
+	}
+
+	@Override
+	public List<@Nullable Long> bitfield(K key, BitFieldArgs args) {
+		return this.store.bitfield(k(key), args);
+	}
+
+	@Override
+	public List<Long> bitfieldRo(K key, BitFieldArgs.Get... gets) {
+		return this.store.bitfieldRo(k(key), gets);
 	}
 
 }

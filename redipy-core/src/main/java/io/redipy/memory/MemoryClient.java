@@ -19,6 +19,10 @@ import io.redipy.api.AbstractBatch;
 import io.redipy.api.Args;
 import io.redipy.api.AutoClaim;
 import io.redipy.api.Batch;
+import io.redipy.api.BitFieldArgs;
+import io.redipy.api.BitFieldType;
+import io.redipy.api.BitOperation;
+import io.redipy.api.BitUnit;
 import io.redipy.api.ClaimOptions;
 import io.redipy.api.Codec;
 import io.redipy.api.Commands;
@@ -2002,6 +2006,170 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 			List<ScoredMember> popped = ZSetOps.zpop(db, key, count, side == ScoreSide.MAX);
 			return popped.isEmpty() ? null : new KeyedScoredMembers(unprefix(key), popped);
 		};
+	}
+
+	// bitmaps
+
+	@Override
+	public long setbit(String key, long offset, int value) {
+		String k = k(key);
+		return run(db -> {
+			long bit = bitOffset(offset, false, 0);
+			if ((value & ~1) != 0) {
+				throw Errors.error(BitOps.BIT_VALUE);
+			}
+			return BitOps.setbit(db, k, bit, value == 1);
+		});
+	}
+
+	@Override
+	public long getbit(String key, long offset) {
+		String k = k(key);
+		return read(db -> BitOps.getbit(db, k, bitOffset(offset, false, 0)));
+	}
+
+	@Override
+	public long bitcount(String key) {
+		String k = k(key);
+		return read(db -> {
+			Object value = BitOps.readString(db, k);
+			return (value != null) ? BitOps.bitcount(Strings.bytes(value), false, 0, 0, false) : 0L;
+		});
+	}
+
+	@Override
+	public long bitcount(String key, long start, long end) {
+		return bitcount(key, start, end, BitUnit.BYTE);
+	}
+
+	@Override
+	public long bitcount(String key, long start, long end, BitUnit unit) {
+		String k = k(key);
+		Objects.requireNonNull(unit, "unit");
+		return read(db -> {
+			Object value = BitOps.readString(db, k);
+			return (value != null) ? BitOps.bitcount(Strings.bytes(value), true, start, end, unit == BitUnit.BIT) : 0L;
+		});
+	}
+
+	@Override
+	public long bitpos(String key, int bit) {
+		return bitpos(key, bit, false, 0, false, 0, BitUnit.BYTE);
+	}
+
+	@Override
+	public long bitpos(String key, int bit, long start) {
+		return bitpos(key, bit, true, start, false, 0, BitUnit.BYTE);
+	}
+
+	@Override
+	public long bitpos(String key, int bit, long start, long end) {
+		return bitpos(key, bit, true, start, true, end, BitUnit.BYTE);
+	}
+
+	@Override
+	public long bitpos(String key, int bit, long start, long end, BitUnit unit) {
+		return bitpos(key, bit, true, start, true, end, Objects.requireNonNull(unit, "unit"));
+	}
+
+	/** BITPOS: the bit is checked first, then the key (a missing one answers at once). */
+	private long bitpos(String key, int bit, boolean startGiven, long start, boolean endGiven, long end, BitUnit unit) {
+		String k = k(key);
+		return read(db -> {
+			if (bit != 0 && bit != 1) {
+				throw Errors.error(BitOps.BITPOS_BIT);
+			}
+			Object value = BitOps.readString(db, k);
+			if (value == null) {
+				return (bit == 1) ? -1L : 0L;
+			}
+			return BitOps.bitpos(Strings.bytes(value), bit, startGiven, start, endGiven, end, unit == BitUnit.BIT);
+		});
+	}
+
+	@Override
+	public long bitop(BitOperation operation, String destination, String... keys) {
+		Objects.requireNonNull(operation, "operation");
+		String d = k(destination);
+		String[] sources = ks("keys", keys);
+		oneSlot("BITOP", d, sources);
+		BitOps.BitOp op = BitOps.BitOp.valueOf(operation.name());
+		return run(db -> {
+			if (op == BitOps.BitOp.NOT && sources.length != 1) {
+				throw Errors.error(BitOps.BITOP_NOT);
+			}
+			return BitOps.bitop(db, op, d, sources);
+		});
+	}
+
+	@Override
+	public List<@Nullable Long> bitfield(String key, BitFieldArgs args) {
+		String k = k(key);
+		Objects.requireNonNull(args, "args");
+		if (args.readOnly()) {
+			return read(db -> BitOps.bitfieldRead(db, k, fields(args)));
+		}
+		return run(db -> BitOps.bitfield(db, k, fields(args)));
+	}
+
+	@Override
+	public List<Long> bitfieldRo(String key, BitFieldArgs.Get... gets) {
+		String k = k(key);
+		BitFieldArgs args = new BitFieldArgs(List.of(Args.all("gets", gets)));
+		List<@Nullable Long> values = read(db -> BitOps.bitfieldRead(db, k, fields(args)));
+		@SuppressWarnings("unchecked")
+		List<Long> result = (List<Long>) (List<?>) values;
+		return result;
+	}
+
+	/**
+	 * A bit offset as Redis reads the argument the Redis backend sends: negative ones and
+	 * ones past 512 MB are errors; an index ({@code #n}) is n times the width.
+	 */
+	private static long bitOffset(long offset, boolean scaled, int bits) {
+		String arg = scaled ? "#" + offset : Long.toString(offset);
+		return BitOps.bitOffset(arg.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), scaled, bits);
+	}
+
+	/** BITFIELD's subcommands, their offsets checked in order (in the op). */
+	private static List<BitOps.Field> fields(BitFieldArgs args) {
+		List<BitOps.Field> fields = new ArrayList<>(args.operations().size());
+		BitOps.Overflow overflow = BitOps.Overflow.WRAP;
+		for (BitFieldArgs.Operation op : args.operations()) {
+			if (op instanceof BitFieldArgs.OverflowRule rule) {
+				overflow = BitOps.Overflow.valueOf(rule.overflow().name());
+				continue;
+			}
+			BitFieldType type;
+			long offset;
+			boolean scaled;
+			long value = 0;
+			BitOps.Field.Kind kind;
+			if (op instanceof BitFieldArgs.Get get) {
+				type = get.type();
+				offset = get.offset();
+				scaled = get.scaled();
+				kind = BitOps.Field.Kind.GET;
+			}
+			else if (op instanceof BitFieldArgs.Set set) {
+				type = set.type();
+				offset = set.offset();
+				scaled = set.scaled();
+				value = set.value();
+				kind = BitOps.Field.Kind.SET;
+			}
+			else {
+				BitFieldArgs.Incrby incr = (BitFieldArgs.Incrby) op;
+				type = incr.type();
+				offset = incr.offset();
+				scaled = incr.scaled();
+				value = incr.increment();
+				kind = BitOps.Field.Kind.INCRBY;
+			}
+			fields.add(new BitOps.Field(kind, new BitOps.Type(type.signed(), type.bits()),
+					bitOffset(offset, scaled, type.bits()), value, overflow));
+		}
+		return fields;
 	}
 
 }

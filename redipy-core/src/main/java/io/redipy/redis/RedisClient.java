@@ -2,6 +2,7 @@ package io.redipy.redis;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,9 @@ import io.redipy.api.AbstractBatch;
 import io.redipy.api.Args;
 import io.redipy.api.AutoClaim;
 import io.redipy.api.Batch;
+import io.redipy.api.BitFieldArgs;
+import io.redipy.api.BitOperation;
+import io.redipy.api.BitUnit;
 import io.redipy.api.ClaimOptions;
 import io.redipy.api.Codec;
 import io.redipy.api.Commands;
@@ -1776,6 +1780,92 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 		}
 		List<@Nullable Object> parts = Replies.list(reply);
 		return new KeyedScoredMembers(unprefix(Replies.nonNullString(parts.get(0))), Replies.scored(parts.get(1)));
+	}
+
+	// bitmaps
+
+	@Override
+	public long setbit(String key, long offset, int value) {
+		return run(args().raw(k(key)).add(offset).add(value).command("SETBIT", Replies::integer));
+	}
+
+	@Override
+	public long getbit(String key, long offset) {
+		return run(args().raw(k(key)).add(offset).command("GETBIT", Replies::integer));
+	}
+
+	@Override
+	public long bitcount(String key) {
+		return run(args().raw(k(key)).command("BITCOUNT", Replies::integer));
+	}
+
+	@Override
+	public long bitcount(String key, long start, long end) {
+		return run(args().raw(k(key)).add(start).add(end).command("BITCOUNT", Replies::integer));
+	}
+
+	@Override
+	public long bitcount(String key, long start, long end, BitUnit unit) {
+		String k = k(key);
+		Objects.requireNonNull(unit, "unit");
+		return run(args().raw(k).add(start).add(end).raw(unit.name()).command("BITCOUNT", Replies::integer));
+	}
+
+	@Override
+	public long bitpos(String key, int bit) {
+		return run(args().raw(k(key)).add(bit).command("BITPOS", Replies::integer));
+	}
+
+	@Override
+	public long bitpos(String key, int bit, long start) {
+		return run(args().raw(k(key)).add(bit).add(start).command("BITPOS", Replies::integer));
+	}
+
+	@Override
+	public long bitpos(String key, int bit, long start, long end) {
+		return run(args().raw(k(key)).add(bit).add(start).add(end).command("BITPOS", Replies::integer));
+	}
+
+	@Override
+	public long bitpos(String key, int bit, long start, long end, BitUnit unit) {
+		String k = k(key);
+		Objects.requireNonNull(unit, "unit");
+		return run(args().raw(k).add(bit).add(start).add(end).raw(unit.name()).command("BITPOS", Replies::integer));
+	}
+
+	@Override
+	public long bitop(BitOperation operation, String destination, String... keys) {
+		Objects.requireNonNull(operation, "operation");
+		String d = k(destination);
+		String[] sources = ks(keys);
+		return run(args().raw(operation.name()).raw(d).addAll(sources).command("BITOP", Replies::integer));
+	}
+
+	@Override
+	public List<@Nullable Long> bitfield(String key, BitFieldArgs subcommands) {
+		String k = k(key);
+		Objects.requireNonNull(subcommands, "args");
+		return run(args().raw(k)
+			.addAll(subcommands.toArguments().toArray(String[]::new))
+			.command("BITFIELD", RedisClient::nullableIntegers));
+	}
+
+	@Override
+	public List<Long> bitfieldRo(String key, BitFieldArgs.Get... gets) {
+		String k = k(key);
+		BitFieldArgs reads = new BitFieldArgs(List.of(Args.all("gets", gets)));
+		return run(args().raw(k)
+			.addAll(reads.toArguments().toArray(String[]::new))
+			.command("BITFIELD_RO", Replies::integers));
+	}
+
+	/** BITFIELD's reply: an integer per subcommand, nil for one that failed. */
+	private static List<@Nullable Long> nullableIntegers(@Nullable Object reply) {
+		List<@Nullable Long> values = new ArrayList<>();
+		for (Object value : Replies.list(reply)) {
+			values.add(Replies.nullableInteger(value));
+		}
+		return values;
 	}
 
 }

@@ -186,6 +186,113 @@ public final class StringHandle {
 		return new IntExpr(Dsl.commandWith(ScriptCommand.SETRANGE, null, this.key, offset, value));
 	}
 
+	/**
+	 * Sets or clears one bit ({@code SETBIT}).
+	 * @param offset the bit offset
+	 * @param value the new bit, 0 or 1
+	 * @return the bit's previous value
+	 */
+	public IntExpr setbit(IntExpr offset, IntExpr value) {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.SETBIT, null, this.key, offset, value));
+	}
+
+	/**
+	 * Reads one bit ({@code GETBIT}); bits past the end read as 0.
+	 * @param offset the bit offset
+	 * @return the bit
+	 */
+	public IntExpr getbit(IntExpr offset) {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.GETBIT, null, this.key, offset));
+	}
+
+	/**
+	 * Counts the set bits ({@code BITCOUNT}).
+	 * @return the number of set bits (0 for a missing key)
+	 */
+	public IntExpr bitcount() {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.BITCOUNT, null, this.key));
+	}
+
+	/**
+	 * Counts the set bits of a byte range ({@code BITCOUNT key start end}).
+	 * @param start the first byte, negative from the end
+	 * @param end the last byte, negative from the end
+	 * @return the number of set bits in the range
+	 */
+	public IntExpr bitcount(IntExpr start, IntExpr end) {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.BITCOUNT_RANGE, null, this.key, start, end));
+	}
+
+	/**
+	 * Counts the set bits of a byte or bit range ({@code BITCOUNT key start end
+	 * BYTE|BIT}).
+	 * @param start the first byte or bit, negative from the end
+	 * @param end the last byte or bit, negative from the end
+	 * @param unit bytes or bits
+	 * @return the number of set bits in the range
+	 */
+	public IntExpr bitcount(IntExpr start, IntExpr end, io.redipy.api.BitUnit unit) {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.BITCOUNT_RANGE, java.util.Objects.requireNonNull(unit, "unit"),
+				this.key, start, end));
+	}
+
+	/**
+	 * Finds the first bit equal to 0 or 1 ({@code BITPOS key bit}).
+	 * @param bit 0 or 1
+	 * @return the bit's position, or -1
+	 */
+	public IntExpr bitpos(IntExpr bit) {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.BITPOS, null, this.key, bit));
+	}
+
+	/**
+	 * Finds the first bit equal to 0 or 1 from a byte on ({@code BITPOS key bit start}).
+	 * @param bit 0 or 1
+	 * @param start the first byte, negative from the end
+	 * @return the bit's position, or -1
+	 */
+	public IntExpr bitpos(IntExpr bit, IntExpr start) {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.BITPOS_FROM, null, this.key, bit, start));
+	}
+
+	/**
+	 * Finds the first bit equal to 0 or 1 in a byte range ({@code BITPOS key bit start
+	 * end}).
+	 * @param bit 0 or 1
+	 * @param start the first byte, negative from the end
+	 * @param end the last byte, negative from the end
+	 * @return the bit's position, or -1
+	 */
+	public IntExpr bitpos(IntExpr bit, IntExpr start, IntExpr end) {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.BITPOS_RANGE, null, this.key, bit, start, end));
+	}
+
+	/**
+	 * Finds the first bit equal to 0 or 1 in a byte or bit range ({@code BITPOS key bit
+	 * start end BYTE|BIT}).
+	 * @param bit 0 or 1
+	 * @param start the first byte or bit, negative from the end
+	 * @param end the last byte or bit, negative from the end
+	 * @param unit bytes or bits
+	 * @return the bit's position, or -1
+	 */
+	public IntExpr bitpos(IntExpr bit, IntExpr start, IntExpr end, io.redipy.api.BitUnit unit) {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.BITPOS_RANGE, java.util.Objects.requireNonNull(unit, "unit"),
+				this.key, bit, start, end));
+	}
+
+	/**
+	 * Stores the bitwise AND, OR, XOR or NOT of values in this key ({@code BITOP}).
+	 * @param operation the operation
+	 * @param keys the sources (at least one, exactly one for NOT; each gets the client's
+	 * prefix)
+	 * @return the length of the result in bytes
+	 */
+	public IntExpr bitop(io.redipy.api.BitOperation operation, ListExpr<StringExpr> keys) {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.BITOP,
+				java.util.Objects.requireNonNull(operation, "operation"), this.key, keys));
+	}
+
 	private static <T> T req(T options) {
 		return java.util.Objects.requireNonNull(options, "options");
 	}

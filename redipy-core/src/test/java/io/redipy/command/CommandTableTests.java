@@ -432,7 +432,7 @@ class CommandTableTests {
 				Map.entry("xgroupCreateconsumer", "xgroup|createconsumer"),
 				Map.entry("xgroupDelconsumer", "xgroup|delconsumer"), Map.entry("xinfoStream", "xinfo|stream"),
 				Map.entry("xinfoStreamFull", "xinfo|stream"), Map.entry("xinfoGroups", "xinfo|groups"),
-				Map.entry("xinfoConsumers", "xinfo|consumers"));
+				Map.entry("xinfoConsumers", "xinfo|consumers"), Map.entry("bitfieldRo", "bitfield_ro"));
 		Set<String> missing = new TreeSet<>();
 		Set<String> checked = new TreeSet<>();
 		for (Method method : RedipyClient.class.getMethods()) {

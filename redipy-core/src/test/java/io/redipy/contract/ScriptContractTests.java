@@ -12,6 +12,8 @@ import io.redipy.api.Expiration;
 import io.redipy.api.ExpireCondition;
 import io.redipy.api.LexRange;
 import io.redipy.api.ListPosition;
+import io.redipy.api.BitOperation;
+import io.redipy.api.BitUnit;
 import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
 import io.redipy.api.ScoreBound;
@@ -1189,6 +1191,61 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 		});
 		assertThat(run(script, Map.of("l1", "l1", "l2", "l2", "z1", "z1", "z2", "z2"), Map.of())).containsExactly("l2",
 				"c", "b", "y", "x", "2", "0");
+	}
+
+	@Test
+	void bitmaps_setGetCountFindAndCombineBits() {
+		this.client.set("b", "foobar");
+		Script<List<Long>> script = Script.define("bitmaps", Kind.listOf(Kind.INTEGER), (s) -> {
+			StringExpr bits = s.key("a");
+			StringExpr foobar = s.key("b");
+			StringExpr dest = s.key("d");
+			ListExpr<IntExpr> out = s.let("out", listOf(Kind.INTEGER));
+			s.append(out, string(bits).setbit(lit(7), lit(1)));
+			s.append(out, string(bits).setbit(lit(7), lit(1)));
+			s.append(out, string(bits).getbit(lit(7)));
+			s.append(out, string(bits).getbit(lit(1000)));
+			s.append(out, string(foobar).bitcount());
+			s.append(out, string(foobar).bitcount(lit(1), lit(1)));
+			s.append(out, string(foobar).bitcount(lit(5), lit(30), BitUnit.BIT));
+			s.append(out, string(bits).bitpos(lit(1)));
+			s.append(out, string(bits).bitpos(lit(0), lit(0)));
+			s.append(out, string(foobar).bitpos(lit(1), lit(1), lit(-1)));
+			s.append(out, string(foobar).bitpos(lit(0), lit(7), lit(15), BitUnit.BIT));
+			s.append(out, string(dest).bitop(BitOperation.OR, listOf(Kind.STRING, bits, foobar)));
+			s.append(out, string(dest).bitop(BitOperation.NOT, listOf(Kind.STRING, s.key("missing"))));
+			s.returns(out);
+		});
+		assertThat(run(script, Map.of("a", "a", "b", "b", "d", "d", "missing", "missing"), Map.of()))
+			.containsExactly(0L, 1L, 1L, 0L, 26L, 6L, 17L, 7L, 0L, 9L, 7L, 6L, 0L);
+		assertThat(this.client.exists("d")).isZero();
+	}
+
+	@Test
+	void bitmaps_failAsRedisFails_theBitBeforeTheKeyAndNotWithOneSource() {
+		this.client.rpush("l", "x");
+		Script<Long> setbit = Script.define("setbitBad", Kind.INTEGER,
+				(s) -> s.returns(string(s.key("k")).setbit(lit(-1), lit(2))));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(setbit, Map.of("k", "l"), Map.of()))
+			.satisfies((ex) -> assertThat(ex.reason()).contains("bit offset is not an integer or out of range"));
+		Script<Long> setbitValue = Script.define("setbitValue", Kind.INTEGER,
+				(s) -> s.returns(string(s.key("k")).setbit(lit(1), lit(1L << 33))));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(setbitValue, Map.of("k", "k"), Map.of()))
+			.satisfies((ex) -> assertThat(ex.reason()).contains("bit is not an integer or out of range"));
+		Script<Long> bitpos = Script.define("bitposBad", Kind.INTEGER,
+				(s) -> s.returns(string(s.key("k")).bitpos(lit(3))));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(bitpos, Map.of("k", "l"), Map.of()))
+			.satisfies((ex) -> assertThat(ex.reason()).contains("The bit argument must be 1 or 0."));
+		Script<Long> not = Script.define("bitopNot", Kind.INTEGER,
+				(s) -> s.returns(string(s.key("d")).bitop(BitOperation.NOT, twice(s.key("k")))));
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> run(not, Map.of("d", "d", "k", "k"), Map.of()))
+			.satisfies((ex) -> assertThat(ex.reason()).contains("BITOP NOT must be called with a single source key."));
+		assertThat(this.client.exists("k", "d")).isZero();
+	}
+
+	private static ListExpr<StringExpr> twice(StringExpr key) {
+		return listOf(Kind.STRING, key, key);
 	}
 
 }

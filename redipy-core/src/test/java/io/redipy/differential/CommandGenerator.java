@@ -11,6 +11,10 @@ import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
+import io.redipy.api.BitFieldArgs;
+import io.redipy.api.BitFieldType;
+import io.redipy.api.BitOperation;
+import io.redipy.api.BitUnit;
 import io.redipy.api.ClaimOptions;
 import io.redipy.api.Commands;
 import io.redipy.api.ExpireCondition;
@@ -159,6 +163,46 @@ final class CommandGenerator {
 
 	private long huge() {
 		return HUGE[this.random.nextInt(HUGE.length)];
+	}
+
+	/**
+	 * A bit offset: mostly small, sometimes negative or past 512 MB (errors); a huge
+	 * valid one only for a reader, since a write there would allocate 512 MB.
+	 */
+	private long bitOffset(boolean reader) {
+		int pick = this.random.nextInt(16);
+		if (pick == 0) {
+			return new long[] { -1, 1L << 32, Long.MAX_VALUE, Long.MIN_VALUE }[this.random.nextInt(4)];
+		}
+		if (pick == 1 && reader) {
+			return (1L << 32) - 1;
+		}
+		return this.random.nextInt(48);
+	}
+
+	/** BITFIELD subcommands: up to four, with types of every width and overflow rules. */
+	private BitFieldArgs bitFieldArgs() {
+		BitFieldArgs args = BitFieldArgs.none();
+		boolean readOnly = this.random.nextBoolean();
+		int n = this.random.nextInt(5);
+		for (int i = 0; i < n; i++) {
+			boolean signed = this.random.nextBoolean();
+			int bits = (this.random.nextInt(3) == 0) ? (signed ? 64 : 63) - this.random.nextInt(2)
+					: 1 + this.random.nextInt(16);
+			BitFieldType type = new BitFieldType(signed, bits);
+			boolean scaled = this.random.nextInt(4) == 0;
+			long offset = (this.random.nextInt(20) == 0) ? -1 - this.random.nextInt(2)
+					: this.random.nextInt(scaled ? 6 : 40);
+			long value = (this.random.nextInt(4) == 0) ? huge() : this.random.nextInt(601) - 300;
+			int kind = readOnly ? 0 : this.random.nextInt(4);
+			args = switch (kind) {
+				case 0 -> scaled ? args.getAt(type, offset) : args.get(type, offset);
+				case 1 -> scaled ? args.setAt(type, offset, value) : args.set(type, offset, value);
+				case 2 -> scaled ? args.incrbyAt(type, offset, value) : args.incrby(type, offset, value);
+				default -> args.overflow(BitFieldArgs.Overflow.values()[this.random.nextInt(3)]);
+			};
+		}
+		return args;
 	}
 
 	private long index() {
@@ -836,6 +880,55 @@ final class CommandGenerator {
 				return new Step((zset ? "zmpop(" : "lmpop(") + first + ", " + n + ", " + qs(k) + ")",
 						(c) -> zset ? c.zmpop(first ? ScoreSide.MIN : ScoreSide.MAX, n, k)
 								: c.lmpop(first ? ListSide.LEFT : ListSide.RIGHT, n, k));
+			},
+			// bitmaps
+			(g) -> {
+				String k = g.key();
+				long o = g.bitOffset(false);
+				int v = (g.random.nextInt(8) == 0) ? g.random.nextInt(4) * 3 - 4 : g.random.nextInt(2);
+				return new Step("setbit(" + q(k) + ", " + o + ", " + v + ")", (c) -> c.setbit(k, o, v));
+			}, (g) -> {
+				String k = g.key();
+				long o = g.bitOffset(true);
+				return new Step("getbit(" + q(k) + ", " + o + ")", (c) -> c.getbit(k, o));
+			}, (g) -> {
+				String k = g.key();
+				long s = g.index();
+				long e = g.index();
+				int form = g.random.nextInt(4);
+				BitUnit u = (form == 3) ? BitUnit.BIT : BitUnit.BYTE;
+				return new Step("bitcount(" + q(k) + ", " + form + ", " + s + ", " + e + ")", (c) -> switch (form) {
+					case 0 -> c.bitcount(k);
+					case 1 -> c.bitcount(k, s, e);
+					default -> c.bitcount(k, s, e, u);
+				});
+			}, (g) -> {
+				String k = g.key();
+				int b = (g.random.nextInt(10) == 0) ? g.random.nextInt(5) - 2 : g.random.nextInt(2);
+				long s = g.index();
+				long e = g.index();
+				int form = g.random.nextInt(5);
+				BitUnit u = (form == 4) ? BitUnit.BIT : BitUnit.BYTE;
+				return new Step("bitpos(" + qs(k) + ", " + b + ", " + form + ", " + s + ", " + e + ")",
+						(c) -> switch (form) {
+							case 0 -> c.bitpos(k, b);
+							case 1 -> c.bitpos(k, b, s);
+							case 2 -> c.bitpos(k, b, s, e);
+							default -> c.bitpos(k, b, s, e, u);
+						});
+			}, (g) -> {
+				String d = g.key();
+				String[] k = g.keys();
+				BitOperation op = BitOperation.values()[g.random.nextInt(4)];
+				return new Step("bitop(" + op + ", " + q(d) + ", " + qs(k) + ")", (c) -> c.bitop(op, d, k));
+			}, (g) -> {
+				String k = g.key();
+				BitFieldArgs a = g.bitFieldArgs();
+				boolean ro = a.operations().stream().allMatch((op) -> op instanceof BitFieldArgs.Get)
+						&& g.random.nextBoolean();
+				BitFieldArgs.Get[] gets = ro ? a.operations().toArray(BitFieldArgs.Get[]::new) : null;
+				return new Step((ro ? "bitfieldRo(" : "bitfield(") + q(k) + ", " + a.toArguments() + ")",
+						(c) -> ro ? c.bitfieldRo(k, gets) : c.bitfield(k, a));
 			},
 			// streams
 			(g) -> {

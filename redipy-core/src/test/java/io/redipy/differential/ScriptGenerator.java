@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 import io.redipy.api.LexRange;
+import io.redipy.api.BitOperation;
+import io.redipy.api.BitUnit;
 import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
@@ -401,7 +403,25 @@ final class ScriptGenerator {
 	 */
 	private io.redipy.script.Expression newCommand(StringExpr key, int depth) {
 		int d = depth - 1;
-		return switch (this.random.nextInt(82)) {
+		return switch (this.random.nextInt(87)) {
+			case 82 -> string(key).setbit(chance(6) ? intExpr(0) : intExpr(0).mod(lit(64)),
+					chance(6) ? intExpr(0) : lit(this.random.nextInt(2)));
+			case 83 -> string(key).getbit(intExpr(0));
+			case 84 -> switch (this.random.nextInt(3)) {
+				case 0 -> string(key).bitcount();
+				case 1 -> string(key).bitcount(intExpr(0), intExpr(0));
+				default -> string(key).bitcount(intExpr(0), intExpr(0), chance(2) ? BitUnit.BIT : BitUnit.BYTE);
+			};
+			case 85 -> {
+				IntExpr bit = chance(8) ? intExpr(0) : lit(this.random.nextInt(2));
+				yield switch (this.random.nextInt(4)) {
+					case 0 -> string(key).bitpos(bit);
+					case 1 -> string(key).bitpos(bit, intExpr(0));
+					case 2 -> string(key).bitpos(bit, intExpr(0), intExpr(0));
+					default -> string(key).bitpos(bit, intExpr(0), intExpr(0), chance(2) ? BitUnit.BIT : BitUnit.BYTE);
+				};
+			}
+			case 86 -> string(key).bitop(BitOperation.values()[this.random.nextInt(4)], stringList(0));
 			case 80 -> keys(stringList(0)).lmpop(chance(2) ? ListSide.LEFT : ListSide.RIGHT, intExpr(0)).size();
 			case 81 -> keys(stringList(0)).zmpop(chance(2) ? ScoreSide.MIN : ScoreSide.MAX, intExpr(0)).size();
 			case 66 -> stream(key).xadd(StreamAddOptions.none().id(streamId()), fields()).orElse(lit("none"));

@@ -31,6 +31,10 @@ import io.redipy.RedipyClient;
 import io.redipy.RedipyException;
 import io.redipy.RedisOptions;
 import io.redipy.api.Batch;
+import io.redipy.api.BitFieldArgs;
+import io.redipy.api.BitFieldType;
+import io.redipy.api.BitOperation;
+import io.redipy.api.BitUnit;
 import io.redipy.api.BlockingCommands;
 import io.redipy.api.ClaimOptions;
 import io.redipy.api.Commands;
@@ -287,6 +291,23 @@ class RedisKeyMarkingTests {
 		cases.add(new Case("strlen", (c) -> c.strlen("k1"), "k1"));
 		cases.add(new Case("getrange", (c) -> c.getrange("k1", 0, -1), "k1"));
 		cases.add(new Case("setrange", (c) -> c.setrange("k1", 1, "v1"), "k1"));
+		// bitmaps
+		cases.add(new Case("setbit", (c) -> c.setbit("k4", 9, 1), "k4"));
+		cases.add(new Case("getbit", (c) -> c.getbit("k4", 9), "k4"));
+		cases.add(new Case("bitcount", (c) -> c.bitcount("k4"), "k4"));
+		cases.add(new Case("bitcount", (c) -> c.bitcount("k4", 0, -1), "k4"));
+		cases.add(new Case("bitcount", (c) -> c.bitcount("k4", 0, -1, BitUnit.BIT), "k4"));
+		cases.add(new Case("bitpos", (c) -> c.bitpos("k4", 1), "k4"));
+		cases.add(new Case("bitpos", (c) -> c.bitpos("k4", 1, 1), "k4"));
+		cases.add(new Case("bitpos", (c) -> c.bitpos("k4", 1, 0, -1), "k4"));
+		cases.add(new Case("bitpos", (c) -> c.bitpos("k4", 0, 0, -1, BitUnit.BIT), "k4"));
+		cases.add(new Case("bitop", (c) -> c.bitop(BitOperation.XOR, "k5", "k4", "k1"), "k5", "k4", "k1"));
+		cases.add(new Case("bitfield",
+				(c) -> c.bitfield("k5",
+						BitFieldArgs.none().get(BitFieldType.unsigned(8), 0).incrbyAt(BitFieldType.signed(4), 3, 2)),
+				"k5"));
+		cases.add(new Case("bitfieldRo", (c) -> c.bitfieldRo("k5", BitFieldArgs.Get.at(BitFieldType.signed(4), 3)),
+				"k5"));
 		// lists
 		cases.add(new Case("lpush", (c) -> c.lpush("l1", "v1", "v2"), "l1"));
 		cases.add(new Case("rpush", (c) -> c.rpush("l1", "v1", "v2"), "l1"));

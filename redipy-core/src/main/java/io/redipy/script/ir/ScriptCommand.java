@@ -1,5 +1,7 @@
 package io.redipy.script.ir;
 
+import io.redipy.api.BitOperation;
+import io.redipy.api.BitUnit;
 import io.redipy.api.ByteOrder;
 import java.time.Duration;
 import java.time.Instant;
@@ -201,6 +203,36 @@ public enum ScriptCommand {
 	/** {@code SETRANGE key offset value}: the new length in bytes. */
 	SETRANGE("SETRANGE", Type.INTEGER, "int", p(k(), i(), s()),
 			(c, a, o) -> c.setrange(str(a, 0), lng(a, 1), str(a, 2))),
+
+	// bitmaps
+	/** {@code SETBIT key offset value}: the bit's previous value. */
+	SETBIT("SETBIT", Type.INTEGER, "int", p(k(), i(), i()),
+			(c, a, o) -> c.setbit(str(a, 0), lng(a, 1), bitArgument(lng(a, 2)))),
+	/** {@code GETBIT key offset}: the bit. */
+	GETBIT("GETBIT", Type.INTEGER, "int", p(k(), i()), (c, a, o) -> c.getbit(str(a, 0), lng(a, 1))),
+	/** {@code BITCOUNT key}: the number of set bits. */
+	BITCOUNT("BITCOUNT", Type.INTEGER, "int", p(k()), (c, a, o) -> c.bitcount(str(a, 0))),
+	/** {@code BITCOUNT key start end [BYTE|BIT]}: the number of set bits in the range. */
+	BITCOUNT_RANGE("BITCOUNT", Type.INTEGER, "int", p(k(), i(), i()), optional(BitUnit.class),
+			(o) -> t("$1", "$2", "$3", (o != null) ? ((BitUnit) o).name() : null),
+			(c, a, o) -> (o != null) ? c.bitcount(str(a, 0), lng(a, 1), lng(a, 2), (BitUnit) o)
+					: c.bitcount(str(a, 0), lng(a, 1), lng(a, 2))),
+	/** {@code BITPOS key bit}: the first bit equal to the bit, or -1. */
+	BITPOS("BITPOS", Type.INTEGER, "int", p(k(), i()), (c, a, o) -> c.bitpos(str(a, 0), bitArgument(lng(a, 1)))),
+	/**
+	 * {@code BITPOS key bit start}: the first bit equal to the bit from a byte, or -1.
+	 */
+	BITPOS_FROM("BITPOS", Type.INTEGER, "int", p(k(), i(), i()),
+			(c, a, o) -> c.bitpos(str(a, 0), bitArgument(lng(a, 1)), lng(a, 2))),
+	/** {@code BITPOS key bit start end [BYTE|BIT]}: the first bit in the range, or -1. */
+	BITPOS_RANGE("BITPOS", Type.INTEGER, "int", p(k(), i(), i(), i()), optional(BitUnit.class),
+			(o) -> t("$1", "$2", "$3", "$4", (o != null) ? ((BitUnit) o).name() : null),
+			(c, a, o) -> (o != null) ? c.bitpos(str(a, 0), bitArgument(lng(a, 1)), lng(a, 2), lng(a, 3), (BitUnit) o)
+					: c.bitpos(str(a, 0), bitArgument(lng(a, 1)), lng(a, 2), lng(a, 3))),
+	/** {@code BITOP operation destination key...}: the length of the result. */
+	BITOP("BITOP", Type.INTEGER, "int", p(k(), ks()), required(BitOperation.class),
+			(o) -> t(((BitOperation) o).name(), "$1", "$2"),
+			(c, a, o) -> c.bitop((BitOperation) o, str(a, 0), strs(a, 1))),
 
 	// lists
 	/** {@code LPUSH key value}: the new length. */
@@ -880,7 +912,7 @@ public enum ScriptCommand {
 		return switch (this) {
 			case EXISTS_ALL, TOUCH_ALL, DEL_ALL, UNLINK, MGET, SINTER, SUNION, SDIFF -> 2;
 			case ZUNION, ZUNION_WITHSCORES, ZINTER, ZINTER_WITHSCORES, ZDIFF, ZDIFF_WITHSCORES, ZINTERCARD -> 3;
-			case LMPOP, ZMPOP -> 4;
+			case LMPOP, ZMPOP, BITOP -> 4;
 			case MSET, MSETNX, LPUSH_ALL, RPUSH_ALL, LPUSHX, RPUSHX, HMGET, HDEL_ALL, SADD_ALL, SREM_ALL, SMISMEMBER,
 					ZREM_ALL, ZMSCORE, SINTERSTORE, SUNIONSTORE, SDIFFSTORE, SINTERCARD ->
 				3;
@@ -981,6 +1013,15 @@ public enum ScriptCommand {
 
 	private static OptionsSpec required(Class<?> type) {
 		return new OptionsSpec(type, true);
+	}
+
+	/**
+	 * A bit argument (SETBIT's value, BITPOS's bit) as an {@code int}: one out of range
+	 * stays out of range, so that the command fails as Redis does, after the checks Redis
+	 * makes first.
+	 */
+	private static int bitArgument(long value) {
+		return (int) Math.max(-1, Math.min(2, value));
 	}
 
 	// templates
