@@ -561,7 +561,7 @@ final class CommandTableParser {
 			List<Argument> children = new ArrayList<>();
 			int keySpec = -1;
 			if (node.type == ArgumentType.KEY) {
-				keySpec = this.nextKeySpec++;
+				keySpec = (node.keySpec >= 0) ? node.keySpec : this.nextKeySpec++;
 			}
 			for (Node child : node.children) {
 				children.add(toArgument(child));
@@ -676,7 +676,22 @@ final class CommandTableParser {
 					suffixStart = typeEnd;
 				}
 			}
+			int keySpec = -1;
+			if (type == ArgumentType.KEY && suffixStart < word.length() && word.charAt(suffixStart) == '=') {
+				// key=N: a key found through an earlier key spec (LCS's key2 through
+				// key1's)
+				int digitsEnd = suffixStart + 1;
+				while (digitsEnd < word.length() && isDigit(word.charAt(digitsEnd))) {
+					digitsEnd++;
+				}
+				if (digitsEnd == suffixStart + 1) {
+					throw error("cannot read '" + word + "'");
+				}
+				keySpec = Integer.parseInt(word.substring(suffixStart + 1, digitsEnd));
+				suffixStart = digitsEnd;
+			}
 			Node node = new Node(name, type);
+			node.keySpec = keySpec;
 			suffix(node, word.substring(suffixStart), false);
 			return node;
 		}
@@ -884,6 +899,9 @@ final class CommandTableParser {
 		boolean multiple;
 
 		boolean multipleToken;
+
+		/** A key's key spec when given ({@code key=N}), else -1 for the next one. */
+		int keySpec = -1;
 
 		/** A token alone, which gives itself to the argument after it. */
 		boolean bareToken;

@@ -118,6 +118,7 @@ final class RespCommands {
 		RespListsAndHashes.register();
 		RespSetsAndSortedSets.register();
 		RespStreams.register();
+		RespLcs.register();
 		RespBitmaps.register();
 	}
 

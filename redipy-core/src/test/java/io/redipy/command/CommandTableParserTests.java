@@ -70,6 +70,14 @@ class CommandTableParserTests {
 	}
 
 	@Test
+	void aKeyMayReferToAnEarlierKeySpec() {
+		CommandSpec lcs = only("LCS key1:key key2:key=0 [LEN]" + FACTS + "  key RO access | index 1 | range 1 1 0\n");
+		assertThat(lcs.arguments()).extracting(Argument::keySpecIndex).containsExactly(0, 0, -1);
+		assertThatIllegalStateException().isThrownBy(
+				() -> only("LCS key1:key key2:key= [LEN]" + FACTS + "  key RO access | index 1 | range 1 1 0\n"));
+	}
+
+	@Test
 	void quotedNamesNamedBlocksAndDeprecatedArguments() {
 		CommandSpec kill = only(
 				"KILL filter:(\"ip:port\"^2.8.12 | new-format:([ID client-id:integer] | [SKIPME \"yes/no\"])...)"
