@@ -1161,4 +1161,19 @@ public abstract class AbstractBatch<O> implements Batch {
 		return add(c -> c.bitfieldRo(key, gets));
 	}
 
+	@Override
+	public final Response<String> lcs(String key1, String key2) {
+		return add(c -> c.lcs(key1, key2));
+	}
+
+	@Override
+	public final Response<Long> lcsLen(String key1, String key2) {
+		return add(c -> c.lcsLen(key1, key2));
+	}
+
+	@Override
+	public final Response<LcsMatches> lcsIdx(String key1, String key2, long minMatchLen) {
+		return add(c -> c.lcsIdx(key1, key2, minMatchLen));
+	}
+
 }

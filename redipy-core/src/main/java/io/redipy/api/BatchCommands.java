@@ -375,6 +375,31 @@ public interface BatchCommands {
 	Response<Long> strlen(String key);
 
 	/**
+	 * Queues {@link StringCommands#lcs(String, String)}.
+	 * @param key1 as there
+	 * @param key2 as there
+	 * @return the handle of its result
+	 */
+	Response<String> lcs(String key1, String key2);
+
+	/**
+	 * Queues {@link StringCommands#lcsLen(String, String)}.
+	 * @param key1 as there
+	 * @param key2 as there
+	 * @return the handle of its result
+	 */
+	Response<Long> lcsLen(String key1, String key2);
+
+	/**
+	 * Queues {@link StringCommands#lcsIdx(String, String, long)}.
+	 * @param key1 as there
+	 * @param key2 as there
+	 * @param minMatchLen as there
+	 * @return the handle of its result
+	 */
+	Response<LcsMatches> lcsIdx(String key1, String key2, long minMatchLen);
+
+	/**
 	 * Queues {@link StringCommands#getrange(String, long, long)}.
 	 * @param key as there
 	 * @param start as there

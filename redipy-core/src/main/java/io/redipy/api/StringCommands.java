@@ -165,6 +165,34 @@ public interface StringCommands {
 	long strlen(String key);
 
 	/**
+	 * Returns the longest common subsequence of two string values ({@code LCS}); a
+	 * missing key reads as the empty string.
+	 * @param key1 the first key
+	 * @param key2 the second key
+	 * @return the subsequence (bytes that are not UTF-8 read as on Redis)
+	 */
+	String lcs(String key1, String key2);
+
+	/**
+	 * Returns the length of the longest common subsequence of two string values
+	 * ({@code LCS ... LEN}).
+	 * @param key1 the first key
+	 * @param key2 the second key
+	 * @return the length in bytes
+	 */
+	long lcsLen(String key1, String key2);
+
+	/**
+	 * Returns where two string values match ({@code LCS ... IDX MINMATCHLEN n
+	 * WITHMATCHLEN}).
+	 * @param key1 the first key
+	 * @param key2 the second key
+	 * @param minMatchLen the shortest range to list, 0 for all
+	 * @return the ranges and the subsequence's length
+	 */
+	LcsMatches lcsIdx(String key1, String key2, long minMatchLen);
+
+	/**
 	 * Returns a byte range of a value ({@code GETRANGE}), both ends inclusive, negative
 	 * offsets counting from the end.
 	 * @param key the key

@@ -429,6 +429,34 @@ public interface TypedCommands<K, V> {
 	long strlen(K key);
 
 	/**
+	 * Returns the longest common subsequence of two values ({@code LCS}). See
+	 * {@link StringCommands#lcs}.
+	 * @param key1 the first key
+	 * @param key2 the second key
+	 * @return the subsequence
+	 */
+	V lcs(K key1, K key2);
+
+	/**
+	 * Returns the length of the longest common subsequence ({@code LCS ... LEN}). See
+	 * {@link StringCommands#lcsLen}.
+	 * @param key1 the first key
+	 * @param key2 the second key
+	 * @return the length
+	 */
+	long lcsLen(K key1, K key2);
+
+	/**
+	 * Returns where two values match ({@code LCS ... IDX}). See
+	 * {@link StringCommands#lcsIdx}.
+	 * @param key1 the first key
+	 * @param key2 the second key
+	 * @param minMatchLen the shortest range to list
+	 * @return the ranges and the length
+	 */
+	LcsMatches lcsIdx(K key1, K key2, long minMatchLen);
+
+	/**
 	 * Returns bytes of a string value ({@code GETRANGE}). See
 	 * {@link StringCommands#getrange}.
 	 * @param key the key

@@ -31,6 +31,7 @@ import io.redipy.api.KeyValue;
 import io.redipy.api.KeyValues;
 import io.redipy.api.KeyedScoredMember;
 import io.redipy.api.KeyedScoredMembers;
+import io.redipy.api.LcsMatches;
 import io.redipy.api.LexRange;
 import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
@@ -1274,6 +1275,21 @@ public final class CodecCommands<K, V> implements TypedCommands<K, V> {
 	@Override
 	public List<Long> bitfieldRo(K key, BitFieldArgs.Get... gets) {
 		return this.store.bitfieldRo(k(key), gets);
+	}
+
+	@Override
+	public V lcs(K key1, K key2) {
+		return value(this.store.lcs(k(key1), k(key2)));
+	}
+
+	@Override
+	public long lcsLen(K key1, K key2) {
+		return this.store.lcsLen(k(key1), k(key2));
+	}
+
+	@Override
+	public LcsMatches lcsIdx(K key1, K key2, long minMatchLen) {
+		return this.store.lcsIdx(k(key1), k(key2), minMatchLen);
 	}
 
 }

@@ -36,6 +36,7 @@ import io.redipy.api.KeyValue;
 import io.redipy.api.KeyValues;
 import io.redipy.api.KeyedScoredMember;
 import io.redipy.api.KeyedScoredMembers;
+import io.redipy.api.LcsMatches;
 import io.redipy.api.LexRange;
 import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
@@ -2170,6 +2171,46 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 					bitOffset(offset, scaled, type.bits()), value, overflow));
 		}
 		return fields;
+	}
+
+	// LCS
+
+	@Override
+	public String lcs(String key1, String key2) {
+		String a = k(key1);
+		String b = k(key2);
+		oneSlot("LCS", a, b);
+		return run(db -> {
+			byte[][] values = RespLcs.values(db, a, b);
+			return RawText.decode(RespLcs.compute(values[0], values[1], true, false, 0).subsequence());
+		});
+	}
+
+	@Override
+	public long lcsLen(String key1, String key2) {
+		String a = k(key1);
+		String b = k(key2);
+		oneSlot("LCS", a, b);
+		return run(db -> {
+			byte[][] values = RespLcs.values(db, a, b);
+			return RespLcs.compute(values[0], values[1], false, false, 0).length();
+		});
+	}
+
+	@Override
+	public LcsMatches lcsIdx(String key1, String key2, long minMatchLen) {
+		String a = k(key1);
+		String b = k(key2);
+		oneSlot("LCS", a, b);
+		return run(db -> {
+			byte[][] values = RespLcs.values(db, a, b);
+			RespLcs.Result result = RespLcs.compute(values[0], values[1], true, true, Math.max(minMatchLen, 0));
+			List<LcsMatches.Match> matches = new ArrayList<>(result.matches().size());
+			for (long[] m : result.matches()) {
+				matches.add(new LcsMatches.Match(m[0], m[1], m[2], m[3], m[4]));
+			}
+			return new LcsMatches(matches, result.length());
+		});
 	}
 
 }

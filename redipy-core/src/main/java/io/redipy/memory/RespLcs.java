@@ -46,15 +46,7 @@ final class RespLcs {
 	private static Reply lcs(Call c) {
 		String key1 = c.text(1);
 		String key2 = c.text(2);
-		byte[][] values = c.run((db) -> {
-			Keyspace.Entry a = db.readEntry(key1);
-			Keyspace.Entry b = db.readEntry(key2);
-			if ((a != null && !Strings.isString(a.value)) || (b != null && !Strings.isString(b.value))) {
-				throw Errors.error("ERR The specified keys must contain string values");
-			}
-			return new byte[][] { (a != null) ? Strings.bytes(a.value) : new byte[0],
-					(b != null) ? Strings.bytes(b.value) : new byte[0] };
-		});
+		byte[][] values = c.run((db) -> values(db, key1, key2));
 		boolean len = false;
 		boolean idx = false;
 		boolean withMatchLen = false;
@@ -80,11 +72,58 @@ final class RespLcs {
 		if (len && idx) {
 			throw Errors.error("ERR If you want both the length and indexes, please just use IDX.");
 		}
-		return lcs(values[0], values[1], len, idx, withMatchLen, minMatchLen);
+		Result result = compute(values[0], values[1], !len || idx, idx, minMatchLen);
+		if (len) {
+			return integer(result.length());
+		}
+		if (!idx) {
+			return new Reply.Bulk(result.subsequence());
+		}
+		List<Reply> matches = new ArrayList<>(result.matches().size());
+		for (long[] match : result.matches()) {
+			List<Reply> parts = new ArrayList<>(3);
+			parts.add(new Reply.Array(List.of(integer(match[0]), integer(match[1]))));
+			parts.add(new Reply.Array(List.of(integer(match[2]), integer(match[3]))));
+			if (withMatchLen) {
+				parts.add(integer(match[4]));
+			}
+			matches.add(new Reply.Array(parts));
+		}
+		return new Reply.Map(List.of(bulk("matches"), new Reply.Array(matches), bulk("len"), integer(result.length())));
 	}
 
-	private static Reply lcs(byte[] a, byte[] b, boolean getLen, boolean getIdx, boolean withMatchLen,
-			long minMatchLen) {
+	/**
+	 * The two keys' values as LCS reads them: looked up both, then checked (a missing key
+	 * is the empty string).
+	 */
+	static byte[][] values(Db db, String key1, String key2) {
+		Keyspace.Entry a = db.readEntry(key1);
+		Keyspace.Entry b = db.readEntry(key2);
+		if ((a != null && !Strings.isString(a.value)) || (b != null && !Strings.isString(b.value))) {
+			throw Errors.error("ERR The specified keys must contain string values");
+		}
+		return new byte[][] { (a != null) ? Strings.bytes(a.value) : new byte[0],
+				(b != null) ? Strings.bytes(b.value) : new byte[0] };
+	}
+
+	/**
+	 * What LCS computes: the subsequence (when asked for), its length and its matching
+	 * ranges ({@code [aStart, aEnd, bStart, bEnd, length]}, from the ends back, at least
+	 * the minimum long, when asked for).
+	 *
+	 * @param subsequence the subsequence's bytes, or null
+	 * @param length its length
+	 * @param matches the ranges
+	 */
+	record Result(byte @Nullable [] subsequence, long length, List<long[]> matches) {
+	}
+
+	/**
+	 * Runs Redis's {@code lcsCommand} on two values: the table of common subsequence
+	 * lengths, then the walk back from its end that writes the subsequence and the
+	 * ranges.
+	 */
+	static Result compute(byte[] a, byte[] b, boolean walk, boolean ranges, long minMatchLen) {
 		int alen = a.length;
 		int blen = b.length;
 		long cells = (long) (alen + 1) * (blen + 1);
@@ -106,11 +145,11 @@ final class RespLcs {
 			}
 		}
 		int length = lcs[alen * w + blen];
-		if (getLen) {
-			return integer(length);
+		if (!walk) {
+			return new Result(null, length, List.of());
 		}
 		byte[] result = new byte[length];
-		List<Reply> matches = new ArrayList<>();
+		List<long[]> matches = new ArrayList<>();
 		int index = length;
 		int arangeStart = alen;
 		int arangeEnd = 0;
@@ -155,22 +194,13 @@ final class RespLcs {
 			}
 			long matchLen = arangeEnd - arangeStart + 1;
 			if (emit) {
-				if (getIdx && (minMatchLen == 0 || matchLen >= minMatchLen)) {
-					List<Reply> match = new ArrayList<>(3);
-					match.add(new Reply.Array(List.of(integer(arangeStart), integer(arangeEnd))));
-					match.add(new Reply.Array(List.of(integer(brangeStart), integer(brangeEnd))));
-					if (withMatchLen) {
-						match.add(integer(matchLen));
-					}
-					matches.add(new Reply.Array(match));
+				if (ranges && (minMatchLen == 0 || matchLen >= minMatchLen)) {
+					matches.add(new long[] { arangeStart, arangeEnd, brangeStart, brangeEnd, matchLen });
 				}
 				arangeStart = alen;
 			}
 		}
-		if (getIdx) {
-			return new Reply.Map(List.of(bulk("matches"), new Reply.Array(matches), bulk("len"), integer(length)));
-		}
-		return new Reply.Bulk(result);
+		return new Result(result, length, matches);
 	}
 
 }

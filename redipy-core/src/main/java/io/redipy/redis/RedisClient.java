@@ -33,6 +33,7 @@ import io.redipy.api.KeyValue;
 import io.redipy.api.KeyValues;
 import io.redipy.api.KeyedScoredMember;
 import io.redipy.api.KeyedScoredMembers;
+import io.redipy.api.LcsMatches;
 import io.redipy.api.LexRange;
 import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
@@ -1866,6 +1867,29 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 			values.add(Replies.nullableInteger(value));
 		}
 		return values;
+	}
+
+	// LCS
+
+	@Override
+	public String lcs(String key1, String key2) {
+		return run(args().raw(k(key1)).raw(k(key2)).command("LCS", Replies::nonNullString));
+	}
+
+	@Override
+	public long lcsLen(String key1, String key2) {
+		return run(args().raw(k(key1)).raw(k(key2)).raw("LEN").command("LCS", Replies::integer));
+	}
+
+	@Override
+	public LcsMatches lcsIdx(String key1, String key2, long minMatchLen) {
+		return run(args().raw(k(key1))
+			.raw(k(key2))
+			.raw("IDX")
+			.raw("MINMATCHLEN")
+			.add(minMatchLen)
+			.raw("WITHMATCHLEN")
+			.command("LCS", Replies::lcsMatches));
 	}
 
 }

@@ -13,6 +13,7 @@ import io.redipy.api.AutoClaim;
 import io.redipy.api.ExpireTime;
 import io.redipy.api.HashEntry;
 import io.redipy.api.KeyType;
+import io.redipy.api.LcsMatches;
 import io.redipy.api.PendingEntry;
 import io.redipy.api.ScanPage;
 import io.redipy.api.ScoredMember;
@@ -395,6 +396,22 @@ final class Replies {
 					java.time.Duration.ofMillis(integer(c.get("idle")))));
 		}
 		return result;
+	}
+
+	/**
+	 * LCS's IDX reply: a map of the matches ([[a, b], [c, d], len] each) and the length.
+	 */
+	static LcsMatches lcsMatches(@Nullable Object reply) {
+		Map<String, @Nullable Object> f = fields(reply);
+		List<LcsMatches.Match> matches = new ArrayList<>();
+		for (Object item : list(f.get("matches"))) {
+			List<@Nullable Object> parts = list(item);
+			List<@Nullable Object> first = list(parts.get(0));
+			List<@Nullable Object> second = list(parts.get(1));
+			matches.add(new LcsMatches.Match(integer(first.get(0)), integer(first.get(1)), integer(second.get(0)),
+					integer(second.get(1)), integer(parts.get(2))));
+		}
+		return new LcsMatches(matches, integer(f.get("len")));
 	}
 
 	static IllegalStateException unexpected(@Nullable Object reply) {

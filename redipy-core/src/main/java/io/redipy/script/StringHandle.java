@@ -86,6 +86,25 @@ public final class StringHandle {
 	}
 
 	/**
+	 * The longest common subsequence of this value and another key's ({@code LCS}).
+	 * @param other the other key
+	 * @return the subsequence
+	 */
+	public StringExpr lcs(StringExpr other) {
+		return new StringExpr(Dsl.command(ScriptCommand.LCS, this.key, other));
+	}
+
+	/**
+	 * The length of the longest common subsequence of this value and another key's
+	 * ({@code LCS ... LEN}).
+	 * @param other the other key
+	 * @return the length
+	 */
+	public IntExpr lcsLen(StringExpr other) {
+		return new IntExpr(Dsl.command(ScriptCommand.LCS_LEN, this.key, other));
+	}
+
+	/**
 	 * Sets the value with options ({@code SET ... [NX|XX] [EX|PX|EXAT|PXAT|KEEPTTL]}).
 	 * @param value the value
 	 * @param options the condition and expiration, fixed when the script is built

@@ -1248,4 +1248,16 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 		return listOf(Kind.STRING, key, key);
 	}
 
+	@Test
+	void lcs_inAScript() {
+		this.client.set("a", "ohmytext");
+		this.client.set("b", "mynewtext");
+		Script<List<String>> script = Script.define("lcs", Kind.listOf(Kind.STRING), (s) -> {
+			StringExpr a = s.key("a");
+			StringExpr b = s.key("b");
+			s.returns(listOf(Kind.STRING, string(a).lcs(b), string(a).lcsLen(b).asString()));
+		});
+		assertThat(run(script, Map.of("a", "a", "b", "b"), Map.of())).containsExactly("mytext", "6");
+	}
+
 }

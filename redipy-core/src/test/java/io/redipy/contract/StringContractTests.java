@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.redipy.InvalidArgumentException;
@@ -11,6 +12,7 @@ import io.redipy.NotANumberException;
 import io.redipy.WrongTypeException;
 import io.redipy.api.Batch;
 import io.redipy.api.Expiration;
+import io.redipy.api.LcsMatches;
 import io.redipy.api.Response;
 import io.redipy.api.SetOptions;
 import io.redipy.api.Ttl;
@@ -418,6 +420,33 @@ public abstract class StringContractTests extends ContractTestSupport {
 		this.client.setrange("u", 1, "x");
 		this.client.setrange("u", 1, "\u00a9".substring(0, 1));
 		assertThat(this.client.strlen("u")).isEqualTo(4);
+	}
+
+	// LCS
+
+	@Test
+	void lcs_subsequenceLengthAndMatchingRanges() {
+		this.client.set("a", "ohmytext");
+		this.client.set("b", "mynewtext");
+		assertThat(this.client.lcs("a", "b")).isEqualTo("mytext");
+		assertThat(this.client.lcsLen("a", "b")).isEqualTo(6);
+		assertThat(this.client.lcsIdx("a", "b", 0)).isEqualTo(
+				new LcsMatches(List.of(new LcsMatches.Match(4, 7, 5, 8, 4), new LcsMatches.Match(2, 3, 0, 1, 2)), 6));
+		assertThat(this.client.lcsIdx("a", "b", 4))
+			.isEqualTo(new LcsMatches(List.of(new LcsMatches.Match(4, 7, 5, 8, 4)), 6));
+		assertThat(this.client.lcs("a", "missing")).isEmpty();
+		assertThat(this.client.lcsLen("missing", "missing2")).isZero();
+		assertThat(this.client.lcsIdx("a", "missing", -5)).isEqualTo(new LcsMatches(List.of(), 0));
+	}
+
+	@Test
+	void lcs_onAnotherTypeFailsWithRedisMessage() {
+		this.client.set("a", "text");
+		this.client.rpush("l", "x");
+		assertThatExceptionOfType(io.redipy.CommandException.class).isThrownBy(() -> this.client.lcs("a", "l"))
+			.withMessage("ERR The specified keys must contain string values");
+		assertThatExceptionOfType(io.redipy.CommandException.class).isThrownBy(() -> this.client.lcsLen("l", "none"))
+			.withMessage("ERR The specified keys must contain string values");
 	}
 
 }

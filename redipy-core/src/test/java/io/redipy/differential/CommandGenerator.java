@@ -929,6 +929,16 @@ final class CommandGenerator {
 				BitFieldArgs.Get[] gets = ro ? a.operations().toArray(BitFieldArgs.Get[]::new) : null;
 				return new Step((ro ? "bitfieldRo(" : "bitfield(") + q(k) + ", " + a.toArguments() + ")",
 						(c) -> ro ? c.bitfieldRo(k, gets) : c.bitfield(k, a));
+			}, (g) -> {
+				String a = g.key();
+				String b = g.key();
+				int kind = g.random.nextInt(3);
+				long min = g.random.nextInt(4) - 1;
+				return new Step("lcs" + kind + "(" + qs(a, b) + ", " + min + ")", (c) -> switch (kind) {
+					case 0 -> c.lcs(a, b);
+					case 1 -> c.lcsLen(a, b);
+					default -> c.lcsIdx(a, b, min);
+				});
 			},
 			// streams
 			(g) -> {

@@ -403,7 +403,8 @@ final class ScriptGenerator {
 	 */
 	private io.redipy.script.Expression newCommand(StringExpr key, int depth) {
 		int d = depth - 1;
-		return switch (this.random.nextInt(87)) {
+		return switch (this.random.nextInt(88)) {
+			case 87 -> chance(2) ? string(key).lcs(key()) : string(key).lcsLen(key());
 			case 82 -> string(key).setbit(chance(6) ? intExpr(0) : intExpr(0).mod(lit(64)),
 					chance(6) ? intExpr(0) : lit(this.random.nextInt(2)));
 			case 83 -> string(key).getbit(intExpr(0));

@@ -416,6 +416,9 @@ class RedisKeyMarkingTests {
 		cases.add(new Case("zscan", (c) -> c.zscan("z1", "0", ScanOptions.match("m*")), "z1"));
 		cases.add(new Case("lmpop", (c) -> c.lmpop(ListSide.LEFT, 2, "m1", "m2"), "m1", "m2"));
 		cases.add(new Case("zmpop", (c) -> c.zmpop(ScoreSide.MAX, 2, "m3", "m4"), "m3", "m4"));
+		cases.add(new Case("lcs", (c) -> c.lcs("s1", "s2"), "s1", "s2"));
+		cases.add(new Case("lcsLen", (c) -> c.lcsLen("s1", "s2"), "s1", "s2"));
+		cases.add(new Case("lcsIdx", (c) -> c.lcsIdx("s1", "s2", 2), "s1", "s2"));
 		// streams
 		Map<String, String> entry = Map.of("f", "v");
 		cases.add(new Case("xadd", (c) -> c.xadd("x1", entry), "x1"));

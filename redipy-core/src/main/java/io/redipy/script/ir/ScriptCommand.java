@@ -198,6 +198,11 @@ public enum ScriptCommand {
 	APPEND("APPEND", Type.INTEGER, "int", p(k(), s()), (c, a, o) -> c.append(str(a, 0), str(a, 1))),
 	/** {@code STRLEN key}: the length in bytes. */
 	STRLEN("STRLEN", Type.INTEGER, "int", p(k()), (c, a, o) -> c.strlen(str(a, 0))),
+	/** {@code LCS key1 key2}: the longest common subsequence. */
+	LCS("LCS", Type.STRING, "id", p(k(), k()), (c, a, o) -> c.lcs(str(a, 0), str(a, 1))),
+	/** {@code LCS key1 key2 LEN}: its length. */
+	LCS_LEN("LCS", Type.INTEGER, "int", p(k(), k()), null, (o) -> t("$1", "$2", "LEN"),
+			(c, a, o) -> c.lcsLen(str(a, 0), str(a, 1))),
 	/** {@code GETRANGE key start end}: the bytes in the range. */
 	GETRANGE("GETRANGE", Type.STRING, "id", p(k(), i(), i()), (c, a, o) -> c.getrange(str(a, 0), lng(a, 1), lng(a, 2))),
 	/** {@code SETRANGE key offset value}: the new length in bytes. */
