@@ -194,6 +194,17 @@ final class RedisSubscription extends AbstractSubscription
 		this.shardConnection = null;
 		if (shards != null) {
 			try {
+				if (shards.isOpen() && !shardChannels().isEmpty()) {
+					// the server confirms: a SPUBLISH sent after close() returns reaches
+					// nobody here (closing the connection alone is seen by the server
+					// later)
+					shards.sync().sunsubscribe();
+				}
+			}
+			catch (RuntimeException ignored) {
+				// the connection is gone either way
+			}
+			try {
 				shards.close();
 			}
 			catch (RuntimeException ignored) {
