@@ -146,6 +146,27 @@ final class BitOps {
 	// BITCOUNT, BITPOS
 
 	/**
+	 * A range of BITCOUNT or BITPOS made absolute and clamped, as {@code bitops.c} does
+	 * for both: in bytes, with the bits to leave out of its first and last bytes when it
+	 * was given in bits.
+	 */
+	private record Span(long start, long end, int firstMask, int lastMask) {
+	}
+
+	private static Span span(long start, long end, long total, boolean bit) {
+		long from = (start < 0) ? Math.max(total + start, 0) : start;
+		long to = (end < 0) ? Math.max(total + end, 0) : end;
+		if (to >= total) {
+			to = total - 1;
+		}
+		if (bit && from <= to) {
+			return new Span(from >> 3, to >> 3, ~((1 << (8 - (int) (from & 7))) - 1) & 0xFF,
+					(1 << (7 - (int) (to & 7))) - 1);
+		}
+		return new Span(from, to, 0, 0);
+	}
+
+	/**
 	 * {@code BITCOUNT} of a value's bytes, with or without a range ({@code start} and
 	 * {@code end} in bytes, or with {@code bit} in bits; negative ones count from the
 	 * end).
@@ -158,27 +179,11 @@ final class BitOps {
 				return 0;
 			}
 			long total = bit ? ((long) p.length) << 3 : p.length;
-			if (start < 0) {
-				start = total + start;
-			}
-			if (end < 0) {
-				end = total + end;
-			}
-			if (start < 0) {
-				start = 0;
-			}
-			if (end < 0) {
-				end = 0;
-			}
-			if (end >= total) {
-				end = total - 1;
-			}
-			if (bit && start <= end) {
-				firstMask = ~((1 << (8 - (int) (start & 7))) - 1) & 0xFF;
-				lastMask = (1 << (7 - (int) (end & 7))) - 1;
-				start >>= 3;
-				end >>= 3;
-			}
+			Span span = span(start, end, total, bit);
+			start = span.start();
+			end = span.end();
+			firstMask = span.firstMask();
+			lastMask = span.lastMask();
 		}
 		else {
 			start = 0;
@@ -213,27 +218,11 @@ final class BitOps {
 			if (isBit) {
 				total <<= 3;
 			}
-			if (start < 0) {
-				start = total + start;
-			}
-			if (end < 0) {
-				end = total + end;
-			}
-			if (start < 0) {
-				start = 0;
-			}
-			if (end < 0) {
-				end = 0;
-			}
-			if (end >= total) {
-				end = total - 1;
-			}
-			if (isBit && start <= end) {
-				firstMask = ~((1 << (8 - (int) (start & 7))) - 1) & 0xFF;
-				lastMask = (1 << (7 - (int) (end & 7))) - 1;
-				start >>= 3;
-				end >>= 3;
-			}
+			Span span = span(start, end, total, isBit);
+			start = span.start();
+			end = span.end();
+			firstMask = span.firstMask();
+			lastMask = span.lastMask();
 		}
 		else {
 			start = 0;

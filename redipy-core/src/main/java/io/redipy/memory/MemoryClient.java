@@ -1573,23 +1573,30 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		String[] pairs = pairs(fields);
 		return run(db -> {
 			StreamTrim trim = options.trim();
-			StreamOps.Trim parsed = null;
-			if (trim != null) {
-				if (trim.byId()) {
-					parsed = new StreamOps.Trim(true, 0, StreamOps.parseId(in(trim.minId()), 0, true), trim.approx(),
-							0);
-				}
-				else {
-					StreamOps.checkMaxLen(trim.maxLen());
-					parsed = new StreamOps.Trim(false, trim.maxLen(), StreamValue.Id.MIN, trim.approx(), 0);
-				}
-				StreamOps.checkLimit(trim.limit());
-			}
+			StreamOps.Trim parsed = (trim != null) ? trim(trim) : null;
 			StreamOps.AddId id = StreamOps.AddId.parse(in(options.id()));
 			long limit = (trim != null) ? trim.limit() : 0;
 			StreamOps.Trim finished = StreamOps.finishTrim(parsed, limit != 0, limit, true);
 			return StreamOps.xadd(db, k, id, !options.mkStream(), finished, pairs);
 		});
+	}
+
+	/**
+	 * A trim as XADD and XTRIM read it on Redis, in the order the Redis backend sends its
+	 * parts: the strategy's value, then LIMIT (the checks after both are
+	 * {@link StreamOps#finishTrim}'s).
+	 */
+	private StreamOps.Trim trim(StreamTrim trim) {
+		StreamOps.Trim parsed;
+		if (trim.byId()) {
+			parsed = new StreamOps.Trim(true, 0, StreamOps.parseId(in(trim.minId()), 0, true), trim.approx(), 0);
+		}
+		else {
+			StreamOps.checkMaxLen(trim.maxLen());
+			parsed = new StreamOps.Trim(false, trim.maxLen(), StreamValue.Id.MIN, trim.approx(), 0);
+		}
+		StreamOps.checkLimit(trim.limit());
+		return parsed;
 	}
 
 	/** Fields and values in store form, alternating, in the map's order. */
@@ -1658,16 +1665,7 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		Objects.requireNonNull(trim, "trim");
 		String k = k(key);
 		return run(db -> {
-			StreamOps.Trim parsed;
-			if (trim.byId()) {
-				parsed = new StreamOps.Trim(true, 0, StreamOps.parseId(in(trim.minId()), 0, true), trim.approx(), 0);
-			}
-			else {
-				StreamOps.checkMaxLen(trim.maxLen());
-				parsed = new StreamOps.Trim(false, trim.maxLen(), StreamValue.Id.MIN, trim.approx(), 0);
-			}
-			StreamOps.checkLimit(trim.limit());
-			return StreamOps.xtrim(db, k, StreamOps.finishTrim(parsed, trim.limit() != 0, trim.limit(), false));
+			return StreamOps.xtrim(db, k, StreamOps.finishTrim(trim(trim), trim.limit() != 0, trim.limit(), false));
 		});
 	}
 

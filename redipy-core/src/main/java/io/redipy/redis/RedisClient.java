@@ -1714,25 +1714,13 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 	@Override
 	public @Nullable KeyValues lmpop(ListSide side, long count, String... keys) {
 		Objects.requireNonNull(side, "side");
-		String[] k = ks(keys);
-		return run(args().add(k.length)
-			.addAll(k)
-			.raw(side.name())
-			.raw("COUNT")
-			.add(count)
-			.command("LMPOP", this::keyValues));
+		return run(mpopArgs(args(), side.name(), count, ks(keys)).command("LMPOP", this::keyValues));
 	}
 
 	@Override
 	public @Nullable KeyedScoredMembers zmpop(ScoreSide side, long count, String... keys) {
 		Objects.requireNonNull(side, "side");
-		String[] k = ks(keys);
-		return run(args().add(k.length)
-			.addAll(k)
-			.raw(side.name())
-			.raw("COUNT")
-			.add(count)
-			.command("ZMPOP", this::keyedScored));
+		return run(mpopArgs(args(), side.name(), count, ks(keys)).command("ZMPOP", this::keyedScored));
 	}
 
 	@Override
@@ -1740,14 +1728,8 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 		Objects.requireNonNull(side, "side");
 		long millis = Durations.blockingTimeoutMillis(timeout);
 		String[] k = ks(keys);
-		return this.backend.executeBlocking(millis,
-				(wait) -> view(args().raw(seconds(wait))
-					.add(k.length)
-					.addAll(k)
-					.raw(side.name())
-					.raw("COUNT")
-					.add(count)
-					.command("BLMPOP", this::keyValues)));
+		return this.backend.executeBlocking(millis, (wait) -> view(
+				mpopArgs(args().raw(seconds(wait)), side.name(), count, k).command("BLMPOP", this::keyValues)));
 	}
 
 	@Override
@@ -1755,14 +1737,13 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 		Objects.requireNonNull(side, "side");
 		long millis = Durations.blockingTimeoutMillis(timeout);
 		String[] k = ks(keys);
-		return this.backend.executeBlocking(millis,
-				(wait) -> view(args().raw(seconds(wait))
-					.add(k.length)
-					.addAll(k)
-					.raw(side.name())
-					.raw("COUNT")
-					.add(count)
-					.command("BZMPOP", this::keyedScored)));
+		return this.backend.executeBlocking(millis, (wait) -> view(
+				mpopArgs(args().raw(seconds(wait)), side.name(), count, k).command("BZMPOP", this::keyedScored)));
+	}
+
+	/** The *MPOP commands' arguments after any timeout: numkeys key... side COUNT n. */
+	private static RedisCommand.Args mpopArgs(RedisCommand.Args args, String side, long count, String[] keys) {
+		return args.add(keys.length).addAll(keys).raw(side).raw("COUNT").add(count);
 	}
 
 	/** LMPOP's reply: [key, [element...]], or nil. */
