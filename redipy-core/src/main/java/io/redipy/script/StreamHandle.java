@@ -254,4 +254,39 @@ public final class StreamHandle {
 				Kind.STRING);
 	}
 
+	/**
+	 * The stream's counters and ids ({@code XINFO STREAM key}), by Redis's field names:
+	 * {@code length}, {@code radix-tree-keys}, {@code radix-tree-nodes},
+	 * {@code last-generated-id}, {@code max-deleted-entry-id}, {@code entries-added},
+	 * {@code recorded-first-entry-id} and {@code groups}; integers as decimal text. The
+	 * first and last entries are left out ({@code xrange} reads them). A missing key is
+	 * Redis's error.
+	 * @return the fields
+	 */
+	public MapExpr<StringExpr> xinfoStream() {
+		return new MapExpr<>(Dsl.command(ScriptCommand.XINFO_STREAM, this.key), Kind.STRING);
+	}
+
+	/**
+	 * The stream's groups ({@code XINFO GROUPS key}), one map each: {@code name},
+	 * {@code consumers}, {@code pending}, {@code last-delivered-id}, and
+	 * {@code entries-read} and {@code lag} when Redis knows them; integers as decimal
+	 * text.
+	 * @return the groups, in Redis's order
+	 */
+	public ListExpr<MapExpr<StringExpr>> xinfoGroups() {
+		return new ListExpr<>(Dsl.command(ScriptCommand.XINFO_GROUPS, this.key), Kind.mapOf(Kind.STRING));
+	}
+
+	/**
+	 * A group's consumers ({@code XINFO CONSUMERS key group}), one map each:
+	 * {@code name}, {@code pending}, and {@code idle} in milliseconds by the store's
+	 * clock; integers as decimal text.
+	 * @param group the group
+	 * @return the consumers, in Redis's order
+	 */
+	public ListExpr<MapExpr<StringExpr>> xinfoConsumers(StringExpr group) {
+		return new ListExpr<>(Dsl.command(ScriptCommand.XINFO_CONSUMERS, this.key, group), Kind.mapOf(Kind.STRING));
+	}
+
 }

@@ -2,7 +2,9 @@ package io.redipy.script;
 
 import io.redipy.api.Expiration;
 import io.redipy.api.SetOptions;
+import io.redipy.script.ir.Expr;
 import io.redipy.script.ir.ScriptCommand;
+import io.redipy.script.ir.Type;
 
 /**
  * Commands on a string value.
@@ -310,6 +312,93 @@ public final class StringHandle {
 	public IntExpr bitop(io.redipy.api.BitOperation operation, ListExpr<StringExpr> keys) {
 		return new IntExpr(Dsl.commandWith(ScriptCommand.BITOP,
 				java.util.Objects.requireNonNull(operation, "operation"), this.key, keys));
+	}
+
+	/**
+	 * Reads an integer field ({@code BITFIELD key GET type offset}); bits past the end
+	 * read as zeros. For an index counted in integers ({@code #index}), multiply it by
+	 * the type's width.
+	 * @param type the integer's type, fixed when the script is built
+	 * @param offset the offset in bits
+	 * @return the integer
+	 */
+	public IntExpr bitfieldGet(io.redipy.api.BitFieldType type, IntExpr offset) {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.BITFIELD_GET, req(type), this.key, offset));
+	}
+
+	/**
+	 * Reads an integer field with the read-only command ({@code BITFIELD_RO key GET type
+	 * offset}), which a replica serves too.
+	 * @param type the integer's type, fixed when the script is built
+	 * @param offset the offset in bits
+	 * @return the integer
+	 */
+	public IntExpr bitfieldRo(io.redipy.api.BitFieldType type, IntExpr offset) {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.BITFIELD_RO_GET, req(type), this.key, offset));
+	}
+
+	/**
+	 * Writes an integer field, wrapping a value that does not fit ({@code BITFIELD key
+	 * SET type offset value}).
+	 * @param type the integer's type, fixed when the script is built
+	 * @param offset the offset in bits
+	 * @param value the value
+	 * @return the previous value
+	 */
+	public IntExpr bitfieldSet(io.redipy.api.BitFieldType type, IntExpr offset, IntExpr value) {
+		return bitfieldSet(type, offset, value, io.redipy.api.BitFieldArgs.Overflow.WRAP);
+	}
+
+	/**
+	 * Writes an integer field with an overflow rule
+	 * ({@code BITFIELD key OVERFLOW rule SET
+	 * type offset value}).
+	 * @param type the integer's type, fixed when the script is built
+	 * @param offset the offset in bits
+	 * @param value the value
+	 * @param overflow the rule, fixed when the script is built
+	 * @return the previous value; with {@code FAIL}, null when the value did not fit
+	 */
+	public IntExpr bitfieldSet(io.redipy.api.BitFieldType type, IntExpr offset, IntExpr value,
+			io.redipy.api.BitFieldArgs.Overflow overflow) {
+		return bitfieldWrite(ScriptCommand.BITFIELD_SET, type, overflow, offset, value);
+	}
+
+	/**
+	 * Adds to an integer field, wrapping a result that does not fit ({@code BITFIELD key
+	 * INCRBY type offset increment}).
+	 * @param type the integer's type, fixed when the script is built
+	 * @param offset the offset in bits
+	 * @param increment the amount to add, negative to subtract
+	 * @return the new value
+	 */
+	public IntExpr bitfieldIncrby(io.redipy.api.BitFieldType type, IntExpr offset, IntExpr increment) {
+		return bitfieldIncrby(type, offset, increment, io.redipy.api.BitFieldArgs.Overflow.WRAP);
+	}
+
+	/**
+	 * Adds to an integer field with an overflow rule ({@code BITFIELD key OVERFLOW rule
+	 * INCRBY type offset increment}).
+	 * @param type the integer's type, fixed when the script is built
+	 * @param offset the offset in bits
+	 * @param increment the amount to add, negative to subtract
+	 * @param overflow the rule, fixed when the script is built
+	 * @return the new value; with {@code FAIL}, null when the result did not fit
+	 */
+	public IntExpr bitfieldIncrby(io.redipy.api.BitFieldType type, IntExpr offset, IntExpr increment,
+			io.redipy.api.BitFieldArgs.Overflow overflow) {
+		return bitfieldWrite(ScriptCommand.BITFIELD_INCRBY, type, overflow, offset, increment);
+	}
+
+	/** A write whose result can be null only under {@code OVERFLOW FAIL}. */
+	private IntExpr bitfieldWrite(ScriptCommand command, io.redipy.api.BitFieldType type,
+			io.redipy.api.BitFieldArgs.Overflow overflow, IntExpr offset, IntExpr argument) {
+		Expr.Command call = (Expr.Command) Dsl.commandWith(command, new ScriptCommand.BitFieldWrite(type, overflow),
+				this.key, offset, argument);
+		if (overflow == io.redipy.api.BitFieldArgs.Overflow.FAIL) {
+			return new IntExpr(call);
+		}
+		return new IntExpr(new Expr.Command(call.command(), call.args(), Type.INTEGER, call.options()));
 	}
 
 	private static <T> T req(T options) {

@@ -12,6 +12,8 @@ import io.redipy.api.Expiration;
 import io.redipy.api.ExpireCondition;
 import io.redipy.api.LexRange;
 import io.redipy.api.ListPosition;
+import io.redipy.api.BitFieldArgs;
+import io.redipy.api.BitFieldType;
 import io.redipy.api.BitOperation;
 import io.redipy.api.BitUnit;
 import io.redipy.api.ListSide;
@@ -1246,6 +1248,84 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 
 	private static ListExpr<StringExpr> twice(StringExpr key) {
 		return listOf(Kind.STRING, key, key);
+	}
+
+	@Test
+	void bitfield_readsWritesAndCountsInAScript() {
+		BitFieldType u8 = BitFieldType.unsigned(8);
+		BitFieldType i8 = BitFieldType.signed(8);
+		Script<List<Long>> script = Script.define("bitfields", Kind.listOf(Kind.INTEGER), (s) -> {
+			StringExpr key = s.key("k");
+			ListExpr<IntExpr> out = s.let("out", listOf(Kind.INTEGER));
+			s.append(out, string(key).bitfieldSet(u8, lit(0), lit(200)));
+			s.append(out, string(key).bitfieldIncrby(u8, lit(0), lit(100)));
+			s.append(out, string(key).bitfieldIncrby(u8, lit(0), lit(300), BitFieldArgs.Overflow.SAT));
+			s.append(out, string(key).bitfieldIncrby(i8, lit(8), lit(-200), BitFieldArgs.Overflow.FAIL).orElse(-1));
+			s.append(out, string(key).bitfieldSet(i8, lit(8), lit(-5), BitFieldArgs.Overflow.FAIL).orElse(-1));
+			s.append(out, string(key).bitfieldGet(i8, lit(8)));
+			s.append(out, string(key).bitfieldRo(u8, lit(8)));
+			s.append(out, string(key).bitfieldRo(BitFieldType.unsigned(4), lit(1000)));
+			s.returns(out);
+		});
+		assertThat(run(script, Map.of("k", "k"), Map.of())).containsExactly(0L, 44L, 255L, -1L, 0L, -5L, 251L, 0L);
+		assertThat(this.client.strlen("k")).isEqualTo(2);
+	}
+
+	@Test
+	void bitfield_failsAsRedisFails() {
+		this.client.rpush("l", "x");
+		Script<Long> wrongType = Script.define("bitfieldWrongType", Kind.INTEGER,
+				(s) -> s.returns(string(s.key("k")).bitfieldGet(BitFieldType.unsigned(8), lit(0))));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(wrongType, Map.of("k", "l"), Map.of()))
+			.satisfies((ex) -> assertThat(ex.reason()).contains("WRONGTYPE"));
+		Script<Long> offset = Script.define("bitfieldOffset", Kind.INTEGER,
+				(s) -> s.returns(string(s.key("k")).bitfieldSet(BitFieldType.unsigned(8), lit(-1), lit(1))));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(offset, Map.of("k", "k"), Map.of()))
+			.satisfies((ex) -> assertThat(ex.reason()).contains("bit offset is not an integer or out of range"));
+		Script<Long> wide = Script.define("bitfieldWide", Kind.INTEGER, (s) -> {
+			StringExpr key = s.key("k");
+			s.returns(string(key).bitfieldSet(BitFieldType.signed(64), lit(0), lit(-1))
+				.plus(string(key).bitfieldGet(BitFieldType.unsigned(63), lit(0))));
+		});
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(wide, Map.of("k", "k"), Map.of()))
+			.satisfies((ex) -> assertThat(ex.reason()).contains("integer out of range"));
+		assertThat(this.client.bitfieldRo("k", BitFieldArgs.Get.of(BitFieldType.signed(64), 0))).containsExactly(-1L);
+	}
+
+	@Test
+	void xinfo_inAScript() {
+		this.client.xadd("s", StreamAddOptions.none().id("1-1"), Map.of("a", "1"));
+		this.client.xadd("s", StreamAddOptions.none().id("2-1"), Map.of("a", "2"));
+		this.client.xdel("s", "2-1");
+		this.client.xgroupCreate("s", "g", "0");
+		this.client.xgroupCreate("s", "h", "$");
+		this.client.xreadgroup("g", "c", StreamReadOptions.none(), Map.of("s", ">"));
+		Script<List<Map<String, String>>> script = Script.define("xinfo", Kind.listOf(Kind.mapOf(Kind.STRING)), (s) -> {
+			StringExpr key = s.key("s");
+			ListExpr<MapExpr<StringExpr>> out = s.let("out", listOf(Kind.mapOf(Kind.STRING)));
+			s.append(out, stream(key).xinfoStream());
+			s.forEach(stream(key).xinfoGroups(), (b, i, group) -> b.append(out, group));
+			s.forEach(stream(key).xinfoConsumers(lit("g")), (b, i, consumer) -> b.append(out, consumer));
+			s.returns(out);
+		});
+		List<Map<String, String>> info = run(script, Map.of("s", "s"), Map.of());
+		assertThat(info).hasSize(4);
+		assertThat(info.get(0)).containsExactlyInAnyOrderEntriesOf(Map.of("length", "1", "radix-tree-keys", "1",
+				"radix-tree-nodes", "2", "last-generated-id", "2-1", "max-deleted-entry-id", "2-1", "entries-added",
+				"2", "recorded-first-entry-id", "1-1", "groups", "2"));
+		// a deleted entry after the group's last one makes its position unknown to Redis
+		assertThat(info.get(1)).containsExactlyInAnyOrderEntriesOf(
+				Map.of("name", "g", "consumers", "1", "pending", "1", "last-delivered-id", "1-1"));
+		assertThat(info.get(2)).containsExactlyInAnyOrderEntriesOf(
+				Map.of("name", "h", "consumers", "0", "pending", "0", "last-delivered-id", "2-1", "lag", "0"));
+		assertThat(info.get(3)).containsOnlyKeys("name", "pending", "idle")
+			.containsEntry("name", "c")
+			.containsEntry("pending", "1");
+		assertThat(Long.parseLong(info.get(3).get("idle"))).isNotNegative();
+		Script<Map<String, String>> missing = Script.define("xinfoMissing", Kind.mapOf(Kind.STRING),
+				(s) -> s.returns(stream(s.key("s")).xinfoStream()));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(missing, Map.of("s", "nope"), Map.of()))
+			.satisfies((ex) -> assertThat(ex.reason()).contains("no such key"));
 	}
 
 	@Test

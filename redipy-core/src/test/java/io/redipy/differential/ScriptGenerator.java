@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 import io.redipy.api.LexRange;
+import io.redipy.api.BitFieldArgs;
+import io.redipy.api.BitFieldType;
 import io.redipy.api.BitOperation;
 import io.redipy.api.BitUnit;
 import io.redipy.api.ListPosition;
@@ -157,7 +159,15 @@ final class ScriptGenerator {
 			case 0 -> this.ints.get(this.ints.size() - 1).add(block.let("i", intExpr(2)));
 			case 1 -> this.strings.get(this.strings.size() - 1).add(block.let("s", stringExpr(2)));
 			case 2 -> block.append(out, stringExpr(2));
-			case 3 -> block.exec(command(2));
+			case 3 -> {
+				if (chance(3)) {
+					// a result compared too, not just the command's effects and errors
+					block.append(out, newCommand(key(), 2).toJson());
+				}
+				else {
+					block.exec(command(2));
+				}
+			}
 			case 4 -> {
 				IntExpr target = pick(this.ints);
 				if (target != null && target.node() instanceof io.redipy.script.ir.Expr.Local) {
@@ -398,12 +408,34 @@ final class ScriptGenerator {
 		return listOf(Kind.STRING, items);
 	}
 
+	/** One BITFIELD operation of a random type, mostly within the first bytes. */
+	private IntExpr bitfield(StringExpr key) {
+		boolean signed = chance(2);
+		BitFieldType type = signed ? BitFieldType.signed(1 + this.random.nextInt(64))
+				: BitFieldType.unsigned(1 + this.random.nextInt(63));
+		IntExpr offset = chance(6) ? intExpr(0) : intExpr(0).mod(lit(40));
+		BitFieldArgs.Overflow overflow = BitFieldArgs.Overflow.values()[this.random.nextInt(3)];
+		return switch (this.random.nextInt(4)) {
+			case 0 -> string(key).bitfieldGet(type, offset);
+			case 1 -> string(key).bitfieldRo(type, offset);
+			case 2 -> string(key).bitfieldSet(type, offset, intExpr(0), overflow).orElse(lit(-1));
+			default -> string(key).bitfieldIncrby(type, offset, intExpr(0), overflow).orElse(lit(-1));
+		};
+	}
+
 	/**
 	 * The commands added with build-time options and several keys (deterministic ones).
 	 */
 	private io.redipy.script.Expression newCommand(StringExpr key, int depth) {
 		int d = depth - 1;
-		return switch (this.random.nextInt(88)) {
+		return switch (this.random.nextInt(90)) {
+			case 88 -> bitfield(key);
+			case 89 -> switch (this.random.nextInt(3)) {
+				case 0 -> stream(key).xinfoStream();
+				case 1 -> stream(key).xinfoGroups();
+				// idle times follow each backend's clock
+				default -> stream(key).xinfoConsumers(lit(group())).size();
+			};
 			case 87 -> chance(2) ? string(key).lcs(key()) : string(key).lcsLen(key());
 			case 82 -> string(key).setbit(chance(6) ? intExpr(0) : intExpr(0).mod(lit(64)),
 					chance(6) ? intExpr(0) : lit(this.random.nextInt(2)));

@@ -1,5 +1,7 @@
 package io.redipy.script.ir;
 
+import io.redipy.api.BitFieldArgs;
+import io.redipy.api.BitFieldType;
 import io.redipy.api.BitOperation;
 import io.redipy.api.BitUnit;
 import io.redipy.api.ByteOrder;
@@ -238,6 +240,35 @@ public enum ScriptCommand {
 	BITOP("BITOP", Type.INTEGER, "int", p(k(), ks()), required(BitOperation.class),
 			(o) -> t(((BitOperation) o).name(), "$1", "$2"),
 			(c, a, o) -> c.bitop((BitOperation) o, str(a, 0), strs(a, 1))),
+	/** {@code BITFIELD key GET type offset} (options: the type): the integer. */
+	BITFIELD_GET("BITFIELD", Type.INTEGER, "bf", p(k(), i()), required(BitFieldType.class),
+			(o) -> t("$1", "GET", o.toString(), "$2"),
+			(c, a, o) -> c.bitfield(str(a, 0), BitFieldArgs.none().get((BitFieldType) o, lng(a, 1))).get(0)),
+	/** {@code BITFIELD_RO key GET type offset} (options: the type): the integer. */
+	BITFIELD_RO_GET("BITFIELD_RO", Type.INTEGER, "bf", p(k(), i()), required(BitFieldType.class),
+			(o) -> t("$1", "GET", o.toString(), "$2"),
+			(c, a, o) -> c.bitfieldRo(str(a, 0), BitFieldArgs.Get.of((BitFieldType) o, lng(a, 1))).get(0)),
+	/**
+	 * {@code BITFIELD key [OVERFLOW rule] SET type offset value} (options: the type and
+	 * rule): the previous value, or null when {@code OVERFLOW FAIL} refused the write.
+	 */
+	BITFIELD_SET("BITFIELD", Type.INTEGER.orNull(), "bf", p(k(), i(), i()), required(BitFieldWrite.class),
+			(o) -> t("$1", ((BitFieldWrite) o).overflowTokens(), "SET", ((BitFieldWrite) o).type().toString(), "$2",
+					"$3"),
+			(c, a, o) -> c
+				.bitfield(str(a, 0), ((BitFieldWrite) o).start().set(((BitFieldWrite) o).type(), lng(a, 1), lng(a, 2)))
+				.get(0)),
+	/**
+	 * {@code BITFIELD key [OVERFLOW rule] INCRBY type offset increment} (options: the
+	 * type and rule): the new value, or null when {@code OVERFLOW FAIL} refused it.
+	 */
+	BITFIELD_INCRBY("BITFIELD", Type.INTEGER.orNull(), "bf", p(k(), i(), i()), required(BitFieldWrite.class),
+			(o) -> t("$1", ((BitFieldWrite) o).overflowTokens(), "INCRBY", ((BitFieldWrite) o).type()
+				.toString(), "$2", "$3"),
+			(c, a, o) -> c
+				.bitfield(str(a, 0),
+						((BitFieldWrite) o).start().incrby(((BitFieldWrite) o).type(), lng(a, 1), lng(a, 2)))
+				.get(0)),
 
 	// lists
 	/** {@code LPUSH key value}: the new length. */
@@ -698,7 +729,74 @@ public enum ScriptCommand {
 			(o) -> t("$1", "$2", "$3", "$4", "$5", "COUNT", "$6", "JUSTID"),
 			(c, a, o) -> new ArrayList<Object>(c
 				.xautoclaimJustId(str(a, 0), str(a, 1), str(a, 2), Duration.ofMillis(lng(a, 3)), str(a, 4), lng(a, 5))
-				.claimed()));
+				.claimed())),
+	/**
+	 * {@code XINFO STREAM key}: the stream's counters and ids, integers as decimal text,
+	 * by Redis's field names (its first and last entries left out: {@code XRANGE} reads
+	 * them).
+	 */
+	XINFO_STREAM("XINFO", Type.mapOf(Type.STRING), "info_map", p(k()), null, (o) -> t("STREAM", "$1"),
+			(c, a, o) -> streamInfo(c.xinfoStream(str(a, 0)))),
+	/**
+	 * {@code XINFO GROUPS key}: one map per group, as {@link #XINFO_STREAM}'s (an unknown
+	 * {@code entries-read} or {@code lag} left out).
+	 */
+	XINFO_GROUPS("XINFO", Type.listOf(Type.mapOf(Type.STRING)), "info_maps", p(k()), null, (o) -> t("GROUPS", "$1"),
+			(c, a, o) -> {
+				List<Object> groups = new ArrayList<>();
+				for (io.redipy.api.StreamGroupInfo group : c.xinfoGroups(str(a, 0))) {
+					groups.add(info("name", group.name(), "consumers", group.consumers(), "pending", group.pending(),
+							"last-delivered-id", group.lastDeliveredId(), "entries-read", group.entriesRead(), "lag",
+							group.lag()));
+				}
+				return groups;
+			}),
+	/**
+	 * {@code XINFO CONSUMERS key group}: one map per consumer (name, pending, idle in
+	 * milliseconds).
+	 */
+	XINFO_CONSUMERS("XINFO", Type.listOf(Type.mapOf(Type.STRING)), "info_maps", p(k(), s()), null,
+			(o) -> t("CONSUMERS", "$1", "$2"), (c, a, o) -> {
+				List<Object> consumers = new ArrayList<>();
+				for (io.redipy.api.StreamConsumerInfo consumer : c.xinfoConsumers(str(a, 0), str(a, 1))) {
+					consumers.add(info("name", consumer.name(), "pending", consumer.pending(), "idle",
+							consumer.idle().toMillis()));
+				}
+				return consumers;
+			});
+
+	/**
+	 * The type and overflow rule of a script's {@code BITFIELD} write, fixed when the
+	 * script is built.
+	 *
+	 * @param type the integer's type
+	 * @param overflow what happens when the result does not fit the type
+	 */
+	public record BitFieldWrite(BitFieldType type, BitFieldArgs.Overflow overflow) {
+
+		/**
+		 * Checks the parts.
+		 * @param type the type
+		 * @param overflow the rule
+		 */
+		public BitFieldWrite {
+			Objects.requireNonNull(type, "type");
+			Objects.requireNonNull(overflow, "overflow");
+		}
+
+		/** The {@code OVERFLOW} arguments: none for Redis's default, {@code WRAP}. */
+		List<String> overflowTokens() {
+			return (this.overflow != BitFieldArgs.Overflow.WRAP) ? List.of("OVERFLOW", this.overflow.name())
+					: List.of();
+		}
+
+		/** The API's arguments up to the write: the rule, unless it is the default. */
+		BitFieldArgs start() {
+			return (this.overflow != BitFieldArgs.Overflow.WRAP) ? BitFieldArgs.none().overflow(this.overflow)
+					: BitFieldArgs.none();
+		}
+
+	}
 
 	/** Runs a command through the client API for the memory interpreter. */
 	@FunctionalInterface
@@ -1297,6 +1395,27 @@ public enum ScriptCommand {
 	}
 
 	/** The interpreter's view of a map result, in key order. */
+	private static Map<String, Object> streamInfo(io.redipy.api.StreamInfo<String, String> info) {
+		return info("length", info.length(), "radix-tree-keys", info.radixTreeKeys(), "radix-tree-nodes",
+				info.radixTreeNodes(), "last-generated-id", info.lastGeneratedId(), "max-deleted-entry-id",
+				info.maxDeletedEntryId(), "entries-added", info.entriesAdded(), "recorded-first-entry-id",
+				info.recordedFirstEntryId(), "groups", info.groups());
+	}
+
+	/**
+	 * An {@code XINFO} reply as a script's map: names and values in pairs, numbers as
+	 * decimal text, a null value left out.
+	 */
+	private static Map<String, Object> info(@Nullable Object... pairs) {
+		Map<String, Object> map = new TreeMap<>(ByteOrder::compare);
+		for (int i = 0; i < pairs.length; i += 2) {
+			if (pairs[i + 1] != null) {
+				map.put((String) pairs[i], pairs[i + 1].toString());
+			}
+		}
+		return map;
+	}
+
 	static Map<String, Object> sortedMap(Map<String, String> map) {
 		TreeMap<String, Object> sorted = new TreeMap<>(ByteOrder::compare);
 		sorted.putAll(map);

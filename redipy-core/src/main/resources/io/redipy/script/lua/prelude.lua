@@ -210,6 +210,24 @@ end
 function redipy.r_first(x)
   return x[1]
 end
+function redipy.r_bf(x)
+  if x[1] == false then return nil end
+  return redipy.int(x[1])
+end
+function redipy.r_info_map(x)
+  local m = {}
+  for i = 1, #x, 2 do
+    local v = x[i + 1]
+    if type(v) == 'number' then m[x[i]] = string.format('%d', v)
+    elseif type(v) == 'string' then m[x[i]] = v end
+  end
+  return m
+end
+function redipy.r_info_maps(x)
+  local t = {}
+  for i, e in ipairs(x) do t[i] = redipy.r_info_map(e) end
+  return t
+end
 function redipy.r_second(x)
   return x[2]
 end
