@@ -209,8 +209,20 @@ public sealed interface Reply {
 	 * A double ({@code ,}); a bulk string in RESP2, formatted as Redis 7.0 formats it.
 	 *
 	 * @param value the value
+	 * @param text the text to write in both protocols, or {@code null} for
+	 * {@code "%.17g"} (Redis's {@code addReplyDouble}); the geo commands' coordinates are
+	 * written as {@code addReplyHumanLongDouble} prints them
 	 */
-	record Double(double value) implements Reply {
+	record Double(double value, @Nullable String text) implements Reply {
+
+		/**
+		 * A double written as {@code addReplyDouble} writes it.
+		 * @param value the value
+		 */
+		public Double(double value) {
+			this(value, null);
+		}
+
 	}
 
 	/**

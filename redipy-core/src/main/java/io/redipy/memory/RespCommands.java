@@ -119,6 +119,7 @@ final class RespCommands {
 		RespSetsAndSortedSets.register();
 		RespStreams.register();
 		RespLcs.register();
+		RespGeo.register();
 		RespBitmaps.register();
 	}
 

@@ -524,7 +524,7 @@ final class RespSetsAndSortedSets {
 	 * whole argument a number for {@code strtod}, no leading space, no NaN, no overflow
 	 * and no underflow to zero.
 	 */
-	private static double decimal(Call c, int index, String message) {
+	static double decimal(Call c, int index, String message) {
 		String text = new String(c.args[index], StandardCharsets.ISO_8859_1);
 		if (text.isEmpty() || isSpace(text.charAt(0))) {
 			throw Errors.error(message);

@@ -90,6 +90,9 @@ final class Neutral {
 			return (protocol == 2) ? (Object) (bool.value() ? 1L : 0L) : bool.value();
 		}
 		if (reply instanceof Reply.Double number) {
+			if (protocol == 2 && number.text() != null) {
+				return number.text();
+			}
 			return (protocol == 2) ? io.redipy.api.Numbers.formatDouble(number.value()) : number.value();
 		}
 		if (reply instanceof Reply.BigNumber big) {

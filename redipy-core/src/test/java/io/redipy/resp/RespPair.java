@@ -346,7 +346,7 @@ public final class RespPair implements AutoCloseable {
 			return Reply.bulk(number.digits());
 		}
 		if (reply instanceof Reply.Double number) {
-			return Reply.bulk(g17(number.value()));
+			return Reply.bulk((number.text() != null) ? number.text() : g17(number.value()));
 		}
 		return map(reply, protocol);
 	}

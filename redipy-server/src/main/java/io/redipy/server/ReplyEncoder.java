@@ -72,7 +72,7 @@ final class ReplyEncoder {
 			aggregate(out, resp3 ? '>' : '*', push.elements().size(), push.elements(), protocol);
 		}
 		else if (reply instanceof Reply.Double dbl) {
-			String text = formatDouble(dbl.value());
+			String text = (dbl.text() != null) ? dbl.text() : formatDouble(dbl.value());
 			if (resp3) {
 				line(out, ',', text);
 			}
