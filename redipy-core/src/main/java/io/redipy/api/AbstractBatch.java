@@ -1176,4 +1176,34 @@ public abstract class AbstractBatch<O> implements Batch {
 		return add(c -> c.lcsIdx(key1, key2, minMatchLen));
 	}
 
+	@Override
+	public final Response<Long> geoadd(String key, GeoAddOptions options, Collection<GeoMember<String>> members) {
+		return add(c -> c.geoadd(key, options, members));
+	}
+
+	@Override
+	public final Response<List<@Nullable GeoCoordinates>> geopos(String key, String... members) {
+		return add(c -> c.geopos(key, members));
+	}
+
+	@Override
+	public final Response<@Nullable Double> geodist(String key, String member1, String member2, GeoUnit unit) {
+		return add(c -> c.geodist(key, member1, member2, unit));
+	}
+
+	@Override
+	public final Response<List<@Nullable String>> geohash(String key, String... members) {
+		return add(c -> c.geohash(key, members));
+	}
+
+	@Override
+	public final Response<List<GeoResult<String>>> geosearch(String key, GeoSearch search) {
+		return add(c -> c.geosearch(key, search));
+	}
+
+	@Override
+	public final Response<Long> geosearchstore(String destination, String source, GeoSearch search, boolean storeDist) {
+		return add(c -> c.geosearchstore(destination, source, search, storeDist));
+	}
+
 }

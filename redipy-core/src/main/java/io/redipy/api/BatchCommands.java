@@ -400,6 +400,59 @@ public interface BatchCommands {
 	Response<LcsMatches> lcsIdx(String key1, String key2, long minMatchLen);
 
 	/**
+	 * Queues {@link GeoCommands#geoadd(String, GeoAddOptions, Collection)}.
+	 * @param key as there
+	 * @param options as there
+	 * @param members as there
+	 * @return the handle of its result
+	 */
+	Response<Long> geoadd(String key, GeoAddOptions options, Collection<GeoMember<String>> members);
+
+	/**
+	 * Queues {@link GeoCommands#geopos(String, String...)}.
+	 * @param key as there
+	 * @param members as there
+	 * @return the handle of its result
+	 */
+	Response<List<@Nullable GeoCoordinates>> geopos(String key, String... members);
+
+	/**
+	 * Queues {@link GeoCommands#geodist(String, String, String, GeoUnit)}.
+	 * @param key as there
+	 * @param member1 as there
+	 * @param member2 as there
+	 * @param unit as there
+	 * @return the handle of its result
+	 */
+	Response<@Nullable Double> geodist(String key, String member1, String member2, GeoUnit unit);
+
+	/**
+	 * Queues {@link GeoCommands#geohash(String, String...)}.
+	 * @param key as there
+	 * @param members as there
+	 * @return the handle of its result
+	 */
+	Response<List<@Nullable String>> geohash(String key, String... members);
+
+	/**
+	 * Queues {@link GeoCommands#geosearch(String, GeoSearch)}.
+	 * @param key as there
+	 * @param search as there
+	 * @return the handle of its result
+	 */
+	Response<List<GeoResult<String>>> geosearch(String key, GeoSearch search);
+
+	/**
+	 * Queues {@link GeoCommands#geosearchstore(String, String, GeoSearch, boolean)}.
+	 * @param destination as there
+	 * @param source as there
+	 * @param search as there
+	 * @param storeDist as there
+	 * @return the handle of its result
+	 */
+	Response<Long> geosearchstore(String destination, String source, GeoSearch search, boolean storeDist);
+
+	/**
 	 * Queues {@link StringCommands#getrange(String, long, long)}.
 	 * @param key as there
 	 * @param start as there

@@ -457,6 +457,62 @@ public interface TypedCommands<K, V> {
 	LcsMatches lcsIdx(K key1, K key2, long minMatchLen);
 
 	/**
+	 * Adds members at positions ({@code GEOADD}). See {@link GeoCommands#geoadd}.
+	 * @param key the key
+	 * @param options NX, XX, CH
+	 * @param members the members with their positions
+	 * @return the members added (and with {@code CH} updated)
+	 */
+	long geoadd(K key, GeoAddOptions options, Collection<GeoMember<V>> members);
+
+	/**
+	 * Returns members' positions ({@code GEOPOS}). See {@link GeoCommands#geopos}.
+	 * @param key the key
+	 * @param members the members
+	 * @return a position per member, {@code null} for a missing one
+	 */
+	List<@Nullable GeoCoordinates> geopos(K key, V... members);
+
+	/**
+	 * Returns the distance between two members ({@code GEODIST}). See
+	 * {@link GeoCommands#geodist}.
+	 * @param key the key
+	 * @param member1 a member
+	 * @param member2 another
+	 * @param unit the unit
+	 * @return the distance, or {@code null}
+	 */
+	@Nullable Double geodist(K key, V member1, V member2, GeoUnit unit);
+
+	/**
+	 * Returns members' geohashes ({@code GEOHASH}). See {@link GeoCommands#geohash}.
+	 * @param key the key
+	 * @param members the members
+	 * @return a geohash per member, {@code null} for a missing one
+	 */
+	List<@Nullable String> geohash(K key, V... members);
+
+	/**
+	 * Finds members in a circle or a box ({@code GEOSEARCH}). See
+	 * {@link GeoCommands#geosearch}; a {@code FROMMEMBER} member is given as text.
+	 * @param key the key
+	 * @param search the search
+	 * @return the members found
+	 */
+	List<GeoResult<V>> geosearch(K key, GeoSearch search);
+
+	/**
+	 * Stores members in a circle or a box ({@code GEOSEARCHSTORE}). See
+	 * {@link GeoCommands#geosearchstore}.
+	 * @param destination the key to store into
+	 * @param source the geo set
+	 * @param search the search
+	 * @param storeDist whether the scores are the distances
+	 * @return the members stored
+	 */
+	long geosearchstore(K destination, K source, GeoSearch search, boolean storeDist);
+
+	/**
 	 * Returns bytes of a string value ({@code GETRANGE}). See
 	 * {@link StringCommands#getrange}.
 	 * @param key the key

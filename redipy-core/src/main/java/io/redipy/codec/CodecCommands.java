@@ -25,6 +25,12 @@ import io.redipy.api.Codec;
 import io.redipy.api.Expiration;
 import io.redipy.api.ExpireCondition;
 import io.redipy.api.ExpireTime;
+import io.redipy.api.GeoAddOptions;
+import io.redipy.api.GeoCoordinates;
+import io.redipy.api.GeoMember;
+import io.redipy.api.GeoResult;
+import io.redipy.api.GeoSearch;
+import io.redipy.api.GeoUnit;
 import io.redipy.api.HashEntry;
 import io.redipy.api.KeyType;
 import io.redipy.api.KeyValue;
@@ -1290,6 +1296,48 @@ public final class CodecCommands<K, V> implements TypedCommands<K, V> {
 	@Override
 	public LcsMatches lcsIdx(K key1, K key2, long minMatchLen) {
 		return this.store.lcsIdx(k(key1), k(key2), minMatchLen);
+	}
+
+	@Override
+	public long geoadd(K key, GeoAddOptions options, Collection<GeoMember<V>> members) {
+		String k = k(key);
+		Objects.requireNonNull(members, "members");
+		List<GeoMember<String>> converted = new ArrayList<>(members.size());
+		for (GeoMember<V> member : members) {
+			Objects.requireNonNull(member, "member");
+			converted.add(new GeoMember<>(member.longitude(), member.latitude(), v(member.member())));
+		}
+		return this.store.geoadd(k, options, converted);
+	}
+
+	@Override
+	public List<@Nullable GeoCoordinates> geopos(K key, V... members) {
+		return this.store.geopos(k(key), vs(members));
+	}
+
+	@Override
+	public @Nullable Double geodist(K key, V member1, V member2, GeoUnit unit) {
+		return this.store.geodist(k(key), v(member1), v(member2), unit);
+	}
+
+	@Override
+	public List<@Nullable String> geohash(K key, V... members) {
+		return this.store.geohash(k(key), vs(members));
+	}
+
+	@Override
+	public List<GeoResult<V>> geosearch(K key, GeoSearch search) {
+		List<GeoResult<String>> found = this.store.geosearch(k(key), search);
+		List<GeoResult<V>> result = new ArrayList<>(found.size());
+		for (GeoResult<String> item : found) {
+			result.add(new GeoResult<>(value(item.member()), item.distance(), item.hash(), item.coordinates()));
+		}
+		return result;
+	}
+
+	@Override
+	public long geosearchstore(K destination, K source, GeoSearch search, boolean storeDist) {
+		return this.store.geosearchstore(k(destination), k(source), search, storeDist);
 	}
 
 }

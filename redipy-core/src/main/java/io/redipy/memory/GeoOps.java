@@ -7,6 +7,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import io.redipy.api.GeoAddOptions;
+import io.redipy.api.GeoCoordinates;
+import io.redipy.api.GeoMember;
+import io.redipy.api.GeoResult;
+import io.redipy.api.GeoSearch;
+import io.redipy.api.GeoUnit;
+import io.redipy.api.ScoredMember;
+import io.redipy.api.ZAddOptions;
 import io.redipy.memory.Geohash.Bits;
 import io.redipy.memory.Geohash.Radius;
 import io.redipy.memory.Geohash.Shape;
@@ -419,6 +427,184 @@ final class GeoOps {
 			text = "-" + text;
 		}
 		return text;
+	}
+
+	// the typed API: Redis's checks in the order Redis meets them in the arguments the
+	// Redis backend sends
+
+	/** The factor of a unit. */
+	static double factor(GeoUnit unit) {
+		return switch (unit) {
+			case M -> 1;
+			case KM -> 1000;
+			case FT -> 0.3048;
+			case MI -> 1609.34;
+		};
+	}
+
+	private static void checkPair(double lon, double lat) {
+		if (Double.isNaN(lon) || Double.isNaN(lat)) {
+			throw Errors.error(Errors.NOT_FLOAT);
+		}
+		if (!validPair(lon, lat)) {
+			throw Errors.error(invalidPair(lon, lat));
+		}
+	}
+
+	/** {@code GEOADD}: the positions checked, then {@code ZADD} of their scores. */
+	static long geoadd(Db db, String key, GeoAddOptions options, List<GeoMember<String>> members) {
+		List<ScoredMember> scored = new ArrayList<>(members.size());
+		for (GeoMember<String> member : members) {
+			checkPair(member.longitude(), member.latitude());
+			scored.add(new ScoredMember(member.member(), score(member.longitude(), member.latitude())));
+		}
+		return ZSetOps.zadd(db, key,
+				new ZAddOptions(options.existence(), ZAddOptions.Comparison.ANY, options.changed()), scored);
+	}
+
+	/** A coordinate as a client reads Redis's text of it. */
+	static double readCoordinate(double value) {
+		return Double.parseDouble(human(value));
+	}
+
+	/** {@code GEOPOS}. */
+	static List<@Nullable GeoCoordinates> geopos(Db db, String key, String[] members) {
+		ZSetValue zset = db.read(key, ZSetValue.class);
+		List<@Nullable GeoCoordinates> result = new ArrayList<>(members.length);
+		double[] xy = new double[2];
+		for (String member : members) {
+			Double score = scoreOf(zset, member);
+			if (score == null) {
+				result.add(null);
+				continue;
+			}
+			Geohash.decodeScore(score, xy);
+			result.add(new GeoCoordinates(readCoordinate(xy[0]), readCoordinate(xy[1])));
+		}
+		return result;
+	}
+
+	/** {@code GEODIST}, as a client reads Redis's four decimals. */
+	static @Nullable Double geodist(Db db, String key, String member1, String member2, GeoUnit unit) {
+		ZSetValue zset = db.read(key, ZSetValue.class);
+		Double score1 = scoreOf(zset, member1);
+		Double score2 = scoreOf(zset, member2);
+		if (score1 == null || score2 == null) {
+			return null;
+		}
+		double[] a = new double[2];
+		double[] b = new double[2];
+		Geohash.decodeScore(score1, a);
+		Geohash.decodeScore(score2, b);
+		return Double.parseDouble(distance(Geohash.distance(a[0], a[1], b[0], b[1]) / factor(unit)));
+	}
+
+	/** {@code GEOHASH}. */
+	static List<@Nullable String> geohash(Db db, String key, String[] members) {
+		ZSetValue zset = db.read(key, ZSetValue.class);
+		List<@Nullable String> result = new ArrayList<>(members.length);
+		for (String member : members) {
+			Double score = scoreOf(zset, member);
+			result.add((score != null) ? hash(score) : null);
+		}
+		return result;
+	}
+
+	/**
+	 * {@code GEOSEARCH} and {@code GEOSEARCHSTORE} of an API search: {@code null} if the
+	 * source is missing, else the points.
+	 */
+	static @Nullable List<Point> search(Db db, String source, GeoSearch search, @Nullable String member,
+			boolean store) {
+		ZSetValue zset = db.read(source, ZSetValue.class);
+		Shape shape = new Shape();
+		if (member != null) {
+			if (zset != null) {
+				Double score = scoreOf(zset, member);
+				if (score == null) {
+					throw Errors.error(MEMBER_ERROR);
+				}
+				double[] xy = new double[2];
+				Geohash.decodeScore(score, xy);
+				shape.lon = xy[0];
+				shape.lat = xy[1];
+			}
+		}
+		else {
+			checkPair(search.longitude(), search.latitude());
+			shape.lon = search.longitude();
+			shape.lat = search.latitude();
+		}
+		if (search.box()) {
+			if (Double.isNaN(search.width())) {
+				throw Errors.error("ERR need numeric width");
+			}
+			if (Double.isNaN(search.height())) {
+				throw Errors.error("ERR need numeric height");
+			}
+			if (search.height() < 0 || search.width() < 0) {
+				throw Errors.error("ERR height or width cannot be negative");
+			}
+			shape.box = true;
+			shape.width = search.width();
+			shape.height = search.height();
+		}
+		else {
+			if (Double.isNaN(search.radius())) {
+				throw Errors.error("ERR need numeric radius");
+			}
+			if (search.radius() < 0) {
+				throw Errors.error("ERR radius cannot be negative");
+			}
+			shape.radius = search.radius();
+		}
+		shape.conversion = factor(search.requireShape());
+		long count = 0;
+		if (search.count() != null) {
+			count = search.count();
+			if (count <= 0) {
+				throw Errors.error("ERR COUNT must be > 0");
+			}
+		}
+		if (store && (search.coord() || search.dist() || search.hash())) {
+			throw Errors.error("ERR GEOSEARCHSTORE is not compatible with WITHDIST, WITHHASH and WITHCOORD options");
+		}
+		boolean any = search.any() && count != 0;
+		if (zset == null) {
+			return null;
+		}
+		int sort = (search.order() == null) ? SORT_NONE
+				: (search.order() == GeoSearch.Order.ASC) ? SORT_ASC : SORT_DESC;
+		return search(zset, shape, count, any, sort);
+	}
+
+	/** The API's results of points. */
+	static List<GeoResult<String>> results(@Nullable List<Point> points, GeoSearch search) {
+		if (points == null) {
+			return List.of();
+		}
+		List<GeoResult<String>> results = new ArrayList<>(points.size());
+		for (Point point : points) {
+			Double dist = search.dist() ? Double.parseDouble(distance(point.dist)) : null;
+			Long hash = search.hash() ? Geohash.cvttsd2si(point.score) : null;
+			GeoCoordinates coordinates = search.coord()
+					? new GeoCoordinates(readCoordinate(point.lon), readCoordinate(point.lat)) : null;
+			results.add(new GeoResult<>(point.member, dist, hash, coordinates));
+		}
+		return results;
+	}
+
+	/** {@code GEOSEARCHSTORE} of an API search. */
+	static long geosearchstore(Db db, String destination, String source, GeoSearch search, @Nullable String member,
+			boolean storeDist) {
+		List<Point> points = search(db, source, search, member, true);
+		if (points == null) {
+			if (db.delete(destination)) {
+				db.notify(KeyEvents.GENERIC, "del", destination);
+			}
+			return 0;
+		}
+		return store(db, destination, points, storeDist, "geosearchstore");
 	}
 
 	/** A member's score, or {@code null} (a read of a sorted set). */

@@ -36,6 +36,12 @@ import io.redipy.api.KeyValue;
 import io.redipy.api.KeyValues;
 import io.redipy.api.KeyedScoredMember;
 import io.redipy.api.KeyedScoredMembers;
+import io.redipy.api.GeoAddOptions;
+import io.redipy.api.GeoCoordinates;
+import io.redipy.api.GeoMember;
+import io.redipy.api.GeoResult;
+import io.redipy.api.GeoSearch;
+import io.redipy.api.GeoUnit;
 import io.redipy.api.LcsMatches;
 import io.redipy.api.LexRange;
 import io.redipy.api.ListPosition;
@@ -2209,6 +2215,63 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 			}
 			return new LcsMatches(matches, result.length());
 		});
+	}
+
+	// geo
+
+	@Override
+	public long geoadd(String key, GeoAddOptions options, Collection<GeoMember<String>> members) {
+		String k = k(key);
+		Objects.requireNonNull(options, "options");
+		List<GeoMember<String>> m = new ArrayList<>();
+		for (GeoMember<String> member : Args.some("members", members)) {
+			Objects.requireNonNull(member, "member");
+			m.add(new GeoMember<>(member.longitude(), member.latitude(), in(member.member())));
+		}
+		return run(db -> GeoOps.geoadd(db, k, options, m));
+	}
+
+	@Override
+	public List<@Nullable GeoCoordinates> geopos(String key, String... members) {
+		String k = k(key);
+		String[] m = vs("members", members);
+		return read(db -> GeoOps.geopos(db, k, m));
+	}
+
+	@Override
+	public @Nullable Double geodist(String key, String member1, String member2, GeoUnit unit) {
+		String k = k(key);
+		String m1 = v("member1", member1);
+		String m2 = v("member2", member2);
+		Objects.requireNonNull(unit, "unit");
+		return read(db -> GeoOps.geodist(db, k, m1, m2, unit));
+	}
+
+	@Override
+	public List<@Nullable String> geohash(String key, String... members) {
+		String k = k(key);
+		String[] m = vs("members", members);
+		return read(db -> GeoOps.geohash(db, k, m));
+	}
+
+	@Override
+	public List<GeoResult<String>> geosearch(String key, GeoSearch search) {
+		String k = k(key);
+		Objects.requireNonNull(search, "search");
+		search.requireShape();
+		String member = (search.fromMember() != null) ? in(search.fromMember()) : null;
+		return read(db -> GeoOps.results(GeoOps.search(db, k, search, member, false), search));
+	}
+
+	@Override
+	public long geosearchstore(String destination, String source, GeoSearch search, boolean storeDist) {
+		String d = k(destination);
+		String s = k(source);
+		oneSlot("GEOSEARCHSTORE", d, s);
+		Objects.requireNonNull(search, "search");
+		search.requireShape();
+		String member = (search.fromMember() != null) ? in(search.fromMember()) : null;
+		return run(db -> GeoOps.geosearchstore(db, d, s, search, member, storeDist));
 	}
 
 }

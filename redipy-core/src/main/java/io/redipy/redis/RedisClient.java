@@ -33,6 +33,12 @@ import io.redipy.api.KeyValue;
 import io.redipy.api.KeyValues;
 import io.redipy.api.KeyedScoredMember;
 import io.redipy.api.KeyedScoredMembers;
+import io.redipy.api.GeoAddOptions;
+import io.redipy.api.GeoCoordinates;
+import io.redipy.api.GeoMember;
+import io.redipy.api.GeoResult;
+import io.redipy.api.GeoSearch;
+import io.redipy.api.GeoUnit;
 import io.redipy.api.LcsMatches;
 import io.redipy.api.LexRange;
 import io.redipy.api.ListPosition;
@@ -1871,6 +1877,85 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 			.add(minMatchLen)
 			.raw("WITHMATCHLEN")
 			.command("LCS", Replies::lcsMatches));
+	}
+
+	// geo
+
+	@Override
+	public long geoadd(String key, GeoAddOptions options, Collection<GeoMember<String>> members) {
+		Objects.requireNonNull(options, "options");
+		RedisCommand.Args args = args().raw(k(key));
+		if (options.existence() != ZAddOptions.Existence.ANY) {
+			args.raw(options.existence().name());
+		}
+		args.when(options.changed(), "CH");
+		for (GeoMember<String> member : Args.some("members", members)) {
+			Objects.requireNonNull(member, "member");
+			args.add(member.longitude()).add(member.latitude()).raw(member.member());
+		}
+		return run(args.command("GEOADD", Replies::integer));
+	}
+
+	@Override
+	public List<@Nullable GeoCoordinates> geopos(String key, String... members) {
+		return run(args().raw(k(key)).addAll(Args.some("members", members)).command("GEOPOS", Replies::geoCoordinates));
+	}
+
+	@Override
+	public @Nullable Double geodist(String key, String member1, String member2, GeoUnit unit) {
+		Objects.requireNonNull(unit, "unit");
+		return run(args().raw(k(key))
+			.raw(Objects.requireNonNull(member1, "member1"))
+			.raw(Objects.requireNonNull(member2, "member2"))
+			.raw(unit.name())
+			.command("GEODIST", Replies::nullableNumber));
+	}
+
+	@Override
+	public List<@Nullable String> geohash(String key, String... members) {
+		return run(args().raw(k(key)).addAll(Args.some("members", members)).command("GEOHASH", Replies::strings));
+	}
+
+	@Override
+	public List<GeoResult<String>> geosearch(String key, GeoSearch search) {
+		RedisCommand.Args args = geosearchArgs(args().raw(k(key)), search);
+		args.when(search.coord(), "WITHCOORD").when(search.dist(), "WITHDIST").when(search.hash(), "WITHHASH");
+		return run(args.command("GEOSEARCH",
+				(reply) -> Replies.geoResults(reply, search.dist(), search.hash(), search.coord())));
+	}
+
+	@Override
+	public long geosearchstore(String destination, String source, GeoSearch search, boolean storeDist) {
+		RedisCommand.Args args = geosearchArgs(args().raw(k(destination)).raw(k(source)), search);
+		args.when(search.coord(), "WITHCOORD").when(search.dist(), "WITHDIST").when(search.hash(), "WITHHASH");
+		args.when(storeDist, "STOREDIST");
+		return run(args.command("GEOSEARCHSTORE", Replies::integer));
+	}
+
+	/** FROMMEMBER or FROMLONLAT, BYRADIUS or BYBOX, the order and COUNT [ANY]. */
+	private static RedisCommand.Args geosearchArgs(RedisCommand.Args args, GeoSearch search) {
+		Objects.requireNonNull(search, "search");
+		GeoUnit unit = search.requireShape();
+		if (search.fromMember() != null) {
+			args.raw("FROMMEMBER").raw(search.fromMember());
+		}
+		else {
+			args.raw("FROMLONLAT").add(search.longitude()).add(search.latitude());
+		}
+		if (search.box()) {
+			args.raw("BYBOX").add(search.width()).add(search.height()).raw(unit.name());
+		}
+		else {
+			args.raw("BYRADIUS").add(search.radius()).raw(unit.name());
+		}
+		if (search.order() != null) {
+			args.raw(search.order().name());
+		}
+		if (search.count() != null) {
+			args.raw("COUNT").add(search.count());
+			args.when(search.any(), "ANY");
+		}
+		return args;
 	}
 
 }

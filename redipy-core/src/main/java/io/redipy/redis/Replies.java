@@ -13,6 +13,8 @@ import io.redipy.api.AutoClaim;
 import io.redipy.api.ExpireTime;
 import io.redipy.api.HashEntry;
 import io.redipy.api.KeyType;
+import io.redipy.api.GeoCoordinates;
+import io.redipy.api.GeoResult;
 import io.redipy.api.LcsMatches;
 import io.redipy.api.PendingEntry;
 import io.redipy.api.ScanPage;
@@ -412,6 +414,42 @@ final class Replies {
 					integer(second.get(1)), integer(parts.get(2))));
 		}
 		return new LcsMatches(matches, integer(f.get("len")));
+	}
+
+	/** GEOPOS's reply: a pair of numbers per member, or nil. */
+	static List<@Nullable GeoCoordinates> geoCoordinates(@Nullable Object reply) {
+		List<@Nullable GeoCoordinates> result = new ArrayList<>();
+		for (Object item : list(reply)) {
+			result.add((item != null) ? coordinates(item) : null);
+		}
+		return result;
+	}
+
+	private static GeoCoordinates coordinates(Object item) {
+		List<@Nullable Object> pair = list(item);
+		return new GeoCoordinates(number(pair.get(0)), number(pair.get(1)));
+	}
+
+	/**
+	 * GEOSEARCH's reply: members, or [member, distance?, hash?, [lon, lat]?] with what
+	 * was asked.
+	 */
+	static List<GeoResult<String>> geoResults(@Nullable Object reply, boolean dist, boolean hash, boolean coord) {
+		List<GeoResult<String>> result = new ArrayList<>();
+		boolean nested = dist || hash || coord;
+		for (Object item : list(reply)) {
+			if (!nested) {
+				result.add(new GeoResult<>(nonNullString(item), null, null, null));
+				continue;
+			}
+			List<@Nullable Object> parts = list(item);
+			int at = 1;
+			Double distance = dist ? number(parts.get(at++)) : null;
+			Long geohash = hash ? integer(parts.get(at++)) : null;
+			GeoCoordinates coordinates = coord ? coordinates(parts.get(at)) : null;
+			result.add(new GeoResult<>(nonNullString(parts.get(0)), distance, geohash, coordinates));
+		}
+		return result;
 	}
 
 	static IllegalStateException unexpected(@Nullable Object reply) {

@@ -30,6 +30,10 @@ import io.redipy.Redipy;
 import io.redipy.RedipyClient;
 import io.redipy.RedipyException;
 import io.redipy.RedisOptions;
+import io.redipy.api.GeoAddOptions;
+import io.redipy.api.GeoMember;
+import io.redipy.api.GeoSearch;
+import io.redipy.api.GeoUnit;
 import io.redipy.api.Batch;
 import io.redipy.api.BitFieldArgs;
 import io.redipy.api.BitFieldType;
@@ -419,6 +423,18 @@ class RedisKeyMarkingTests {
 		cases.add(new Case("lcs", (c) -> c.lcs("s1", "s2"), "s1", "s2"));
 		cases.add(new Case("lcsLen", (c) -> c.lcsLen("s1", "s2"), "s1", "s2"));
 		cases.add(new Case("lcsIdx", (c) -> c.lcsIdx("s1", "s2", 2), "s1", "s2"));
+		// geo
+		cases.add(new Case("geoadd",
+				(c) -> c.geoadd("g1", GeoAddOptions.none(), List.of(GeoMember.of(1, 2, "m"), GeoMember.of(1, 3, "n"))),
+				"g1"));
+		cases.add(new Case("geopos", (c) -> c.geopos("g1", "m", "nope"), "g1"));
+		cases.add(new Case("geodist", (c) -> c.geodist("g1", "m", "n", GeoUnit.KM), "g1"));
+		cases.add(new Case("geohash", (c) -> c.geohash("g1", "m"), "g1"));
+		cases.add(new Case("geosearch",
+				(c) -> c.geosearch("g1", GeoSearch.fromMember("m").byRadius(500, GeoUnit.KM).asc().withDist()), "g1"));
+		cases.add(new Case("geosearchstore",
+				(c) -> c.geosearchstore("g2", "g1", GeoSearch.fromLonLat(1, 2).byBox(500, 500, GeoUnit.KM), true), "g2",
+				"g1"));
 		// streams
 		Map<String, String> entry = Map.of("f", "v");
 		cases.add(new Case("xadd", (c) -> c.xadd("x1", entry), "x1"));
