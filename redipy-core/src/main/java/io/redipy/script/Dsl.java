@@ -163,6 +163,15 @@ public final class Dsl {
 	}
 
 	/**
+	 * Commands on a geo set (a sorted set of geohash scores).
+	 * @param key the key's name
+	 * @return the handle
+	 */
+	public static GeoHandle geo(StringExpr key) {
+		return new GeoHandle(key);
+	}
+
+	/**
 	 * Commands on a stream.
 	 * @param key the key's name
 	 * @return the handle

@@ -8,6 +8,9 @@ import java.util.stream.Stream;
 import io.redipy.RedipyClient;
 import io.redipy.ScriptException;
 import io.redipy.WrongTypeException;
+import io.redipy.api.GeoUnit;
+import io.redipy.api.GeoSearch;
+import io.redipy.api.GeoAddOptions;
 import io.redipy.api.Expiration;
 import io.redipy.api.ExpireCondition;
 import io.redipy.api.LexRange;
@@ -46,6 +49,7 @@ import io.redipy.test.ContractTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static io.redipy.script.Dsl.emptyMap;
+import static io.redipy.script.Dsl.geo;
 import static io.redipy.script.Dsl.hash;
 import static io.redipy.script.Dsl.keys;
 import static io.redipy.script.Dsl.keyspace;
@@ -1326,6 +1330,25 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 				(s) -> s.returns(stream(s.key("s")).xinfoStream()));
 		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(missing, Map.of("s", "nope"), Map.of()))
 			.satisfies((ex) -> assertThat(ex.reason()).contains("no such key"));
+	}
+
+	@Test
+	void geo_inAScript() {
+		Script<List<String>> script = Script.define("geo", Kind.listOf(Kind.STRING), (s) -> {
+			StringExpr g = s.key("g");
+			StringExpr d = s.key("d");
+			IntExpr added = geo(g).geoadd(lit(13.361389), lit(38.115556), lit("Palermo"))
+				.plus(geo(g).geoadd(GeoAddOptions.none().nx(), lit(15.087269), lit(37.502669), lit("Catania")));
+			ListExpr<DoubleExpr> position = geo(g).geopos(lit("Palermo"));
+			s.returns(listOf(Kind.STRING, added.asString(), position.get(lit(0)).nonNull().asString(),
+					geo(g).geodist(lit("Palermo"), lit("Catania"), GeoUnit.KM).nonNull().asString(),
+					geo(g).geohash(lit("Catania")).nonNull(),
+					geo(g).geosearch(GeoSearch.fromLonLat(15, 37).byRadius(200, GeoUnit.KM).desc()).get(lit(0)),
+					geo(d).geosearchstore(g, GeoSearch.fromMember("Palermo").byRadius(100, GeoUnit.MI), false)
+						.asString()));
+		});
+		assertThat(run(script, Map.of("g", "g", "d", "{g}d"), Map.of())).containsExactly("2", "13.361389338970184",
+				"166.2742", "sqdtr74hyu0", "Palermo", "1");
 	}
 
 	@Test

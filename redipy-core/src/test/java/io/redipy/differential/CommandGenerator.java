@@ -11,6 +11,10 @@ import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
+import io.redipy.api.GeoUnit;
+import io.redipy.api.GeoSearch;
+import io.redipy.api.GeoMember;
+import io.redipy.api.GeoAddOptions;
 import io.redipy.api.BitFieldArgs;
 import io.redipy.api.BitFieldType;
 import io.redipy.api.BitOperation;
@@ -939,6 +943,36 @@ final class CommandGenerator {
 					case 1 -> c.lcsLen(a, b);
 					default -> c.lcsIdx(a, b, min);
 				});
+			}, (g) -> {
+				// geo: points near (13, 38), now and then out of range; searches of them
+				String k = g.key();
+				String m = g.member();
+				double lon = (g.random.nextInt(20) == 0) ? 181 : 13 + g.random.nextInt(9) * 0.125;
+				double lat = 38 + g.random.nextInt(9) * 0.125;
+				GeoUnit unit = GeoUnit.values()[g.random.nextInt(4)];
+				GeoSearch search = (g.random.nextInt(3) == 0) ? GeoSearch.fromMember(m)
+						: GeoSearch.fromLonLat(lon, lat);
+				search = g.random.nextBoolean() ? search.byRadius(g.random.nextInt(60), GeoUnit.KM)
+						: search.byBox(g.random.nextInt(90), g.random.nextInt(90), GeoUnit.KM);
+				if (g.random.nextBoolean()) {
+					search = g.random.nextBoolean() ? search.asc() : search.desc();
+				}
+				if (g.random.nextInt(3) == 0) {
+					search = search.count(g.random.nextInt(4), g.random.nextBoolean());
+				}
+				int kind = g.random.nextInt(7);
+				GeoSearch s = (kind == 4) ? search.withCoord().withDist().withHash() : search;
+				String d = g.key();
+				String m2 = g.member();
+				return new Step("geo" + kind + "(" + qs(k, m) + ", " + lon + ", " + lat + ", " + s + ")",
+						(c) -> switch (kind) {
+							case 0 -> c.geoadd(k, GeoAddOptions.none(), List.of(GeoMember.of(lon, lat, m)));
+							case 1 -> c.geopos(k, m, "nope");
+							case 2 -> c.geodist(k, m, m2, unit);
+							case 3 -> c.geohash(k, m);
+							case 4, 5 -> c.geosearch(k, s);
+							default -> c.geosearchstore(d, k, s, false);
+						});
 			},
 			// streams
 			(g) -> {

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
+import io.redipy.api.GeoAddOptions;
+import io.redipy.api.GeoSearch;
+import io.redipy.api.GeoUnit;
 import io.redipy.api.LexRange;
 import io.redipy.api.BitFieldArgs;
 import io.redipy.api.BitFieldType;
@@ -33,6 +36,7 @@ import io.redipy.script.StringExpr;
 
 import static io.redipy.script.Dsl.anyKey;
 import static io.redipy.script.Dsl.emptyMap;
+import static io.redipy.script.Dsl.geo;
 import static io.redipy.script.Dsl.hash;
 import static io.redipy.script.Dsl.keys;
 import static io.redipy.script.Dsl.keyspace;
@@ -332,6 +336,32 @@ final class ScriptGenerator {
 		this.blockDepth--;
 	}
 
+	/** A geo command around a few points near (13, 38), now and then out of range. */
+	private io.redipy.script.Expression geoCommand(StringExpr key, int d) {
+		double lon = chance(20) ? 200 : 13 + this.random.nextInt(5) * 0.25;
+		double lat = 38 + this.random.nextInt(5) * 0.25;
+		GeoSearch around = chance(3) ? GeoSearch.fromMember("m" + this.random.nextInt(3))
+				: GeoSearch.fromLonLat(lon, lat);
+		around = chance(2) ? around.byRadius(this.random.nextInt(100), GeoUnit.KM)
+				: around.byBox(this.random.nextInt(150), this.random.nextInt(150), GeoUnit.MI);
+		if (chance(2)) {
+			around = chance(2) ? around.asc() : around.desc();
+		}
+		if (chance(3)) {
+			around = around.count(1 + this.random.nextInt(3), chance(2));
+		}
+		StringExpr member = chance(2) ? lit("m" + this.random.nextInt(3)) : stringExpr(d);
+		return switch (this.random.nextInt(6)) {
+			case 0 -> geo(key).geoadd(chance(3) ? GeoAddOptions.none().nx().ch() : GeoAddOptions.none(), lit(lon),
+					lit(lat), member);
+			case 1 -> geo(key).geopos(member);
+			case 2 -> geo(key).geodist(member, lit("m" + this.random.nextInt(3)), GeoUnit.KM);
+			case 3 -> geo(key).geohash(member);
+			case 4 -> geo(key).geosearch(around);
+			default -> geo(key).geosearchstore(key(), around, false);
+		};
+	}
+
 	private StringExpr key() {
 		return switch (this.random.nextInt(5)) {
 			// a key named with a byte of a stored value
@@ -428,7 +458,8 @@ final class ScriptGenerator {
 	 */
 	private io.redipy.script.Expression newCommand(StringExpr key, int depth) {
 		int d = depth - 1;
-		return switch (this.random.nextInt(90)) {
+		return switch (this.random.nextInt(91)) {
+			case 90 -> geoCommand(key, d);
 			case 88 -> bitfield(key);
 			case 89 -> switch (this.random.nextInt(3)) {
 				case 0 -> stream(key).xinfoStream();

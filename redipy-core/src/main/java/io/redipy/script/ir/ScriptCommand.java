@@ -2,6 +2,11 @@ package io.redipy.script.ir;
 
 import io.redipy.api.BitFieldArgs;
 import io.redipy.api.BitFieldType;
+import io.redipy.api.GeoUnit;
+import io.redipy.api.GeoSearch;
+import io.redipy.api.GeoMember;
+import io.redipy.api.GeoCoordinates;
+import io.redipy.api.GeoAddOptions;
 import io.redipy.api.BitOperation;
 import io.redipy.api.BitUnit;
 import io.redipy.api.ByteOrder;
@@ -205,6 +210,45 @@ public enum ScriptCommand {
 	/** {@code LCS key1 key2 LEN}: its length. */
 	LCS_LEN("LCS", Type.INTEGER, "int", p(k(), k()), null, (o) -> t("$1", "$2", "LEN"),
 			(c, a, o) -> c.lcsLen(str(a, 0), str(a, 1))),
+
+	// geo
+	/**
+	 * {@code GEOADD key [NX|XX] [CH] longitude latitude member}: 1 if added (or changed).
+	 */
+	GEOADD("GEOADD", Type.INTEGER, "int", p(k(), d(), d(), s()), optional(GeoAddOptions.class),
+			(o) -> t("$1", geoaddTokens(o), "$2", "$3", "$4"),
+			(c, a, o) -> c.geoadd(str(a, 0), (o != null) ? (GeoAddOptions) o : GeoAddOptions.none(),
+					List.of(GeoMember.of(dbl(a, 1), dbl(a, 2), str(a, 3))))),
+	/** {@code GEOPOS key member}: [longitude, latitude], or empty if absent. */
+	GEOPOS("GEOPOS", Type.listOf(Type.DOUBLE), "geopos", p(k(), s()), (c, a, o) -> {
+		GeoCoordinates position = c.geopos(str(a, 0), str(a, 1)).get(0);
+		return (position != null) ? new ArrayList<Object>(List.of(position.longitude(), position.latitude()))
+				: new ArrayList<Object>();
+	}),
+	/**
+	 * {@code GEODIST key member1 member2 unit}: the distance (four decimals), or null.
+	 */
+	GEODIST("GEODIST", Type.DOUBLE.orNull(), "num", p(k(), s(), s()), required(GeoUnit.class),
+			(o) -> t("$1", "$2", "$3", ((GeoUnit) o).name()),
+			(c, a, o) -> c.geodist(str(a, 0), str(a, 1), str(a, 2), (GeoUnit) o)),
+	/** {@code GEOHASH key member}: the 11-character geohash, or null. */
+	GEOHASH("GEOHASH", Type.STRING.orNull(), "first_nilf", p(k(), s()),
+			(c, a, o) -> c.geohash(str(a, 0), str(a, 1)).get(0)),
+	/** {@code GEOSEARCH key FROMLONLAT|FROMMEMBER BYRADIUS|BYBOX ...}: the members. */
+	GEOSEARCH("GEOSEARCH", Type.listOf(Type.STRING), "list", p(k()), required(GeoSearch.class),
+			(o) -> t("$1", geosearchTokens((GeoSearch) o)), (c, a, o) -> {
+				List<Object> members = new ArrayList<>();
+				c.geosearch(str(a, 0), (GeoSearch) o).forEach((r) -> members.add(r.member()));
+				return members;
+			}),
+	/** {@code GEOSEARCHSTORE destination source ...}: the members stored, by geohash. */
+	GEOSEARCHSTORE("GEOSEARCHSTORE", Type.INTEGER, "int", p(k(), k()), required(GeoSearch.class),
+			(o) -> t("$1", "$2", geosearchTokens((GeoSearch) o)),
+			(c, a, o) -> c.geosearchstore(str(a, 0), str(a, 1), (GeoSearch) o, false)),
+	/** {@code GEOSEARCHSTORE destination source ... STOREDIST}: the members stored. */
+	GEOSEARCHSTORE_DIST("GEOSEARCHSTORE", Type.INTEGER, "int", p(k(), k()), required(GeoSearch.class),
+			(o) -> t("$1", "$2", geosearchTokens((GeoSearch) o), "STOREDIST"),
+			(c, a, o) -> c.geosearchstore(str(a, 0), str(a, 1), (GeoSearch) o, true)),
 	/** {@code GETRANGE key start end}: the bytes in the range. */
 	GETRANGE("GETRANGE", Type.STRING, "id", p(k(), i(), i()), (c, a, o) -> c.getrange(str(a, 0), lng(a, 1), lng(a, 2))),
 	/** {@code SETRANGE key offset value}: the new length in bytes. */
@@ -1240,6 +1284,54 @@ public enum ScriptCommand {
 		if (lpos.maxLen() != null) {
 			tokens.add("MAXLEN");
 			tokens.add(Long.toString(lpos.maxLen()));
+		}
+		return tokens;
+	}
+
+	private static List<String> geoaddTokens(@Nullable Object options) {
+		GeoAddOptions geo = (options != null) ? (GeoAddOptions) options : GeoAddOptions.none();
+		List<String> tokens = new ArrayList<>();
+		if (geo.existence() != ZAddOptions.Existence.ANY) {
+			tokens.add(geo.existence().name());
+		}
+		if (geo.changed()) {
+			tokens.add("CH");
+		}
+		return tokens;
+	}
+
+	/** GEOSEARCH's arguments after the keys, as the Redis backend sends them. */
+	private static List<String> geosearchTokens(GeoSearch search) {
+		GeoUnit unit = search.requireShape();
+		List<String> tokens = new ArrayList<>();
+		if (search.fromMember() != null) {
+			tokens.add("FROMMEMBER");
+			tokens.add(search.fromMember());
+		}
+		else {
+			tokens.add("FROMLONLAT");
+			tokens.add(Numbers.formatDouble(search.longitude()));
+			tokens.add(Numbers.formatDouble(search.latitude()));
+		}
+		if (search.box()) {
+			tokens.add("BYBOX");
+			tokens.add(Numbers.formatDouble(search.width()));
+			tokens.add(Numbers.formatDouble(search.height()));
+		}
+		else {
+			tokens.add("BYRADIUS");
+			tokens.add(Numbers.formatDouble(search.radius()));
+		}
+		tokens.add(unit.name());
+		if (search.order() != null) {
+			tokens.add(search.order().name());
+		}
+		if (search.count() != null) {
+			tokens.add("COUNT");
+			tokens.add(Long.toString(search.count()));
+			if (search.any()) {
+				tokens.add("ANY");
+			}
 		}
 		return tokens;
 	}

@@ -228,6 +228,15 @@ function redipy.r_info_maps(x)
   for i, e in ipairs(x) do t[i] = redipy.r_info_map(e) end
   return t
 end
+function redipy.r_first_nilf(x)
+  if x[1] == false then return nil end
+  return x[1]
+end
+function redipy.r_geopos(x)
+  local p = x[1]
+  if not p then return {} end
+  return {tonumber(p[1]), tonumber(p[2])}
+end
 function redipy.r_second(x)
   return x[2]
 end
