@@ -80,6 +80,8 @@ public final class Compare {
 	 */
 	static final String STREAMS_GROUP = "streams, XADD + XREADGROUP + XACK per message";
 
+	static final String GEO_GROUP = "geo, GEOSEARCH BYRADIUS 1 km ASC COUNT 10 WITHDIST among 1,000 places";
+
 	private Compare(boolean quick, Path logFile, PrintStream progress) {
 		this.quick = quick;
 		this.logFile = logFile;
@@ -347,6 +349,15 @@ public final class Compare {
 					.jvmArgsPrepend(IN_PROCESS_HEAP));
 		if (redis) {
 			run(STREAMS_GROUP + ", Redis", timed(StreamBenchmark.class).param("backend", "redis"));
+		}
+		// a geo search (GEOSEARCH ... BYRADIUS 1 km ASC COUNT 10 WITHDIST) among 1,000
+		// places; forks as for the streams
+		run(GEO_GROUP + ", memory",
+				timed(GeoBenchmark.class).param("backend", "memory")
+					.forks(this.quick ? 1 : 3)
+					.jvmArgsPrepend(IN_PROCESS_HEAP));
+		if (redis) {
+			run(GEO_GROUP + ", Redis", timed(GeoBenchmark.class).param("backend", "redis"));
 		}
 		String keys = Integer.toString(this.quick ? 100_000 : 1_000_000);
 		run("scale",

@@ -88,6 +88,7 @@ class BenchmarksQuickRunTests {
 			expected.add("BatchBenchmark.batchOf100/" + backend + "/1");
 			expected.add("BatchBenchmark.singles100/" + backend + "/1");
 			expected.add("StreamBenchmark.message/" + backend + "/1");
+			expected.add("GeoBenchmark.search/" + backend + "/1");
 		}
 		List.of("zadd100k", "load", "scan").forEach((name) -> expected.add("ScaleBenchmark." + name + "//1"));
 		List<String> apps = redis ? List.of("with-starter", "redis-starter", "without")
