@@ -50,8 +50,10 @@ public record Argument(String name, ArgumentType type, @Nullable String token, i
 		if (group == arguments.isEmpty()) {
 			throw new IllegalArgumentException("'" + name + "': a group has arguments, a leaf none");
 		}
-		if ((type == ArgumentType.KEY) != (keySpecIndex >= 0)) {
-			throw new IllegalArgumentException("'" + name + "': a key, and only a key, has a key spec index");
+		if ((type == ArgumentType.KEY) ? keySpecIndex < 0 : (keySpecIndex >= 0 && type != ArgumentType.PATTERN)) {
+			// a pattern may name keys of a spec too (SORT's BY and GET)
+			throw new IllegalArgumentException(
+					"'" + name + "': a key, and only a key or a pattern, has a key spec index");
 		}
 		if (type == ArgumentType.PURE_TOKEN && token == null) {
 			throw new IllegalArgumentException("'" + name + "': a pure token needs its token");

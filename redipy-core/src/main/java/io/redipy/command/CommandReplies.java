@@ -117,6 +117,9 @@ public final class CommandReplies {
 		if (spec.begin() instanceof KeySpec.Index index) {
 			begin = map("type", Reply.bulk("index"), "spec", map("index", Reply.integer(index.index())));
 		}
+		else if (spec.begin() instanceof KeySpec.Unknown) {
+			begin = map("type", Reply.bulk("unknown"), "spec", map());
+		}
 		else {
 			KeySpec.Keyword keyword = (KeySpec.Keyword) spec.begin();
 			begin = map("type", Reply.bulk("keyword"), "spec",
@@ -126,6 +129,9 @@ public final class CommandReplies {
 		if (spec.find() instanceof KeySpec.Range range) {
 			find = map("type", Reply.bulk("range"), "spec", map("lastkey", Reply.integer(range.lastKey()), "keystep",
 					Reply.integer(range.keyStep()), "limit", Reply.integer(range.limit())));
+		}
+		else if (spec.find() instanceof KeySpec.Unknown) {
+			find = map("type", Reply.bulk("unknown"), "spec", map());
 		}
 		else {
 			KeySpec.KeyNum keyNum = (KeySpec.KeyNum) spec.find();

@@ -380,6 +380,7 @@ final class CommandTableParser {
 			KeySpec.BeginSearch beginSearch = switch (begin[0]) {
 				case "index" -> new KeySpec.Index(Integer.parseInt(begin[1]));
 				case "keyword" -> new KeySpec.Keyword(begin[1], Integer.parseInt(begin[2]));
+				case "unknown" -> new KeySpec.Unknown();
 				default -> throw new IllegalArgumentException("unknown begin search '" + begin[0] + "'");
 			};
 			KeySpec.FindKeys findKeys = switch (find[0]) {
@@ -387,6 +388,7 @@ final class CommandTableParser {
 					new KeySpec.Range(Integer.parseInt(find[1]), Integer.parseInt(find[2]), Integer.parseInt(find[3]));
 				case "keynum" ->
 					new KeySpec.KeyNum(Integer.parseInt(find[1]), Integer.parseInt(find[2]), Integer.parseInt(find[3]));
+				case "unknown" -> new KeySpec.Unknown();
 				default -> throw new IllegalArgumentException("unknown find keys '" + find[0] + "'");
 			};
 			this.keySpecs.add(new KeySpec(flags, beginSearch, findKeys));
@@ -563,6 +565,10 @@ final class CommandTableParser {
 			if (node.type == ArgumentType.KEY) {
 				keySpec = (node.keySpec >= 0) ? node.keySpec : this.nextKeySpec++;
 			}
+			else if (node.keySpec >= 0) {
+				// pattern=N: a pattern naming keys of a spec (SORT's BY and GET)
+				keySpec = node.keySpec;
+			}
 			for (Node child : node.children) {
 				children.add(toArgument(child));
 			}
@@ -677,7 +683,8 @@ final class CommandTableParser {
 				}
 			}
 			int keySpec = -1;
-			if (type == ArgumentType.KEY && suffixStart < word.length() && word.charAt(suffixStart) == '=') {
+			if ((type == ArgumentType.KEY || type == ArgumentType.PATTERN) && suffixStart < word.length()
+					&& word.charAt(suffixStart) == '=') {
 				// key=N: a key found through an earlier key spec (LCS's key2 through
 				// key1's)
 				int digitsEnd = suffixStart + 1;

@@ -29,6 +29,9 @@ final class KeyFinder {
 		if (variable != null) {
 			return withVariableFlags(command, argv, variable);
 		}
+		if (command.name().equals("sort") || command.name().equals("sort_ro")) {
+			return sortKeys(argv, command.name().equals("sort"));
+		}
 		if (afterStreams(command)) {
 			return byStreamsKeyword(argv);
 		}
@@ -82,6 +85,54 @@ final class KeyFinder {
 	}
 
 	/**
+	 * SORT's and SORT_RO's keys, whose specs Redis marks unknown (Redis's sortGetKeys and
+	 * sortROGetKeys): the sorted key, and for SORT the key after the last STORE that has
+	 * one, skipping LIMIT's two arguments and GET's and BY's one.
+	 */
+	private static List<CommandTable.KeyPosition> sortKeys(List<byte[]> argv, boolean store) {
+		List<CommandTable.KeyPosition> keys = new ArrayList<>(2);
+		keys.add(new CommandTable.KeyPosition(1, Set.of(KeySpecFlag.RO, KeySpecFlag.ACCESS)));
+		if (!store) {
+			return keys;
+		}
+		int argc = argv.size();
+		int destination = -1;
+		for (int i = 2; i < argc; i++) {
+			byte[] arg = argv.get(i);
+			if (cEqualsIgnoreCase(arg, "limit")) {
+				i += 2;
+			}
+			else if (cEqualsIgnoreCase(arg, "get") || cEqualsIgnoreCase(arg, "by")) {
+				i += 1;
+			}
+			else if (cEqualsIgnoreCase(arg, "store") && i + 1 < argc) {
+				destination = i + 1;
+			}
+		}
+		if (destination > 0) {
+			keys.add(new CommandTable.KeyPosition(destination, Set.of(KeySpecFlag.OW, KeySpecFlag.UPDATE)));
+		}
+		return keys;
+	}
+
+	/** C's strcasecmp against a word: the bytes compare up to their first NUL. */
+	private static boolean cEqualsIgnoreCase(byte[] bytes, String word) {
+		int end = 0;
+		while (end < bytes.length && bytes[end] != 0) {
+			end++;
+		}
+		if (end != word.length()) {
+			return false;
+		}
+		for (int i = 0; i < end; i++) {
+			if (NameIndex.lower(bytes[i]) != Character.toLowerCase(word.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * Walks the key specs; {@code null} when one of them does not fit the vector (Redis's
 	 * invalid_spec), which makes Redis give up on the specs altogether.
 	 */
@@ -91,6 +142,10 @@ final class KeyFinder {
 		for (KeySpec spec : command.keySpecs()) {
 			if (spec.flags().contains(KeySpecFlag.NOT_KEY)) {
 				continue;
+			}
+			if (spec.begin() instanceof KeySpec.Unknown || spec.find() instanceof KeySpec.Unknown) {
+				// Redis's invalid_spec: the command's own look-up finds the keys
+				return null;
 			}
 			int first = 0;
 			if (spec.begin() instanceof KeySpec.Index index) {

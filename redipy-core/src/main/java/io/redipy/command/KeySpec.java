@@ -57,6 +57,15 @@ public record KeySpec(Set<KeySpecFlag> flags, BeginSearch begin, FindKeys find) 
 	}
 
 	/**
+	 * Neither where the search starts nor how the keys are found can be told from the
+	 * vector's shape (SORT's BY, GET and STORE): Redis finds such keys with the command's
+	 * own look-up.
+	 */
+	public record Unknown() implements BeginSearch, FindKeys {
+
+	}
+
+	/**
 	 * How the keys are found from where the search starts.
 	 */
 	public sealed interface FindKeys {

@@ -115,6 +115,7 @@ final class RespCommands {
 
 	static {
 		add(Handlers.values());
+		RespSort.register();
 		RespListsAndHashes.register();
 		RespSetsAndSortedSets.register();
 		RespStreams.register();

@@ -588,7 +588,7 @@ final class RespSetsAndSortedSets {
 	}
 
 	/** Where C sees a string end: at its first NUL byte. */
-	private static int cEnd(String text) {
+	static int cEnd(String text) {
 		int nul = text.indexOf('\0');
 		return (nul >= 0) ? nul : text.length();
 	}
@@ -604,7 +604,7 @@ final class RespSetsAndSortedSets {
 	 * @param end where reading stopped (the start if nothing was read)
 	 * @param outOfRange whether it set {@code ERANGE} with an infinite or zero result
 	 */
-	private record Strtod(double value, int end, boolean outOfRange) {
+	record Strtod(double value, int end, boolean outOfRange) {
 	}
 
 	/**
@@ -612,7 +612,7 @@ final class RespSetsAndSortedSets {
 	 * {@code limit}: leading space, a sign, {@code inf}/{@code infinity}/{@code nan},
 	 * hexadecimal or decimal numbers, correctly rounded (as glibc and Java both round).
 	 */
-	private static Strtod strtod(String s, int start, int limit) {
+	static Strtod strtod(String s, int start, int limit) {
 		int i = start;
 		while (i < limit && isSpace(s.charAt(i))) {
 			i++;

@@ -248,6 +248,15 @@ final class ZSetValue {
 		}
 	}
 
+	/**
+	 * Leaves the compact encoding for good, as Redis's {@code SORT} converts a sorted set
+	 * it reads (scores are kept as they are; nothing a client sees changes but
+	 * {@code OBJECT ENCODING}).
+	 */
+	void expand() {
+		this.compact = false;
+	}
+
 	@Nullable Node first() {
 		return this.header.forward[0];
 	}
