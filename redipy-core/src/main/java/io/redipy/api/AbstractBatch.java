@@ -228,6 +228,21 @@ public abstract class AbstractBatch<O> implements Batch {
 	}
 
 	@Override
+	public final Response<List<@Nullable String>> sort(String key, SortArgs args) {
+		return add(c -> c.sort(key, args));
+	}
+
+	@Override
+	public final Response<List<@Nullable String>> sortRo(String key, SortArgs args) {
+		return add(c -> c.sortRo(key, args));
+	}
+
+	@Override
+	public final Response<Long> sortStore(String key, SortArgs args, String destination) {
+		return add(c -> c.sortStore(key, args, destination));
+	}
+
+	@Override
 	public final Response<ScanPage<String>> scan(String cursor, ScanOptions options) {
 		return add(c -> c.scan(cursor, options));
 	}

@@ -191,6 +191,31 @@ public interface BatchCommands {
 	Response<Boolean> copy(String source, String destination, boolean replace);
 
 	/**
+	 * Queues {@link KeyCommands#sort(String, SortArgs)}.
+	 * @param key as there
+	 * @param args as there
+	 * @return the handle of its result
+	 */
+	Response<List<@Nullable String>> sort(String key, SortArgs args);
+
+	/**
+	 * Queues {@link KeyCommands#sortRo(String, SortArgs)}.
+	 * @param key as there
+	 * @param args as there
+	 * @return the handle of its result
+	 */
+	Response<List<@Nullable String>> sortRo(String key, SortArgs args);
+
+	/**
+	 * Queues {@link KeyCommands#sortStore(String, SortArgs, String)}.
+	 * @param key as there
+	 * @param args as there
+	 * @param destination as there
+	 * @return the handle of its result
+	 */
+	Response<Long> sortStore(String key, SortArgs args, String destination);
+
+	/**
 	 * Queues {@link KeyCommands#scan(String, ScanOptions)}.
 	 * @param cursor as there
 	 * @param options as there

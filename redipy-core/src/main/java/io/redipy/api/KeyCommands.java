@@ -211,6 +211,42 @@ public interface KeyCommands {
 	boolean copy(String source, String destination, boolean replace);
 
 	/**
+	 * Sorts the elements of a list, set or sorted set ({@code SORT}), as numbers unless
+	 * {@link SortArgs#withAlpha() ALPHA}; returns them, or with {@code GET} patterns the
+	 * values those name (null where a key or field is missing), one per pattern per
+	 * element. A missing key sorts as an empty list.
+	 * @param key the key to sort
+	 * @param args the options
+	 * @return the elements or the values, in order
+	 * @throws io.redipy.WrongTypeException if the key holds another type
+	 * @throws io.redipy.CommandException if an element or weight is not a number
+	 * ({@code One or more scores can't be converted into double}), or on a Redis Cluster
+	 * for a {@code BY} pattern with {@code *} or a {@code GET}
+	 */
+	List<@Nullable String> sort(String key, SortArgs args);
+
+	/**
+	 * Sorts like {@link #sort(String, SortArgs)} as a read-only command
+	 * ({@code SORT_RO}), which replicas and read-only scripts may run.
+	 * @param key the key to sort
+	 * @param args the options
+	 * @return the elements or the values, in order
+	 */
+	List<@Nullable String> sortRo(String key, SortArgs args);
+
+	/**
+	 * Sorts like {@link #sort(String, SortArgs)} and stores the result as a list
+	 * ({@code SORT ... STORE}), replacing the destination whatever its type (missing
+	 * {@code GET} values are stored as empty strings); an empty result deletes the
+	 * destination.
+	 * @param key the key to sort
+	 * @param args the options
+	 * @param destination the key to store the list at
+	 * @return the stored list's length
+	 */
+	long sortStore(String key, SortArgs args, String destination);
+
+	/**
 	 * Iterates the keyspace one page at a time ({@code SCAN}). A key that exists during
 	 * the whole iteration is returned at least once; a key may be returned more than
 	 * once.

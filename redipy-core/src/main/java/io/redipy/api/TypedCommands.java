@@ -247,6 +247,33 @@ public interface TypedCommands<K, V> {
 	boolean copy(K source, K destination, boolean replace);
 
 	/**
+	 * Sorts a list, set or sorted set ({@code SORT}). See {@link KeyCommands#sort}; the
+	 * patterns are strings, as Redis reads them.
+	 * @param key the key to sort
+	 * @param args the options
+	 * @return the elements or the GET values (null where missing)
+	 */
+	List<@Nullable V> sort(K key, SortArgs args);
+
+	/**
+	 * Sorts as a read-only command ({@code SORT_RO}). See {@link KeyCommands#sortRo}.
+	 * @param key the key to sort
+	 * @param args the options
+	 * @return the elements or the GET values (null where missing)
+	 */
+	List<@Nullable V> sortRo(K key, SortArgs args);
+
+	/**
+	 * Sorts and stores the result as a list ({@code SORT ... STORE}). See
+	 * {@link KeyCommands#sortStore}.
+	 * @param key the key to sort
+	 * @param args the options
+	 * @param destination the key to store at
+	 * @return the stored list's length
+	 */
+	long sortStore(K key, SortArgs args, K destination);
+
+	/**
 	 * Returns one page of the keyspace ({@code SCAN}). See {@link KeyCommands#scan}.
 	 * @param cursor {@link ScanPage#START} or the previous page's cursor
 	 * @param options the pattern (UTF-8 text), count and type

@@ -51,6 +51,7 @@ import io.redipy.api.ScoreSide;
 import io.redipy.api.Scored;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
+import io.redipy.api.SortArgs;
 import io.redipy.api.StreamAddOptions;
 import io.redipy.api.StreamConsumerInfo;
 import io.redipy.api.StreamEntry;
@@ -338,6 +339,21 @@ public final class CodecCommands<K, V> implements TypedCommands<K, V> {
 	@Override
 	public boolean copy(K source, K destination, boolean replace) {
 		return this.store.copy(k(source), k(destination), replace);
+	}
+
+	@Override
+	public List<@Nullable V> sort(K key, SortArgs args) {
+		return nullableValueList(this.store.sort(k(key), args));
+	}
+
+	@Override
+	public List<@Nullable V> sortRo(K key, SortArgs args) {
+		return nullableValueList(this.store.sortRo(k(key), args));
+	}
+
+	@Override
+	public long sortStore(K key, SortArgs args, K destination) {
+		return this.store.sortStore(k(key), args, k(destination));
 	}
 
 	@Override

@@ -57,6 +57,7 @@ import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoreSide;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
+import io.redipy.api.SortArgs;
 import io.redipy.api.StreamAddOptions;
 import io.redipy.api.StreamConsumerInfo;
 import io.redipy.api.StreamEntry;
@@ -665,6 +666,72 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		String d = k(destination);
 		oneSlot("COPY", s, d);
 		return run(db -> KeyOps.copy(db, s, d, replace));
+	}
+
+	// SORT
+
+	@Override
+	public List<@Nullable String> sort(String key, SortArgs args) {
+		return sortList(key, args);
+	}
+
+	@Override
+	public List<@Nullable String> sortRo(String key, SortArgs args) {
+		return sortList(key, args);
+	}
+
+	private List<@Nullable String> sortList(String key, SortArgs args) {
+		String s = k(key);
+		SortOps.Request request = sortRequest(args, null);
+		return run(db -> {
+			sortInCluster(args);
+			return SortOps.sort(db, s, request, this.direct != null).values();
+		});
+	}
+
+	@Override
+	public long sortStore(String key, SortArgs args, String destination) {
+		String s = k(key);
+		String d = k(destination);
+		oneSlot("SORT", s, d);
+		SortOps.Request request = sortRequest(args, d);
+		return run(db -> {
+			sortInCluster(args);
+			return SortOps.sort(db, s, request, this.direct != null).stored();
+		});
+	}
+
+	/**
+	 * The request for SORT's options, the key prefix put before the patterns that name
+	 * keys (those with a {@code *}).
+	 */
+	private SortOps.Request sortRequest(SortArgs args, @Nullable String destination) {
+		Objects.requireNonNull(args, "args");
+		List<byte[]> gets = new ArrayList<>(args.get().size());
+		for (String get : args.get()) {
+			gets.add(sortPattern(get));
+		}
+		return SortOps.Request.of((args.by() != null) ? sortPattern(args.by()) : null, args.offset(), args.count(),
+				gets, args.desc(), args.alpha(), destination);
+	}
+
+	private byte[] sortPattern(String pattern) {
+		byte[] bytes = Wire.bytes(in(pattern));
+		if (this.prefix.isEmpty() || !SortOps.hasStar(bytes)) {
+			return bytes;
+		}
+		byte[] prefix = Wire.bytes(this.prefix);
+		byte[] prefixed = Arrays.copyOf(prefix, prefix.length + bytes.length);
+		System.arraycopy(bytes, 0, prefixed, prefix.length, bytes.length);
+		return prefixed;
+	}
+
+	/** Redis Cluster's refusals of BY patterns that name keys and of GET. */
+	private void sortInCluster(SortArgs args) {
+		if (this.store.clusterRules()) {
+			SortOps.checkCluster((args.by() != null) ? List.of(Wire.bytes(in(args.by()))) : List.of(),
+					!args.get().isEmpty());
+		}
 	}
 
 	@Override

@@ -54,6 +54,7 @@ import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoreSide;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
+import io.redipy.api.SortArgs;
 import io.redipy.api.StreamAddOptions;
 import io.redipy.api.StreamConsumerInfo;
 import io.redipy.api.StreamEntry;
@@ -486,6 +487,55 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 	@Override
 	public boolean copy(String source, String destination, boolean replace) {
 		return run(args().raw(k(source)).raw(k(destination)).when(replace, "REPLACE").command("COPY", Replies::bool));
+	}
+
+	// SORT
+
+	@Override
+	public List<@Nullable String> sort(String key, SortArgs args) {
+		return run(sortArgs(key, args).command("SORT", Replies::strings));
+	}
+
+	@Override
+	public List<@Nullable String> sortRo(String key, SortArgs args) {
+		return run(sortArgs(key, args).command("SORT_RO", Replies::strings));
+	}
+
+	@Override
+	public long sortStore(String key, SortArgs args, String destination) {
+		return run(sortArgs(key, args).raw("STORE").raw(k(destination)).command("SORT", Replies::integer));
+	}
+
+	/**
+	 * SORT's arguments: the key, then BY, LIMIT, GET, DESC and ALPHA; patterns that name
+	 * keys (those with a {@code *} before any NUL) get the key prefix, {@code #} and
+	 * {@code nosort} do not.
+	 */
+	private RedisCommand.Args sortArgs(String key, SortArgs args) {
+		Objects.requireNonNull(args, "args");
+		RedisCommand.Args a = args().raw(k(key));
+		if (args.by() != null) {
+			a.raw("BY").raw(sortPattern(args.by()));
+		}
+		if (args.limited()) {
+			a.raw("LIMIT").add(args.offset()).add(args.count());
+		}
+		for (String get : args.get()) {
+			a.raw("GET").raw(sortPattern(get));
+		}
+		if (args.desc()) {
+			a.raw("DESC");
+		}
+		if (args.alpha()) {
+			a.raw("ALPHA");
+		}
+		return a;
+	}
+
+	private String sortPattern(String pattern) {
+		int nul = pattern.indexOf('\0');
+		int star = pattern.indexOf('*');
+		return (star >= 0 && (nul < 0 || star < nul)) ? this.prefix + pattern : pattern;
 	}
 
 	private RedisCommand.Args scanArgs(RedisCommand.Args args, ScanOptions options, boolean keys) {

@@ -54,6 +54,7 @@ import io.redipy.api.ScoreSide;
 import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
+import io.redipy.api.SortArgs;
 import io.redipy.api.StreamAddOptions;
 import io.redipy.api.StreamReadOptions;
 import io.redipy.api.StreamTrim;
@@ -265,6 +266,16 @@ class RedisKeyMarkingTests {
 		cases.add(new Case("renamenx", (c) -> c.renamenx("k1", "k2"), "k1", "k2"));
 		cases.add(new Case("copy", (c) -> c.copy("k1", "k2"), "k1", "k2"));
 		cases.add(new Case("copy REPLACE", (c) -> c.copy("k1", "k2", true), "k1", "k2"));
+		cases.add(new Case("sort", (c) -> c.sort("k1", SortArgs.none()), "k1"));
+		cases.add(new Case("sort BY GET", (c) -> c.sort("k1", SortArgs.by("w_*").withGet("#", "o_*->f", "nostar")),
+				List.of("k1"), Set.of(PREFIX + "w_*", PREFIX + "o_*->f"), true));
+		cases.add(
+				new Case("sortRo nosort", (c) -> c.sortRo("k1", SortArgs.noSort().withLimit(0, 2).withGet("#")), "k1"));
+		cases.add(new Case("sortRo BY", (c) -> c.sortRo("k1", SortArgs.by("w_*").descending().withAlpha()),
+				List.of("k1"), Set.of(PREFIX + "w_*"), true));
+		cases.add(new Case("sortStore", (c) -> c.sortStore("k1", SortArgs.none().withLimit(1, 1), "k2"), "k1", "k2"));
+		cases.add(new Case("sortStore BY GET", (c) -> c.sortStore("k1", SortArgs.by("w_*").withGet("o_*"), "k2"),
+				List.of("k1", "k2"), Set.of(PREFIX + "w_*", PREFIX + "o_*"), true));
 		cases.add(new Case("scan", (c) -> c.scan("0"), List.of(), Set.of(PREFIX + "*"), true));
 		cases.add(new Case("scan MATCH", (c) -> c.scan("0", ScanOptions.match("k*").withCount(5)), List.of(),
 				Set.of(PREFIX + "k*"), true));
