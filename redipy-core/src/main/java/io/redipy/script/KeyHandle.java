@@ -1,6 +1,7 @@
 package io.redipy.script;
 
 import io.redipy.api.ExpireCondition;
+import io.redipy.api.SortArgs;
 import io.redipy.script.ir.ScriptCommand;
 
 /**
@@ -202,6 +203,37 @@ public final class KeyHandle {
 	 */
 	public BoolExpr copy(StringExpr destination, boolean replace) {
 		return new BoolExpr(Dsl.commandWith(ScriptCommand.COPY, replace, this.key, destination));
+	}
+
+	/**
+	 * Sorts the list, set or sorted set ({@code SORT}); the options are fixed when the
+	 * script is built. A missing {@code GET} value is the empty string, and a set asked
+	 * not to be sorted ({@link SortArgs#noSort()}) is sorted by bytes, as Redis does in
+	 * scripts.
+	 * @param args the options (patterns with a {@code *} get the client's prefix)
+	 * @return the elements or GET values
+	 */
+	public ListExpr<StringExpr> sort(SortArgs args) {
+		return new ListExpr<>(Dsl.commandWith(ScriptCommand.SORT, req(args), this.key), Kind.STRING);
+	}
+
+	/**
+	 * Sorts as a read-only command ({@code SORT_RO}); see {@link #sort(SortArgs)}.
+	 * @param args the options
+	 * @return the elements or GET values
+	 */
+	public ListExpr<StringExpr> sortRo(SortArgs args) {
+		return new ListExpr<>(Dsl.commandWith(ScriptCommand.SORT_RO, req(args), this.key), Kind.STRING);
+	}
+
+	/**
+	 * Sorts and stores the result as a list ({@code SORT ... STORE}).
+	 * @param args the options
+	 * @param destination the destination (gets the client's prefix)
+	 * @return the stored list's length
+	 */
+	public IntExpr sortStore(SortArgs args, StringExpr destination) {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.SORT_STORE, req(args), this.key, destination));
 	}
 
 	private static <T> T req(T options) {

@@ -1,5 +1,6 @@
 package io.redipy.contract;
 
+import io.redipy.api.SortArgs;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -1349,6 +1350,50 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 		});
 		assertThat(run(script, Map.of("g", "g", "d", "{g}d"), Map.of())).containsExactly("2", "13.361389338970184",
 				"166.2742", "sqdtr74hyu0", "Palermo", "1");
+	}
+
+	@Test
+	void sort_inAScript() {
+		this.client.rpush("l", "3", "1", "2");
+		this.client.sadd("s", "b", "c", "a");
+		Script<List<String>> script = Script.define("sort", Kind.listOf(Kind.STRING), (s) -> {
+			StringExpr l = s.key("l");
+			StringExpr set = s.key("s");
+			StringExpr d = s.key("d");
+			ListExpr<StringExpr> desc = s.let("desc", anyKey(l).sort(SortArgs.none().descending()));
+			ListExpr<StringExpr> limited = s.let("limited", anyKey(l).sortRo(SortArgs.none().withLimit(1, 1)));
+			// a set asked not to be sorted is sorted by bytes in a script
+			ListExpr<StringExpr> members = s.let("members", anyKey(set).sort(SortArgs.noSort()));
+			StringExpr stored = anyKey(set).sortStore(SortArgs.noSort().descending(), d).asString();
+			s.returns(listOf(Kind.STRING, desc.get(0), desc.get(1), desc.get(2), limited.size().asString(),
+					limited.get(0), members.get(0), members.get(1), members.get(2), stored));
+		});
+		assertThat(run(script, Map.of("l", "l", "s", "s", "d", "d"), Map.of())).containsExactly("3", "2", "1", "1", "2",
+				"a", "b", "c", "3");
+		assertThat(this.client.lrange("d", 0, -1)).containsExactly("c", "b", "a");
+	}
+
+	@Test
+	void sort_withPatternsInAScript_namesTheClientsKeys() {
+		if ("redis-cluster".equals(backend().name())) {
+			return;
+		}
+		try (RedipyClient prefixed = backend().client("pre:")) {
+			prefixed.rpush("p", "1", "2", "3");
+			prefixed.mset(Map.of("w_1", "3", "w_2", "1", "w_3", "2", "o_1", "one", "o_3", "three"));
+			prefixed.hset("h_2", "f", "TWO");
+			Script<List<String>> script = Script.define("sortby", Kind.listOf(Kind.STRING), (s) -> {
+				StringExpr p = s.key("p");
+				StringExpr d = s.key("d");
+				ListExpr<StringExpr> out = s.let("out",
+						anyKey(p).sort(SortArgs.by("w_*").withGet("#", "o_*", "h_*->f", "#1")));
+				s.append(out, anyKey(p).sortStore(SortArgs.by("nosort").descending().withGet("o_*"), d).asString());
+				s.returns(out);
+			});
+			assertThat(prefixed.register(script).call(Map.of("p", "p", "d", "d"), Map.of())).containsExactly("2", "",
+					"TWO", "", "3", "three", "", "", "1", "one", "", "", "3");
+			assertThat(prefixed.lrange("d", 0, -1)).containsExactly("three", "", "one");
+		}
 	}
 
 	@Test

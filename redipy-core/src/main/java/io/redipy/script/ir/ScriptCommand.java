@@ -37,6 +37,7 @@ import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoreSide;
 import io.redipy.api.ScoredMember;
 import io.redipy.api.SetOptions;
+import io.redipy.api.SortArgs;
 import io.redipy.api.ClaimOptions;
 import io.redipy.api.StreamAddOptions;
 import io.redipy.api.StreamEntry;
@@ -128,6 +129,23 @@ public enum ScriptCommand {
 	COPY("COPY", Type.BOOLEAN, "bool", p(k(), k()), optional(Boolean.class),
 			(o) -> t("$1", "$2", Boolean.TRUE.equals(o) ? "REPLACE" : null),
 			(c, a, o) -> c.copy(str(a, 0), str(a, 1), Boolean.TRUE.equals(o))),
+	/**
+	 * {@code SORT key [BY] [LIMIT] [GET]... [DESC] [ALPHA]} (options: {@link SortArgs}):
+	 * the elements or GET values, a missing GET value as the empty string (as
+	 * {@code STORE} stores it); a set asked not to be sorted is sorted by bytes, as Redis
+	 * does in scripts.
+	 */
+	SORT("SORT", Type.listOf(Type.STRING), "sortlist", p(k()), required(SortArgs.class), (o) -> t("$1", sortTokens(o)),
+			(c, a, o) -> sortList(c.sort(str(a, 0), (SortArgs) o))),
+	/** {@code SORT_RO key ...} (options: {@link SortArgs}): as {@link #SORT}. */
+	SORT_RO("SORT_RO", Type.listOf(Type.STRING), "sortlist", p(k()), required(SortArgs.class),
+			(o) -> t("$1", sortTokens(o)), (c, a, o) -> sortList(c.sortRo(str(a, 0), (SortArgs) o))),
+	/**
+	 * {@code SORT key ... STORE destination} (options: {@link SortArgs}): the stored
+	 * list's length.
+	 */
+	SORT_STORE("SORT", Type.INTEGER, "int", p(k(), k()), required(SortArgs.class),
+			(o) -> t("$1", sortTokens(o), "STORE", "$2"), (c, a, o) -> c.sortStore(str(a, 0), (SortArgs) o, str(a, 1))),
 	/** {@code KEYS prefix+pattern}: the client's keys, without prefix, sorted. */
 	KEYS("KEYS", Type.listOf(Type.STRING), "keys", p(pattern()), (c, a, o) -> sorted(c.keys(str(a, 0)))),
 	/** The number of the client's keys (all keys without a prefix). */
@@ -964,8 +982,9 @@ public enum ScriptCommand {
 	 * Returns the arguments after the command's name as Redis takes them, for the given
 	 * options: {@code $n} stands for the n-th parameter (1-based; a list or map is
 	 * spread), {@code #n} for the n-th parameter (a list) preceded by its size,
-	 * {@code ^*} for the escaped key prefix followed by {@code *}; anything else is a
-	 * literal argument.
+	 * {@code ^*} for the escaped key prefix followed by {@code *}, {@code ^+text} for the
+	 * key prefix followed by the text (unescaped: SORT's patterns), {@code ^=text} for
+	 * the text itself whatever it looks like; anything else is a literal argument.
 	 * @param options the options (checked with {@link #checkOptions})
 	 * @return the argument template
 	 */
@@ -1185,6 +1204,50 @@ public enum ScriptCommand {
 			}
 		}
 		return tokens;
+	}
+
+	/**
+	 * SORT's options as template tokens: a pattern with a {@code *} (before any NUL)
+	 * names keys and gets the key prefix ({@code ^+}), others are literal ({@code ^=}).
+	 */
+	private static List<String> sortTokens(@Nullable Object options) {
+		SortArgs args = (SortArgs) options;
+		List<String> tokens = new ArrayList<>();
+		if (args.by() != null) {
+			tokens.add("BY");
+			tokens.add(sortPattern(args.by()));
+		}
+		if (args.limited()) {
+			tokens.add("LIMIT");
+			tokens.add(Long.toString(args.offset()));
+			tokens.add(Long.toString(args.count()));
+		}
+		for (String get : args.get()) {
+			tokens.add("GET");
+			tokens.add(sortPattern(get));
+		}
+		if (args.desc()) {
+			tokens.add("DESC");
+		}
+		if (args.alpha()) {
+			tokens.add("ALPHA");
+		}
+		return tokens;
+	}
+
+	private static String sortPattern(String pattern) {
+		int nul = pattern.indexOf('\0');
+		int star = pattern.indexOf('*');
+		return ((star >= 0 && (nul < 0 || star < nul)) ? "^+" : "^=") + pattern;
+	}
+
+	/** A sort's result for a script: a missing GET value is the empty string. */
+	private static List<Object> sortList(List<@Nullable String> values) {
+		List<Object> result = new ArrayList<>(values.size());
+		for (String value : values) {
+			result.add((value != null) ? value : "");
+		}
+		return result;
 	}
 
 	private static ExpireCondition condition(@Nullable Object options) {

@@ -597,6 +597,12 @@ public final class LuaCompiler implements Expr.Visitor<String>, Stmt.Visitor<Voi
 			else if (token.equals("^*")) {
 				parts.add("(redipy.gesc(P) .. '*')");
 			}
+			else if (token.startsWith("^+")) {
+				parts.add("(P .. " + LuaWriter.quote(token.substring(2)) + ")");
+			}
+			else if (token.startsWith("^=")) {
+				parts.add(LuaWriter.quote(token.substring(2)));
+			}
 			else {
 				parts.add(LuaWriter.quote(token));
 			}

@@ -186,6 +186,12 @@ end
 function redipy.r_list(x)
   return x
 end
+function redipy.r_sortlist(x)
+  for i = 1, #x do
+    if x[i] == false then x[i] = '' end
+  end
+  return x
+end
 function redipy.r_sorted(x)
   table.sort(x, redipy.lt)
   return x
