@@ -42,6 +42,8 @@ import io.redipy.api.StreamTrim;
 import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
 import io.redipy.api.ZStoreOptions;
+import org.jspecify.annotations.Nullable;
+import io.redipy.api.SortArgs;
 
 /**
  * Generates random commands over a small key space, so that types collide, with values
@@ -113,6 +115,9 @@ final class CommandGenerator {
 		this.streamsOnly = streamsOnly;
 	}
 
+	/** A SORT step to return next, after the step that clears Redis's errno. */
+	private @Nullable Step pending;
+
 	/** How many of the last kinds are the stream commands. */
 	private static final int STREAM_KINDS = 17;
 
@@ -182,6 +187,43 @@ final class CommandGenerator {
 			return (1L << 32) - 1;
 		}
 		return this.random.nextInt(48);
+	}
+
+	/**
+	 * SORT's patterns: keys of the key set where the element is empty, else missing ones.
+	 */
+	private static final String[] SORT_PATTERNS = { "a*", "b*->x", "c*->1", "*", "d*->", "nosort", "#", "" };
+
+	/**
+	 * SORT's options: BY (a pattern with or without {@code *}), LIMIT (huge and negative
+	 * too), GET patterns, DESC, ALPHA; never ALPHA with a BY pattern that names keys
+	 * together with a LIMIT or a STORE, where elements that tie (a missing weight) come
+	 * out in an order that depends on the set's hash table or on Redis's partial
+	 * quicksort, nor a LIMIT on an unsorted SORT without STORE (a set's part would depend
+	 * on its hash table).
+	 */
+	private SortArgs sortArgs(boolean store) {
+		SortArgs args = SortArgs.none();
+		boolean alpha = this.random.nextBoolean();
+		if (this.random.nextInt(3) == 0) {
+			args = args.withBy(SORT_PATTERNS[this.random.nextInt(SORT_PATTERNS.length)]);
+		}
+		boolean byKeys = args.by() != null && args.by().contains("*");
+		boolean unsorted = args.by() != null && !byKeys;
+		if (this.random.nextInt(3) == 0 && !(alpha && byKeys) && !(unsorted && !store)) {
+			args = (this.random.nextInt(4) == 0) ? args.withLimit(huge(), huge())
+					: args.withLimit(this.random.nextInt(5) - 1, this.random.nextInt(5) - 1);
+		}
+		for (int i = this.random.nextInt(4) - 1; i > 0; i--) {
+			args = args.withGet(SORT_PATTERNS[this.random.nextInt(SORT_PATTERNS.length)]);
+		}
+		if (this.random.nextBoolean()) {
+			args = args.descending();
+		}
+		if (alpha && !(store && byKeys)) {
+			args = args.withAlpha();
+		}
+		return args;
 	}
 
 	/** BITFIELD subcommands: up to four, with types of every width and overflow rules. */
@@ -973,6 +1015,28 @@ final class CommandGenerator {
 							case 4, 5 -> c.geosearch(k, s);
 							default -> c.geosearchstore(d, k, s, false);
 						});
+			}, (g) -> {
+				String k = g.key();
+				String d = g.key();
+				int kind = g.random.nextInt(3);
+				SortArgs args = g.sortArgs(kind == 2);
+				String text = new String[] { "sort", "sortRo", "sortStore" }[kind] + "(" + q(k) + ", " + args
+						+ ((kind == 2) ? ", " + q(d) : "") + ")";
+				Step step = new Step(text, (c) -> switch (kind) {
+					case 0 -> c.sort(k, args);
+					case 1 -> c.sortRo(k, args);
+					default -> c.sortStore(k, args, d);
+				});
+
+				// sets leave their order to Redis's hash table, which ties in ALPHA BY
+				// and an unsorted set show
+				g.pending = (kind != 2 && (args.alpha() || args.by() != null)) ? step.with(Compare.UNORDERED) : step;
+				// Redis's SORT reads strtod's errno without clearing it, so an ERANGE
+				// left
+				// by an earlier command (a SORT, a ZADD of 1e-400) fails a numeric SORT;
+				// a ZADD XX on a missing key (string2d) clears it and changes nothing
+				return new Step("zadd(\"errno\", XX, 1 x)",
+						(c) -> c.zadd("errno", ZAddOptions.none().xx(), List.of(ScoredMember.of("x", 1))));
 			},
 			// streams
 			(g) -> {
@@ -1207,6 +1271,11 @@ final class CommandGenerator {
 	 * @return the step
 	 */
 	Step next() {
+		Step pending = this.pending;
+		if (pending != null) {
+			this.pending = null;
+			return pending;
+		}
 		if (this.streamsOnly) {
 			int first = this.commands.size() - STREAM_KINDS;
 			return this.commands.get(first + this.random.nextInt(STREAM_KINDS)).apply(this);
