@@ -18,6 +18,7 @@ import io.redipy.api.LposOptions;
 import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoreSide;
 import io.redipy.api.SetOptions;
+import io.redipy.api.SortArgs;
 import io.redipy.api.StreamAddOptions;
 import io.redipy.api.StreamTrim;
 import io.redipy.api.ZAddOptions;
@@ -362,6 +363,29 @@ final class ScriptGenerator {
 		};
 	}
 
+	/** SORT's GET patterns: {@code *} and {@code c*} name keys of the key set. */
+	private static final String[] SORT_GETS = { "#", "*", "c*", "*->x", "a", "" };
+
+	/**
+	 * SORT's options in a script: always ALPHA (a numeric SORT on Redis reads an errno
+	 * that an earlier command in the script may have left at ERANGE), and BY only without
+	 * {@code *} (ALPHA with weights that tie would come out in an order that depends on a
+	 * set's hash table).
+	 */
+	private SortArgs sortArgs() {
+		SortArgs args = SortArgs.none().withAlpha();
+		if (chance(3)) {
+			args = args.withBy(chance(2) ? "nosort" : "");
+		}
+		if (chance(3)) {
+			args = args.withLimit(this.random.nextInt(5) - 1, this.random.nextInt(5) - 1);
+		}
+		for (int i = this.random.nextInt(4) - 1; i > 0; i--) {
+			args = args.withGet(SORT_GETS[this.random.nextInt(SORT_GETS.length)]);
+		}
+		return chance(2) ? args.descending() : args;
+	}
+
 	private StringExpr key() {
 		return switch (this.random.nextInt(5)) {
 			// a key named with a byte of a stored value
@@ -458,7 +482,12 @@ final class ScriptGenerator {
 	 */
 	private io.redipy.script.Expression newCommand(StringExpr key, int depth) {
 		int d = depth - 1;
-		return switch (this.random.nextInt(91)) {
+		return switch (this.random.nextInt(92)) {
+			case 91 -> switch (this.random.nextInt(3)) {
+				case 0 -> anyKey(key).sort(sortArgs());
+				case 1 -> anyKey(key).sortRo(sortArgs());
+				default -> anyKey(key).sortStore(sortArgs(), key());
+			};
 			case 90 -> geoCommand(key, d);
 			case 88 -> bitfield(key);
 			case 89 -> switch (this.random.nextInt(3)) {
