@@ -38,7 +38,12 @@ public final class WireGenerator {
 	private static final Set<String> LEFT_OUT = Set.of("TTL", "PTTL", "EXPIRETIME", "PEXPIRETIME", "SCAN", "HSCAN",
 			"SSCAN", "ZSCAN", "RANDOMKEY", "SPOP", "SRANDMEMBER", "ZRANDMEMBER", "HRANDFIELD", "OBJECT", "DBSIZE",
 			// idle, delivery and seen times, and Redis's internal layout
-			"XPENDING", "XCLAIM", "XAUTOCLAIM", "XINFO");
+			"XPENDING", "XCLAIM", "XAUTOCLAIM", "XINFO",
+			// an unsorted set and weights that tie come out in the order of Redis's hash
+			// table, and a numeric SORT fails on an ERANGE any earlier command (a ZADD
+			// of 1e-320) left in errno: SortDifferentialTests and the command fuzzer
+			// cover them with data that avoids both
+			"SORT", "SORT_RO");
 
 	private static final byte[] AUTO_ID = { '*' };
 
