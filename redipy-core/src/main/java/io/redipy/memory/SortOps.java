@@ -239,10 +239,18 @@ final class SortOps {
 				}
 			}
 			if (!notDouble) {
-				// glibc's qsort is a stable merge sort; Redis's pqsort for a BY with a
-				// LIMIT leaves the same elements in the range whenever no two compare
-				// equal
-				vector.sort(comparator(alpha, by != null, store != null, desc));
+				Comparator<Item> comparator = comparator(alpha, by != null, store != null, desc);
+				if (by != null && (start != 0 || end != vectorLength - 1)) {
+					// Redis's partial quicksort, whose order of elements that compare
+					// equal (ALPHA weights that tie) is its own
+					Item[] items = vector.toArray(new Item[0]);
+					partialSort(items, 0, items.length, comparator, (int) start, (int) end);
+					vector = Arrays.asList(items);
+				}
+				else {
+					// glibc's qsort: a stable merge sort
+					vector.sort(comparator);
+				}
 			}
 		}
 		if (notDouble) {
@@ -327,6 +335,104 @@ final class SortOps {
 			return value.multiply(new BigDecimal(BigInteger.TWO.pow((int) exponent)));
 		}
 		return value.divide(new BigDecimal(BigInteger.TWO.pow((int) -exponent)));
+	}
+
+	/**
+	 * Redis's pqsort (Bentley and McIlroy's quicksort, which only descends into the parts
+	 * that overlap the range {@code [from, to]}), step for step, so that elements that
+	 * compare equal end up where Redis leaves them.
+	 */
+	private static <T> void partialSort(T[] v, int a, int n, Comparator<? super T> cmp, int from, int to) {
+		while (true) {
+			if (n < 7) {
+				for (int pm = a + 1; pm < a + n; pm++) {
+					for (int pl = pm; pl > a && cmp.compare(v[pl - 1], v[pl]) > 0; pl--) {
+						swap(v, pl, pl - 1);
+					}
+				}
+				return;
+			}
+			int pm = a + n / 2;
+			if (n > 7) {
+				int pl = a;
+				int pn = a + n - 1;
+				if (n > 40) {
+					int d = n / 8;
+					pl = median(v, pl, pl + d, pl + 2 * d, cmp);
+					pm = median(v, pm - d, pm, pm + d, cmp);
+					pn = median(v, pn - 2 * d, pn - d, pn, cmp);
+				}
+				pm = median(v, pl, pm, pn, cmp);
+			}
+			swap(v, a, pm);
+			int pa = a + 1;
+			int pb = a + 1;
+			int pc = a + n - 1;
+			int pd = a + n - 1;
+			while (true) {
+				int c;
+				while (pb <= pc && (c = cmp.compare(v[pb], v[a])) <= 0) {
+					if (c == 0) {
+						swap(v, pa, pb);
+						pa++;
+					}
+					pb++;
+				}
+				while (pb <= pc && (c = cmp.compare(v[pc], v[a])) >= 0) {
+					if (c == 0) {
+						swap(v, pc, pd);
+						pd--;
+					}
+					pc--;
+				}
+				if (pb > pc) {
+					break;
+				}
+				swap(v, pb, pc);
+				pb++;
+				pc--;
+			}
+			int pn = a + n;
+			int r = Math.min(pa - a, pb - pa);
+			swapRuns(v, a, pb - r, r);
+			r = Math.min(pd - pc, pn - pd - 1);
+			swapRuns(v, pb, pn - r, r);
+			r = pb - pa;
+			if (r > 1 && overlaps(a, a + r - 1, from, to)) {
+				partialSort(v, a, r, cmp, from, to);
+			}
+			r = pd - pc;
+			if (r > 1) {
+				a = pn - r;
+				n = r;
+				if (overlaps(a, a + r - 1, from, to)) {
+					continue;
+				}
+			}
+			return;
+		}
+	}
+
+	private static boolean overlaps(int first, int last, int from, int to) {
+		return !((from < first && to < first) || (from > last && to > last));
+	}
+
+	private static <T> int median(T[] v, int a, int b, int c, Comparator<? super T> cmp) {
+		return (cmp.compare(v[a], v[b]) < 0)
+				? ((cmp.compare(v[b], v[c]) < 0) ? b : ((cmp.compare(v[a], v[c]) < 0) ? c : a))
+				: ((cmp.compare(v[b], v[c]) > 0) ? b : ((cmp.compare(v[a], v[c]) < 0) ? a : c));
+	}
+
+	private static <T> void swap(T[] v, int i, int j) {
+		T t = v[i];
+		v[i] = v[j];
+		v[j] = t;
+	}
+
+	private static <T> void swapRuns(T[] v, int i, int j, int n) {
+		for (int k = 0; k < n; k++) {
+			swap(v, i + k, j + k);
+		}
 	}
 
 	/** Redis's sortCompare for the options of one sort. */

@@ -254,7 +254,23 @@ class SortDifferentialTests {
 			SORT lw BY *
 			SORT lw BY * GET *
 			SORT lw BY * DESC GET *
-			RPUSH q "\\xff" "\\xfe"
+			RPUSH t 12 3 7 1 10 5 9 2 11 4 8 6 13 0 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44
+			MSET tw_3 b tw_7 a tw_10 b tw_9 a tw_11 c tw_8 a tw_0 b tw_20 a tw_33 b tw_40 a
+			SORT t BY tw_* ALPHA LIMIT 0 5
+			SORT t BY tw_* ALPHA LIMIT 3 4
+			SORT t BY tw_* ALPHA LIMIT 30 10
+			SORT t BY tw_* ALPHA LIMIT 40 10
+			SORT t BY tw_* ALPHA DESC LIMIT 2 6
+			SORT t BY tw_* ALPHA DESC LIMIT 20 3
+			SORT t BY tw_* ALPHA
+			SORT t BY tw_* ALPHA DESC
+			SORT t BY tw_* ALPHA LIMIT 5 3 STORE ts
+			LRANGE ts 0 -1
+			SORT t BY nokey_* ALPHA LIMIT 10 5
+			RPUSH t8 5 3 7 1 8 2 6 4
+			SORT t8 BY tw_* ALPHA LIMIT 1 3
+			SORT t8 BY nokey_* ALPHA LIMIT 2 2 DESC
+						RPUSH q "\\xff" "\\xfe"
 			SET "k\\xff" 1
 			SET "k\\xfe" 2
 			SORT q BY k* GET k* GET #
