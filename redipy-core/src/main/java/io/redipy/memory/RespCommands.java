@@ -122,6 +122,7 @@ final class RespCommands {
 		RespLcs.register();
 		RespGeo.register();
 		RespBitmaps.register();
+		RespHyperLogLog.register();
 	}
 
 	/**

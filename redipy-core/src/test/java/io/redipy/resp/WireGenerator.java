@@ -28,7 +28,7 @@ import io.redipy.command.CommandTable;
 public final class WireGenerator {
 
 	private static final Set<String> GROUPS = Set.of("generic", "string", "list", "hash", "set", "sorted-set", "stream",
-			"geo", "bitmap");
+			"geo", "bitmap", "hyperloglog");
 
 	/**
 	 * Commands whose replies depend on chance, a cursor or the time. DBSIZE is one: Redis
