@@ -174,7 +174,8 @@ class ApiConsistencyTests {
 				io.redipy.script.Dsl.class, io.redipy.script.KeyHandle.class, io.redipy.script.KeysHandle.class,
 				io.redipy.script.KeyspaceHandle.class, io.redipy.script.StringHandle.class,
 				io.redipy.script.ListHandle.class, io.redipy.script.HashHandle.class, io.redipy.script.SetHandle.class,
-				io.redipy.script.ZSetHandle.class, io.redipy.script.StreamHandle.class)) {
+				io.redipy.script.ZSetHandle.class, io.redipy.script.StreamHandle.class,
+				io.redipy.script.HyperLogLogHandle.class)) {
 			Arrays.stream(type.getMethods()).map(Method::getName).filter(blocking::contains).forEach(elsewhere::add);
 		}
 		assertThat(elsewhere).as("blocking commands outside BlockingCommands").isEmpty();
@@ -190,7 +191,8 @@ class ApiConsistencyTests {
 		for (Class<?> handle : List.of(io.redipy.script.KeyHandle.class, io.redipy.script.KeysHandle.class,
 				io.redipy.script.KeyspaceHandle.class, io.redipy.script.StringHandle.class,
 				io.redipy.script.ListHandle.class, io.redipy.script.HashHandle.class, io.redipy.script.SetHandle.class,
-				io.redipy.script.ZSetHandle.class, io.redipy.script.StreamHandle.class)) {
+				io.redipy.script.ZSetHandle.class, io.redipy.script.StreamHandle.class,
+				io.redipy.script.HyperLogLogHandle.class)) {
 			String row = table.lines()
 				.filter((line) -> line.contains("`" + handleEntry(handle) + "`"))
 				.findFirst()
@@ -218,6 +220,7 @@ class ApiConsistencyTests {
 			case "HashHandle" -> "hash(key)";
 			case "SetHandle" -> "set(key)";
 			case "StreamHandle" -> "stream(key)";
+			case "HyperLogLogHandle" -> "hyperLogLog(key)";
 			default -> "zset(key)";
 		};
 	}

@@ -1177,6 +1177,24 @@ public abstract class AbstractBatch<O> implements Batch {
 	}
 
 	@Override
+	public final Response<Boolean> pfadd(String key, String... elements) {
+		return add(c -> c.pfadd(key, elements));
+	}
+
+	@Override
+	public final Response<Long> pfcount(String... keys) {
+		return add(c -> c.pfcount(keys));
+	}
+
+	@Override
+	public final Response<Void> pfmerge(String destination, String... sources) {
+		return add(c -> {
+			c.pfmerge(destination, sources);
+			return null;
+		});
+	}
+
+	@Override
 	public final Response<String> lcs(String key1, String key2) {
 		return add(c -> c.lcs(key1, key2));
 	}

@@ -1698,4 +1698,29 @@ public interface BatchCommands {
 	 */
 	Response<List<Long>> bitfieldRo(String key, BitFieldArgs.Get... gets);
 
+	// HyperLogLog
+
+	/**
+	 * Queues {@link HyperLogLogCommands#pfadd(String, String[])}.
+	 * @param key as there
+	 * @param elements as there
+	 * @return the handle of its result
+	 */
+	Response<Boolean> pfadd(String key, String... elements);
+
+	/**
+	 * Queues {@link HyperLogLogCommands#pfcount(String[])}.
+	 * @param keys as there
+	 * @return the handle of its result
+	 */
+	Response<Long> pfcount(String... keys);
+
+	/**
+	 * Queues {@link HyperLogLogCommands#pfmerge(String, String[])}.
+	 * @param destination as there
+	 * @param sources as there
+	 * @return the handle of its completion
+	 */
+	Response<Void> pfmerge(String destination, String... sources);
+
 }

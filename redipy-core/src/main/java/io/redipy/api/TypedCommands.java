@@ -1983,4 +1983,31 @@ public interface TypedCommands<K, V> {
 	 */
 	List<Long> bitfieldRo(K key, BitFieldArgs.Get... gets);
 
+	// HyperLogLog
+
+	/**
+	 * Adds elements to a HyperLogLog, creating it if needed ({@code PFADD}). See
+	 * {@link HyperLogLogCommands#pfadd}.
+	 * @param key the key
+	 * @param elements the elements, hashed as their bytes; none only creates the key
+	 * @return true if the key was created or one of its registers changed
+	 */
+	boolean pfadd(K key, V... elements);
+
+	/**
+	 * Estimates the number of distinct elements of a HyperLogLog or of the union of
+	 * several ({@code PFCOUNT}). See {@link HyperLogLogCommands#pfcount}.
+	 * @param keys the keys, at least one
+	 * @return the estimate
+	 */
+	long pfcount(K... keys);
+
+	/**
+	 * Stores the union of HyperLogLogs in a destination ({@code PFMERGE}). See
+	 * {@link HyperLogLogCommands#pfmerge}.
+	 * @param destination the destination key, merged too
+	 * @param sources the source keys
+	 */
+	void pfmerge(K destination, K... sources);
+
 }

@@ -1299,6 +1299,23 @@ public final class CodecCommands<K, V> implements TypedCommands<K, V> {
 		return this.store.bitfieldRo(k(key), gets);
 	}
 
+	// HyperLogLog
+
+	@Override
+	public boolean pfadd(K key, V... elements) {
+		return this.store.pfadd(k(key), vs(elements));
+	}
+
+	@Override
+	public long pfcount(K... keys) {
+		return this.store.pfcount(ks(keys));
+	}
+
+	@Override
+	public void pfmerge(K destination, K... sources) {
+		this.store.pfmerge(k(destination), ks(sources));
+	}
+
 	@Override
 	public V lcs(K key1, K key2) {
 		return value(this.store.lcs(k(key1), k(key2)));

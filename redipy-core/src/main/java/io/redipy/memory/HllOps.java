@@ -3,6 +3,7 @@ package io.redipy.memory;
 import java.util.Arrays;
 
 import io.redipy.memory.Keyspace.Entry;
+import io.redipy.script.ir.RawText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -667,11 +668,11 @@ final class HllOps {
 		return updated > 0;
 	}
 
-	/** {@code PFADD} of text elements (the API's), each as its bytes in store form. */
-	static boolean pfadd(Db db, String key, java.util.List<String> elements) {
-		byte[][] bytes = new byte[elements.size()][];
+	/** {@code PFADD} of elements in store form (the API's and scripts'). */
+	static boolean pfadd(Db db, String key, String[] elements) {
+		byte[][] bytes = new byte[elements.length][];
 		for (int i = 0; i < bytes.length; i++) {
-			bytes[i] = io.redipy.script.ir.RawText.encode(elements.get(i));
+			bytes[i] = RawText.encode(elements[i]);
 		}
 		return pfadd(db, key, bytes, 0);
 	}

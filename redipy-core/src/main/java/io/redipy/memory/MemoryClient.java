@@ -2194,6 +2194,38 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		return result;
 	}
 
+	// HyperLogLog
+
+	@Override
+	public boolean pfadd(String key, String... elements) {
+		String k = k(key);
+		Args.all("elements", elements);
+		String[] e = new String[elements.length];
+		for (int i = 0; i < e.length; i++) {
+			e[i] = in(elements[i]);
+		}
+		return run(db -> HllOps.pfadd(db, k, e));
+	}
+
+	@Override
+	public long pfcount(String... keys) {
+		String[] k = ks("keys", keys);
+		oneSlot("PFCOUNT", k);
+		return read(db -> HllOps.pfcount(db, k));
+	}
+
+	@Override
+	public void pfmerge(String destination, String... sources) {
+		String d = k(destination);
+		Args.all("sources", sources);
+		String[] s = new String[sources.length];
+		for (int i = 0; i < s.length; i++) {
+			s[i] = k(sources[i]);
+		}
+		oneSlot("PFMERGE", d, s);
+		runVoid((db) -> HllOps.pfmerge(db, d, s));
+	}
+
 	/**
 	 * A bit offset as Redis reads the argument the Redis backend sends: negative ones and
 	 * ones past 512 MB are errors; an index ({@code #n}) is n times the width.

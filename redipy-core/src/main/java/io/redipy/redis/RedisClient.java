@@ -1897,6 +1897,33 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 			.command("BITFIELD_RO", Replies::integers));
 	}
 
+	// HyperLogLog
+
+	@Override
+	public boolean pfadd(String key, String... elements) {
+		String k = k(key);
+		return run(args().raw(k).addAll(Args.all("elements", elements)).command("PFADD", Replies::bool));
+	}
+
+	@Override
+	public long pfcount(String... keys) {
+		return run(args().addAll(ks(keys)).command("PFCOUNT", Replies::integer));
+	}
+
+	@Override
+	public void pfmerge(String destination, String... sources) {
+		String d = k(destination);
+		Args.all("sources", sources);
+		// Redis's key specs find no key in PFMERGE without a source (a cluster would run
+		// it on any node): the destination, which is merged anyway, is named as a source
+		String[] s = new String[Math.max(sources.length, 1)];
+		s[0] = d;
+		for (int i = 0; i < sources.length; i++) {
+			s[i] = this.prefix + sources[i];
+		}
+		run(args().raw(d).addAll(s).command("PFMERGE", (reply) -> null));
+	}
+
 	/** BITFIELD's reply: an integer per subcommand, nil for one that failed. */
 	private static List<@Nullable Long> nullableIntegers(@Nullable Object reply) {
 		List<@Nullable Long> values = new ArrayList<>();

@@ -181,6 +181,15 @@ public final class Dsl {
 	}
 
 	/**
+	 * Commands on a HyperLogLog.
+	 * @param key the key's name
+	 * @return the handle
+	 */
+	public static HyperLogLogHandle hyperLogLog(StringExpr key) {
+		return new HyperLogLogHandle(key);
+	}
+
+	/**
 	 * Commands on several keys at once: exists, del, unlink, mget, sinter, sunion, sdiff,
 	 * sintercard.
 	 * @param keys the keys' names (each gets the client's prefix)

@@ -174,6 +174,16 @@ public final class KeysHandle {
 	}
 
 	/**
+	 * Estimates the number of distinct elements of the union of the HyperLogLogs
+	 * ({@code PFCOUNT key...}); with one key its estimate is cached in its value, as
+	 * {@link HyperLogLogHandle#pfcount()} does.
+	 * @return the estimate
+	 */
+	public IntExpr pfcount() {
+		return new IntExpr(Dsl.commandWith(ScriptCommand.PFCOUNT_ALL, null, this.keys));
+	}
+
+	/**
 	 * Pops elements from the first of the lists that has any ({@code LMPOP numkeys key...
 	 * LEFT|RIGHT COUNT count}).
 	 * @param side the end to pop from

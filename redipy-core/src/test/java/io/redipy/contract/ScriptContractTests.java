@@ -52,6 +52,7 @@ import org.junit.jupiter.api.Test;
 import static io.redipy.script.Dsl.emptyMap;
 import static io.redipy.script.Dsl.geo;
 import static io.redipy.script.Dsl.hash;
+import static io.redipy.script.Dsl.hyperLogLog;
 import static io.redipy.script.Dsl.keys;
 import static io.redipy.script.Dsl.keyspace;
 import static io.redipy.script.Dsl.set;
@@ -1249,6 +1250,52 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 			.isThrownBy(() -> run(not, Map.of("d", "d", "k", "k"), Map.of()))
 			.satisfies((ex) -> assertThat(ex.reason()).contains("BITOP NOT must be called with a single source key."));
 		assertThat(this.client.exists("k", "d")).isZero();
+	}
+
+	@Test
+	void hyperLogLogs_addCountAndMergeAsTheApi() {
+		this.client.pfadd("x", "z");
+		Script<List<Boolean>> adds = Script.define("pfadds", Kind.listOf(Kind.BOOLEAN), (s) -> {
+			StringExpr h = s.key("h");
+			ListExpr<BoolExpr> out = s.let("out", listOf(Kind.BOOLEAN));
+			s.append(out, hyperLogLog(h).pfadd(listOf(Kind.STRING, lit("a"), lit("b"), lit("c"))));
+			s.append(out, hyperLogLog(h).pfadd(listOf(Kind.STRING, lit("a"))));
+			s.append(out, hyperLogLog(s.key("e")).pfadd(listOf(Kind.STRING)));
+			s.append(out, hyperLogLog(s.key("m")).pfmerge(listOf(Kind.STRING, h, s.key("x"), s.key("missing"))));
+			s.returns(out);
+		});
+		Map<String, String> keys = Map.of("h", "h", "e", "e", "m", "m", "x", "x", "missing", "missing");
+		assertThat(run(adds, keys, Map.of())).containsExactly(true, false, true, true);
+		Script<List<Long>> counts = Script.define("pfcounts", Kind.listOf(Kind.INTEGER), (s) -> {
+			StringExpr h = s.key("h");
+			StringExpr missing = s.key("missing");
+			ListExpr<IntExpr> out = s.let("out", listOf(Kind.INTEGER));
+			s.append(out, hyperLogLog(h).pfcount());
+			s.append(out, hyperLogLog(s.key("m")).pfcount());
+			s.append(out, hyperLogLog(missing).pfcount());
+			s.append(out, keys(listOf(Kind.STRING, h, s.key("x"), missing)).pfcount());
+			s.returns(out);
+		});
+		assertThat(run(counts, Map.of("h", "h", "m", "m", "x", "x", "missing", "missing"), Map.of()))
+			.containsExactly(3L, 4L, 0L, 4L);
+		// the counts cached in the values, as PFCOUNT through the API caches them
+		assertThat(java.util.HexFormat.of()
+			.formatHex(this.client.binary().get("h".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+			.isEqualTo("48594c4c01000000030000000000000060f38050b1844bfb80425a");
+		assertThat(this.client.exists("e")).isEqualTo(1);
+	}
+
+	@Test
+	void hyperLogLogs_failAsRedisFails() {
+		this.client.set("s", "not a HyperLogLog");
+		Script<Long> count = Script.define("pfcountBad", Kind.INTEGER,
+				(s) -> s.returns(hyperLogLog(s.key("k")).pfcount()));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(count, Map.of("k", "s"), Map.of()))
+			.satisfies((ex) -> assertThat(ex.reason()).contains("Key is not a valid HyperLogLog string value."));
+		Script<Long> none = Script.define("pfcountNone", Kind.INTEGER,
+				(s) -> s.returns(keys(listOf(Kind.STRING)).pfcount()));
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> run(none, Map.of(), Map.of()))
+			.satisfies((ex) -> assertThat(ex.reason()).contains("Wrong number of args"));
 	}
 
 	private static ListExpr<StringExpr> twice(StringExpr key) {

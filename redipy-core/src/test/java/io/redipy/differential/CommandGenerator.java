@@ -166,6 +166,28 @@ final class CommandGenerator {
 		return result;
 	}
 
+	/**
+	 * Elements for PFADD: none, a few values, or now and then hundreds to thousands
+	 * (enough to make a HyperLogLog dense), named from a random start so that runs
+	 * overlap.
+	 */
+	private String[] hllElements() {
+		int pick = this.random.nextInt(8);
+		if (pick == 0) {
+			return new String[0];
+		}
+		if (pick > 1) {
+			return members();
+		}
+		int n = 100 + this.random.nextInt(3000);
+		int from = this.random.nextInt(5000);
+		String[] result = new String[n];
+		for (int i = 0; i < n; i++) {
+			result[i] = "e" + (from + i);
+		}
+		return result;
+	}
+
 	/** Huge offsets and counts, where Redis's arithmetic must not overflow. */
 	private static final long[] HUGE = { Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 1, Long.MIN_VALUE + 1,
 			1L << 40, -(1L << 40), Integer.MAX_VALUE + 1L, Integer.MIN_VALUE - 1L };
@@ -1037,6 +1059,24 @@ final class CommandGenerator {
 				// a ZADD XX on a missing key (string2d) clears it and changes nothing
 				return new Step("zadd(\"errno\", XX, 1 x)",
 						(c) -> c.zadd("errno", ZAddOptions.none().xx(), List.of(ScoredMember.of("x", 1))));
+			},
+			// HyperLogLog
+			(g) -> {
+				String k = g.key();
+				String[] e = g.hllElements();
+				return new Step(
+						"pfadd(" + q(k) + ", " + e.length + " elements from " + ((e.length > 0) ? q(e[0]) : "-") + ")",
+						(c) -> c.pfadd(k, e));
+			}, (g) -> {
+				String[] k = g.keys();
+				return new Step("pfcount(" + qs(k) + ")", (c) -> c.pfcount(k));
+			}, (g) -> {
+				String d = g.key();
+				String[] k = (g.random.nextInt(6) == 0) ? new String[0] : g.keys();
+				return new Step("pfmerge(" + q(d) + ", " + qs(k) + ")", (c) -> {
+					c.pfmerge(d, k);
+					return c.get(d);
+				});
 			},
 			// streams
 			(g) -> {

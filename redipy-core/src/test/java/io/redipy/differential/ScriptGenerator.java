@@ -39,6 +39,7 @@ import static io.redipy.script.Dsl.anyKey;
 import static io.redipy.script.Dsl.emptyMap;
 import static io.redipy.script.Dsl.geo;
 import static io.redipy.script.Dsl.hash;
+import static io.redipy.script.Dsl.hyperLogLog;
 import static io.redipy.script.Dsl.keys;
 import static io.redipy.script.Dsl.keyspace;
 import static io.redipy.script.Dsl.list;
@@ -482,7 +483,7 @@ final class ScriptGenerator {
 	 */
 	private io.redipy.script.Expression newCommand(StringExpr key, int depth) {
 		int d = depth - 1;
-		return switch (this.random.nextInt(92)) {
+		return switch (this.random.nextInt(96)) {
 			case 91 -> switch (this.random.nextInt(3)) {
 				case 0 -> anyKey(key).sort(sortArgs());
 				case 1 -> anyKey(key).sortRo(sortArgs());
@@ -497,6 +498,10 @@ final class ScriptGenerator {
 				default -> stream(key).xinfoConsumers(lit(group())).size();
 			};
 			case 87 -> chance(2) ? string(key).lcs(key()) : string(key).lcsLen(key());
+			case 92 -> hyperLogLog(key).pfadd(stringList(0));
+			case 93 -> hyperLogLog(key).pfcount();
+			case 94 -> hyperLogLog(key).pfmerge(stringList(0));
+			case 95 -> keys(stringList(0)).pfcount();
 			case 82 -> string(key).setbit(chance(6) ? intExpr(0) : intExpr(0).mod(lit(64)),
 					chance(6) ? intExpr(0) : lit(this.random.nextInt(2)));
 			case 83 -> string(key).getbit(intExpr(0));

@@ -323,6 +323,14 @@ class RedisKeyMarkingTests {
 				"k5"));
 		cases.add(new Case("bitfieldRo", (c) -> c.bitfieldRo("k5", BitFieldArgs.Get.at(BitFieldType.signed(4), 3)),
 				"k5"));
+		// HyperLogLog
+		cases.add(new Case("pfadd", (c) -> c.pfadd("p1", "a", "b"), "p1"));
+		cases.add(new Case("pfadd", (c) -> c.pfadd("p2"), "p2"));
+		cases.add(new Case("pfcount", (c) -> c.pfcount("p1"), "p1"));
+		cases.add(new Case("pfcount", (c) -> c.pfcount("p1", "p2"), "p1", "p2"));
+		cases.add(new Case("pfmerge", (c) -> c.pfmerge("p3", "p1", "p2"), "p3", "p1", "p2"));
+		// sent as PFMERGE p3 p3: Redis finds no key in PFMERGE p3
+		cases.add(new Case("pfmerge", (c) -> c.pfmerge("p3"), "p3", "p3"));
 		// lists
 		cases.add(new Case("lpush", (c) -> c.lpush("l1", "v1", "v2"), "l1"));
 		cases.add(new Case("rpush", (c) -> c.rpush("l1", "v1", "v2"), "l1"));

@@ -332,6 +332,21 @@ public enum ScriptCommand {
 						((BitFieldWrite) o).start().incrby(((BitFieldWrite) o).type(), lng(a, 1), lng(a, 2)))
 				.get(0)),
 
+	// HyperLogLog
+	/**
+	 * {@code PFADD key element...}: whether the key was created or a register changed.
+	 */
+	PFADD("PFADD", Type.BOOLEAN, "bool", p(k(), ss()), (c, a, o) -> c.pfadd(str(a, 0), strs(a, 1))),
+	/** {@code PFCOUNT key}: the estimate (cached in the value if it was not). */
+	PFCOUNT("PFCOUNT", Type.INTEGER, "int", p(k()), (c, a, o) -> c.pfcount(str(a, 0))),
+	/** {@code PFCOUNT key...}: the estimate of the union. */
+	PFCOUNT_ALL("PFCOUNT", Type.INTEGER, "int", p(ks()), (c, a, o) -> c.pfcount(strs(a, 0))),
+	/** {@code PFMERGE destination source...}: true. */
+	PFMERGE("PFMERGE", Type.BOOLEAN, "okb", p(k(), ks()), (c, a, o) -> {
+		c.pfmerge(str(a, 0), strs(a, 1));
+		return true;
+	}),
+
 	// lists
 	/** {@code LPUSH key value}: the new length. */
 	LPUSH("LPUSH", Type.INTEGER, "int", p(k(), s()), (c, a, o) -> c.lpush(str(a, 0), str(a, 1))),
@@ -1077,6 +1092,7 @@ public enum ScriptCommand {
 	public int minArguments() {
 		return switch (this) {
 			case EXISTS_ALL, TOUCH_ALL, DEL_ALL, UNLINK, MGET, SINTER, SUNION, SDIFF -> 2;
+			case PFADD, PFCOUNT_ALL, PFMERGE -> 2;
 			case ZUNION, ZUNION_WITHSCORES, ZINTER, ZINTER_WITHSCORES, ZDIFF, ZDIFF_WITHSCORES, ZINTERCARD -> 3;
 			case LMPOP, ZMPOP, BITOP -> 4;
 			case MSET, MSETNX, LPUSH_ALL, RPUSH_ALL, LPUSHX, RPUSHX, HMGET, HDEL_ALL, SADD_ALL, SREM_ALL, SMISMEMBER,
