@@ -104,11 +104,77 @@ final class HllOps {
 	}
 
 	/**
+	 * {@link #murmurHash64A(byte[], long)} of text in store form that is all ASCII (its
+	 * bytes are its chars), without encoding it; callers check {@link #ascii(String)}
+	 * first.
+	 */
+	static long murmurHash64A(String key, long seed) {
+		final long m = 0xc6a4a7935bd1e995L;
+		final int r = 47;
+		int len = key.length();
+		long h = seed ^ ((long) len * m);
+		int end = len - (len & 7);
+		int i = 0;
+		while (i != end) {
+			long k = key.charAt(i) | (long) key.charAt(i + 1) << 8 | (long) key.charAt(i + 2) << 16
+					| (long) key.charAt(i + 3) << 24 | (long) key.charAt(i + 4) << 32 | (long) key.charAt(i + 5) << 40
+					| (long) key.charAt(i + 6) << 48 | (long) key.charAt(i + 7) << 56;
+			k *= m;
+			k ^= k >>> r;
+			k *= m;
+			h ^= k;
+			h *= m;
+			i += 8;
+		}
+		switch (len & 7) {
+			case 7:
+				h ^= (long) key.charAt(i + 6) << 48;
+			case 6:
+				h ^= (long) key.charAt(i + 5) << 40;
+			case 5:
+				h ^= (long) key.charAt(i + 4) << 32;
+			case 4:
+				h ^= (long) key.charAt(i + 3) << 24;
+			case 3:
+				h ^= (long) key.charAt(i + 2) << 16;
+			case 2:
+				h ^= (long) key.charAt(i + 1) << 8;
+			case 1:
+				h ^= key.charAt(i);
+				h *= m;
+			default:
+		}
+		h ^= h >>> r;
+		h *= m;
+		h ^= h >>> r;
+		return h;
+	}
+
+	/** Whether text is all ASCII, so that its UTF-8 bytes are its chars. */
+	static boolean ascii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * {@code hllPatLen}: the register an element falls in (low 14 bits) and the length of
 	 * its run of zeros plus one, packed as {@code index << 8 | count}.
 	 */
 	static int patLen(byte[] element) {
-		long hash = murmurHash64A(element, SEED);
+		return patLen(murmurHash64A(element, SEED));
+	}
+
+	/** {@link #patLen(byte[])} of an element in store form. */
+	static int patLen(String element) {
+		return patLen(ascii(element) ? murmurHash64A(element, SEED) : murmurHash64A(RawText.encode(element), SEED));
+	}
+
+	private static int patLen(long hashed) {
+		long hash = hashed;
 		int index = (int) (hash & P_MASK);
 		hash >>>= P;
 		hash |= 1L << Q;
@@ -210,6 +276,11 @@ final class HllOps {
 
 		/** {@code hllAdd}: 1 if a register grew, 0 if not, -1 if the value is corrupt. */
 		int add(byte[] element) {
+			int pat = patLen(element);
+			return set(pat >>> 8, pat & 0xff);
+		}
+
+		int add(String element) {
 			int pat = patLen(element);
 			return set(pat >>> 8, pat & 0xff);
 		}
@@ -638,6 +709,16 @@ final class HllOps {
 	 * after keeping what the earlier elements changed, as Redis changes it in place.
 	 */
 	static boolean pfadd(Db db, String key, byte[][] elements, int from) {
+		return pfadd(db, key, elements, null, from);
+	}
+
+	/** {@code PFADD} of elements in store form (the API's and scripts'). */
+	static boolean pfadd(Db db, String key, String[] elements) {
+		return pfadd(db, key, null, elements, 0);
+	}
+
+	private static boolean pfadd(Db db, String key, byte @Nullable [][] bytes, String @Nullable [] texts, int from) {
+		int count = (bytes != null) ? bytes.length : texts.length;
 		Entry e = db.entry(key);
 		Hll hll;
 		int updated = 0;
@@ -648,8 +729,8 @@ final class HllOps {
 		else {
 			hll = new Hll(hllBytes(e.value), false);
 		}
-		for (int j = from; j < elements.length; j++) {
-			int result = hll.add(elements[j]);
+		for (int j = from; j < count; j++) {
+			int result = (bytes != null) ? hll.add(bytes[j]) : hll.add(texts[j]);
 			if (result == 1) {
 				updated++;
 			}
@@ -666,15 +747,6 @@ final class HllOps {
 			db.notify(KeyEvents.STRING, "pfadd", key);
 		}
 		return updated > 0;
-	}
-
-	/** {@code PFADD} of elements in store form (the API's and scripts'). */
-	static boolean pfadd(Db db, String key, String[] elements) {
-		byte[][] bytes = new byte[elements.length][];
-		for (int i = 0; i < bytes.length; i++) {
-			bytes[i] = RawText.encode(elements[i]);
-		}
-		return pfadd(db, key, bytes, 0);
 	}
 
 	/**
