@@ -82,6 +82,12 @@ public final class Compare {
 
 	static final String GEO_GROUP = "geo, GEOSEARCH BYRADIUS 1 km ASC COUNT 10 WITHDIST among 1,000 places";
 
+	/**
+	 * The title of the HyperLogLog groups (memory, Redis): PFADD of one element, PFCOUNT
+	 * of a cached estimate.
+	 */
+	static final String HYPERLOGLOG_GROUP = "hyperloglog, PFADD and PFCOUNT";
+
 	private Compare(boolean quick, Path logFile, PrintStream progress) {
 		this.quick = quick;
 		this.logFile = logFile;
@@ -358,6 +364,13 @@ public final class Compare {
 					.jvmArgsPrepend(IN_PROCESS_HEAP));
 		if (redis) {
 			run(GEO_GROUP + ", Redis", timed(GeoBenchmark.class).param("backend", "redis"));
+		}
+		run(HYPERLOGLOG_GROUP + ", memory",
+				timed(HyperLogLogBenchmark.class).param("backend", "memory")
+					.forks(this.quick ? 1 : 3)
+					.jvmArgsPrepend(IN_PROCESS_HEAP));
+		if (redis) {
+			run(HYPERLOGLOG_GROUP + ", Redis", timed(HyperLogLogBenchmark.class).param("backend", "redis"));
 		}
 		String keys = Integer.toString(this.quick ? 100_000 : 1_000_000);
 		run("scale",

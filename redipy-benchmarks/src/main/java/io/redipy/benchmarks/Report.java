@@ -125,6 +125,12 @@ public final class Report {
 		list.add(speedup("geo: memory GEOSEARCH (1 km, COUNT 10, among 1,000 places) vs Redis backend (1 thread)",
 				find("GeoBenchmark.search", "redis", 1), find("GeoBenchmark.search", "memory", 1), "at least 1,000×",
 				(r) -> r >= 1000));
+		for (String command : new String[] { "pfadd", "pfcount" }) {
+			String shown = command.toUpperCase(Locale.ROOT);
+			list.add(speedup("hyperloglog: memory " + shown + " vs Redis backend (1 thread)",
+					find("HyperLogLogBenchmark." + command, "redis", 1),
+					find("HyperLogLogBenchmark." + command, "memory", 1), "at least 1,000×", (r) -> r >= 1000));
+		}
 		list.add(redisOverhead());
 		list.add(overhead("Redis Cluster: Redis backend vs Lettuce's cluster client, same commands (geometric mean)",
 				Target.REDIS_CLUSTER, Target.LETTUCE_CLUSTER, 1));

@@ -89,6 +89,8 @@ class BenchmarksQuickRunTests {
 			expected.add("BatchBenchmark.singles100/" + backend + "/1");
 			expected.add("StreamBenchmark.message/" + backend + "/1");
 			expected.add("GeoBenchmark.search/" + backend + "/1");
+			expected.add("HyperLogLogBenchmark.pfadd/" + backend + "/1");
+			expected.add("HyperLogLogBenchmark.pfcount/" + backend + "/1");
 		}
 		List.of("zadd100k", "load", "scan").forEach((name) -> expected.add("ScaleBenchmark." + name + "//1"));
 		List<String> apps = redis ? List.of("with-starter", "redis-starter", "without")
@@ -104,7 +106,7 @@ class BenchmarksQuickRunTests {
 		assertThat(report.measurements())
 			.allSatisfy((m) -> assertThat(m.score()).as(m.toString()).isPositive().isFinite());
 
-		assertThat(report.goals()).hasSize(21);
+		assertThat(report.goals()).hasSize(24);
 		if (redis) {
 			// every goal has a verdict; a row without a goal has a measurement
 			assertThat(report.goals()).allSatisfy((goal) -> {

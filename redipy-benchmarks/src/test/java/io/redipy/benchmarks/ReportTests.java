@@ -81,4 +81,18 @@ class ReportTests {
 		assertThat(goal(List.of(), "streams:").verdict()).isEqualTo("not measured");
 	}
 
+	@Test
+	void hyperloglog_isHowManyTimesFasterEachCommandIsOnMemoryThanOnRedis() {
+		List<Measurement> measured = List.of(new Measurement("HyperLogLogBenchmark.pfadd", "memory", 1, 40, 2, "ns/op"),
+				new Measurement("HyperLogLogBenchmark.pfadd", "redis", 1, 60_000, 900, "ns/op"),
+				new Measurement("HyperLogLogBenchmark.pfcount", "memory", 1, 100, 2, "ns/op"),
+				new Measurement("HyperLogLogBenchmark.pfcount", "redis", 1, 50_000, 900, "ns/op"));
+		Report.Goal add = goal(measured, "hyperloglog: memory PFADD");
+		assertThat(add.measured()).isEqualTo("1,500× (60.00 µs vs 40.0 ns)");
+		assertThat(add.met()).isTrue();
+		Report.Goal count = goal(measured, "hyperloglog: memory PFCOUNT");
+		assertThat(count.measured()).isEqualTo("500× (50.00 µs vs 100.0 ns)");
+		assertThat(count.met()).isFalse();
+	}
+
 }
