@@ -27,6 +27,14 @@ class HyperLogLogDifferentialTests {
 	/** A dense HyperLogLog's length: the header and 16384 registers of 6 bits. */
 	private static final int DENSE_SIZE = 16 + 12288;
 
+	/**
+	 * Replies, errors and bytes for PFADD, PFCOUNT and PFMERGE: keys created without
+	 * elements, the cached estimate, wrong types and strings that are not HyperLogLogs,
+	 * corrupt headers and runs, {@code WATCH} after a PFCOUNT that writes its estimate,
+	 * transactions, expiry kept; {@code dwdytpqc} hashes to a run of 33 zeros (register
+	 * value 34, more than a sparse VAL holds), which promotes a sparse HyperLogLog at
+	 * once.
+	 */
 	static final String BASICS = """
 			PFADD h
 			GET h
@@ -188,6 +196,22 @@ class HyperLogLogDifferentialTests {
 			GET t2
 			EXEC
 			GET t
+
+			PFADD q a b
+			GET q
+			PFADD q dwdytpqc
+			STRLEN q
+			GET q
+			PFCOUNT q
+			GET q
+			PFADD q2 dwdytpqc
+			STRLEN q2
+			PFADD q3 x
+			PFMERGE q3 q2
+			STRLEN q3
+			GET q3
+			PFMERGE q4 q
+			GET q4
 
 			SET k v EX 100
 			PFADD k2 a
