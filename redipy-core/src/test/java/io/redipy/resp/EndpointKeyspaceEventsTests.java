@@ -365,6 +365,19 @@ class EndpointKeyspaceEventsTests {
 			BITFIELD_RO bf SET i8 0 1
 			BITFIELD hn GET u8 0
 			BITFIELD hn SET u8 0 1
+			PFADD p1
+			PFADD p1
+			PFADD p1 a b
+			PFADD p1 a
+			PFCOUNT p1
+			PFCOUNT p1
+			PFCOUNT nokey
+			PFCOUNT nokey p1 nokey2
+			PFMERGE p2 nokey
+			PFMERGE p2 p1 nokey
+			PFMERGE p1
+			PFADD hn a
+			PFMERGE p3 hn
 			MULTI
 			GET nokey
 			EXISTS nokey
