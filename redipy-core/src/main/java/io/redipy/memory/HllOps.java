@@ -325,7 +325,9 @@ final class HllOps {
 					int runlen = valLen(op);
 					int regval = valValue(op);
 					if (runlen + idx > REGISTERS) {
-						break;
+						// Redis as patched for CVE-2025-32023 (Debian's 7.0.15 too):
+						// a run past the last register is corruption, not the end
+						return false;
 					}
 					while (runlen-- > 0) {
 						denseSet(dense, idx, regval);
@@ -534,7 +536,8 @@ final class HllOps {
 					int runlen = valLen(op);
 					int regval = valValue(op);
 					if (runlen + i > REGISTERS) {
-						break;
+						// as in toDense: corruption since the CVE-2025-32023 fix
+						return false;
 					}
 					while (runlen-- > 0) {
 						if (regval > max[i]) {

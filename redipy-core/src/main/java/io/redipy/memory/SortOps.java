@@ -147,7 +147,16 @@ final class SortOps {
 			alpha = true;
 			by = null;
 		}
+		// converting a listpack to a skiplist reads each score with strtod, and Redis's
+		// SORT reads errno without clearing it: a subnormal score leaves ERANGE, which
+		// fails every number the sort then parses
+		boolean staleRange = false;
 		if (value instanceof ZSetValue zset) {
+			if (zset.isCompact()) {
+				for (ZSetValue.Node x = zset.first(); x != null && !staleRange; x = x.next()) {
+					staleRange = x.score() != 0 && Math.abs(x.score()) < Double.MIN_NORMAL;
+				}
+			}
 			zset.expand();
 		}
 		int size = (value instanceof ListValue list) ? list.size()
@@ -232,7 +241,7 @@ final class SortOps {
 					int cEnd = RespSetsAndSortedSets.cEnd(text);
 					RespSetsAndSortedSets.Strtod parsed = RespSetsAndSortedSets.strtod(text, 0, cEnd);
 					item.score = parsed.value();
-					if (parsed.end() != cEnd || parsed.outOfRange() || Double.isNaN(parsed.value())
+					if (staleRange || parsed.end() != cEnd || parsed.outOfRange() || Double.isNaN(parsed.value())
 							|| inexactSubnormal(text, cEnd, parsed.value())) {
 						notDouble = true;
 					}

@@ -442,6 +442,23 @@ class HyperLogLogDifferentialTests {
 				compare(pair, divergences, "GET", "m" + i);
 				compare(pair, divergences, "PFCOUNT", "sp" + i, "m" + i);
 			}
+			// a VAL whose run passes the last register, after runs that cover them all: a
+			// corruption everywhere since Redis's fix of CVE-2025-32023 (the server's
+			// 7.0.15 has it), where 7.0.9 stopped reading there
+			String covering = "\\x7f\\xf5\\x84\\x08";
+			String[] tails = { "\\xc3", "\\xc3\\xa9", "\\x80", "\\x08", "\\x40\\x00", "" };
+			for (int i = 0; i < tails.length; i++) {
+				String set = "SET past" + i + " \"HYLL\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x80"
+						+ covering + tails[i] + "\"";
+				for (String[] command : new String[][] { { "PFCOUNT", "past" + i }, { "PFCOUNT", "past" + i, "nokey" },
+						{ "PFMERGE", "pastm" + i, "past" + i }, { "PFADD", "past" + i, "dwdytpqc" },
+						{ "PFADD", "past" + i, "x", "y" } }) {
+					compare(pair, divergences, RespPair.split(set));
+					compare(pair, divergences, (Object[]) command);
+					compare(pair, divergences, "GET", "past" + i);
+					compare(pair, divergences, "GET", "pastm" + i);
+				}
+			}
 		}
 		assertThat(divergences).isEmpty();
 	}

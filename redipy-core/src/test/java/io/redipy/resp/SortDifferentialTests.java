@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ERANGE} left by one SORT fails the numeric SORTs after it on the same connection
  * until something clears it; the line after each {@code ERANGE} case clears it with a
  * {@code ZADD} (whose string2d sets {@code errno} to 0). The memory store does not model
- * that leftover.
+ * that leftover between commands; within one SORT it does: turning a listpack sorted set
+ * with a subnormal score into a skiplist leaves {@code ERANGE} for the sort's numbers.
  */
 @ExtendWith(RedisExtension.class)
 class SortDifferentialTests {
@@ -168,6 +169,24 @@ class SortDifferentialTests {
 			OBJECT ENCODING zn
 			SORT zn BY nosort DESC
 			SORT zn BY nosort GET # GET w_*
+			ZADD zsub 4.9E-324 " 1" 2 5
+			SORT zsub
+			ZADD errno 1 x
+			SORT zsub
+			ZADD zsub1 4.9E-324 " 1" 2 5
+			SORT zsub1 ALPHA
+			ZADD errno 1 x
+			ZADD zsub2 -2.2250738585072009e-308 3 1 4
+			SORT zsub2 BY nothere_*
+			ZADD errno 1 x
+			SORT zsub2
+			ZADD zsub3 -2.2250738585072009e-308 3 1 4
+			SORT zsub3 BY nosort
+			ZADD errno 1 x
+			SORT zsub3
+			ZADD errno 1 x
+			ZADD zlarge 1e-300 7 2 8
+			SORT zlarge
 			""";
 
 	static final String PATTERNS = """
