@@ -1,11 +1,12 @@
 package io.redipy.memory;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 
 /**
- * A Redis hash: fields to values.
+ * A Redis hash: fields to values, in the order they were added, which is the order of
+ * Redis's listpack encoding (a field set again keeps its place).
  */
-final class HashValue extends HashMap<String, String> {
+final class HashValue extends LinkedHashMap<String, String> {
 
 	private static final long serialVersionUID = 1L;
 

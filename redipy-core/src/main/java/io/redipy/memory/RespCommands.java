@@ -116,6 +116,7 @@ final class RespCommands {
 	static {
 		add(Handlers.values());
 		RespSort.register();
+		RespDump.register();
 		RespListsAndHashes.register();
 		RespSetsAndSortedSets.register();
 		RespStreams.register();
@@ -1310,7 +1311,8 @@ final class RespCommands {
 			return zset.isCompact() ? "listpack" : "skiplist";
 		}
 		if (value instanceof HashValue hash) {
-			if (hash.size() > 128) {
+			// hash-max-listpack-entries is 512 (zset-max-listpack-entries is 128)
+			if (hash.size() > 512) {
 				return "hashtable";
 			}
 			for (Map.Entry<String, String> entry : hash.entrySet()) {

@@ -126,6 +126,12 @@ final class StreamValue {
 		/** The listpack's size in bytes, as Redis computes it. */
 		long bytes;
 
+		/**
+		 * The deleted entries the listpack still holds (flagged deleted) with their
+		 * fields and values, for {@code DUMP}.
+		 */
+		final TreeMap<Id, String[]> tombs = new TreeMap<>();
+
 		Node(Id master, String[] masterFields) {
 			this.master = master;
 			this.masterFields = masterFields;
@@ -287,6 +293,9 @@ final class StreamValue {
 		if (node.live == 1) {
 			this.nodes.remove(node.master);
 		}
+		else {
+			node.tombs.put(id, entry.pairs());
+		}
 		node.live--;
 		node.deleted++;
 		this.version++;
@@ -350,6 +359,7 @@ final class StreamValue {
 					break;
 				}
 				it.remove();
+				node.tombs.put(e.getKey(), e.getValue().pairs());
 				node.live--;
 				node.deleted++;
 				deleted++;
@@ -376,6 +386,7 @@ final class StreamValue {
 			n.deleted = node.deleted;
 			n.bytes = node.bytes;
 			n.last = node.last;
+			n.tombs.putAll(node.tombs);
 			nodeCopies.put(node, n);
 			copy.nodes.put(n.master, n);
 		}
