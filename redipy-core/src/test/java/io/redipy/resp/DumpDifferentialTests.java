@@ -464,6 +464,170 @@ class DumpDifferentialTests {
 		assertThat(divergences).isEmpty();
 	}
 
+	/**
+	 * A ziplist ({@code ziplist.c}) of strings and integers, as Redis before 7.0 wrote.
+	 */
+	static byte[] ziplist(Object... elements) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		int previous = 0;
+		int tail = 10;
+		for (Object element : elements) {
+			ByteArrayOutputStream entry = new ByteArrayOutputStream();
+			if (previous < 254) {
+				entry.write(previous);
+			}
+			else {
+				entry.write(254);
+				entry.writeBytes(Arrays.copyOf(longLe(previous), 4));
+			}
+			if (element instanceof Long v) {
+				if (v >= 0 && v <= 12) {
+					entry.write(0xf1 + v.intValue());
+				}
+				else if (v >= -128 && v <= 127) {
+					entry.write(0xfe);
+					entry.write(v.intValue());
+				}
+				else if (v >= -32768 && v <= 32767) {
+					entry.write(0xc0);
+					entry.writeBytes(Arrays.copyOf(longLe(v), 2));
+				}
+				else if (v >= -8388608 && v <= 8388607) {
+					entry.write(0xf0);
+					entry.writeBytes(Arrays.copyOf(longLe(v), 3));
+				}
+				else if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
+					entry.write(0xd0);
+					entry.writeBytes(Arrays.copyOf(longLe(v), 4));
+				}
+				else {
+					entry.write(0xe0);
+					entry.writeBytes(longLe(v));
+				}
+			}
+			else {
+				byte[] s = (element instanceof byte[] b) ? b : element.toString().getBytes(StandardCharsets.UTF_8);
+				if (s.length < 64) {
+					entry.write(s.length);
+				}
+				else if (s.length < 16384) {
+					entry.write(0x40 | (s.length >> 8));
+					entry.write(s.length & 0xff);
+				}
+				else {
+					entry.write(0x80);
+					for (int i = 3; i >= 0; i--) {
+						entry.write((s.length >>> (8 * i)) & 0xff);
+					}
+				}
+				entry.writeBytes(s);
+			}
+			tail = 10 + body.size();
+			previous = entry.size();
+			body.writeBytes(entry.toByteArray());
+		}
+		int total = 10 + body.size() + 1;
+		return concat(Arrays.copyOf(longLe(total), 4), Arrays.copyOf(longLe(tail), 4),
+				Arrays.copyOf(longLe(elements.length), 2), body.toByteArray(), bytes(0xff));
+	}
+
+	/** A zipmap ({@code zipmap.c}) of fields and values. */
+	static byte[] zipmap(String... pairs) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(pairs.length / 2);
+		for (int i = 0; i < pairs.length; i++) {
+			byte[] s = pairs[i].getBytes(StandardCharsets.UTF_8);
+			out.write(s.length);
+			if (i % 2 == 1) {
+				out.write(1);
+			}
+			out.writeBytes(s);
+			if (i % 2 == 1) {
+				out.write(0);
+			}
+		}
+		out.write(0xff);
+		return out.toByteArray();
+	}
+
+	/** An RDB string: its length (6 or 14 bits, or 32) and bytes. */
+	static byte[] rdbString(byte[] s) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		if (s.length < 64) {
+			out.write(s.length);
+		}
+		else if (s.length < 16384) {
+			out.write(0x40 | (s.length >> 8));
+			out.write(s.length & 0xff);
+		}
+		else {
+			out.write(0x80);
+			for (int i = 3; i >= 0; i--) {
+				out.write((s.length >>> (8 * i)) & 0xff);
+			}
+		}
+		out.writeBytes(s);
+		return out.toByteArray();
+	}
+
+	static byte[] rdbString(String s) {
+		return rdbString(s.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Values in the encodings of older RDB versions, which Redis 7.0 still reads. */
+	private static List<Object[]> olderEncodings() {
+		String big = "y".repeat(300);
+		List<Object[]> cases = new ArrayList<>();
+		cases.add(c("list", concat(bytes(1, 3), rdbString("a"), bytes(0xc0, 7), rdbString(big))));
+		cases.add(c("list", concat(bytes(10), rdbString(ziplist("a", 5L, -3L, 300L, 100000L, 5000000000L, "", big)))));
+		cases.add(c("list", concat(bytes(14, 2), rdbString(ziplist("a", "b")), rdbString(ziplist(1L, "c")))));
+		cases.add(c("list", concat(bytes(14, 2), rdbString(ziplist()), rdbString(ziplist("only")))));
+		cases.add(c("set", concat(bytes(2, 3), rdbString("1"), rdbString("2"), rdbString("-7"))));
+		cases.add(c("set", concat(bytes(2, 2), rdbString("1"), rdbString("x"))));
+		cases.add(c("zset", concat(bytes(3, 3), rdbString("a"), bytes(3), "1.5".getBytes(StandardCharsets.US_ASCII),
+				rdbString("b"), bytes(254), rdbString("c"), bytes(255))));
+		cases.add(c("zset", concat(bytes(12), rdbString(ziplist("c", -4L, "a", 1L, "b", "2.5")))));
+		cases.add(c("hash", concat(bytes(13), rdbString(ziplist("f", "v", "n", 12L, "e", "")))));
+		cases.add(c("hash", concat(bytes(9), rdbString(zipmap("f", "v", "g", "w")))));
+		cases.add(c("hash", concat(bytes(9), rdbString(zipmap("f", "v", "long", "z".repeat(100))))));
+		cases.add(c("hash", concat(bytes(4, 2), rdbString("a"), rdbString("1"), rdbString("b"), rdbString(big))));
+		return cases;
+	}
+
+	@Test
+	void olderEncodingsRestoreAsOnRedis(RedisServer redis) {
+		List<String> divergences = new ArrayList<>();
+		try (RespPair pair = new RespPair(redis.host(), redis.port(), new MemoryStore(), 3)) {
+			pair.redis("FLUSHALL");
+			int n = 0;
+			for (Object[] c : olderEncodings()) {
+				String key = "old" + n++;
+				byte[] payload = seal(pair, (byte[]) c[1], 10);
+				String[] restored = pair.both("RESTORE", key, "0", payload);
+				if (!restored[0].equals(restored[1]) || !restored[0].contains("OK")) {
+					divergences.add(key + " RESTORE " + restored[0] + " / " + restored[1]);
+				}
+				for (Object[] read : reads((String) c[0], key)) {
+					String[] replies = pair.both(read);
+					if (!replies[0].equals(replies[1])) {
+						divergences.add(key + " " + Arrays.toString(read) + "\n  redis:  " + replies[0] + "\n  memory: "
+								+ replies[1]);
+					}
+				}
+				byte[] redisAgain = bulk(pair.redis("DUMP", key));
+				byte[] memoryAgain = bulk(pair.memory("DUMP", key));
+				// Redis keeps a restored list's nodes; the store lays a list out as RPUSH
+				// would
+				boolean nodes = c[0].equals("list") && ((byte[]) c[1])[0] == 14;
+				if (!c[0].equals("set") && !c[0].equals("hash") && !nodes && !Arrays.equals(redisAgain, memoryAgain)) {
+					divergences
+						.add(key + " DUMP again\n  redis:  " + hex(redisAgain) + "\n  memory: " + hex(memoryAgain));
+				}
+			}
+		}
+		assertThat(divergences).isEmpty();
+	}
+
 	private static String describe(Object[] line) {
 		StringBuilder s = new StringBuilder();
 		for (Object arg : line) {
@@ -491,7 +655,8 @@ class DumpDifferentialTests {
 				bytes(2, 2, 1, 'a', 1, 'a'),
 				// a zset with a NaN score
 				concat(bytes(5, 1, 1, 'a'), longLe(Double.doubleToRawLongBits(Double.NaN))),
-				// (a small hash with a field twice: Redis, not sanitizing, makes a corrupt
+				// (a small hash with a field twice: Redis, not sanitizing, makes a
+				// corrupt
 				// listpack of it; the store refuses it, see RdbTests)
 				// an intset of a wrong size
 				bytes(11, 9, 2, 0, 0, 0, 1, 0, 0, 0, 5));
