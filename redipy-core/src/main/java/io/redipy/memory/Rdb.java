@@ -480,7 +480,10 @@ final class Rdb {
 			// footer
 			return load(payload, payload.length);
 		}
-		catch (BadData | IndexOutOfBoundsException | NumberFormatException ex) {
+		catch (BadData | IndexOutOfBoundsException | NumberFormatException | ClassCastException
+				| NegativeArraySizeException ex) {
+			// the checks above should find every fault; these are a net, never a Java
+			// error
 			throw Errors.error(BAD_DATA);
 		}
 	}
