@@ -200,6 +200,19 @@ public abstract class AbstractBatch<O> implements Batch {
 	}
 
 	@Override
+	public final Response<byte[]> dump(String key) {
+		return add(c -> c.dump(key));
+	}
+
+	@Override
+	public final Response<Void> restore(String key, byte[] payload, RestoreOptions options) {
+		return add(c -> {
+			c.restore(key, payload, options);
+			return null;
+		});
+	}
+
+	@Override
 	public final Response<Boolean> persist(String key) {
 		return add(c -> c.persist(key));
 	}

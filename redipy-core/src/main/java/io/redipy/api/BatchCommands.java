@@ -151,6 +151,22 @@ public interface BatchCommands {
 	Response<Long> touch(String... keys);
 
 	/**
+	 * Queues {@link KeyCommands#dump(String)}.
+	 * @param key the key
+	 * @return the response: the payload, or null
+	 */
+	Response<byte[]> dump(String key);
+
+	/**
+	 * Queues {@link KeyCommands#restore(String, byte[], RestoreOptions)}.
+	 * @param key the key
+	 * @param payload the payload
+	 * @param options the options
+	 * @return the response
+	 */
+	Response<Void> restore(String key, byte[] payload, RestoreOptions options);
+
+	/**
 	 * Queues {@link KeyCommands#persist(String)}.
 	 * @param key as there
 	 * @return the handle of its result

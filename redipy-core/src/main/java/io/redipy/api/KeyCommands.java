@@ -174,6 +174,41 @@ public interface KeyCommands {
 	long touch(String... keys);
 
 	/**
+	 * Serialises a key's value as Redis 7.0 does ({@code DUMP}): the value in RDB form,
+	 * the RDB version (10) and a CRC-64, which {@link #restore} reads on either backend.
+	 * Both backends write Redis's bytes for a value whose layout its contents determine;
+	 * hashtable sets and hashes come in each backend's own order.
+	 * @param key the key
+	 * @return the payload, or {@code null} if the key does not exist
+	 */
+	byte @org.jspecify.annotations.Nullable [] dump(String key);
+
+	/**
+	 * Creates a key from a {@link #dump} payload ({@code RESTORE}), without expiry and
+	 * failing if the key exists.
+	 * @param key the key
+	 * @param payload the payload, of Redis 7.0 or older
+	 * @throws io.redipy.CommandException with Redis's error: {@code BUSYKEY} if the key
+	 * exists, "DUMP payload version or checksum are wrong", "Bad data format"
+	 */
+	default void restore(String key, byte[] payload) {
+		restore(key, payload, io.redipy.api.RestoreOptions.none());
+	}
+
+	/**
+	 * Creates a key from a {@link #dump} payload ({@code RESTORE}) with options: an
+	 * expiry, {@code REPLACE}, an idle time or a frequency. An expiry instant already
+	 * past creates nothing (and, replacing, deletes the existing key), as in Redis.
+	 * @param key the key
+	 * @param payload the payload, of Redis 7.0 or older
+	 * @param options the options
+	 * @throws io.redipy.CommandException with Redis's error: {@code BUSYKEY} if the key
+	 * exists and {@code replace} is off, "DUMP payload version or checksum are wrong",
+	 * "Bad data format"
+	 */
+	void restore(String key, byte[] payload, RestoreOptions options);
+
+	/**
 	 * Renames a key, replacing the destination ({@code RENAME}); the value keeps its
 	 * expiry.
 	 * @param key the key

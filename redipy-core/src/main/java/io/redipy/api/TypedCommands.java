@@ -202,6 +202,21 @@ public interface TypedCommands<K, V> {
 	long touch(K... keys);
 
 	/**
+	 * Serialises a key's value ({@code DUMP}). See {@link KeyCommands#dump}.
+	 * @param key the key
+	 * @return the payload (raw bytes, whatever the codecs), or null if missing
+	 */
+	byte @org.jspecify.annotations.Nullable [] dump(K key);
+
+	/**
+	 * Creates a key from a payload ({@code RESTORE}). See {@link KeyCommands#restore}.
+	 * @param key the key
+	 * @param payload the payload (raw bytes, whatever the codecs)
+	 * @param options the options
+	 */
+	void restore(K key, byte[] payload, RestoreOptions options);
+
+	/**
 	 * Removes a key's time to live ({@code PERSIST}). See {@link KeyCommands#persist}.
 	 * @param key the key
 	 * @return whether it had one

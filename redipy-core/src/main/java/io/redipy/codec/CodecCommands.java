@@ -44,6 +44,7 @@ import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
 import io.redipy.api.PendingEntry;
 import io.redipy.api.PendingQuery;
+import io.redipy.api.RestoreOptions;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
 import io.redipy.api.ScoreRange;
@@ -319,6 +320,18 @@ public final class CodecCommands<K, V> implements TypedCommands<K, V> {
 	@Override
 	public long touch(K... keys) {
 		return this.store.touch(ks(keys));
+	}
+
+	@Override
+	public byte @Nullable [] dump(K key) {
+		return this.store.dump(k(key));
+	}
+
+	@Override
+	public void restore(K key, byte[] payload, RestoreOptions options) {
+		Objects.requireNonNull(payload, "payload");
+		Objects.requireNonNull(options, "options");
+		this.store.restore(k(key), payload, options);
 	}
 
 	@Override

@@ -70,6 +70,7 @@ import io.redipy.api.StreamTrim;
 import io.redipy.api.Subscription;
 import io.redipy.api.Ttl;
 import io.redipy.api.TypedCommands;
+import io.redipy.api.RestoreOptions;
 import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
 import io.redipy.api.ZStoreOptions;
@@ -636,6 +637,28 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		// EXISTS does, and like it sends keymiss for a missing key
 		String[] k = ks("keys", keys);
 		return read(db -> KeyOps.exists(db, k));
+	}
+
+	@Override
+	public byte @Nullable [] dump(String key) {
+		String k = k(key);
+		// under the lock: the payload reads the whole value
+		return run(db -> DumpOps.dump(db, k));
+	}
+
+	@Override
+	public void restore(String key, byte[] payload, RestoreOptions options) {
+		String k = k(key);
+		Objects.requireNonNull(payload, "payload");
+		Objects.requireNonNull(options, "options");
+		byte[] copy = payload.clone();
+		long ttl = options.ttlArgument();
+		boolean absolute = options.absolute();
+		boolean replace = options.replace();
+		run(db -> {
+			DumpOps.restore(db, k, () -> ttl, copy, replace, absolute);
+			return null;
+		});
 	}
 
 	@Override

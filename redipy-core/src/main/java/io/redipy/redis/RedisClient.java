@@ -67,6 +67,7 @@ import io.redipy.api.StreamTrim;
 import io.redipy.api.Subscription;
 import io.redipy.api.Ttl;
 import io.redipy.api.TypedCommands;
+import io.redipy.api.RestoreOptions;
 import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
 import io.redipy.api.ZStoreOptions;
@@ -179,7 +180,8 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 	 * for every command instead of a mode in each decoder.
 	 */
 	private <T> RedisCommand<T> view(RedisCommand<T> command) {
-		if (!this.raw) {
+		if (!this.raw || command.name().equals("DUMP")) {
+			// a DUMP payload is bytes, never text
 			return command;
 		}
 		return new RedisCommand<>(command.name(), command.args(), (reply) -> command.decode(Replies.storeForm(reply)),
@@ -467,6 +469,26 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 	@Override
 	public long touch(String... keys) {
 		return run(args().addAll(ks(keys)).command("TOUCH", Replies::integer));
+	}
+
+	@Override
+	public byte @Nullable [] dump(String key) {
+		return run(args().raw(k(key)).command("DUMP", Replies::payload));
+	}
+
+	@Override
+	public void restore(String key, byte[] payload, RestoreOptions options) {
+		Objects.requireNonNull(payload, "payload");
+		Objects.requireNonNull(options, "options");
+		RedisCommand.Args args = args().raw(k(key)).add(options.ttlArgument()).bytes(payload.clone());
+		args.when(options.replace(), "REPLACE").when(options.absolute(), "ABSTTL");
+		if (options.idleTime() != null) {
+			args.raw("IDLETIME").add(options.idleTime().toSeconds());
+		}
+		if (options.frequency() != null) {
+			args.raw("FREQ").add(options.frequency());
+		}
+		run(args.command("RESTORE", (reply) -> null));
 	}
 
 	@Override

@@ -65,6 +65,14 @@ final class Replies {
 		throw unexpected(reply);
 	}
 
+	/** A {@code DUMP} payload: the bulk string's bytes as they came, or null. */
+	static byte @Nullable [] payload(@Nullable Object reply) {
+		if (reply == null || reply instanceof byte[]) {
+			return (byte[]) reply;
+		}
+		throw unexpected(reply);
+	}
+
 	static @Nullable Long nullableInteger(@Nullable Object reply) {
 		return (reply == null) ? null : integer(reply);
 	}
