@@ -205,6 +205,11 @@ public abstract class AbstractBatch<O> implements Batch {
 	}
 
 	@Override
+	public final Response<Void> restore(String key, byte[] payload) {
+		return restore(key, payload, RestoreOptions.none());
+	}
+
+	@Override
 	public final Response<Void> restore(String key, byte[] payload, RestoreOptions options) {
 		return add(c -> {
 			c.restore(key, payload, options);

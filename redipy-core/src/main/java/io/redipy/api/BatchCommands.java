@@ -158,6 +158,14 @@ public interface BatchCommands {
 	Response<byte[]> dump(String key);
 
 	/**
+	 * Queues {@link KeyCommands#restore(String, byte[])}.
+	 * @param key the key
+	 * @param payload the payload
+	 * @return the response
+	 */
+	Response<Void> restore(String key, byte[] payload);
+
+	/**
 	 * Queues {@link KeyCommands#restore(String, byte[], RestoreOptions)}.
 	 * @param key the key
 	 * @param payload the payload

@@ -209,6 +209,16 @@ public interface TypedCommands<K, V> {
 	byte @org.jspecify.annotations.Nullable [] dump(K key);
 
 	/**
+	 * Creates a key from a payload ({@code RESTORE}) without expiry. See
+	 * {@link KeyCommands#restore(String, byte[])}.
+	 * @param key the key
+	 * @param payload the payload (raw bytes, whatever the codecs)
+	 */
+	default void restore(K key, byte[] payload) {
+		restore(key, payload, RestoreOptions.none());
+	}
+
+	/**
 	 * Creates a key from a payload ({@code RESTORE}). See {@link KeyCommands#restore}.
 	 * @param key the key
 	 * @param payload the payload (raw bytes, whatever the codecs)
