@@ -30,6 +30,7 @@ import io.redipy.api.ListPosition;
 import io.redipy.api.ListSide;
 import io.redipy.api.LposOptions;
 import io.redipy.api.PendingQuery;
+import io.redipy.api.RestoreOptions;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScoreSide;
 import io.redipy.api.ScoreBound;
@@ -120,6 +121,20 @@ final class CommandGenerator {
 
 	/** How many of the last kinds are the stream commands. */
 	private static final int STREAM_KINDS = 17;
+
+	/** The contents of a restored key, read as each type reads them. */
+	private static Object restored(Commands c, String key) {
+		KeyType type = c.type(key);
+		return switch (type) {
+			case STRING -> List.of(type, String.valueOf(c.get(key)));
+			case LIST -> List.of(type, c.lrange(key, 0, -1));
+			case SET -> List.of(type, new java.util.TreeSet<>(c.smembers(key)));
+			case ZSET -> List.of(type, c.zrangeWithScores(key, ZRange.byRank(0, -1)));
+			case HASH -> List.of(type, new java.util.TreeMap<>(c.hgetall(key)));
+			case STREAM -> List.of(type, c.xrange(key, "-", "+"), c.xlen(key));
+			default -> List.of(type);
+		};
+	}
 
 	private String key() {
 		return KEYS[this.random.nextInt(KEYS.length)];
@@ -1076,6 +1091,18 @@ final class CommandGenerator {
 				return new Step("pfmerge(" + q(d) + ", " + qs(k) + ")", (c) -> {
 					c.pfmerge(d, k);
 					return c.get(d);
+				});
+			}, (g) -> {
+				String k = g.key();
+				String n = g.key();
+				boolean replace = g.random.nextBoolean();
+				return new Step("dump(" + q(k) + ") restore(" + q(n) + ", replace " + replace + ")", (c) -> {
+					byte[] payload = c.dump(k);
+					if (payload == null) {
+						return "missing";
+					}
+					c.restore(n, payload, RestoreOptions.none().withReplace(replace));
+					return restored(c, n);
 				});
 			},
 			// streams

@@ -261,6 +261,12 @@ class RedisKeyMarkingTests {
 		cases.add(new Case("expiretime", (c) -> c.expiretime("k1"), "k1"));
 		cases.add(new Case("pexpiretime", (c) -> c.pexpiretime("k1"), "k1"));
 		cases.add(new Case("touch", (c) -> c.touch("k1", "k2", "k1"), "k1", "k2", "k1"));
+		byte[] payload = java.util.HexFormat.of().parseHex("000568656c6c6f0a006372df766534200a");
+		cases.add(new Case("dump", (c) -> c.dump("k1"), "k1"));
+		cases.add(new Case("restore", (c) -> c.restore("k1", payload), "k1"));
+		cases.add(new Case("restore REPLACE ABSTTL", (c) -> c.restore("k1", payload,
+				io.redipy.api.RestoreOptions.expireAt(java.time.Instant.ofEpochSecond(4102444800L)).replacing()),
+				"k1"));
 		cases.add(new Case("persist", (c) -> c.persist("k1"), "k1"));
 		cases.add(new Case("rename", (c) -> c.rename("k1", "k2"), "k1", "k2"));
 		cases.add(new Case("renamenx", (c) -> c.renamenx("k1", "k2"), "k1", "k2"));
