@@ -100,6 +100,38 @@ public final class KeyHandle {
 	}
 
 	/**
+	 * The value serialised as Redis 7.0 does ({@code DUMP}): the payload's bytes as a
+	 * script string (exact on both backends), or null if the key does not exist.
+	 * @return a string expression, nullable
+	 */
+	public StringExpr dump() {
+		return new StringExpr(Dsl.command(ScriptCommand.DUMP, this.key));
+	}
+
+	/**
+	 * Creates the key from a {@link #dump()} payload ({@code RESTORE}); an error if it
+	 * exists ({@code BUSYKEY}) or the payload is broken.
+	 * @param ttlMillis the time to live in milliseconds, 0 for none
+	 * @param payload the payload
+	 * @return true
+	 */
+	public BoolExpr restore(IntExpr ttlMillis, StringExpr payload) {
+		return restore(ttlMillis, payload, false);
+	}
+
+	/**
+	 * Creates the key from a payload, replacing an existing one if asked
+	 * ({@code RESTORE ... [REPLACE]}).
+	 * @param ttlMillis the time to live in milliseconds, 0 for none
+	 * @param payload the payload
+	 * @param replace whether to replace an existing key
+	 * @return true
+	 */
+	public BoolExpr restore(IntExpr ttlMillis, StringExpr payload, boolean replace) {
+		return new BoolExpr(Dsl.commandWith(ScriptCommand.RESTORE, replace, this.key, ttlMillis, payload));
+	}
+
+	/**
 	 * Removes the expiry ({@code PERSIST}); whether there was one.
 	 * @return the result
 	 */

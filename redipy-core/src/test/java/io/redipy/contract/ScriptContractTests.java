@@ -773,6 +773,36 @@ public abstract class ScriptContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void dumpAndRestore_fromScripts() {
+		this.client.set("e", "\u00e9");
+		this.client.setrange("e", 5, "x");
+		this.client.rpush("l", "a", "1", "b");
+		// a payload carries bytes that are not UTF-8 (its CRC): they survive the script
+		List<Boolean> restored = eval(Kind.listOf(Kind.BOOLEAN),
+				(s) -> s
+					.returns(listOf(Kind.BOOLEAN, anyKey(lit("e2")).restore(lit(0), anyKey(lit("e")).dump().orElse("")),
+							anyKey(lit("l2")).restore(lit(100000), anyKey(lit("l")).dump().orElse("")),
+							anyKey(lit("l2")).restore(lit(0), anyKey(lit("e")).dump().orElse(""), true),
+							anyKey(lit("none")).dump().isNull())));
+		assertThat(restored).containsExactly(true, true, true, true);
+		assertThat(this.client.binary().get("e2".getBytes())).isEqualTo(this.client.binary().get("e".getBytes()));
+		assertThat(this.client.dump("l2")).isEqualTo(this.client.dump("e"));
+		assertThat(this.client.ttl("l2")).isEqualTo(io.redipy.api.Ttl.persistent());
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> eval(Kind.BOOLEAN,
+					(s) -> s.returns(anyKey(lit("l")).restore(lit(-1), anyKey(lit("e")).dump().orElse("")))))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo("BUSYKEY Target key name already exists."));
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> eval(Kind.BOOLEAN,
+					(s) -> s.returns(anyKey(lit("n")).restore(lit(-1), anyKey(lit("e")).dump().orElse("")))))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo("ERR Invalid TTL value, must be >= 0"));
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(
+					() -> eval(Kind.BOOLEAN, (s) -> s.returns(anyKey(lit("n")).restore(lit(0), lit("garbage!!!!")))))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo("ERR DUMP payload version or checksum are wrong"));
+	}
+
+	@Test
 	void keyspaceCommands_seeOnlyTheClientsPrefix() {
 		this.client.set("other", "x");
 		RedipyClient app = backend().client("a*p:");

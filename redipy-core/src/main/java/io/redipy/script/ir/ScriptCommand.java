@@ -116,6 +116,19 @@ public enum ScriptCommand {
 	 * {@code TOUCH key...}: how many of the keys exist (a key named twice counts twice).
 	 */
 	TOUCH_ALL("TOUCH", Type.INTEGER, "int", p(ks()), (c, a, o) -> c.touch(strs(a, 0))),
+	/**
+	 * {@code DUMP key}: the payload (bytes, carried as a script string is), or null.
+	 */
+	DUMP("DUMP", Type.STRING.orNull(), "nilf", p(k()), (c, a, o) -> {
+		byte[] payload = c.dump(str(a, 0));
+		return (payload != null) ? RawText.decode(payload) : null;
+	}),
+	/**
+	 * {@code RESTORE key ttl payload [REPLACE]} (options: whether to replace): true.
+	 */
+	RESTORE("RESTORE", Type.BOOLEAN, "okb", p(k(), i(), s()), optional(Boolean.class),
+			(o) -> t("$1", "$2", "$3", Boolean.TRUE.equals(o) ? "REPLACE" : null),
+			(c, a, o) -> restore(c, str(a, 0), lng(a, 1), str(a, 2), Boolean.TRUE.equals(o))),
 	/** {@code PERSIST key}: whether an expiry was removed. */
 	PERSIST("PERSIST", Type.BOOLEAN, "bool", p(k()), (c, a, o) -> c.persist(str(a, 0))),
 	/** {@code RENAME key newkey}: true (an error if the key is missing). */
@@ -1495,6 +1508,23 @@ public enum ScriptCommand {
 
 	private static String str(Object[] args, int index) {
 		return (String) args[index];
+	}
+
+	/**
+	 * RESTORE through the API, with Redis's errors where the API's options refuse a
+	 * value: a negative TTL is checked after an existing key, as {@code restoreCommand}
+	 * does.
+	 */
+	private static boolean restore(Commands c, String key, long ttl, String payload, boolean replace) {
+		if (ttl < 0) {
+			if (!replace && c.exists(key) > 0) {
+				throw CommandException.of("BUSYKEY Target key name already exists.");
+			}
+			throw CommandException.of("ERR Invalid TTL value, must be >= 0");
+		}
+		c.restore(key, RawText.encode(payload),
+				io.redipy.api.RestoreOptions.ttl(Duration.ofMillis(ttl)).withReplace(replace));
+		return true;
 	}
 
 	private static long lng(Object[] args, int index) {
