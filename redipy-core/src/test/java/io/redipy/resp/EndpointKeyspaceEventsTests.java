@@ -84,6 +84,12 @@ class EndpointKeyspaceEventsTests {
 			COPY m4 c1
 			COPY m4 c1 REPLACE
 			COPY m4 c9 DB 1
+			RESTORE r1 0 "\\x00\\x05hello\\x0a\\x00cr\\xdfve4 \\x0a"
+			RESTORE r1 0 "\\x00\\x05hello\\x0a\\x00cr\\xdfve4 \\x0a"
+			RESTORE r1 0 "\\x00\\x05hello\\x0a\\x00cr\\xdfve4 \\x0a" REPLACE
+			RESTORE r1 1 "\\x00\\x05hello\\x0a\\x00cr\\xdfve4 \\x0a" ABSTTL REPLACE
+			RESTORE r2 100000 "\\x00\\x05hello\\x0a\\x00cr\\xdfve4 \\x0a"
+			DUMP r2
 			MOVE c1 2
 			MOVE m1 1
 			DEL c1 m4 none
