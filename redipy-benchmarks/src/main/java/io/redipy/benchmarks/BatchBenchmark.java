@@ -2,7 +2,6 @@ package io.redipy.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 
-import io.redipy.Redipy;
 import io.redipy.RedipyClient;
 import io.redipy.api.Batch;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +14,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
  * 100 SETs in one batch against 100 single SET calls, on both backends.
@@ -39,23 +37,14 @@ public class BatchBenchmark {
 	@Param({ "memory", "redis" })
 	public String backend = "memory";
 
-	private @Nullable RedipyClient client;
-
-	private @Nullable LettuceConnectionFactory factory;
+	private @Nullable BenchBackend bench;
 
 	/**
 	 * Opens the backend.
 	 */
 	@Setup
 	public void open() {
-		if (this.backend.equals("memory")) {
-			this.client = Redipy.memory();
-		}
-		else {
-			this.factory = BenchRedis.connectionFactory();
-			this.client = Redipy.redis(this.factory);
-			this.client.flushall();
-		}
+		this.bench = BenchBackend.open(this.backend.equals("memory"));
 	}
 
 	/**
@@ -63,18 +52,11 @@ public class BatchBenchmark {
 	 */
 	@TearDown
 	public void close() {
-		client().close();
-		if (this.factory != null) {
-			this.factory.destroy();
-		}
+		BenchBackend.close(this.bench);
 	}
 
 	private RedipyClient client() {
-		RedipyClient opened = this.client;
-		if (opened == null) {
-			throw new IllegalStateException("Not set up");
-		}
-		return opened;
+		return BenchBackend.client(this.bench);
 	}
 
 	/**

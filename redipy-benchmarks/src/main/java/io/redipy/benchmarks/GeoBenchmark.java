@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
-import io.redipy.Redipy;
 import io.redipy.RedipyClient;
 import io.redipy.api.GeoAddOptions;
 import io.redipy.api.GeoMember;
@@ -22,7 +21,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
  * A "what is near me" query through redipy's API, on both backends: 1,000 places spread
@@ -45,9 +43,7 @@ public class GeoBenchmark {
 	@Param({ "memory", "redis" })
 	public String backend = "memory";
 
-	private @Nullable RedipyClient client;
-
-	private @Nullable LettuceConnectionFactory factory;
+	private @Nullable BenchBackend bench;
 
 	private final GeoSearch[] searches = new GeoSearch[64];
 
@@ -56,16 +52,8 @@ public class GeoBenchmark {
 	/** Opens the backend, adds the places, and checks a search. */
 	@Setup
 	public void open() {
-		RedipyClient opened;
-		if (this.backend.equals("memory")) {
-			opened = Redipy.memory();
-		}
-		else {
-			this.factory = BenchRedis.connectionFactory();
-			opened = Redipy.redis(this.factory);
-			opened.flushall();
-		}
-		this.client = opened;
+		this.bench = BenchBackend.open(this.backend.equals("memory"));
+		RedipyClient opened = this.bench.client();
 		SplittableRandom random = new SplittableRandom(42);
 		List<GeoMember<String>> places = new ArrayList<>(PLACES);
 		for (int i = 0; i < PLACES; i++) {
@@ -98,19 +86,12 @@ public class GeoBenchmark {
 			}
 		}
 		finally {
-			opened.close();
-			if (this.factory != null) {
-				this.factory.destroy();
-			}
+			BenchBackend.close(this.bench);
 		}
 	}
 
 	private RedipyClient client() {
-		RedipyClient opened = this.client;
-		if (opened == null) {
-			throw new IllegalStateException("Not set up");
-		}
-		return opened;
+		return BenchBackend.client(this.bench);
 	}
 
 	/**

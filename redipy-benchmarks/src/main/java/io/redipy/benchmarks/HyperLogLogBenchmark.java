@@ -2,7 +2,6 @@ package io.redipy.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 
-import io.redipy.Redipy;
 import io.redipy.RedipyClient;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -14,7 +13,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
  * HyperLogLogs through redipy's API on both backends, each starting dense (100,000
@@ -51,9 +49,7 @@ public class HyperLogLogBenchmark {
 
 	private int next;
 
-	private @Nullable RedipyClient client;
-
-	private @Nullable LettuceConnectionFactory factory;
+	private @Nullable BenchBackend bench;
 
 	/**
 	 * Opens the backend and fills both HyperLogLogs (dense), the second with its estimate
@@ -61,16 +57,8 @@ public class HyperLogLogBenchmark {
 	 */
 	@Setup
 	public void open() {
-		RedipyClient opened;
-		if (this.backend.equals("memory")) {
-			opened = Redipy.memory();
-		}
-		else {
-			this.factory = BenchRedis.connectionFactory();
-			opened = Redipy.redis(this.factory);
-			opened.flushall();
-		}
-		this.client = opened;
+		this.bench = BenchBackend.open(this.backend.equals("memory"));
+		RedipyClient opened = this.bench.client();
 		for (int i = 0; i < RING; i++) {
 			this.elements[i] = "visitor:" + i;
 		}
@@ -96,19 +84,12 @@ public class HyperLogLogBenchmark {
 			}
 		}
 		finally {
-			opened.close();
-			if (this.factory != null) {
-				this.factory.destroy();
-			}
+			BenchBackend.close(this.bench);
 		}
 	}
 
 	private RedipyClient client() {
-		RedipyClient opened = this.client;
-		if (opened == null) {
-			throw new IllegalStateException("Not set up");
-		}
-		return opened;
+		return BenchBackend.client(this.bench);
 	}
 
 	/**

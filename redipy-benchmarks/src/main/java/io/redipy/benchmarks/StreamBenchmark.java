@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.redipy.Redipy;
 import io.redipy.RedipyClient;
 import io.redipy.api.StreamAddOptions;
 import io.redipy.api.StreamEntry;
@@ -20,7 +19,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
  * A stream used as a work queue, one message at a time through redipy's API, on both
@@ -54,9 +52,7 @@ public class StreamBenchmark {
 	@Param({ "memory", "redis" })
 	public String backend = "memory";
 
-	private @Nullable RedipyClient client;
-
-	private @Nullable LettuceConnectionFactory factory;
+	private @Nullable BenchBackend bench;
 
 	/**
 	 * Opens the backend, creates the group on an empty stream, and checks one message
@@ -64,16 +60,8 @@ public class StreamBenchmark {
 	 */
 	@Setup
 	public void open() {
-		RedipyClient opened;
-		if (this.backend.equals("memory")) {
-			opened = Redipy.memory();
-		}
-		else {
-			this.factory = BenchRedis.connectionFactory();
-			opened = Redipy.redis(this.factory);
-			opened.flushall();
-		}
-		this.client = opened;
+		this.bench = BenchBackend.open(this.backend.equals("memory"));
+		RedipyClient opened = this.bench.client();
 		opened.xgroupCreate(KEY, GROUP, "$", true, -1);
 		String added = opened.xadd(KEY, ADD, FIELDS);
 		Map<String, List<StreamEntry<String, String>>> read = opened.xreadgroup(GROUP, CONSUMER, READ_ONE, NEW_ENTRIES);
@@ -100,19 +88,12 @@ public class StreamBenchmark {
 			}
 		}
 		finally {
-			opened.close();
-			if (this.factory != null) {
-				this.factory.destroy();
-			}
+			BenchBackend.close(this.bench);
 		}
 	}
 
 	private RedipyClient client() {
-		RedipyClient opened = this.client;
-		if (opened == null) {
-			throw new IllegalStateException("Not set up");
-		}
-		return opened;
+		return BenchBackend.client(this.bench);
 	}
 
 	/**

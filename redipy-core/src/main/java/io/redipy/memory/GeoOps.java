@@ -401,16 +401,7 @@ final class GeoOps {
 		if (Double.isInfinite(value)) {
 			return (value > 0) ? "inf" : "-inf";
 		}
-		String text = fixed(value, 17);
-		int end = text.length();
-		while (text.charAt(end - 1) == '0') {
-			end--;
-		}
-		if (text.charAt(end - 1) == '.') {
-			end--;
-		}
-		text = text.substring(0, end);
-		return text.equals("-0") ? "0" : text;
+		return LongDouble.trimmed(fixed(value, 17));
 	}
 
 	/** C's {@code "%.<digits>f"} of a double (its exact value rounded half to even). */

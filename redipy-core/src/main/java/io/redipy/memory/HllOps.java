@@ -309,34 +309,7 @@ final class HllOps {
 			byte[] dense = new byte[DENSE_SIZE];
 			System.arraycopy(this.b, 0, dense, 0, HEADER);
 			dense[4] = DENSE;
-			int idx = 0;
-			int p = HEADER;
-			while (p < this.len) {
-				int op = this.b[p] & 0xff;
-				if (isZero(op)) {
-					idx += zeroLen(op);
-					p++;
-				}
-				else if (isXzero(op)) {
-					idx += xzeroLen(op, (p + 1 < this.len) ? this.b[p + 1] & 0xff : 0);
-					p += 2;
-				}
-				else {
-					int runlen = valLen(op);
-					int regval = valValue(op);
-					if (runlen + idx > REGISTERS) {
-						// Redis as patched for CVE-2025-32023 (Debian's 7.0.15 too):
-						// a run past the last register is corruption, not the end
-						return false;
-					}
-					while (runlen-- > 0) {
-						denseSet(dense, idx, regval);
-						idx++;
-					}
-					p++;
-				}
-			}
-			if (idx != REGISTERS) {
+			if (!forEachValue((index, value) -> denseSet(dense, index, value))) {
 				return false;
 			}
 			this.b = dense;
@@ -520,6 +493,29 @@ final class HllOps {
 				}
 				return true;
 			}
+			return forEachValue((index, value) -> {
+				if (value > max[index]) {
+					max[index] = (byte) value;
+				}
+			});
+		}
+
+		/** Receives a register of a sparse form that is not zero. */
+		@FunctionalInterface
+		private interface RegisterVisitor {
+
+			void visit(int index, int value);
+
+		}
+
+		/**
+		 * Walks the runs of a sparse form as hllSparseToDense and hllMerge do, calling
+		 * the visitor for each register a VAL run sets; false if the runs do not cover
+		 * the registers exactly. A VAL run past the last register is corruption, as in
+		 * Redis patched for CVE-2025-32023 (Debian's 7.0.15 too); 7.0.9 stopped reading
+		 * there.
+		 */
+		private boolean forEachValue(RegisterVisitor visitor) {
 			int i = 0;
 			int p = HEADER;
 			while (p < this.len) {
@@ -536,13 +532,10 @@ final class HllOps {
 					int runlen = valLen(op);
 					int regval = valValue(op);
 					if (runlen + i > REGISTERS) {
-						// as in toDense: corruption since the CVE-2025-32023 fix
 						return false;
 					}
 					while (runlen-- > 0) {
-						if (regval > max[i]) {
-							max[i] = (byte) regval;
-						}
+						visitor.visit(i, regval);
 						i++;
 					}
 					p++;

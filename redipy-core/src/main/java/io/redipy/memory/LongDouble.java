@@ -93,7 +93,14 @@ final class LongDouble {
 	 * point) removed, and {@code -0} shown as {@code 0}.
 	 */
 	static String format(BigDecimal value) {
-		String text = value.setScale(17, RoundingMode.HALF_EVEN).toPlainString();
+		return trimmed(value.setScale(17, RoundingMode.HALF_EVEN).toPlainString());
+	}
+
+	/**
+	 * Fixed-point text without its trailing zeros (and a trailing point), {@code -0} as
+	 * {@code 0}: how Redis prints a {@code "%.17Lf"} number for humans.
+	 */
+	static String trimmed(String text) {
 		int end = text.length();
 		while (text.charAt(end - 1) == '0') {
 			end--;
