@@ -35,6 +35,75 @@ public sealed interface Reply {
 	Reply EMPTY_ARRAY = new Array(List.of());
 
 	/**
+	 * Formats a double as Redis 7.0's {@code addReplyDouble}: {@code inf} and
+	 * {@code -inf}, else C's {@code %.17g} (17 significant digits, rounded half-even from
+	 * the exact binary value, trailing zeros dropped, exponent form below 1e-4 and from
+	 * 1e17, with at least two exponent digits): also C's {@code %.17g} of any double.
+	 * @param value the value
+	 * @return its text
+	 */
+	static String formatDouble(double value) {
+		if (java.lang.Double.isInfinite(value)) {
+			return (value > 0) ? "inf" : "-inf";
+		}
+		if (java.lang.Double.isNaN(value)) {
+			return ((java.lang.Double.doubleToRawLongBits(value) < 0) ? "-" : "") + "nan";
+		}
+		if (value == 0) {
+			return ((java.lang.Double.doubleToRawLongBits(value) < 0) ? "-" : "") + "0";
+		}
+		java.math.BigDecimal rounded = new java.math.BigDecimal(value)
+			.round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN));
+		// The decimal exponent of the first significant digit, after rounding (9.99...
+		// may become 10).
+		int exponent = rounded.precision() - rounded.scale() - 1;
+		String digits = rounded.unscaledValue().abs().toString();
+		StringBuilder text = new StringBuilder(32);
+		if (value < 0) {
+			text.append('-');
+		}
+		if (exponent < -4 || exponent >= 17) {
+			int end = digits.length();
+			while (end > 1 && digits.charAt(end - 1) == '0') {
+				end--;
+			}
+			String mantissa = digits.substring(0, end);
+			text.append(mantissa.charAt(0));
+			if (mantissa.length() > 1) {
+				text.append('.').append(mantissa, 1, mantissa.length());
+			}
+			text.append('e').append((exponent < 0) ? '-' : '+');
+			int magnitude = Math.abs(exponent);
+			if (magnitude < 10) {
+				text.append('0');
+			}
+			text.append(magnitude);
+		}
+		else {
+			text.append(stripZeros(rounded.abs().toPlainString()));
+		}
+		return text.toString();
+	}
+
+	/**
+	 * Drops trailing zeros of a fraction, and then a bare point; integers stay as they
+	 * are.
+	 */
+	private static String stripZeros(String number) {
+		if (number.indexOf('.') < 0) {
+			return number;
+		}
+		int end = number.length();
+		while (number.charAt(end - 1) == '0') {
+			end--;
+		}
+		if (number.charAt(end - 1) == '.') {
+			end--;
+		}
+		return number.substring(0, end);
+	}
+
+	/**
 	 * Returns a bulk string of the UTF-8 bytes of a text.
 	 * @param text the text
 	 * @return the reply

@@ -165,6 +165,33 @@ public final class MemoryStore {
 		return this.clusterRules;
 	}
 
+	/** The store's Lua, made when the first script comes; guarded by the lock. */
+	private volatile @Nullable LuaScripting lua;
+
+	/** Returns the store's Lua (call under the lock). */
+	LuaScripting lua() {
+		LuaScripting lua = this.lua;
+		if (lua == null) {
+			lua = new LuaScripting(this);
+			this.lua = lua;
+		}
+		return lua;
+	}
+
+	/**
+	 * Returns the BUSY error that other clients get while a Lua script runs past its time
+	 * limit, or null; reads no lock.
+	 */
+	@Nullable String busyScript() {
+		LuaScripting lua = this.lua;
+		return (lua != null) ? lua.busy() : null;
+	}
+
+	/** Returns the store's Lua if a script ever came, without the lock. */
+	@Nullable LuaScripting luaIfAny() {
+		return this.lua;
+	}
+
 	/** How long a script may run by default: Redis's default {@code lua-time-limit}. */
 	public static final java.time.Duration DEFAULT_SCRIPT_TIME_LIMIT = java.time.Duration.ofSeconds(5);
 

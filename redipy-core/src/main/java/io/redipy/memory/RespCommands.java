@@ -124,6 +124,7 @@ final class RespCommands {
 		RespGeo.register();
 		RespBitmaps.register();
 		RespHyperLogLog.register();
+		RespScripting.register();
 	}
 
 	/**
@@ -293,6 +294,12 @@ final class RespCommands {
 		if (!session.authenticated && !spec.has(CommandFlag.NO_AUTH)) {
 			return reject(session, Reply.error("NOAUTH Authentication required."), false);
 		}
+		if (!spec.has(CommandFlag.ALLOW_BUSY)) {
+			String busy = session.endpoint.store.busyScript();
+			if (busy != null) {
+				return reject(session, Reply.error(busy), false);
+			}
+		}
 		if (session.subscriberMode() && !command.has(SUBSCRIBER)) {
 			return Reply.error("ERR Can't execute '" + name
 					+ "': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context");
@@ -319,6 +326,25 @@ final class RespCommands {
 			}
 		}
 		return error;
+	}
+
+	/** Returns whether the endpoint runs a command of the table (a container's: all). */
+	static boolean serves(CommandSpec spec) {
+		String name = spec.name();
+		int bar = name.indexOf('|');
+		return COMMANDS.containsKey((bar < 0) ? name : name.substring(0, bar));
+	}
+
+	/**
+	 * Runs a command of a script (whose checks {@link LuaScripting} made) on the script
+	 * client's session.
+	 * @return its reply, or null if it replied itself
+	 */
+	static @Nullable Reply runForScript(RespSession session, byte[][] args) {
+		CommandSpec spec = TABLE.lookup(java.util.Arrays.asList(args));
+		String name = spec.name();
+		int bar = name.indexOf('|');
+		return run(session, COMMANDS.get((bar < 0) ? name : name.substring(0, bar)), args);
 	}
 
 	/** Runs a command whose arity and access were checked. */

@@ -121,4 +121,108 @@ final class Wire {
 		return new String(chars);
 	}
 
+	/**
+	 * Splits a line into arguments as Redis's {@code sdssplitargs} does: blanks between
+	 * them, double quotes with {@code \\xHH}, {@code \\n}, {@code \\r}, {@code \\t},
+	 * {@code \\b}, {@code \\a} escapes, single quotes with {@code \\'}; a closing quote
+	 * must be followed by a blank or the end.
+	 * @param line the line, one char per byte (ISO-8859-1)
+	 * @return the arguments (one char per byte), or null if the quotes do not balance
+	 */
+	static java.util.@org.jspecify.annotations.Nullable List<String> splitArgs(String line) {
+		java.util.List<String> parts = new java.util.ArrayList<>();
+		int p = 0;
+		int n = line.length();
+		while (true) {
+			while (p < n && isSpace(line.charAt(p))) {
+				p++;
+			}
+			if (p >= n) {
+				return parts;
+			}
+			StringBuilder current = new StringBuilder();
+			boolean inq = false;
+			boolean insq = false;
+			boolean done = false;
+			while (!done) {
+				if (inq) {
+					if (p >= n) {
+						return null;
+					}
+					char c = line.charAt(p);
+					if (c == '\\' && p + 3 < n && line.charAt(p + 1) == 'x' && isHex(line.charAt(p + 2))
+							&& isHex(line.charAt(p + 3))) {
+						current.append((char) Integer.parseInt(line.substring(p + 2, p + 4), 16));
+						p += 3;
+					}
+					else if (c == '\\' && p + 1 < n) {
+						p++;
+						char e = line.charAt(p);
+						current.append(switch (e) {
+							case 'n' -> '\n';
+							case 'r' -> '\r';
+							case 't' -> '\t';
+							case 'b' -> '\b';
+							case 'a' -> (char) 7;
+							default -> e;
+						});
+					}
+					else if (c == '"') {
+						if (p + 1 < n && !isSpace(line.charAt(p + 1))) {
+							return null;
+						}
+						done = true;
+					}
+					else {
+						current.append(c);
+					}
+				}
+				else if (insq) {
+					if (p >= n) {
+						return null;
+					}
+					char c = line.charAt(p);
+					if (c == '\\' && p + 1 < n && line.charAt(p + 1) == '\'') {
+						p++;
+						current.append('\'');
+					}
+					else if (c == '\'') {
+						if (p + 1 < n && !isSpace(line.charAt(p + 1))) {
+							return null;
+						}
+						done = true;
+					}
+					else {
+						current.append(c);
+					}
+				}
+				else {
+					if (p >= n) {
+						done = true;
+						break;
+					}
+					char c = line.charAt(p);
+					switch (c) {
+						case ' ', '\n', '\r', '\t', '\0' -> done = true;
+						case '"' -> inq = true;
+						case '\'' -> insq = true;
+						default -> current.append(c);
+					}
+				}
+				if (p < n) {
+					p++;
+				}
+			}
+			parts.add(current.toString());
+		}
+	}
+
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0x0b || c == '\f';
+	}
+
+	private static boolean isHex(char c) {
+		return Character.digit(c, 16) >= 0 && c < 128;
+	}
+
 }

@@ -1,8 +1,5 @@
 package io.redipy.server;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -17,8 +14,6 @@ import io.redipy.command.Reply;
 final class ReplyEncoder {
 
 	private static final byte[] CRLF = { '\r', '\n' };
-
-	private static final MathContext SEVENTEEN = new MathContext(17, RoundingMode.HALF_EVEN);
 
 	private ReplyEncoder() {
 	}
@@ -243,69 +238,11 @@ final class ReplyEncoder {
 	}
 
 	/**
-	 * Formats a double as Redis 7.0's {@code addReplyDouble}: {@code inf} and
-	 * {@code -inf}, else C's {@code %.17g} (17 significant digits, rounded half-even from
-	 * the exact binary value, trailing zeros dropped, exponent form below 1e-4 and from
-	 * 1e17, with at least two exponent digits).
+	 * Formats a double as Redis 7.0's {@code addReplyDouble} (see
+	 * {@link Reply#formatDouble}).
 	 */
 	static String formatDouble(double value) {
-		if (Double.isInfinite(value)) {
-			return (value > 0) ? "inf" : "-inf";
-		}
-		if (Double.isNaN(value)) {
-			return ((Double.doubleToRawLongBits(value) < 0) ? "-" : "") + "nan";
-		}
-		if (value == 0) {
-			return ((Double.doubleToRawLongBits(value) < 0) ? "-" : "") + "0";
-		}
-		BigDecimal rounded = new BigDecimal(value).round(SEVENTEEN);
-		// The decimal exponent of the first significant digit, after rounding (9.99...
-		// may become 10).
-		int exponent = rounded.precision() - rounded.scale() - 1;
-		String digits = rounded.unscaledValue().abs().toString();
-		StringBuilder text = new StringBuilder(32);
-		if (value < 0) {
-			text.append('-');
-		}
-		if (exponent < -4 || exponent >= 17) {
-			int end = digits.length();
-			while (end > 1 && digits.charAt(end - 1) == '0') {
-				end--;
-			}
-			String mantissa = digits.substring(0, end);
-			text.append(mantissa.charAt(0));
-			if (mantissa.length() > 1) {
-				text.append('.').append(mantissa, 1, mantissa.length());
-			}
-			text.append('e').append((exponent < 0) ? '-' : '+');
-			int magnitude = Math.abs(exponent);
-			if (magnitude < 10) {
-				text.append('0');
-			}
-			text.append(magnitude);
-		}
-		else {
-			text.append(stripZeros(rounded.abs().toPlainString()));
-		}
-		return text.toString();
-	}
-
-	/**
-	 * Drops trailing zeros of a fraction, and then a bare point; integers stay as they
-	 * are.
-	 */
-	private static String stripZeros(String number) {
-		if (number.indexOf('.') < 0) {
-			return number;
-		}
-		int end = number.length();
-		while (number.charAt(end - 1) == '0') {
-			end--;
-		}
-		if (number.charAt(end - 1) == '.') {
-			end--;
-		}
-		return number.substring(0, end);
+		return Reply.formatDouble(value);
 	}
 
 }

@@ -75,8 +75,18 @@ public final class LuaBytes {
 	 * @param bytes the string's bytes, as they are
 	 */
 	public void push(byte[] bytes) {
+		push(this.lua, bytes);
+	}
+
+	/**
+	 * Pushes a byte string onto the stack of a thread of the state (a coroutine's, for a
+	 * Java function called there).
+	 * @param lua the state or one of its threads
+	 * @param bytes the string's bytes, as they are
+	 */
+	public void push(Lua lua, byte[] bytes) {
 		if (plain(bytes)) {
-			this.lua.push(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+			lua.push(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
 			return;
 		}
 		ByteBuffer out = buffer(HEADER + 64 + bytes.length);
@@ -102,8 +112,8 @@ public final class LuaBytes {
 		out.putInt(0); // upvalue names
 		out.flip();
 		try {
-			this.lua.load(out, "=bytes");
-			this.lua.pCall(0, 1);
+			lua.load(out, "=bytes");
+			lua.pCall(0, 1);
 		}
 		catch (LuaException ex) {
 			throw new IllegalStateException("could not push a byte string", ex);
@@ -117,7 +127,17 @@ public final class LuaBytes {
 	 * @return the bytes, a new array
 	 */
 	public byte[] bytes(int index) {
-		ByteBuffer buffer = this.lua.toBuffer(index);
+		return bytes(this.lua, index);
+	}
+
+	/**
+	 * Returns the bytes of the string at a stack index of a thread of the state.
+	 * @param lua the state or one of its threads
+	 * @param index the stack index
+	 * @return the bytes, a new array
+	 */
+	public byte[] bytes(Lua lua, int index) {
+		ByteBuffer buffer = lua.toBuffer(index);
 		byte[] bytes = new byte[buffer.remaining()];
 		buffer.get(bytes);
 		return bytes;

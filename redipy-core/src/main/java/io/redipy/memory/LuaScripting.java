@@ -1,0 +1,1215 @@
+package io.redipy.memory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.redipy.command.CommandFlag;
+import io.redipy.command.CommandSpec;
+import io.redipy.command.Output;
+import io.redipy.command.Reply;
+import io.redipy.memory.lua.LuaBytes;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import party.iroiro.luajava.JFunction;
+import party.iroiro.luajava.Lua;
+import party.iroiro.luajava.lua51.Lua51;
+import party.iroiro.luajava.lua51.Lua51Natives;
+
+/**
+ * The store's Lua, as Redis 7.0 runs {@code EVAL}: one Lua 5.1 state per store, created
+ * when the first script comes, with Redis's environment (see {@code sandbox.lua}), the
+ * script cache by SHA-1, and the script that runs now, which other threads read to answer
+ * {@code BUSY} and to kill it.
+ *
+ * <p>
+ * The state is used only under the store's lock, so one script runs at a time and every
+ * script is atomic. Its commands ({@code redis.call}) run through the endpoint's command
+ * table and handlers, as a client of their own (Redis's script client): the caller's
+ * database, RESP2 until {@code redis.setresp(3)}, blocking commands that do not wait.
+ */
+final class LuaScripting {
+
+	private static final Logger logger = LoggerFactory.getLogger(LuaScripting.class);
+
+	/** Instructions between two looks at the time limit and SCRIPT KILL (Redis's). */
+	private static final int HOOK_COUNT = 100_000;
+
+	/** Lua's status codes and GC options (lua.h). */
+	private static final int LUA_TNIL = 0;
+
+	private static final int LUA_TBOOLEAN = 1;
+
+	private static final int LUA_TNUMBER = 3;
+
+	private static final int LUA_TSTRING = 4;
+
+	private static final int LUA_TTABLE = 5;
+
+	private static final int LUA_GCSTEP = 5;
+
+	/** Scripts between two garbage-collection steps, as Redis's LUA_GC_CYCLE_PERIOD. */
+	private static final int GC_PERIOD = 50;
+
+	/** Shebang flags (Redis's SCRIPT_FLAG_*). */
+	static final int FLAG_NO_WRITES = 1;
+
+	static final int FLAG_ALLOW_OOM = 2;
+
+	static final int FLAG_ALLOW_STALE = 4;
+
+	static final int FLAG_NO_CLUSTER = 8;
+
+	static final int FLAG_EVAL_COMPAT = 16;
+
+	static final int FLAG_ALLOW_CROSS_SLOT = 32;
+
+	private static final String[] FLAG_NAMES = { "no-writes", "allow-oom", "allow-stale", "no-cluster", null,
+			"allow-cross-slot-keys" };
+
+	static final String NOSCRIPT = "NOSCRIPT No matching script. Please use EVAL.";
+
+	private final MemoryStore store;
+
+	/** The endpoint the script client belongs to (it has no connection). */
+	private final Endpoint endpoint;
+
+	private @Nullable Lua51 lua;
+
+	private @Nullable Lua51Natives natives;
+
+	private @Nullable LuaBytes bytes;
+
+	private int envRef;
+
+	private int handlerRef;
+
+	private int prepareRef;
+
+	private int rehookRef;
+
+	/** Guarded by the store's lock. */
+	private final Map<String, Script> scripts = new HashMap<>();
+
+	private long scriptsRun;
+
+	/** The script that runs now, or null; read by other threads. */
+	private volatile @Nullable Run running;
+
+	/**
+	 * Whether the kill hook replaced the count hook and the next script must reset it.
+	 */
+	private boolean hookChanged;
+
+	/** A cached script: its text, its shebang flags and its function in the registry. */
+	record Script(byte[] body, int flags, int ref) {
+	}
+
+	/** One script that runs: what redis.call and other threads need of it. */
+	static final class Run {
+
+		final String name;
+
+		final boolean eval;
+
+		final long startMillis;
+
+		final RespSession session;
+
+		final boolean readOnly;
+
+		/** Set once the script ran past its time limit; other clients then get BUSY. */
+		volatile boolean timedOut;
+
+		volatile boolean killed;
+
+		/** Whether it ran a write command (SCRIPT KILL then refuses). */
+		volatile boolean dirty;
+
+		int resp = 2;
+
+		Run(String name, boolean eval, long startMillis, RespSession session, boolean readOnly) {
+			this.name = name;
+			this.eval = eval;
+			this.startMillis = startMillis;
+			this.session = session;
+			this.readOnly = readOnly;
+		}
+
+	}
+
+	LuaScripting(MemoryStore store) {
+		this.store = store;
+		this.endpoint = new Endpoint(store, null);
+	}
+
+	/** Returns the script that runs now, or null. */
+	@Nullable Run running() {
+		return this.running;
+	}
+
+	// the state
+
+	private Lua51 lua() {
+		Lua51 lua = this.lua;
+		if (lua == null) {
+			lua = open();
+		}
+		return lua;
+	}
+
+	private Lua51 open() {
+		Lua51 lua = new Lua51();
+		this.natives = (Lua51Natives) lua.getLuaNatives();
+		this.bytes = new LuaBytes(lua);
+		lua.openLibraries();
+		// TODO(issue 21): LuaLibraries.open(lua, this.bytes) when cjson, cmsgpack, bit
+		// and struct land
+		byte[] prelude;
+		try (InputStream in = LuaScripting.class.getResourceAsStream("lua/sandbox.lua")) {
+			if (in == null) {
+				throw new IllegalStateException("io/redipy/memory/lua/sandbox.lua is missing");
+			}
+			prelude = in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("could not read the Lua sandbox", ex);
+		}
+		ByteBuffer chunk = ByteBuffer.allocateDirect(prelude.length);
+		chunk.put(prelude).flip();
+		lua.load(chunk, "=sandbox");
+		lua.push(function((l) -> call(l, true)));
+		lua.push(function((l) -> call(l, false)));
+		lua.push(function(this::sha1hex));
+		lua.push(function(this::log));
+		lua.push(function(this::setresp));
+		lua.push(function(this::setRepl));
+		lua.push(function(this::aclCheckCmd));
+		lua.push(function(this::interrupt));
+		lua.push(function(this::random));
+		lua.push(function(this::randomseed));
+		lua.push(HOOK_COUNT);
+		lua.push(Info.REDIS_VERSION);
+		lua.push(redisVersionNum());
+		lua.pCall(13, 4);
+		this.rehookRef = lua.ref();
+		this.prepareRef = lua.ref();
+		this.handlerRef = lua.ref();
+		this.envRef = lua.ref();
+		this.lua = lua;
+		return lua;
+	}
+
+	private static long redisVersionNum() {
+		String[] parts = Info.REDIS_VERSION.split("\\.");
+		return (Long.parseLong(parts[0]) << 16) | (Long.parseLong(parts[1]) << 8) | Long.parseLong(parts[2]);
+	}
+
+	private static JFunction function(JFunction body) {
+		return body;
+	}
+
+	private Lua51Natives natives() {
+		Lua51Natives natives = this.natives;
+		if (natives == null) {
+			throw new IllegalStateException("the Lua state is not open");
+		}
+		return natives;
+	}
+
+	private LuaBytes bytes() {
+		LuaBytes bytes = this.bytes;
+		if (bytes == null) {
+			throw new IllegalStateException("the Lua state is not open");
+		}
+		return bytes;
+	}
+
+	// the script cache (call under the store's lock)
+
+	/** Returns the SHA-1 of a script's text in lower-case hex, as Redis names it. */
+	static String sha1hex(byte[] text) {
+		try {
+			return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Compiles a script into the cache (Redis's luaCreateFunction), or finds it there.
+	 * @return its SHA-1
+	 * @throws io.redipy.CommandException with Redis's error if it does not compile
+	 */
+	String load(byte[] body) {
+		String sha = sha1hex(body);
+		if (this.scripts.containsKey(sha)) {
+			return sha;
+		}
+		int[] shebang = new int[1];
+		int flags = shebangFlags(body, shebang);
+		Lua51 lua = lua();
+		Lua51Natives natives = natives();
+		long l = lua.getPointer();
+		int length = body.length - shebang[0];
+		ByteBuffer chunk = ByteBuffer.allocateDirect(Math.max(length, 1));
+		chunk.put(body, shebang[0], length).flip();
+		int status = natives.luaJ_loadbuffer(l, chunk, length, "@user_script");
+		if (status != 0) {
+			String error = text(bytes().bytes(-1));
+			natives.lua_settop(l, 0);
+			throw Errors.error("ERR Error compiling script (new function): " + oneLine(error));
+		}
+		lua.refGet(this.prepareRef);
+		natives.lua_insert(l, -2);
+		natives.lua_pcall(l, 1, 1, 0);
+		int ref = lua.ref();
+		natives.lua_settop(l, 0);
+		this.scripts.put(sha, new Script(body, flags, ref));
+		return sha;
+	}
+
+	/** Whether the cache holds a script (a SHA-1 in any case). */
+	boolean exists(String sha) {
+		return this.scripts.containsKey(sha.toLowerCase(Locale.ROOT));
+	}
+
+	/** Empties the cache and starts a new state, as SCRIPT FLUSH does. */
+	void flush() {
+		this.scripts.clear();
+		Lua51 lua = this.lua;
+		if (lua != null) {
+			this.lua = null;
+			this.natives = null;
+			this.bytes = null;
+			lua.close();
+		}
+	}
+
+	/**
+	 * Reads a script's shebang ({@code #!lua flags=...}) as evalExtractShebangFlags does.
+	 * @param shebangLength set to the shebang's length (up to the line feed, which stays)
+	 */
+	static int shebangFlags(byte[] body, int[] shebangLength) {
+		if (body.length < 2 || body[0] != '#' || body[1] != '!') {
+			shebangLength[0] = 0;
+			return FLAG_EVAL_COMPAT;
+		}
+		int end = -1;
+		for (int i = 0; i < body.length; i++) {
+			if (body[i] == '\n') {
+				end = i;
+				break;
+			}
+			if (body[i] == 0) {
+				break;
+			}
+		}
+		if (end < 0) {
+			throw Errors.error("ERR Invalid script shebang");
+		}
+		List<String> parts = Wire.splitArgs(new String(body, 0, end, StandardCharsets.ISO_8859_1));
+		if (parts == null || parts.isEmpty()) {
+			throw Errors.error("ERR Invalid engine in script shebang");
+		}
+		if (!parts.get(0).equals("#!lua")) {
+			throw Errors.error("ERR Unexpected engine in script shebang: " + latin1ToText(parts.get(0)));
+		}
+		int flags = 0;
+		for (int j = 1; j < parts.size(); j++) {
+			String part = parts.get(j);
+			if (!part.startsWith("flags=")) {
+				throw Errors.error("ERR Unknown lua shebang option: " + latin1ToText(part));
+			}
+			String list = part.substring(6);
+			if (list.isEmpty()) {
+				continue;
+			}
+			for (String flag : list.split(",", -1)) {
+				int bit = -1;
+				for (int k = 0; k < FLAG_NAMES.length; k++) {
+					if (flag.equals(FLAG_NAMES[k])) {
+						bit = 1 << k;
+					}
+				}
+				if (bit < 0) {
+					throw Errors.error("ERR Unexpected flag in script shebang: " + latin1ToText(flag));
+				}
+				flags |= bit;
+			}
+		}
+		shebangLength[0] = end;
+		return flags;
+	}
+
+	private static String latin1ToText(String latin1) {
+		return text(latin1.getBytes(StandardCharsets.ISO_8859_1));
+	}
+
+	// running a script (call under the store's lock)
+
+	/**
+	 * Runs a script as EVAL, EVALSHA and their _RO forms do.
+	 * @param db the caller's database
+	 * @param script the script's text, or its SHA-1 for EVALSHA
+	 * @param sha whether {@code script} is a SHA-1
+	 * @param readOnly whether the command is a _RO form
+	 * @param keys the keys
+	 * @param args the arguments
+	 * @return the script's reply (an error reply for its errors)
+	 */
+	Reply eval(int db, byte[] script, boolean sha, boolean readOnly, byte[][] keys, byte[][] args) {
+		String name;
+		if (sha) {
+			if (script.length != 40) {
+				return Reply.error(NOSCRIPT);
+			}
+			name = new String(script, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+			if (!this.scripts.containsKey(name)) {
+				return Reply.error(NOSCRIPT);
+			}
+		}
+		else {
+			name = load(script);
+		}
+		Script cached = this.scripts.get(name);
+		int flags = cached.flags();
+		boolean compat = (flags & FLAG_EVAL_COMPAT) != 0;
+		if (!compat) {
+			if ((flags & FLAG_NO_CLUSTER) != 0 && this.store.clusterRules()) {
+				return Reply.error("ERR Can not run script on cluster, 'no-cluster' flag is set.");
+			}
+			if ((flags & FLAG_NO_WRITES) == 0 && readOnly) {
+				return Reply.error("ERR Can not execute a script with write flag using *_ro command.");
+			}
+		}
+		boolean ro = readOnly || (!compat && (flags & FLAG_NO_WRITES) != 0);
+		return run(cached.ref(), name, true, db, ro, keys, args);
+	}
+
+	private Reply run(int ref, String name, boolean eval, int db, boolean readOnly, byte[][] keys, byte[][] args) {
+		Lua51 lua = lua();
+		Lua51Natives natives = natives();
+		long l = lua.getPointer();
+		RespSession session = scriptSession(db);
+		Run run = new Run(name, eval, this.store.clock().millis(), session, readOnly);
+		natives.lua_settop(l, 0);
+		if (this.hookChanged) {
+			lua.refGet(this.rehookRef);
+			natives.lua_pcall(l, 0, 0, 0);
+			this.hookChanged = false;
+		}
+		lua.refGet(this.handlerRef);
+		lua.refGet(ref);
+		lua.refGet(this.envRef);
+		natives.luaJ_pushstring(l, "KEYS");
+		array(lua, keys);
+		natives.lua_rawset(l, -3);
+		natives.luaJ_pushstring(l, "ARGV");
+		array(lua, args);
+		natives.lua_rawset(l, -3);
+		natives.lua_settop(l, 2);
+		this.running = run;
+		int status;
+		try {
+			status = natives.lua_pcall(l, 0, 1, 1);
+		}
+		finally {
+			this.running = null;
+		}
+		if (run.killed) {
+			this.hookChanged = true;
+		}
+		Reply reply;
+		try {
+			reply = (status == 0) ? toReply(lua, l, run.resp) : failure(lua, l, run.name);
+		}
+		finally {
+			natives.lua_settop(l, 0);
+			if (++this.scriptsRun % GC_PERIOD == 0) {
+				natives.lua_gc(l, LUA_GCSTEP, GC_PERIOD);
+			}
+		}
+		return reply;
+	}
+
+	/** The script client, on the caller's database. */
+	private RespSession scriptSession(int db) {
+		RespSession session = this.session;
+		if (session == null) {
+			session = new RespSession(this.endpoint, 0, NO_OUTPUT, NOWHERE, NOWHERE);
+			session.inExec = true;
+			this.session = session;
+		}
+		if (session.db != db) {
+			session.select(db);
+		}
+		session.protocol = 2;
+		return session;
+	}
+
+	private @Nullable RespSession session;
+
+	private static final InetSocketAddress NOWHERE = InetSocketAddress.createUnresolved("lua", 0);
+
+	private static final Output NO_OUTPUT = new Output() {
+
+		@Override
+		public void reply(Reply reply) {
+		}
+
+		@Override
+		public void push(Reply.Push message) {
+		}
+
+		@Override
+		public void close() {
+		}
+
+	};
+
+	private void array(Lua lua, byte[][] elements) {
+		Lua51Natives natives = natives();
+		long l = lua.getPointer();
+		natives.lua_createtable(l, elements.length, 0);
+		for (int i = 0; i < elements.length; i++) {
+			bytes().push(lua, elements[i]);
+			natives.lua_rawseti(l, -2, i + 1);
+		}
+	}
+
+	/**
+	 * The reply to a script that failed: its error table, as luaCallFunction words it.
+	 */
+	private Reply failure(Lua lua, long l, String name) {
+		Lua51Natives natives = natives();
+		if (natives.lua_type(l, -1) != LUA_TTABLE) {
+			String message = "execution failure";
+			if (natives.lua_isstring(l, -1) != 0) {
+				message = text(bytes().bytes(lua, -1));
+			}
+			if (message.length() > 100) {
+				message = message.substring(0, 100);
+			}
+			return Reply.error(oneLine("ERR Error running script " + name + ", " + message + "\n"));
+		}
+		String message = field(lua, l, "err");
+		String source = field(lua, l, "source");
+		String line = field(lua, l, "line");
+		StringBuilder text = new StringBuilder();
+		text.append((message != null) ? message : "(null)");
+		if (line != null && source != null) {
+			text.append(" script: ").append(name).append(", on ").append(source).append(':').append(line).append('.');
+		}
+		return Reply.error(oneLine(text.toString()));
+	}
+
+	/** A field of the table on top as text if it is a string or a number, else null. */
+	private @Nullable String field(Lua lua, long l, String name) {
+		Lua51Natives natives = natives();
+		natives.luaJ_getfield(l, -1, name);
+		String value = null;
+		if (natives.lua_isstring(l, -1) != 0) {
+			natives.lua_pushvalue(l, -1);
+			value = text(bytes().bytes(lua, -1));
+			natives.lua_settop(l, -3);
+		}
+		else {
+			natives.lua_settop(l, -2);
+		}
+		return value;
+	}
+
+	// Lua to Redis: luaReplyToRedisReply
+
+	private Reply toReply(Lua lua, long l, int resp) {
+		Lua51Natives natives = natives();
+		if (natives.lua_checkstack(l, 4) == 0) {
+			return Reply.error("ERR reached lua stack limit");
+		}
+		int type = natives.lua_type(l, -1);
+		switch (type) {
+			case LUA_TSTRING:
+				return new Reply.Bulk(bytes().bytes(lua, -1));
+			case LUA_TBOOLEAN:
+				boolean value = natives.lua_toboolean(l, -1) != 0;
+				if (resp == 2) {
+					return value ? new Reply.Int(1) : Reply.NIL;
+				}
+				return new Reply.Bool(value);
+			case LUA_TNUMBER:
+				return new Reply.Int(truncate(natives.lua_tonumber(l, -1)));
+			case LUA_TTABLE:
+				return tableToReply(lua, l, resp);
+			default:
+				return Reply.NIL;
+		}
+	}
+
+	/**
+	 * A double as C's cast to long long on x86-64: out of range and NaN give the minimum.
+	 */
+	static long truncate(double value) {
+		if (Double.isNaN(value) || value >= 0x1p63 || value < -0x1p63) {
+			return Long.MIN_VALUE;
+		}
+		return (long) value;
+	}
+
+	private Reply tableToReply(Lua lua, long l, int resp) {
+		Lua51Natives natives = natives();
+		if (rawField(l, "err") == LUA_TSTRING) {
+			natives.lua_settop(l, -2);
+			String message = field(lua, l, "err");
+			return Reply.error(oneLine((message != null) ? message : "(null)"));
+		}
+		natives.lua_settop(l, -2);
+		if (rawField(l, "ok") == LUA_TSTRING) {
+			String status = text(bytes().bytes(lua, -1)).replace('\r', ' ').replace('\n', ' ');
+			natives.lua_settop(l, -2);
+			return new Reply.Simple(status);
+		}
+		natives.lua_settop(l, -2);
+		if (rawField(l, "double") == LUA_TNUMBER) {
+			double value = natives.lua_tonumber(l, -1);
+			natives.lua_settop(l, -2);
+			return new Reply.Double(value);
+		}
+		natives.lua_settop(l, -2);
+		if (rawField(l, "big_number") == LUA_TSTRING) {
+			String digits = text(bytes().bytes(lua, -1)).replace('\r', ' ').replace('\n', ' ');
+			natives.lua_settop(l, -2);
+			return new Reply.BigNumber(digits);
+		}
+		natives.lua_settop(l, -2);
+		if (rawField(l, "verbatim_string") == LUA_TTABLE) {
+			if (rawField(l, "format") == LUA_TSTRING) {
+				byte[] format = bytes().bytes(lua, -1);
+				natives.luaJ_pushstring(l, "string");
+				natives.lua_rawget(l, -3);
+				if (natives.lua_type(l, -1) == LUA_TSTRING && format.length >= 3) {
+					byte[] string = bytes().bytes(lua, -1);
+					natives.lua_settop(l, -4);
+					return new Reply.Verbatim(new String(format, 0, 3, StandardCharsets.ISO_8859_1), string);
+				}
+				natives.lua_settop(l, -2);
+			}
+			natives.lua_settop(l, -2);
+		}
+		natives.lua_settop(l, -2);
+		if (rawField(l, "map") == LUA_TTABLE) {
+			List<Reply> keysAndValues = new ArrayList<>();
+			natives.lua_pushnil(l);
+			while (natives.lua_next(l, -2) != 0) {
+				natives.lua_pushvalue(l, -2);
+				keysAndValues.add(toReply(lua, l, resp));
+				natives.lua_settop(l, -2);
+				keysAndValues.add(toReply(lua, l, resp));
+				natives.lua_settop(l, -2);
+			}
+			natives.lua_settop(l, -2);
+			return new Reply.Map(keysAndValues);
+		}
+		natives.lua_settop(l, -2);
+		if (rawField(l, "set") == LUA_TTABLE) {
+			List<Reply> members = new ArrayList<>();
+			natives.lua_pushnil(l);
+			while (natives.lua_next(l, -2) != 0) {
+				natives.lua_settop(l, -2);
+				natives.lua_pushvalue(l, -1);
+				members.add(toReply(lua, l, resp));
+				natives.lua_settop(l, -2);
+			}
+			natives.lua_settop(l, -2);
+			return new Reply.Set(members);
+		}
+		natives.lua_settop(l, -2);
+		List<Reply> elements = new ArrayList<>();
+		for (int j = 1;; j++) {
+			natives.lua_rawgeti(l, -1, j);
+			if (natives.lua_type(l, -1) == LUA_TNIL) {
+				natives.lua_settop(l, -2);
+				break;
+			}
+			elements.add(toReply(lua, l, resp));
+			natives.lua_settop(l, -2);
+		}
+		return new Reply.Array(elements);
+	}
+
+	/** Pushes a raw field of the table on top and returns its type. */
+	private int rawField(long l, String name) {
+		Lua51Natives natives = natives();
+		natives.luaJ_pushstring(l, name);
+		natives.lua_rawget(l, -2);
+		return natives.lua_type(l, -1);
+	}
+
+	// Redis to Lua: redisProtocolToLuaType
+
+	private void push(Lua lua, long l, Reply reply, int resp) {
+		Lua51Natives natives = natives();
+		if (natives.lua_checkstack(l, 5) == 0) {
+			throw new IllegalStateException("lua stack limit reach when parsing redis.call reply");
+		}
+		if (reply instanceof Reply.Bulk bulk) {
+			bytes().push(lua, bulk.bytes());
+		}
+		else if (reply instanceof Reply.Int number) {
+			natives.lua_pushnumber(l, number.value());
+		}
+		else if (reply instanceof Reply.Simple simple) {
+			natives.lua_createtable(l, 0, 1);
+			natives.luaJ_pushstring(l, "ok");
+			bytes().push(lua, simple.text().getBytes(StandardCharsets.UTF_8));
+			natives.lua_rawset(l, -3);
+		}
+		else if (reply instanceof Reply.Error error) {
+			pushError(lua, l, "-" + error.message(), true);
+		}
+		else if (reply instanceof Reply.Null) {
+			if (resp == 2) {
+				natives.lua_pushboolean(l, 0);
+			}
+			else {
+				natives.lua_pushnil(l);
+			}
+		}
+		else if (reply instanceof Reply.Texts texts) {
+			List<? extends @Nullable String> elements = texts.texts();
+			natives.lua_createtable(l, elements.size(), 0);
+			for (int i = 0; i < elements.size(); i++) {
+				String text = elements.get(i);
+				if (text != null) {
+					bytes().push(lua, Reply.Texts.bytes(text));
+				}
+				else if (resp == 2) {
+					natives.lua_pushboolean(l, 0);
+				}
+				else {
+					natives.lua_pushnil(l);
+				}
+				natives.lua_rawseti(l, -2, i + 1);
+			}
+		}
+		else if (reply instanceof Reply.Array array) {
+			pushArray(lua, l, array.elements(), resp);
+		}
+		else if (reply instanceof Reply.Push message) {
+			pushArray(lua, l, message.elements(), resp);
+		}
+		else if (reply instanceof Reply.Map map) {
+			if (resp == 2) {
+				pushArray(lua, l, map.keysAndValues(), resp);
+				return;
+			}
+			natives.lua_createtable(l, 0, 1);
+			natives.luaJ_pushstring(l, "map");
+			List<Reply> keysAndValues = map.keysAndValues();
+			natives.lua_createtable(l, 0, keysAndValues.size() / 2);
+			for (int i = 0; i + 1 < keysAndValues.size(); i += 2) {
+				push(lua, l, keysAndValues.get(i), resp);
+				push(lua, l, keysAndValues.get(i + 1), resp);
+				natives.lua_rawset(l, -3);
+			}
+			natives.lua_rawset(l, -3);
+		}
+		else if (reply instanceof Reply.Set set) {
+			if (resp == 2) {
+				pushArray(lua, l, set.elements(), resp);
+				return;
+			}
+			natives.lua_createtable(l, 0, 1);
+			natives.luaJ_pushstring(l, "set");
+			natives.lua_createtable(l, 0, set.elements().size());
+			for (Reply member : set.elements()) {
+				push(lua, l, member, resp);
+				natives.lua_pushboolean(l, 1);
+				natives.lua_rawset(l, -3);
+			}
+			natives.lua_rawset(l, -3);
+		}
+		else if (reply instanceof Reply.Double dbl) {
+			if (resp == 2) {
+				String text = (dbl.text() != null) ? dbl.text() : Reply.formatDouble(dbl.value());
+				bytes().push(lua, text.getBytes(StandardCharsets.US_ASCII));
+				return;
+			}
+			natives.lua_createtable(l, 0, 1);
+			natives.luaJ_pushstring(l, "double");
+			natives.lua_pushnumber(l, dbl.value());
+			natives.lua_rawset(l, -3);
+		}
+		else if (reply instanceof Reply.Bool bool) {
+			if (resp == 2) {
+				natives.lua_pushnumber(l, bool.value() ? 1 : 0);
+			}
+			else {
+				natives.lua_pushboolean(l, bool.value() ? 1 : 0);
+			}
+		}
+		else if (reply instanceof Reply.BigNumber big) {
+			if (resp == 2) {
+				bytes().push(lua, big.digits().getBytes(StandardCharsets.US_ASCII));
+				return;
+			}
+			natives.lua_createtable(l, 0, 1);
+			natives.luaJ_pushstring(l, "big_number");
+			bytes().push(lua, big.digits().getBytes(StandardCharsets.US_ASCII));
+			natives.lua_rawset(l, -3);
+		}
+		else if (reply instanceof Reply.Verbatim verbatim) {
+			if (resp == 2) {
+				bytes().push(lua, verbatim.text());
+				return;
+			}
+			natives.lua_createtable(l, 0, 1);
+			natives.luaJ_pushstring(l, "verbatim_string");
+			natives.lua_createtable(l, 0, 2);
+			natives.luaJ_pushstring(l, "string");
+			bytes().push(lua, verbatim.text());
+			natives.lua_rawset(l, -3);
+			natives.luaJ_pushstring(l, "format");
+			bytes().push(lua, verbatim.format().getBytes(StandardCharsets.ISO_8859_1));
+			natives.lua_rawset(l, -3);
+			natives.lua_rawset(l, -3);
+		}
+		else {
+			throw new IllegalStateException("unexpected reply " + reply.getClass().getSimpleName());
+		}
+	}
+
+	private void pushArray(Lua lua, long l, List<Reply> elements, int resp) {
+		Lua51Natives natives = natives();
+		natives.lua_createtable(l, elements.size(), 0);
+		for (int i = 0; i < elements.size(); i++) {
+			natives.lua_pushnumber(l, i + 1);
+			push(lua, l, elements.get(i), resp);
+			natives.lua_settable(l, -3);
+		}
+	}
+
+	/**
+	 * Pushes Redis's error table (luaPushErrorBuff): {@code -CODE msg} keeps its code,
+	 * other text gets {@code ERR}; with the flag that the error was counted already.
+	 */
+	private void pushError(Lua lua, long l, String error, boolean counted) {
+		Lua51Natives natives = natives();
+		String code;
+		String message;
+		if (error.startsWith("-")) {
+			int space = error.indexOf(' ');
+			if (space < 0) {
+				code = "ERR";
+				message = error.substring(1);
+			}
+			else {
+				code = error.substring(1, space);
+				message = error.substring(space + 1);
+			}
+		}
+		else {
+			code = "ERR";
+			message = error;
+		}
+		message = trimNewlines(message);
+		natives.lua_createtable(l, 0, 2);
+		natives.luaJ_pushstring(l, "err");
+		bytes().push(lua, Reply.Texts.bytes(code + " " + message));
+		natives.lua_rawset(l, -3);
+		if (counted) {
+			natives.luaJ_pushstring(l, "ignore_error_stats_update");
+			natives.lua_pushboolean(l, 1);
+			natives.lua_rawset(l, -3);
+		}
+	}
+
+	private static String trimNewlines(String text) {
+		int start = 0;
+		int end = text.length();
+		while (start < end && (text.charAt(start) == '\r' || text.charAt(start) == '\n')) {
+			start++;
+		}
+		while (end > start && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == '\n')) {
+			end--;
+		}
+		return text.substring(start, end);
+	}
+
+	// redis.* in Java
+
+	/** redis.call and redis.pcall (luaRedisGenericCommand). */
+	private int call(Lua lua, boolean raise) {
+		Lua51Natives natives = natives();
+		long l = lua.getPointer();
+		Run run = this.running;
+		if (run == null) {
+			natives.lua_settop(l, 0);
+			pushError(lua, l, "redis.call/pcall can only be called inside a script invocation", false);
+			return -1;
+		}
+		int argc = natives.lua_gettop(l);
+		if (argc == 0) {
+			pushError(lua, l, "Please specify at least one argument for this redis lib call", false);
+			return raise ? -1 : 1;
+		}
+		byte[][] args = new byte[argc][];
+		for (int j = 0; j < argc; j++) {
+			int type = natives.lua_type(l, j + 1);
+			if (type == LUA_TNUMBER) {
+				args[j] = Reply.formatDouble(natives.lua_tonumber(l, j + 1)).getBytes(StandardCharsets.US_ASCII);
+			}
+			else if (type == LUA_TSTRING) {
+				args[j] = bytes().bytes(lua, j + 1);
+			}
+			else {
+				natives.lua_settop(l, 0);
+				pushError(lua, l, "Lua redis lib command arguments must be strings or integers", false);
+				return raise ? -1 : 1;
+			}
+		}
+		natives.lua_settop(l, 0);
+		String refused = refusal(run, args);
+		if (refused != null) {
+			pushError(lua, l, refused, true);
+			return raise ? -1 : 1;
+		}
+		Reply reply = RespCommands.runForScript(run.session, args);
+		run.session.protocol = run.resp;
+		push(lua, l, (reply != null) ? reply : Reply.NIL, run.resp);
+		return (raise && reply instanceof Reply.Error) ? -1 : 1;
+	}
+
+	/** What scriptCall refuses before it runs a command, or null. */
+	private static @Nullable String refusal(Run run, byte[][] args) {
+		List<byte[]> argv = Arrays.asList(args);
+		CommandSpec command = RespCommands.TABLE.lookup(argv);
+		if (command == null || !RespCommands.serves(command)) {
+			return "Unknown Redis command called from script";
+		}
+		if (!command.acceptsArgumentCount(args.length)) {
+			return "Wrong number of args calling Redis command from script";
+		}
+		if (command.has(CommandFlag.NOSCRIPT)) {
+			return "This Redis command is not allowed from script";
+		}
+		boolean write = command.has(CommandFlag.WRITE);
+		if (run.readOnly && (write || command.has(CommandFlag.MAY_REPLICATE))) {
+			return "Write commands are not allowed from read-only scripts.";
+		}
+		if (write) {
+			run.dirty = true;
+		}
+		return null;
+	}
+
+	private int sha1hex(Lua lua) {
+		Lua51Natives natives = natives();
+		long l = lua.getPointer();
+		if (natives.lua_gettop(l) != 1) {
+			pushError(lua, l, "wrong number of arguments", false);
+			return -1;
+		}
+		byte[] text = (natives.lua_isstring(l, 1) != 0) ? bytes().bytes(lua, 1) : new byte[0];
+		natives.lua_settop(l, 0);
+		natives.luaJ_pushstring(l, sha1hex(text));
+		return 1;
+	}
+
+	private int log(Lua lua) {
+		Lua51Natives natives = natives();
+		long l = lua.getPointer();
+		int argc = natives.lua_gettop(l);
+		if (argc < 2) {
+			pushError(lua, l, "redis.log() requires two arguments or more.", false);
+			return -1;
+		}
+		if (natives.lua_isnumber(l, 1) == 0) {
+			pushError(lua, l, "First argument must be a number (log level).", false);
+			return -1;
+		}
+		double level = natives.lua_tonumber(l, 1);
+		int intLevel = (int) level;
+		if (intLevel < 0 || intLevel > 3) {
+			pushError(lua, l, "Invalid debug level.", false);
+			return -1;
+		}
+		StringBuilder message = new StringBuilder();
+		for (int j = 2; j <= argc; j++) {
+			if (natives.lua_isstring(l, j) != 0) {
+				natives.lua_pushvalue(l, j);
+				if (j != 2) {
+					message.append(' ');
+				}
+				message.append(text(bytes().bytes(lua, -1)));
+				natives.lua_settop(l, -2);
+			}
+		}
+		switch (intLevel) {
+			case 0 -> logger.debug("{}", message);
+			case 1 -> logger.info("{}", message);
+			case 2 -> logger.info("{}", message);
+			default -> logger.warn("{}", message);
+		}
+		natives.lua_settop(l, 0);
+		return 0;
+	}
+
+	private int setresp(Lua lua) {
+		Lua51Natives natives = natives();
+		long l = lua.getPointer();
+		Run run = this.running;
+		if (run == null) {
+			pushError(lua, l, "redis.setresp can only be called inside a script invocation", false);
+			return -1;
+		}
+		if (natives.lua_gettop(l) != 1) {
+			pushError(lua, l, "redis.setresp() requires one argument.", false);
+			return -1;
+		}
+		int resp = (int) natives.lua_tonumber(l, 1);
+		if (resp != 2 && resp != 3) {
+			pushError(lua, l, "RESP version must be 2 or 3.", false);
+			return -1;
+		}
+		run.resp = resp;
+		run.session.protocol = resp;
+		natives.lua_settop(l, 0);
+		return 0;
+	}
+
+	private int setRepl(Lua lua) {
+		Lua51Natives natives = natives();
+		long l = lua.getPointer();
+		if (this.running == null) {
+			pushError(lua, l, "redis.set_repl can only be called inside a script invocation", false);
+			return -1;
+		}
+		if (natives.lua_gettop(l) != 1) {
+			pushError(lua, l, "redis.set_repl() requires two arguments.", false);
+			return -1;
+		}
+		int flags = (int) natives.lua_tonumber(l, -1);
+		if ((flags & ~3) != 0) {
+			pushError(lua, l, "Invalid replication flags. Use REPL_AOF, REPL_REPLICA, REPL_ALL or REPL_NONE.", false);
+			return -1;
+		}
+		natives.lua_settop(l, 0);
+		return 0;
+	}
+
+	private int aclCheckCmd(Lua lua) {
+		Lua51Natives natives = natives();
+		long l = lua.getPointer();
+		if (this.running == null) {
+			pushError(lua, l, "redis.acl_check_cmd can only be called inside a script invocation", false);
+			return -1;
+		}
+		int argc = natives.lua_gettop(l);
+		if (argc == 0) {
+			pushError(lua, l, "Please specify at least one argument for this redis lib call", false);
+			return -1;
+		}
+		List<byte[]> argv = new ArrayList<>();
+		for (int j = 1; j <= argc; j++) {
+			int type = natives.lua_type(l, j);
+			if (type == LUA_TNUMBER) {
+				argv.add(Reply.formatDouble(natives.lua_tonumber(l, j)).getBytes(StandardCharsets.US_ASCII));
+			}
+			else if (type == LUA_TSTRING) {
+				argv.add(bytes().bytes(lua, j));
+			}
+			else {
+				natives.lua_settop(l, 0);
+				pushError(lua, l, "Lua redis lib command arguments must be strings or integers", false);
+				return -1;
+			}
+		}
+		natives.lua_settop(l, 0);
+		if (RespCommands.TABLE.lookup(argv) == null) {
+			pushError(lua, l, "Invalid command passed to redis.acl_check_cmd()", false);
+			return -1;
+		}
+		// the default user may run every command
+		natives.lua_pushboolean(l, 1);
+		return 1;
+	}
+
+	/**
+	 * The count hook's question (scriptInterrupt): marks the script timed out once it ran
+	 * past the busy threshold, and answers whether it was killed.
+	 */
+	private int interrupt(Lua lua) {
+		Lua51Natives natives = natives();
+		long l = lua.getPointer();
+		Run run = this.running;
+		boolean killed = false;
+		if (run != null) {
+			if (!run.timedOut && this.store.clock().millis() - run.startMillis >= busyThresholdMillis()) {
+				logger.warn(
+						"Slow script detected: still in execution after {} milliseconds. "
+								+ "You can try killing the script using the {} command. Script name is: {}.",
+						this.store.clock().millis() - run.startMillis, run.eval ? "SCRIPT KILL" : "FUNCTION KILL",
+						run.name);
+				run.timedOut = true;
+				synchronized (this) {
+					notifyAll();
+				}
+			}
+			killed = run.killed;
+		}
+		natives.lua_settop(l, 0);
+		natives.lua_pushboolean(l, killed ? 1 : 0);
+		return 1;
+	}
+
+	private long busyThresholdMillis() {
+		return this.store.scriptTimeLimitNanos() / 1_000_000;
+	}
+
+	/**
+	 * Kills the script that runs, as SCRIPT KILL and FUNCTION KILL do; waits until it ran
+	 * past its time limit (until then Redis would not read the command).
+	 * @param eval whether SCRIPT KILL (else FUNCTION KILL) asks
+	 * @return the reply
+	 */
+	Reply kill(boolean eval) {
+		Run run;
+		synchronized (this) {
+			while ((run = this.running) != null && !run.timedOut) {
+				try {
+					wait(10);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return Reply.error("ERR interrupted");
+				}
+			}
+		}
+		if (run == null) {
+			return Reply.error("NOTBUSY No scripts in execution right now.");
+		}
+		if (run.dirty) {
+			return Reply.error("UNKILLABLE Sorry the script already executed write commands against the dataset. "
+					+ "You can either wait the script termination or kill the server in a hard way using the "
+					+ "SHUTDOWN NOSAVE command.");
+		}
+		if (eval && !run.eval) {
+			return Reply.error(BUSY_FUNCTION);
+		}
+		if (!eval && run.eval) {
+			return Reply.error(BUSY_EVAL);
+		}
+		run.killed = true;
+		return Reply.OK;
+	}
+
+	/** Redis's reply to other clients while an EVAL script runs past its time limit. */
+	static final String BUSY_EVAL = "BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.";
+
+	/** The same while a function runs. */
+	static final String BUSY_FUNCTION = "BUSY Redis is busy running a script. You can only call FUNCTION KILL or SHUTDOWN NOSAVE.";
+
+	/** Returns the BUSY error for other clients, or null when no script is timed out. */
+	@Nullable String busy() {
+		Run run = this.running;
+		if (run == null || !run.timedOut) {
+			return null;
+		}
+		return run.eval ? BUSY_EVAL : BUSY_FUNCTION;
+	}
+
+	// math.random with Redis's own generator (rand.c), the same sequence everywhere
+
+	private long x0 = 0x330E;
+
+	private long x1 = 0xABCD;
+
+	private long x2 = 0x1234;
+
+	private int lrand48() {
+		long x = (this.x2 << 32) | (this.x1 << 16) | this.x0;
+		x = (x * 0x5DEECE66DL + 0xB) & 0xFFFF_FFFF_FFFFL;
+		this.x0 = x & 0xFFFF;
+		this.x1 = (x >>> 16) & 0xFFFF;
+		this.x2 = (x >>> 32) & 0xFFFF;
+		return (int) ((this.x2 << 15) + (this.x1 >>> 1));
+	}
+
+	private int random(Lua lua) {
+		Lua51Natives natives = natives();
+		long l = lua.getPointer();
+		double r = (double) (lrand48() % 2147483647) / 2147483647.0;
+		int argc = natives.lua_gettop(l);
+		switch (argc) {
+			case 0 -> natives.lua_pushnumber(l, r);
+			case 1 -> {
+				int u = checkInt(natives, l, 1);
+				if (u < 1) {
+					return argError(lua, l, 1, "random", "interval is empty");
+				}
+				natives.lua_pushnumber(l, Math.floor(r * u) + 1);
+			}
+			case 2 -> {
+				int lo = checkInt(natives, l, 1);
+				int u = checkInt(natives, l, 2);
+				if (lo > u) {
+					return argError(lua, l, 2, "random", "interval is empty");
+				}
+				natives.lua_pushnumber(l, Math.floor(r * (u - lo + 1)) + lo);
+			}
+			default -> {
+				natives.lua_settop(l, 0);
+				natives.luaJ_pushstring(l, "wrong number of arguments");
+				return -1;
+			}
+		}
+		return 1;
+	}
+
+	private int randomseed(Lua lua) {
+		Lua51Natives natives = natives();
+		long l = lua.getPointer();
+		int seed = checkInt(natives, l, 1);
+		this.x0 = 0x330E;
+		this.x1 = seed & 0xFFFF;
+		this.x2 = (seed >>> 16) & 0xFFFF;
+		natives.lua_settop(l, 0);
+		return 0;
+	}
+
+	private static int checkInt(Lua51Natives natives, long l, int index) {
+		return (int) (long) natives.lua_tonumber(l, index);
+	}
+
+	private int argError(Lua lua, long l, int arg, String name, String message) {
+		natives().lua_settop(l, 0);
+		natives().luaJ_pushstring(l, "bad argument #" + arg + " to '" + name + "' (" + message + ")");
+		return -1;
+	}
+
+	// text
+
+	/** Bytes as store-form text (bytes that are not UTF-8 kept as they are). */
+	private static String text(byte[] bytes) {
+		return Wire.text(bytes, null);
+	}
+
+	/** Redis's error replies cannot hold line breaks: they become spaces. */
+	private static String oneLine(String text) {
+		return text.replace('\r', ' ').replace('\n', ' ');
+	}
+
+}

@@ -1,0 +1,416 @@
+-- Redis 7.0's Lua environment for the memory store, built once in a fresh state that has
+-- the standard libraries and Redis's bundled ones open. Called with the Java functions
+-- that reach the store; returns what the engine needs: the environment scripts run in,
+-- the error handler, and the function that runs one script.
+--
+-- Redis marks its library tables and the globals read-only inside its own patched Lua.
+-- Stock Lua 5.1 has no such tables, so here each one is an empty proxy whose metatable
+-- reads the real table and refuses writes with Redis's error; the few built-in functions
+-- that see tables raw (next, pairs, rawget, rawset, getmetatable, setmetatable and the
+-- table functions that write) are wrapped to see through the proxies or refuse them.
+-- This chunk's own frames are hidden from error positions (see handler).
+local jcall, jpcall, jsha1hex, jlog, jsetresp, jsetrepl, jacl, jinterrupt, jrandom, jrandomseed, HOOK_COUNT,
+	REDIS_VERSION, REDIS_VERSION_NUM = ...
+
+local G = _G
+local type, error, select, tostring, rawget, rawset, rawequal, next, pairs, setmetatable, getmetatable =
+	type, error, select, tostring, rawget, rawset, rawequal, next, pairs, setmetatable, getmetatable
+local raw_pcall, loadstring, load, setfenv, unpack, newproxy, collectgarbage =
+	pcall, loadstring, load, setfenv, unpack, newproxy, collectgarbage
+local sub, format = string.sub, string.format
+local insert, remove, sort = table.insert, table.remove, table.sort
+local co_create, co_resume = coroutine.create, coroutine.resume
+local getinfo, sethook = debug.getinfo, debug.sethook
+
+local READONLY = 'Attempt to modify a readonly table'
+
+-- the proxy of each read-only table, and the table behind each proxy
+local real = setmetatable({}, { __mode = 'k' })
+
+local function ro_newindex()
+	error(READONLY, 2)
+end
+
+local function readonly(t, index)
+	local proxy = {}
+	real[proxy] = t
+	setmetatable(proxy, { __index = index or t, __newindex = ro_newindex, __metatable = false })
+	return proxy
+end
+
+local function unwrap(t)
+	return real[t] or t
+end
+
+-- what luaL_typename calls a value (an absent argument is "no value")
+local function typename(n, v)
+	if n == 0 then
+		return 'no value'
+	end
+	return type(v)
+end
+
+local function argcheck_table(fname, ...)
+	local n = select('#', ...)
+	local t = ...
+	if type(t) ~= 'table' then
+		error(format("bad argument #1 to '%s' (table expected, got %s)", fname, typename(n, t)), 3)
+	end
+	return t
+end
+
+-- the built-ins that see tables raw
+local function s_next(...)
+	local t, k = argcheck_table('next', ...), select(2, ...)
+	return next(unwrap(t), k)
+end
+
+local function s_pairs(...)
+	local t = argcheck_table('pairs', ...)
+	return s_next, t, nil
+end
+
+local function s_rawget(...)
+	local t = argcheck_table('rawget', ...)
+	return rawget(unwrap(t), (select(2, ...)))
+end
+
+local function s_rawset(...)
+	local t = argcheck_table('rawset', ...)
+	if real[t] then
+		error(READONLY, 0)
+	end
+	return rawset(...)
+end
+
+local function s_setmetatable(...)
+	local t = ...
+	if type(t) == 'table' and real[t] then
+		error(READONLY, 0)
+	end
+	return setmetatable(...)
+end
+
+local function refuse_readonly(f)
+	return function(...)
+		local t = ...
+		if type(t) == 'table' and real[t] then
+			error(READONLY, 0)
+		end
+		return f(...)
+	end
+end
+
+-- the environment: what Redis 7.0.15 leaves in its globals
+local env_real
+local ENV, ENV_META
+
+local function nonexistent(_, name)
+	error("Script attempted to access nonexistent global variable '" .. tostring(name) .. "'", 2)
+end
+
+local function readonly_lib(name, wrapped)
+	local t = {}
+	for k, v in next, G[name] or {} do
+		t[k] = v
+	end
+	if wrapped then
+		for k, v in next, wrapped do
+			t[k] = v
+		end
+	end
+	return readonly(t)
+end
+
+-- the string library's proxy is also the strings' metatable's __index
+local string_proxy = readonly_lib('string')
+local string_meta = getmetatable('')
+string_meta.__index = string_proxy
+local string_meta_proxy = readonly({ __index = string_proxy })
+
+local function s_getmetatable(...)
+	if select('#', ...) == 0 then
+		error("bad argument #1 to 'getmetatable' (value expected)", 2)
+	end
+	local v = ...
+	if type(v) == 'string' then
+		return string_meta_proxy
+	end
+	if type(v) == 'table' and real[v] then
+		if v == ENV then
+			return ENV_META
+		end
+		return nil
+	end
+	return getmetatable(v)
+end
+
+-- chunks loaded by scripts run in the environment, and are parsed as text as Redis's
+-- Lua parses them (bytecode is refused there: a chunk starting with ESC is text to it)
+local function s_loadstring(...)
+	local s, name = ...
+	if type(s) == 'string' and sub(s, 1, 1) == '\27' then
+		if name == nil then
+			name = s
+		end
+		s = ' ' .. s
+		local f, e = loadstring(s, name)
+		if f then
+			setfenv(f, ENV)
+		end
+		return f, e
+	end
+	local f, e = loadstring(...)
+	if f then
+		setfenv(f, ENV)
+	end
+	return f, e
+end
+
+local function s_load(...)
+	local reader, name = ...
+	if type(reader) ~= 'function' then
+		return load(...)
+	end
+	local first = true
+	local f, e = load(function()
+		local piece = reader()
+		if first and type(piece) == 'string' and piece ~= '' then
+			first = false
+			if sub(piece, 1, 1) == '\27' then
+				return ' ' .. piece
+			end
+		end
+		return piece
+	end, name)
+	if f then
+		setfenv(f, ENV)
+	end
+	return f, e
+end
+
+-- the count hook that stops a script on SCRIPT KILL (Redis's luaMaskCountHook)
+local KILLED = 'ERR Script killed by user with SCRIPT KILL...'
+local hook
+local function kill_hook()
+	error({ err = KILLED })
+end
+hook = function()
+	if jinterrupt() then
+		-- on every line from now on, so that a pcall cannot catch it for good
+		sethook(kill_hook, 'l')
+		error({ err = KILLED })
+	end
+end
+
+local function s_co_create(...)
+	local f = ...
+	if type(f) ~= 'function' or getinfo(f, 'S').what == 'C' then
+		error("bad argument #1 to 'create' (Lua function expected)", 2)
+	end
+	local co = co_create(f)
+	sethook(co, hook, '', HOOK_COUNT)
+	return co
+end
+
+local function s_co_wrap(...)
+	local f = ...
+	if type(f) ~= 'function' or getinfo(f, 'S').what == 'C' then
+		error("bad argument #1 to 'wrap' (Lua function expected)", 2)
+	end
+	local co = co_create(f)
+	sethook(co, hook, '', HOOK_COUNT)
+	local function results(ok, ...)
+		if ok then
+			return ...
+		end
+		local e = ...
+		local t = type(e)
+		if t == 'string' or t == 'number' then
+			error(e, 2)
+		end
+		error(e, 0)
+	end
+	return function(...)
+		return results(co_resume(co, ...))
+	end
+end
+
+-- Redis's pcall: an error table with an err field gives its text
+local function s_pcall(...)
+	return (function(ok, ...)
+		if ok then
+			return true, ...
+		end
+		local e = ...
+		if type(e) == 'table' then
+			local m = e.err
+			local t = type(m)
+			if t == 'string' or t == 'number' then
+				e = m
+			end
+		end
+		return false, e
+	end)(raw_pcall(...))
+end
+
+-- Redis's error tables
+local function error_table(text)
+	-- luaPushErrorBuff: "-CODE msg" keeps its code, other text gets ERR
+	local code, msg
+	if sub(text, 1, 1) == '-' then
+		local space = text:find(' ', 1, true)
+		if space then
+			code, msg = sub(text, 2, space - 1), sub(text, space + 1)
+		else
+			code, msg = 'ERR', sub(text, 2)
+		end
+	else
+		code, msg = 'ERR', text
+	end
+	msg = msg:gsub('^[\r\n]+', ''):gsub('[\r\n]+$', '')
+	return { err = code .. ' ' .. msg }
+end
+
+local function error_reply(...)
+	local e = ...
+	if select('#', ...) ~= 1 or type(e) ~= 'string' then
+		return error_table('wrong number or type of arguments')
+	end
+	local zero = e:find('\0', 1, true)
+	if zero then
+		e = sub(e, 1, zero - 1)
+	end
+	if sub(e, 1, 1) ~= '-' then
+		e = '-' .. e
+	end
+	return error_table(e)
+end
+
+local function status_reply(...)
+	local s = ...
+	if select('#', ...) ~= 1 or type(s) ~= 'string' then
+		return error_table('wrong number or type of arguments')
+	end
+	return { ok = s }
+end
+
+local redis = {
+	call = jcall,
+	pcall = jpcall,
+	log = jlog,
+	LOG_DEBUG = 0,
+	LOG_VERBOSE = 1,
+	LOG_NOTICE = 2,
+	LOG_WARNING = 3,
+	REDIS_VERSION_NUM = REDIS_VERSION_NUM,
+	REDIS_VERSION = REDIS_VERSION,
+	setresp = jsetresp,
+	sha1hex = jsha1hex,
+	error_reply = error_reply,
+	status_reply = status_reply,
+	set_repl = jsetrepl,
+	REPL_NONE = 0,
+	REPL_AOF = 1,
+	REPL_SLAVE = 2,
+	REPL_REPLICA = 2,
+	REPL_ALL = 3,
+	acl_check_cmd = jacl,
+	breakpoint = function()
+		return false
+	end,
+	debug = function()
+	end,
+	replicate_commands = function()
+		return true
+	end,
+}
+
+-- the error handler of every script (Redis's __redis__err__handler), which skips this
+-- chunk's frames so that positions are the script's own
+local SANDBOX = getinfo(1, 'S').source
+
+local function frame(level)
+	while true do
+		local i = getinfo(level + 1, 'nSl')
+		if i == nil or i.source ~= SANDBOX then
+			return i, level
+		end
+		level = level + 1
+	end
+end
+
+local function handler(err)
+	local i, level = frame(2)
+	if i and i.what == 'C' then
+		i = frame(level + 1)
+	end
+	if type(err) ~= 'table' then
+		err = { err = 'ERR ' .. tostring(err) }
+	end
+	if i then
+		err['source'] = i.source
+		err['line'] = i.currentline
+	end
+	return err
+end
+
+env_real = {
+	assert = G.assert,
+	collectgarbage = collectgarbage,
+	error = error,
+	gcinfo = G.gcinfo,
+	getmetatable = s_getmetatable,
+	ipairs = G.ipairs,
+	load = s_load,
+	loadstring = s_loadstring,
+	next = s_next,
+	pairs = s_pairs,
+	pcall = s_pcall,
+	rawequal = rawequal,
+	rawget = s_rawget,
+	rawset = s_rawset,
+	select = select,
+	setmetatable = s_setmetatable,
+	tonumber = G.tonumber,
+	tostring = tostring,
+	type = type,
+	unpack = unpack,
+	xpcall = G.xpcall,
+	_VERSION = G._VERSION,
+	string = string_proxy,
+	table = readonly_lib('table', {
+		insert = refuse_readonly(insert),
+		remove = refuse_readonly(remove),
+		sort = refuse_readonly(sort),
+		setn = refuse_readonly(table.setn),
+	}),
+	math = readonly_lib('math', { random = jrandom, randomseed = jrandomseed }),
+	coroutine = readonly_lib('coroutine', { create = s_co_create, wrap = s_co_wrap }),
+	cjson = readonly_lib('cjson'),
+	cmsgpack = readonly_lib('cmsgpack'),
+	bit = readonly_lib('bit'),
+	struct = readonly_lib('struct'),
+	redis = readonly(redis),
+	__redis__err__handler = handler,
+}
+
+setmetatable(env_real, { __index = nonexistent })
+ENV_META = readonly({ __index = nonexistent, __newindex = ro_newindex })
+ENV = readonly(env_real)
+env_real._G = ENV
+
+-- a script's function runs in the environment
+local function prepare(f)
+	setfenv(f, ENV)
+	return f
+end
+
+-- before each script: the count hook on the main thread (after SCRIPT KILL it was a line
+-- hook), and this state's garbage collected now and then as Redis does
+local function rehook()
+	sethook(hook, '', HOOK_COUNT)
+end
+rehook()
+
+return env_real, handler, prepare, rehook
