@@ -46,6 +46,12 @@ final class LuaScripting {
 	/** Instructions between two looks at the time limit and SCRIPT KILL (Redis's). */
 	private static final int HOOK_COUNT = 100_000;
 
+	/**
+	 * The most memory the store's Lua state may hold: a script that allocates beyond it
+	 * fails (Redis has no such limit; its Lua may take all the memory there is).
+	 */
+	static final long MEMORY_LIMIT = 256L * 1024 * 1024;
+
 	/** Lua's status codes and GC options (lua.h). */
 	private static final int LUA_TNIL = 0;
 
@@ -56,6 +62,10 @@ final class LuaScripting {
 	private static final int LUA_TSTRING = 4;
 
 	private static final int LUA_TTABLE = 5;
+
+	private static final int LUA_GCCOLLECT = 2;
+
+	private static final int LUA_GCCOUNT = 3;
 
 	private static final int LUA_GCSTEP = 5;
 
@@ -202,7 +212,8 @@ final class LuaScripting {
 		lua.push(HOOK_COUNT);
 		lua.push(Info.REDIS_VERSION);
 		lua.push(redisVersionNum());
-		lua.pCall(13, 4);
+		lua.push(MEMORY_LIMIT);
+		lua.pCall(14, 4);
 		this.rehookRef = lua.ref();
 		this.prepareRef = lua.ref();
 		this.handlerRef = lua.ref();
@@ -428,8 +439,12 @@ final class LuaScripting {
 		}
 		finally {
 			this.running = null;
+			synchronized (this) {
+				notifyAll();
+			}
 		}
-		if (run.killed) {
+		if (run.killed || status != 0) {
+			// a kill or the memory limit may have changed the hook
 			this.hookChanged = true;
 		}
 		Reply reply;
@@ -438,6 +453,10 @@ final class LuaScripting {
 		}
 		finally {
 			natives.lua_settop(l, 0);
+			if (status != 0 && natives.lua_gc(l, LUA_GCCOUNT, 0) > MEMORY_LIMIT / 2048) {
+				// what a script that failed on the memory limit left is garbage now
+				natives.lua_gc(l, LUA_GCCOLLECT, 0);
+			}
 			if (++this.scriptsRun % GC_PERIOD == 0) {
 				natives.lua_gc(l, LUA_GCSTEP, GC_PERIOD);
 			}
@@ -1116,16 +1135,47 @@ final class LuaScripting {
 		return Reply.OK;
 	}
 
+	/**
+	 * Ends the script that runs, whether or not it wrote, as {@code SHUTDOWN NOSAVE} ends
+	 * Redis's: for the store's owner (a server that stops), since a script that wrote and
+	 * never ends could not be stopped otherwise.
+	 */
+	void abort() {
+		Run run = this.running;
+		if (run != null) {
+			run.killed = true;
+		}
+	}
+
 	/** Redis's reply to other clients while an EVAL script runs past its time limit. */
 	static final String BUSY_EVAL = "BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.";
 
 	/** The same while a function runs. */
 	static final String BUSY_FUNCTION = "BUSY Redis is busy running a script. You can only call FUNCTION KILL or SHUTDOWN NOSAVE.";
 
-	/** Returns the BUSY error for other clients, or null when no script is timed out. */
+	/**
+	 * Returns the BUSY error for another client's command, or null when it may run: while
+	 * a script runs within its time limit the command waits (Redis reads it only once the
+	 * script ended or timed out), so that it gets BUSY rather than wait for the store's
+	 * lock until the script ends.
+	 */
 	@Nullable String busy() {
 		Run run = this.running;
-		if (run == null || !run.timedOut) {
+		if (run == null) {
+			return null;
+		}
+		synchronized (this) {
+			while ((run = this.running) != null && !run.timedOut) {
+				try {
+					wait(10);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return null;
+				}
+			}
+		}
+		if (run == null) {
 			return null;
 		}
 		return run.eval ? BUSY_EVAL : BUSY_FUNCTION;

@@ -10,7 +10,7 @@
 -- table functions that write) are wrapped to see through the proxies or refuse them.
 -- This chunk's own frames are hidden from error positions (see handler).
 local jcall, jpcall, jsha1hex, jlog, jsetresp, jsetrepl, jacl, jinterrupt, jrandom, jrandomseed, HOOK_COUNT,
-	REDIS_VERSION, REDIS_VERSION_NUM = ...
+	REDIS_VERSION, REDIS_VERSION_NUM, MEMORY_LIMIT = ...
 
 local G = _G
 local type, error, select, tostring, rawget, rawset, rawequal, next, pairs, setmetatable, getmetatable =
@@ -123,10 +123,9 @@ local function readonly_lib(name, wrapped)
 end
 
 -- the string library's proxy is also the strings' metatable's __index
-local string_proxy = readonly_lib('string')
+local string_proxy
 local string_meta = getmetatable('')
-string_meta.__index = string_proxy
-local string_meta_proxy = readonly({ __index = string_proxy })
+local string_meta_proxy
 
 local function s_getmetatable(...)
 	if select('#', ...) == 0 then
@@ -193,7 +192,10 @@ end
 local KILLED = 'ERR Script killed by user with SCRIPT KILL...'
 local hook
 local function kill_hook()
-	error({ err = KILLED })
+	-- once the killed script ended, the next one resets the count hook first
+	if jinterrupt() then
+		error({ err = KILLED })
+	end
 end
 hook = function()
 	if jinterrupt() then
@@ -201,6 +203,95 @@ hook = function()
 		sethook(kill_hook, 'l')
 		error({ err = KILLED })
 	end
+end
+
+-- the memory limit, which Redis does not have (its Lua can take all the memory there is):
+-- a state that holds more than MEMORY_LIMIT bytes fails the script that allocates. The
+-- collector runs each cycle whole, in the step that an allocation starts once the memory
+-- held doubled since the last cycle (step multiplier 0: no limit per step), so a script
+-- that doubles a string in a loop meets a cycle at about every doubling. Each cycle
+-- finalizes a sentinel, which looks at the memory and, when it is over the limit, makes
+-- the count hook fire at the next instruction, where the script fails (an error inside a
+-- finalizer would leave the state's hooks off). A whole cycle costs about as much as the
+-- live tables, not the strings' bytes, and comes as often as an incremental one.
+-- string.rep and table.concat, which can make a huge string in one call, are checked
+-- before they run.
+collectgarbage('setpause', 200)
+collectgarbage('setstepmul', 0)
+local LIMIT_KB = MEMORY_LIMIT / 1024
+local MEMORY_ERROR = 'ERR Script used more memory than the memory store allows for Lua (' .. MEMORY_LIMIT
+	.. ' bytes)'
+local over_limit
+local function memory_hook()
+	sethook(hook, '', HOOK_COUNT)
+	if collectgarbage('count') > LIMIT_KB then
+		collectgarbage('collect')
+		error({ err = MEMORY_ERROR })
+	end
+end
+local function sentinel()
+	local p = newproxy(true)
+	getmetatable(p).__gc = function()
+		if collectgarbage('count') > LIMIT_KB then
+			sethook(memory_hook, '', 1)
+		end
+		sentinel()
+	end
+end
+sentinel()
+
+local function would_exceed(bytes)
+	return collectgarbage('count') + bytes / 1024 > LIMIT_KB
+end
+
+local rep, concat = string.rep, table.concat
+local function s_rep(...)
+	local s, n, sep = ...
+	if type(n) == 'number' and n > 0 and (type(s) == 'string' or type(s) == 'number') then
+		local size = #tostring(s) * n
+		if type(sep) == 'string' then
+			size = size + #sep * (n - 1)
+		end
+		if would_exceed(size) then
+			error({ err = MEMORY_ERROR })
+		end
+	end
+	return rep(...)
+end
+
+local function s_concat(...)
+	local t, sep, i, j = ...
+	if type(t) == 'table' then
+		local size = 0
+		local from = tonumber(i) or 1
+		local to = tonumber(j) or #t
+		local seplen = (type(sep) == 'string' or type(sep) == 'number') and #tostring(sep) or 0
+		for k = from, to do
+			local v = t[k]
+			if type(v) == 'string' then
+				size = size + #v + seplen
+			end
+			if k - from > 100000 and would_exceed(size) then
+				break
+			end
+		end
+		if would_exceed(size) then
+			error({ err = MEMORY_ERROR })
+		end
+	end
+	return concat(...)
+end
+
+-- the collector cannot be stopped or slowed down by a script, or the limit would not hold
+local function s_collectgarbage(...)
+	local opt = ...
+	if opt == 'stop' then
+		return 0
+	end
+	if opt == 'setpause' or opt == 'setstepmul' then
+		return 200
+	end
+	return collectgarbage(...)
 end
 
 local function s_co_create(...)
@@ -355,9 +446,13 @@ local function handler(err)
 	return err
 end
 
+string_proxy = readonly_lib('string', { rep = s_rep })
+string_meta.__index = string_proxy
+string_meta_proxy = readonly({ __index = string_proxy })
+
 env_real = {
 	assert = G.assert,
-	collectgarbage = collectgarbage,
+	collectgarbage = s_collectgarbage,
 	error = error,
 	gcinfo = G.gcinfo,
 	getmetatable = s_getmetatable,
@@ -383,6 +478,7 @@ env_real = {
 		insert = refuse_readonly(insert),
 		remove = refuse_readonly(remove),
 		sort = refuse_readonly(sort),
+		concat = s_concat,
 		setn = refuse_readonly(table.setn),
 	}),
 	math = readonly_lib('math', { random = jrandom, randomseed = jrandomseed }),
