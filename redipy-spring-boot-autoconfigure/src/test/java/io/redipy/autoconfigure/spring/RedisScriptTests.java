@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 
+import io.lettuce.core.protocol.ProtocolVersion;
 import io.redipy.ManualClock;
 import io.redipy.autoconfigure.test.AutoConfigureRedipy;
 import org.jspecify.annotations.Nullable;
@@ -15,10 +16,18 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.RedisSystemException;
 import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.connection.ReturnType;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.RedisOperations;
 import org.springframework.data.redis.core.RedisTemplate;
+import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -35,8 +44,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * (through the store's RESP endpoint, in process and over its loopback port) and on a
  * real Redis, the oracle: the same scripts, the same assertions. Spring sends
  * {@code EVALSHA} first and falls back to {@code EVAL} on a {@code NOSCRIPT} error, which
- * caches the script; the result type picks the reply's decoding (Long, Boolean, a value
- * through the template's serializer, a List).
+ * caches the script (in a pipeline or a transaction it sends {@code EVAL} only); the
+ * result type picks the reply's decoding (Long, Boolean, a value through the template's
+ * serializer, a List). Lettuce speaks RESP3 unless told otherwise; the RESP2 variants
+ * show the conversions that differ between the protocols.
  */
 class RedisScriptTests {
 
@@ -87,6 +98,43 @@ class RedisScriptTests {
 
 	}
 
+	/** Lettuce speaking RESP2 (it says {@code HELLO 3} by default). */
+	@Nested
+	@SpringBootTest(classes = SpringRedisApp.class)
+	@AutoConfigureRedipy
+	@Import(Resp2.class)
+	class OnMemoryResp2 extends OnMemory {
+
+		@Override
+		int protocol() {
+			return 2;
+		}
+
+	}
+
+	@Nested
+	@SpringBootTest(classes = SpringRedisApp.class, properties = "spring.data.redis.database=14")
+	@Import(Resp2.class)
+	class OnRedisResp2 extends OnRedis {
+
+		@Override
+		int protocol() {
+			return 2;
+		}
+
+	}
+
+	/** Boot's Lettuce client options with RESP2. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Resp2 {
+
+		@Bean
+		LettuceClientOptionsBuilderCustomizer resp2() {
+			return (builder) -> builder.protocolVersion(ProtocolVersion.RESP2);
+		}
+
+	}
+
 	/** A value Boot's {@code RedisTemplate} stores with JDK serialization. */
 	record Parcel(String label, byte[] payload) implements java.io.Serializable {
 
@@ -100,8 +148,16 @@ class RedisScriptTests {
 		@Autowired
 		RedisTemplate<Object, Object> redisTemplate;
 
+		@Autowired
+		ReactiveStringRedisTemplate reactive;
+
 		/** Lets time pass for the store. */
 		abstract void pass(Duration duration);
+
+		/** The protocol Lettuce speaks. */
+		int protocol() {
+			return 3;
+		}
 
 		@BeforeEach
 		void flush() {
@@ -332,6 +388,115 @@ class RedisScriptTests {
 				.withMessage(
 						"ERR user_script:1: Script attempted to access nonexistent global variable 'counter' script: "
 								+ read.getSha1() + ", on @user_script:1.");
+		}
+
+		@Test
+		void noscriptIsTheErrorSpringFallsBackOn() {
+			assertThatExceptionOfType(RedisSystemException.class)
+				.isThrownBy(() -> this.template.execute((RedisConnection connection) -> connection.scriptingCommands()
+					.evalSha(sha1("return 1"), ReturnType.INTEGER, 0)))
+				.havingCause()
+				.isInstanceOf(io.lettuce.core.RedisNoScriptException.class)
+				.withMessage("NOSCRIPT No matching script. Please use EVAL.");
+		}
+
+		@Test
+		@SuppressWarnings("unchecked")
+		void inAPipelineAndInATransactionSpringSendsEval() {
+			DefaultRedisScript<Long> incrBy = new DefaultRedisScript<>("return redis.call('INCRBY', KEYS[1], ARGV[1])",
+					Long.class);
+			List<Object> piped = this.template.executePipelined(new SessionCallback<Object>() {
+
+				@Override
+				public <K, V> @Nullable Object execute(RedisOperations<K, V> operations) {
+					RedisOperations<String, String> strings = (RedisOperations<String, String>) operations;
+					strings.execute(incrBy, List.of("total"), "5");
+					strings.opsForValue().get("total");
+					strings.execute(incrBy, List.of("total"), "2");
+					return null;
+				}
+
+			});
+			assertThat(piped).containsExactly(5L, "5", 7L);
+			// EVAL caches the script as SCRIPT LOAD does
+			assertThat(cached(incrBy.getSha1())).isTrue();
+			List<Object> executed = this.template.execute(new SessionCallback<List<Object>>() {
+
+				@Override
+				public <K, V> List<Object> execute(RedisOperations<K, V> operations) {
+					RedisOperations<String, String> strings = (RedisOperations<String, String>) operations;
+					strings.multi();
+					strings.execute(incrBy, List.of("total"), "10");
+					strings.execute(incrBy, List.of("total"), "100");
+					return strings.exec();
+				}
+
+			});
+			assertThat(executed).containsExactly(17L, 117L);
+			assertThat(this.template.opsForValue().get("total")).isEqualTo("117");
+		}
+
+		@Test
+		void theReactiveTemplateRunsScriptsToo() {
+			RedisScript<Long> push = new DefaultRedisScript<>("return redis.call('RPUSH', KEYS[1], unpack(ARGV))",
+					Long.class);
+			assertThat(this.reactive.execute(push, List.of("letters"), List.of("α", "β", "γ")).collectList().block())
+				.containsExactly(3L);
+			@SuppressWarnings("rawtypes")
+			RedisScript<List> range = new DefaultRedisScript<>("return redis.call('LRANGE', KEYS[1], 0, -1)",
+					List.class);
+			assertThat(this.reactive.execute(range, List.of("letters"), List.of()).collectList().block())
+				.containsExactly(List.of("α", "β", "γ"));
+		}
+
+		@Test
+		void aScriptThatAsksForResp3Replies() {
+			this.template.opsForHash().put("user", "name", "Zoë");
+			this.template.opsForSet().add("tags", "x");
+			@SuppressWarnings("rawtypes")
+			RedisScript<List> fields = new DefaultRedisScript<>("""
+					redis.setresp(3)
+					local map = redis.call('HGETALL', KEYS[1])
+					local set = redis.call('SMEMBERS', KEYS[2])
+					return {map['map']['name'], set['set']['x'] and 1 or 0}
+					""", List.class);
+			assertThat(list(this.template.execute(fields, List.of("user", "tags")))).containsExactly("Zoë", 1L);
+			@SuppressWarnings("rawtypes")
+			RedisScript<List> asMap = new DefaultRedisScript<>("""
+					redis.setresp(3)
+					return redis.call('HGETALL', KEYS[1])
+					""", List.class);
+			// a RESP3 map reaches Lettuce as a map (RESP3) or a flat array (RESP2): a
+			// List both ways
+			assertThat(list(this.template.execute(asMap, List.of("user")))).containsExactly("name", "Zoë");
+			RedisScript<Boolean> bool = new DefaultRedisScript<>("redis.setresp(3) return ARGV[1] == 'yes'",
+					Boolean.class);
+			assertThat(this.template.execute(bool, List.of(), "yes")).isTrue();
+			assertThat(this.template.execute(bool, List.of(), "no")).isFalse();
+			// Lua booleans and {double=...} become RESP3 booleans and doubles for a RESP3
+			// client, integers and bulk strings for a RESP2 one; Lettuce's outputs for a
+			// List
+			// and a value do not take RESP3 booleans and doubles
+			@SuppressWarnings("rawtypes")
+			RedisScript<List> booleans = new DefaultRedisScript<>("redis.setresp(3) return {true, false, 1}",
+					List.class);
+			RedisScript<String> dbl = new DefaultRedisScript<>("redis.setresp(3) return {double = 3.5}", String.class);
+			if (protocol() == 2) {
+				assertThat(list(this.template.execute(booleans, List.of()))).containsExactly(1L, 0L, 1L);
+				assertThat(this.template.execute(dbl, List.of())).isEqualTo("3.5");
+			}
+			else {
+				assertThatExceptionOfType(RedisSystemException.class)
+					.isThrownBy(() -> this.template.execute(booleans, List.of()))
+					.havingCause()
+					.isInstanceOf(UnsupportedOperationException.class)
+					.withMessage("io.lettuce.core.output.NestedMultiOutput does not support set(boolean)");
+				assertThatExceptionOfType(RedisSystemException.class)
+					.isThrownBy(() -> this.template.execute(dbl, List.of()))
+					.havingCause()
+					.isInstanceOf(UnsupportedOperationException.class)
+					.withMessage("io.lettuce.core.output.ValueOutput does not support set(double)");
+			}
 		}
 
 		@Test
