@@ -162,7 +162,7 @@ class LockRegistryTests {
 
 		static <T> T join(Future<T> future) {
 			try {
-				return future.get(20, TimeUnit.SECONDS);
+				return future.get(30, TimeUnit.SECONDS);
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);
@@ -309,6 +309,39 @@ class LockRegistryTests {
 			assertThat(this.template.opsForValue().get(KEY_PREFIX + "payment")).isEqualTo(owner);
 			otherLock.unlock();
 			assertThat(this.template.hasKey(KEY_PREFIX + "payment")).isFalse();
+		}
+
+		@ParameterizedTest
+		@EnumSource(RedisLockType.class)
+		void theLockExcludesEveryOtherHolderUnderContention(RedisLockType type) {
+			// two instances with three threads each add to a counter by GET and SET,
+			// which
+			// loses updates unless the lock lets one holder at a time through
+			List<RedisLockRegistry> instances = List.of(registry(type, Duration.ofSeconds(60)),
+					registry(type, Duration.ofSeconds(60)));
+			int rounds = 20;
+			List<CompletableFuture<Void>> workers = new ArrayList<>();
+			for (RedisLockRegistry instance : instances) {
+				for (int thread = 0; thread < 3; thread++) {
+					workers.add(CompletableFuture.runAsync(() -> {
+						Lock lock = instance.obtain("counter");
+						for (int i = 0; i < rounds; i++) {
+							lock.lock();
+							try {
+								String value = this.template.opsForValue().get("counter");
+								long next = (value != null) ? Long.parseLong(value) + 1 : 1;
+								this.template.opsForValue().set("counter", Long.toString(next));
+							}
+							finally {
+								lock.unlock();
+							}
+						}
+					}, this.elsewhere));
+				}
+			}
+			join(CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)));
+			assertThat(this.template.opsForValue().get("counter")).isEqualTo(Integer.toString(6 * rounds));
+			assertThat(this.template.hasKey(KEY_PREFIX + "counter")).isFalse();
 		}
 
 		@Test
