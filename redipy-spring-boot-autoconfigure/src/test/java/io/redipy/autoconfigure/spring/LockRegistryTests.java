@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 
 import io.redipy.ManualClock;
+import io.redipy.RedipyClient;
 import io.redipy.autoconfigure.test.AutoConfigureRedipy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,21 +55,29 @@ class LockRegistryTests {
 		@Autowired
 		private ManualClock clock;
 
+		@Autowired
+		private RedipyClient client;
+
 		@Override
 		void pass(Duration duration) {
 			this.clock.advance(duration);
 		}
 
 		@Test
-		void theLockIsHeldUntilTheLastMillisecondOfItsTimeToLive() throws InterruptedException {
+		void theLockIsHeldUntilTheLastMillisecondOfItsTimeToLive() {
 			RedisLockRegistry first = registry(RedisLockType.SPIN_LOCK, Duration.ofSeconds(30));
 			RedisLockRegistry second = registry(RedisLockType.SPIN_LOCK, Duration.ofSeconds(30));
 			assertThat(first.obtain("report").tryLock()).isTrue();
 			assertThat(this.template.getExpire(KEY_PREFIX + "report", TimeUnit.MILLISECONDS)).isEqualTo(30_000L);
+			// the key the script wrote is in the store the RedipyClient bean reads
+			assertThat(this.client.pttl(KEY_PREFIX + "report").remaining()).isEqualTo(Duration.ofSeconds(30));
+			assertThat(this.client.get(KEY_PREFIX + "report"))
+				.isEqualTo(this.template.opsForValue().get(KEY_PREFIX + "report"));
 			pass(Duration.ofMillis(29_999));
 			assertThat(this.template.getExpire(KEY_PREFIX + "report", TimeUnit.MILLISECONDS)).isEqualTo(1L);
 			assertThat(tryLockElsewhere(second, "report")).isFalse();
 			pass(Duration.ofMillis(1));
+			assertThat(this.client.exists(KEY_PREFIX + "report")).isZero();
 			assertThat(tryLockElsewhere(second, "report")).isTrue();
 		}
 
