@@ -190,18 +190,25 @@ end
 
 -- the count hook that stops a script on SCRIPT KILL (Redis's luaMaskCountHook)
 local KILLED = 'ERR Script killed by user with SCRIPT KILL...'
+local LOAD_TIMEOUT = 'ERR FUNCTION LOAD timeout'
 local hook
+-- jinterrupt answers 0 (go on), 1 (killed) or 2 (FUNCTION LOAD ran too long)
+local function stop(r)
+	error({ err = (r == 1) and KILLED or LOAD_TIMEOUT })
+end
 local function kill_hook()
-	-- once the killed script ended, the next one resets the count hook first
-	if jinterrupt() then
-		error({ err = KILLED })
+	-- once the stopped script ended, the next one resets the count hook first
+	local r = jinterrupt()
+	if r ~= 0 then
+		stop(r)
 	end
 end
 hook = function()
-	if jinterrupt() then
+	local r = jinterrupt()
+	if r ~= 0 then
 		-- on every line from now on, so that a pcall cannot catch it for good
 		sethook(kill_hook, 'l')
-		error({ err = KILLED })
+		stop(r)
 	end
 end
 
@@ -496,10 +503,161 @@ ENV_META = readonly({ __index = nonexistent, __newindex = ro_newindex })
 ENV = readonly(env_real)
 env_real._G = ENV
 
+-- FUNCTION's environment (Redis runs functions in a Lua state of their own): the same
+-- globals without KEYS, ARGV and the error handler, and a redis table without the
+-- debugger's functions. While FUNCTION LOAD runs a library, its globals are only a redis
+-- table with register_function, log and the version (Redis's LIBRARY_API).
+local fenv_real = {}
+for k, v in next, env_real do
+	if k ~= 'KEYS' and k ~= 'ARGV' and k ~= '__redis__err__handler' then
+		fenv_real[k] = v
+	end
+end
+local fredis = {}
+for k, v in next, redis do
+	if k ~= 'breakpoint' and k ~= 'debug' and k ~= 'replicate_commands' then
+		fredis[k] = v
+	end
+end
+fenv_real.redis = readonly(fredis)
+setmetatable(fenv_real, { __index = nonexistent })
+
+-- the functions the library being loaded registered, in order: {name, callback, flags, description}
+local registered
+local FLAGS = { ['no-writes'] = 1, ['allow-oom'] = 2, ['allow-stale'] = 4, ['no-cluster'] = 8,
+	['allow-cross-slot-keys'] = 32 }
+
+local function register_error(text)
+	error(error_table(text), 0)
+end
+
+local function read_flags(t)
+	local flags = 0
+	local j = 1
+	while true do
+		local f = t[j]
+		if f == nil then
+			return flags
+		end
+		local ft = type(f)
+		if ft ~= 'string' and ft ~= 'number' then
+			return nil
+		end
+		local bit = FLAGS[string.lower(tostring(f))]
+		if not bit then
+			return nil
+		end
+		flags = flags + ((flags % (bit * 2) >= bit) and 0 or bit)
+		j = j + 1
+	end
+end
+
+local function register_function(...)
+	if registered == nil then
+		register_error('redis.register_function can only be called on FUNCTION LOAD command')
+	end
+	local argc = select('#', ...)
+	if argc < 1 or argc > 2 then
+		register_error('wrong number of arguments to redis.register_function')
+	end
+	local name, callback, flags, description = nil, nil, 0, nil
+	if argc == 1 then
+		local t = ...
+		if type(t) ~= 'table' then
+			register_error('calling redis.register_function with a single argument is only applicable to Lua table (representing named arguments).')
+		end
+		for k, v in next, t do
+			if type(k) ~= 'string' then
+				register_error('named argument key given to redis.register_function is not a string')
+			end
+			local key = string.lower(k)
+			if key == 'function_name' then
+				if type(v) ~= 'string' then
+					register_error('function_name argument given to redis.register_function must be a string')
+				end
+				name = v
+			elseif key == 'description' then
+				if type(v) ~= 'string' then
+					register_error('description argument given to redis.register_function must be a string')
+				end
+				description = v
+			elseif key == 'callback' then
+				if type(v) ~= 'function' then
+					register_error('callback argument given to redis.register_function must be a function')
+				end
+				callback = v
+			elseif key == 'flags' then
+				if type(v) ~= 'table' then
+					register_error('flags argument to redis.register_function must be a table representing function flags')
+				end
+				flags = read_flags(v)
+				if flags == nil then
+					register_error('unknown flag given')
+				end
+			else
+				register_error('unknown argument given to redis.register_function')
+			end
+		end
+		if name == nil then
+			register_error('redis.register_function must get a function name argument')
+		end
+		if callback == nil then
+			register_error('redis.register_function must get a callback argument')
+		end
+	else
+		name, callback = ...
+		if type(name) ~= 'string' then
+			register_error('first argument to redis.register_function must be a string')
+		end
+		if type(callback) ~= 'function' then
+			register_error('second argument to redis.register_function must be a function')
+		end
+	end
+	if name == '' or string.find(name, '[^%w_]') then
+		register_error('Library names can only contain letters, numbers, or underscores(_) and must be at least one character long')
+	end
+	for _, f in ipairs(registered) do
+		if f[1] == name then
+			register_error('Function already exists in the library')
+		end
+	end
+	registered[#registered + 1] = { name, callback, flags, description }
+end
+
+local load_redis = { register_function = register_function, log = jlog, LOG_DEBUG = 0, LOG_VERBOSE = 1,
+	LOG_NOTICE = 2, LOG_WARNING = 3, REDIS_VERSION_NUM = REDIS_VERSION_NUM, REDIS_VERSION = REDIS_VERSION }
+setmetatable(load_redis, { __index = nonexistent })
+local load_api = setmetatable({ redis = readonly(load_redis) }, { __index = nonexistent })
+
+local fmode = { __index = fenv_real }
+local FENV = readonly(setmetatable({}, fmode))
+fenv_real._G = FENV
+
 -- a script's function runs in the environment
 local function prepare(f)
 	setfenv(f, ENV)
 	return f
+end
+
+-- runs a library's chunk (Redis's luaEngineCreate): returns true and the functions it
+-- registered, flattened (name, callback, flags, description per function), or false and
+-- the error object
+local function load_library(chunk)
+	setfenv(chunk, FENV)
+	registered = {}
+	fmode.__index = load_api
+	local ok, e = raw_pcall(chunk)
+	fmode.__index = fenv_real
+	local functions = registered
+	registered = nil
+	if not ok then
+		return false, e
+	end
+	local out = {}
+	for i, f in ipairs(functions) do
+		out[4 * i - 3], out[4 * i - 2], out[4 * i - 1], out[4 * i] = f[1], f[2], f[3], f[4] or false
+	end
+	return true, out
 end
 
 -- before each script: the count hook on the main thread (after SCRIPT KILL it was a line
@@ -509,4 +667,4 @@ local function rehook()
 end
 rehook()
 
-return env_real, handler, prepare, rehook
+return env_real, handler, prepare, rehook, load_library
