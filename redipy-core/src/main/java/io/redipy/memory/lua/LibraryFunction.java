@@ -91,6 +91,10 @@ abstract class LibraryFunction implements JFunction {
 		 * of raising it.
 		 */
 		int raise(Lua L, LibraryError error) {
+			// the error unwinds this function's stack anyway; C has room above its limit
+			// for
+			// the message, luajava checks every push against that limit
+			L.setTop(0);
 			if (error.argument == LibraryError.RAW) {
 				push(L, error.text.getBytes(StandardCharsets.ISO_8859_1));
 				return -1;

@@ -368,8 +368,74 @@ final class LuaCmsgpack {
 			this.support.push(L, out);
 		}
 
-		/** {@code mp_decode_to_lua_type}. */
+		/**
+		 * {@code mp_decode_to_lua_type}, without recursion: the tables being filled are
+		 * frames of an explicit stack, and the Lua stack holds what C's holds (each
+		 * table, and a pending index or key).
+		 */
 		private void decode(Lua L) {
+			java.util.ArrayDeque<long[]> frames = new java.util.ArrayDeque<>();
+			while (true) {
+				long[] opened = item(L);
+				if (opened != null) {
+					// [remaining, array ? 1 : 0, next index, key pending ? 1 : 0]
+					if (opened[0] > 0) {
+						frames.push(opened);
+						if (opened[1] == 1) {
+							L.push((double) opened[2]++);
+						}
+						continue;
+					}
+				}
+				// a value is complete on top of the stack: store it where it belongs
+				while (true) {
+					long[] frame = frames.peek();
+					if (frame == null) {
+						return;
+					}
+					if (frame[1] == 1) {
+						L.rawSet(-3);
+						if (--frame[0] > 0) {
+							L.push((double) frame[2]++);
+							break;
+						}
+					}
+					else if (frame[3] == 0) {
+						frame[3] = 1;
+						break;
+					}
+					else {
+						if (L.isNil(-2)) {
+							throw LibraryError.raw("table index is nil");
+						}
+						if (L.type(-2) == Lua.LuaType.NUMBER && Double.isNaN(L.toNumber(-2))) {
+							throw LibraryError.raw("table index is NaN");
+						}
+						L.rawSet(-3);
+						frame[3] = 0;
+						if (--frame[0] > 0) {
+							break;
+						}
+					}
+					frames.pop();
+				}
+			}
+		}
+
+		/** An empty table for an aggregate of len items; its frame. */
+		private long[] open(Lua L, long len, boolean array) {
+			L.newTable();
+			if (array) {
+				Args.checkStack(L, 1, "in function mp_decode_to_lua_array");
+			}
+			return new long[] { len, array ? 1 : 0, 1, 0 };
+		}
+
+		/**
+		 * Decodes one item at the cursor: pushes a scalar and returns null, or pushes an
+		 * empty table and returns its frame.
+		 */
+		private long[] item(Lua L) {
 			need(1);
 			Args.checkStack(L, 1, TOO_MANY);
 			int c = u8(0);
@@ -466,16 +532,14 @@ final class LuaCmsgpack {
 					need(3);
 					long l = big(1, 2);
 					this.p += 3;
-					decodeAggregate(L, l, c == 0xdc);
-					break;
+					return open(L, l, c == 0xdc);
 				}
 				case 0xdd:
 				case 0xdf: {
 					need(5);
 					long l = big(1, 4);
 					this.p += 5;
-					decodeAggregate(L, l, c == 0xdd);
-					break;
+					return open(L, l, c == 0xdd);
 				}
 				default:
 					if ((c & 0x80) == 0) {
@@ -494,42 +558,17 @@ final class LuaCmsgpack {
 					}
 					else if ((c & 0xf0) == 0x90) {
 						this.p += 1;
-						decodeAggregate(L, c & 0xf, true);
+						return open(L, c & 0xf, true);
 					}
 					else if ((c & 0xf0) == 0x80) {
 						this.p += 1;
-						decodeAggregate(L, c & 0xf, false);
+						return open(L, c & 0xf, false);
 					}
 					else {
 						throw LibraryError.error("Bad data format in input.");
 					}
 			}
-		}
-
-		private void decodeAggregate(Lua L, long len, boolean array) {
-			L.newTable();
-			if (array) {
-				Args.checkStack(L, 1, "in function mp_decode_to_lua_array");
-				int index = 1;
-				while (len-- > 0) {
-					L.push((double) index++);
-					decode(L);
-					L.rawSet(-3);
-				}
-			}
-			else {
-				while (len-- > 0) {
-					decode(L);
-					decode(L);
-					if (L.isNil(-2)) {
-						throw LibraryError.raw("table index is nil");
-					}
-					if (L.type(-2) == Lua.LuaType.NUMBER && Double.isNaN(L.toNumber(-2))) {
-						throw LibraryError.raw("table index is NaN");
-					}
-					L.rawSet(-3);
-				}
-			}
+			return null;
 		}
 
 	}

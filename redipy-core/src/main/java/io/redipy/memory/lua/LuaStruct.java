@@ -178,7 +178,8 @@ final class LuaStruct {
 		@Override
 		int call(Lua L) {
 			Format f = new Format(Args.checkBytes(this.support, L, 1));
-			// b_pack's mark between the arguments and its string buffer: a missing argument
+			// b_pack's mark between the arguments and its string buffer: a missing
+			// argument
 			// right after the last one is nil there, not "no value"
 			L.pushNil();
 			int arg = 2;
