@@ -96,7 +96,7 @@ class LuaLibrariesTests {
 		List<String> differences = new ArrayList<>();
 		try (RespPair pair = new RespPair(redis.host(), redis.port(), new MemoryStore(), 2); Lua lua = state()) {
 			for (String script : scripts) {
-				String expected = fromRedis(pair.redis("EVAL", script, "0"));
+				String expected = fromRedis(pair.redis("EVAL", script.getBytes(StandardCharsets.ISO_8859_1), "0"));
 				String actual = local(lua, script);
 				if (!expected.equals(actual)) {
 					differences.add(script.substring(script.lastIndexOf('\n') + 1) + "\n   redis: " + expected
