@@ -55,12 +55,21 @@ abstract class LibraryFunction implements JFunction {
 
 		private final LuaBytes bytes;
 
+		/** The longest string pushed with {@code string.char}. */
+		private static final int SHORT = 24;
+
 		private final int infoRef;
 
-		Support(Lua main, LuaBytes bytes, int infoRef) {
+		/**
+		 * {@code string.char} as the state had it when the libraries were opened, or 0.
+		 */
+		private final int charRef;
+
+		Support(Lua main, LuaBytes bytes, int infoRef, int charRef) {
 			this.main = main;
 			this.bytes = bytes;
 			this.infoRef = infoRef;
+			this.charRef = charRef;
 		}
 
 		/**
@@ -69,7 +78,31 @@ abstract class LibraryFunction implements JFunction {
 		 * @param value the bytes
 		 */
 		void push(Lua L, byte[] value) {
+			if (value.length <= SHORT && this.charRef != 0 && L.getTop() + SHORT + 2 <= MAX_C_STACK && !plain(value)) {
+				// a short binary string costs less as string.char(...) than as a loaded
+				// chunk
+				L.refGet(this.charRef);
+				for (byte b : value) {
+					L.push(b & 0xff);
+				}
+				try {
+					L.pCall(value.length, 1);
+					return;
+				}
+				catch (LuaException ex) {
+					L.pop(1);
+				}
+			}
 			bytesFor(L).push(value);
+		}
+
+		private static boolean plain(byte[] bytes) {
+			for (byte b : bytes) {
+				if (b <= 0) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		/**

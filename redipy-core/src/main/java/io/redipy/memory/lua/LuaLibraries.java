@@ -49,7 +49,14 @@ public final class LuaLibraries {
 	 * @param bytes the state's byte-string helper
 	 */
 	public static void open(Lua lua, LuaBytes bytes) {
-		LibraryFunction.Support support = new LibraryFunction.Support(lua, bytes, infoHelper(lua));
+		lua.getGlobal("string");
+		lua.getField(-1, "char");
+		lua.remove(-2);
+		int charRef = lua.isFunction(-1) ? lua.ref() : 0;
+		if (charRef == 0) {
+			lua.pop(1);
+		}
+		LibraryFunction.Support support = new LibraryFunction.Support(lua, bytes, infoHelper(lua), charRef);
 		LuaCjson.open(lua, support);
 		LuaStruct.open(lua, support);
 		LuaCmsgpack.open(lua, support);

@@ -93,10 +93,6 @@ local function mul32(a, b)
 	return r
 end
 
-local function is_finite(n)
-	return n == n and n ~= huge and n ~= -huge
-end
-
 -- strtod's longest prefix from position p (glibc, C locale): the end position after
 -- it, or nil when nothing converts
 local function strtod_end(s, p)
@@ -279,10 +275,11 @@ return function(null)
 		error('Cannot serialise ' .. t .. ': ' .. reason, 0)
 	end
 
+	-- json_append_number: stores the text at buf[n]
 	local function append_number(buf, n, num)
 		local invalid = cfg.encode_invalid_numbers
 		if invalid == 0 then
-			if not is_finite(num) then
+			if num ~= num or num == huge or num == -huge then
 				error('Cannot serialise number: must not be NaN or Inf', 0)
 			end
 		elseif invalid == 1 then
@@ -290,15 +287,18 @@ return function(null)
 				buf[n] = 'nan'
 				return
 			end
-		elseif not is_finite(num) then
+		elseif num ~= num or num == huge or num == -huge then
 			buf[n] = 'null'
 			return
 		end
 		buf[n] = format(number_format, num)
 	end
 
-	local function append_string(buf, n, s)
-		buf[n] = '"' .. gsub(s, ESCAPE_PATTERN, ESCAPES) .. '"'
+	local function quote(s)
+		if find(s, ESCAPE_PATTERN) then
+			s = gsub(s, ESCAPE_PATTERN, ESCAPES)
+		end
+		return '"' .. s .. '"'
 	end
 
 	-- lua_array_length: -1 for an object, else the largest index (a C int)
@@ -328,65 +328,80 @@ return function(null)
 
 	local append_data
 
-	-- top: the slots C's stack holds below the value (json_check_encode_depth)
-	local function append_table(buf, t, depth, top)
+	-- top: the slots C's stack holds below the value (json_check_encode_depth); returns
+	-- the last index used in buf
+	local function append_table(buf, n, t, depth, top)
 		depth = depth + 1
 		if not (depth <= cfg.encode_max_depth and top + 3 <= MAX_C_STACK) then
 			error(format('Cannot serialise, excessive nesting (%d)', depth), 0)
 		end
 		local len = array_length(t)
 		if len > 0 then
-			buf[#buf + 1] = '['
+			n = n + 1
+			buf[n] = '['
 			for i = 1, len do
 				if i > 1 then
-					buf[#buf + 1] = ','
+					n = n + 1
+					buf[n] = ','
 				end
-				append_data(buf, rawget(t, i), depth, top + 1)
+				n = append_data(buf, n, rawget(t, i), depth, top + 1)
 			end
-			buf[#buf + 1] = ']'
+			n = n + 1
+			buf[n] = ']'
 		else
-			buf[#buf + 1] = '{'
+			n = n + 1
+			buf[n] = '{'
 			local comma = false
 			local k, v = next(t)
 			while k ~= nil do
 				if comma then
-					buf[#buf + 1] = ','
+					n = n + 1
+					buf[n] = ','
 				else
 					comma = true
 				end
 				local kt = type(k)
-				if kt == 'number' then
-					buf[#buf + 1] = '"'
-					append_number(buf, #buf + 1, k)
-					buf[#buf + 1] = '":'
-				elseif kt == 'string' then
-					append_string(buf, #buf + 1, k)
-					buf[#buf + 1] = ':'
+				if kt == 'string' then
+					n = n + 1
+					buf[n] = quote(k)
+					n = n + 1
+					buf[n] = ':'
+				elseif kt == 'number' then
+					n = n + 1
+					buf[n] = '"'
+					n = n + 1
+					append_number(buf, n, k)
+					n = n + 1
+					buf[n] = '":'
 				else
 					encode_error(k, 'table key must be a number or string')
 				end
-				append_data(buf, v, depth, top + 2)
+				n = append_data(buf, n, v, depth, top + 2)
 				k, v = next(t, k)
 			end
-			buf[#buf + 1] = '}'
+			n = n + 1
+			buf[n] = '}'
 		end
+		return n
 	end
 
-	append_data = function(buf, v, depth, top)
+	append_data = function(buf, n, v, depth, top)
 		local t = type(v)
+		n = n + 1
 		if t == 'string' then
-			append_string(buf, #buf + 1, v)
+			buf[n] = quote(v)
 		elseif t == 'number' then
-			append_number(buf, #buf + 1, v)
-		elseif t == 'boolean' then
-			buf[#buf + 1] = v and 'true' or 'false'
+			append_number(buf, n, v)
 		elseif t == 'table' then
-			append_table(buf, v, depth, top)
+			return append_table(buf, n - 1, v, depth, top)
+		elseif t == 'boolean' then
+			buf[n] = v and 'true' or 'false'
 		elseif v == nil or v == null then
-			buf[#buf + 1] = 'null'
+			buf[n] = 'null'
 		else
 			encode_error(v, 'type not supported')
 		end
+		return n
 	end
 
 	function M.encode(...)
@@ -394,12 +409,11 @@ return function(null)
 			argerror(1, 'expected 1 argument')
 		end
 		local v = ...
-		local t = type(v)
-		if t == 'string' then
-			return '"' .. gsub(v, ESCAPE_PATTERN, ESCAPES) .. '"'
+		if type(v) == 'string' then
+			return quote(v)
 		end
 		local buf = {}
-		append_data(buf, v, 0, 1)
+		append_data(buf, 0, v, 0, 1)
 		return concat(buf)
 	end
 
@@ -432,6 +446,10 @@ return function(null)
 
 	-- json_next_string_token from the position after the opening quote
 	local function string_token(p)
+		local q = find(s, '["\\]', p)
+		if q and byte(s, q) == 34 then
+			return 'string', nil, sub(s, p, q - 1), q + 1
+		end
 		local parts, n = {}, 0
 		while true do
 			local q = find(s, '["\\]', p)
@@ -498,7 +516,18 @@ return function(null)
 		return w == 'inf' or w == 'nan'
 	end
 
+	-- strtod reads a run of digits (with a sign) as tonumber does; other forms take the
+	-- long way
+	local NOT_PLAIN = { [46] = true, [101] = true, [69] = true, [120] = true, [88] = true }
+
 	local function number_token(p)
+		local digits = match(s, '^-?%d+', p)
+		if digits then
+			local e = p + #digits
+			if not NOT_PLAIN[byte(s, e)] then
+				return 'number', p - 1, tonumber(digits), e
+			end
+		end
 		local e = strtod_end(s, p)
 		if not e then
 			return 'error', p - 1, 'invalid number'
