@@ -69,6 +69,41 @@ class LuaLibrariesTests {
 		assertThat(differences(redis, "cjson")).isEmpty();
 	}
 
+	@Test
+	void probesAreMany() {
+		int probes = 0;
+		for (String library : new String[] { "bit", "struct", "cmsgpack", "cjson" }) {
+			probes += scripts(library).size();
+		}
+		assertThat(probes).isGreaterThan(600);
+	}
+
+	@Test
+	void openLeavesTheDebugLibraryAsItFoundIt() throws LuaException {
+		try (Lua without = state(); Lua with = new Lua51()) {
+			without.run("__t = type(debug)");
+			without.getGlobal("__t");
+			assertThat(without.toString(-1)).isEqualTo("nil");
+			with.openLibraries();
+			LuaLibraries.open(with, new LuaBytes(with));
+			with.run("__t = type(debug) .. type(package.loaded.debug) .. type(cjson.encode)");
+			with.getGlobal("__t");
+			assertThat(with.toString(-1)).isEqualTo("tabletablefunction");
+		}
+	}
+
+	@Test
+	void errorsCarryTheCallersPositionAndName() throws LuaException {
+		try (Lua lua = state()) {
+			lua.run("local ok, e = pcall(function()\n\n local tohex = bit.tohex\n return tohex() end) __e = e");
+			lua.getGlobal("__e");
+			assertThat(lua.toString(-1)).endsWith(":4: bad argument #1 to 'tohex' (number expected, got no value)");
+			lua.run("local ok, e = pcall(cjson.decode, '[') __e = e");
+			lua.getGlobal("__e");
+			assertThat(lua.toString(-1)).isEqualTo("Expected value but found T_END at character 2");
+		}
+	}
+
 	/**
 	 * The probes of a library: one a line in {@code <library>.probes} next to this class,
 	 * an expression whose values are shown, or after {@code !} a whole script.
