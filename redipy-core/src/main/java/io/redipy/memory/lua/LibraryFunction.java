@@ -112,7 +112,10 @@ abstract class LibraryFunction implements JFunction {
 		 * @return the bytes
 		 */
 		byte[] bytes(Lua L, int index) {
-			return bytesFor(L).bytes(index);
+			java.nio.ByteBuffer buffer = L.toBuffer(index);
+			byte[] bytes = new byte[buffer.remaining()];
+			buffer.get(bytes);
+			return bytes;
 		}
 
 		private LuaBytes bytesFor(Lua L) {
