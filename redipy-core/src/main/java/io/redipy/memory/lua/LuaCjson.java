@@ -2,7 +2,10 @@ package io.redipy.memory.lua;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import party.iroiro.luajava.Lua;
 import party.iroiro.luajava.LuaException;
@@ -24,6 +27,9 @@ final class LuaCjson {
 			"decode_invalid_numbers" };
 
 	private static final int LUA_MULTRET = -1;
+
+	/** Frees the registry slots of module functions Lua has collected. */
+	private static final Cleaner CLEANER = Cleaner.create();
 
 	private LuaCjson() {
 	}
@@ -50,7 +56,7 @@ final class LuaCjson {
 			throw new IllegalStateException("could not load cjson.lua", ex);
 		}
 		int factory = lua.ref();
-		New creator = new New(support, factory);
+		New creator = new New(support, factory, new Released());
 		creator.module(lua);
 		lua.setGlobal("cjson");
 	}
@@ -60,13 +66,17 @@ final class LuaCjson {
 
 		private final int factory;
 
-		New(Support support, int factory) {
+		private final Released released;
+
+		New(Support support, int factory, Released released) {
 			super(support);
 			this.factory = factory;
+			this.released = released;
 		}
 
 		@Override
 		int call(Lua L) {
+			this.released.free(L);
 			module(L);
 			return 1;
 		}
@@ -79,7 +89,11 @@ final class LuaCjson {
 			L.pCall(1, 1);
 			for (String name : FUNCTIONS) {
 				L.getField(-1, name);
-				L.push(new Trampoline(this.support, L.ref()));
+				int ref = L.ref();
+				Trampoline trampoline = new Trampoline(this.support, ref, this.released);
+				Released released = this.released;
+				CLEANER.register(trampoline, () -> released.refs.add(ref));
+				L.push(trampoline);
 				L.setField(-3, name);
 			}
 			L.pop(1);
@@ -96,19 +110,41 @@ final class LuaCjson {
 	}
 
 	/**
+	 * The registry slots of Lua implementations whose trampolines Lua collected (a module
+	 * from {@code cjson.new} that is no longer used): a cleaner adds them on its own
+	 * thread, the state's thread frees them at the next call.
+	 */
+	private static final class Released {
+
+		final Queue<Integer> refs = new ConcurrentLinkedQueue<>();
+
+		void free(Lua L) {
+			Integer ref;
+			while ((ref = this.refs.poll()) != null) {
+				L.unref(ref);
+			}
+		}
+
+	}
+
+	/**
 	 * A module function: calls its Lua implementation and raises its errors as C does.
 	 */
 	private static final class Trampoline extends LibraryFunction {
 
 		private final int implementation;
 
-		Trampoline(Support support, int implementation) {
+		private final Released released;
+
+		Trampoline(Support support, int implementation, Released released) {
 			super(support);
 			this.implementation = implementation;
+			this.released = released;
 		}
 
 		@Override
 		int call(Lua L) {
+			this.released.free(L);
 			int nargs = L.getTop();
 			L.refGet(this.implementation);
 			L.insert(1);
