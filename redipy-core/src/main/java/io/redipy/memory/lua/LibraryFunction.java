@@ -79,8 +79,8 @@ abstract class LibraryFunction implements JFunction {
 		 */
 		void push(Lua L, byte[] value) {
 			if (value.length <= SHORT && this.charRef != 0 && L.getTop() + SHORT + 2 <= MAX_C_STACK && !plain(value)) {
-				// a short binary string costs less as string.char(...) than as a loaded
-				// chunk
+				// a short binary string costs less as string.char(...) than as a
+				// loaded chunk
 				L.refGet(this.charRef);
 				for (byte b : value) {
 					L.push(b & 0xff);
@@ -127,9 +127,8 @@ abstract class LibraryFunction implements JFunction {
 		 * of raising it.
 		 */
 		int raise(Lua L, LibraryError error) {
-			// the error unwinds this function's stack anyway; C has room above its limit
-			// for
-			// the message, luajava checks every push against that limit
+			// the error unwinds this function's stack anyway; C has room above its
+			// limit for the message, luajava checks every push against that limit
 			L.setTop(0);
 			if (error.argument == LibraryError.RAW) {
 				push(L, error.text.getBytes(StandardCharsets.ISO_8859_1));

@@ -472,8 +472,8 @@ final class LuaCmsgpack {
 					break;
 				case 0xcf:
 				case 0xd3:
-					// lua_pushunsigned is lua_pushinteger here: above 2^63 it turns
-					// negative
+					// lua_pushunsigned is lua_pushinteger here: above 2^63 it
+					// turns negative
 					need(9);
 					L.push((double) big(1, 8));
 					this.p += 9;

@@ -179,8 +179,7 @@ final class LuaStruct {
 		int call(Lua L) {
 			Format f = new Format(Args.checkBytes(this.support, L, 1));
 			// b_pack's mark between the arguments and its string buffer: a missing
-			// argument
-			// right after the last one is nil there, not "no value"
+			// argument right after the last one is nil there, not "no value"
 			L.pushNil();
 			int arg = 2;
 			long totalsize = 0;
@@ -329,8 +328,8 @@ final class LuaStruct {
 				Args.checkStack(L, 2, "too many results");
 				if (isIntegerOption(opt)) {
 					boolean signed = Character.isLowerCase(opt);
-					// sizes above 8 shift the first bytes out of the 64 bits, as C's loop
-					// does
+					// sizes above 8 shift the first bytes out of the 64 bits, as C's
+					// loop does
 					long l = getBits(data, (int) pos, (int) size, f.endian);
 					double res;
 					if (!signed) {
