@@ -516,12 +516,12 @@ return function(null)
 		return w == 'inf' or w == 'nan'
 	end
 
-	-- strtod reads a run of digits (with a sign) as tonumber does; other forms take the
-	-- long way
+	-- strtod reads digits with a sign and a fraction as tonumber does; other forms (an
+	-- exponent, hexadecimal, inf, nan) take the long way
 	local NOT_PLAIN = { [46] = true, [101] = true, [69] = true, [120] = true, [88] = true }
 
 	local function number_token(p)
-		local digits = match(s, '^-?%d+', p)
+		local digits = match(s, '^-?%d+%.?%d*', p)
 		if digits then
 			local e = p + #digits
 			if not NOT_PLAIN[byte(s, e)] then
