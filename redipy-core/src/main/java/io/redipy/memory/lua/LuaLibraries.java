@@ -42,9 +42,10 @@ public final class LuaLibraries {
 
 	/**
 	 * Sets the globals {@code cjson}, {@code cmsgpack}, {@code bit} and {@code struct} in
-	 * a state. The state needs the base and string libraries; the debug library is used
-	 * (and put back as it was) to find the calling position of errors. The tables are
-	 * left writable.
+	 * a state. The state needs the base, table, string and math libraries (their
+	 * functions are taken once, so a later sandbox does not change the libraries); the
+	 * debug library is used (and put back as it was) to find the calling position of
+	 * errors. The tables are left writable.
 	 * @param lua the state (its main thread)
 	 * @param bytes the state's byte-string helper
 	 */
