@@ -19,6 +19,7 @@ import io.redipy.command.CommandSpec;
 import io.redipy.command.Output;
 import io.redipy.command.Reply;
 import io.redipy.memory.lua.LuaBytes;
+import io.redipy.memory.lua.LuaLibraries;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -199,8 +200,7 @@ final class LuaScripting {
 		this.natives = (Lua51Natives) lua.getLuaNatives();
 		this.bytes = new LuaBytes(lua);
 		lua.openLibraries();
-		// TODO(issue 21): LuaLibraries.open(lua, this.bytes) when cjson, cmsgpack, bit
-		// and struct land
+		LuaLibraries.open(lua, this.bytes);
 		byte[] prelude;
 		try (InputStream in = LuaScripting.class.getResourceAsStream("lua/sandbox.lua")) {
 			if (in == null) {
