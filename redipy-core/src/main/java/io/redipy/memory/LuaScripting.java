@@ -2,6 +2,8 @@ package io.redipy.memory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.ref.Cleaner;
+import java.lang.ref.WeakReference;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -214,16 +216,17 @@ final class LuaScripting {
 		ByteBuffer chunk = ByteBuffer.allocateDirect(prelude.length);
 		chunk.put(prelude).flip();
 		lua.load(chunk, "=sandbox");
-		lua.push(function((l) -> call(l, true)));
-		lua.push(function((l) -> call(l, false)));
-		lua.push(function(this::sha1hex));
-		lua.push(function(this::log));
-		lua.push(function(this::setresp));
-		lua.push(function(this::setRepl));
-		lua.push(function(this::aclCheckCmd));
-		lua.push(function(this::interrupt));
-		lua.push(function(this::random));
-		lua.push(function(this::randomseed));
+		WeakReference<LuaScripting> self = new WeakReference<>(this);
+		lua.push(function(self, (s, l) -> s.call(l, true)));
+		lua.push(function(self, (s, l) -> s.call(l, false)));
+		lua.push(function(self, LuaScripting::sha1hex));
+		lua.push(function(self, LuaScripting::log));
+		lua.push(function(self, LuaScripting::setresp));
+		lua.push(function(self, LuaScripting::setRepl));
+		lua.push(function(self, LuaScripting::aclCheckCmd));
+		lua.push(function(self, LuaScripting::interrupt));
+		lua.push(function(self, LuaScripting::random));
+		lua.push(function(self, LuaScripting::randomseed));
 		lua.push(HOOK_COUNT);
 		lua.push(Info.REDIS_VERSION);
 		lua.push(redisVersionNum());
@@ -235,6 +238,7 @@ final class LuaScripting {
 		this.handlerRef = lua.ref();
 		this.envRef = lua.ref();
 		this.lua = lua;
+		CLEANER.register(this, new Close(lua));
 		return lua;
 	}
 
@@ -243,8 +247,40 @@ final class LuaScripting {
 		return (Long.parseLong(parts[0]) << 16) | (Long.parseLong(parts[1]) << 8) | Long.parseLong(parts[2]);
 	}
 
-	private static JFunction function(JFunction body) {
-		return body;
+	/** What a Java function of the state does, given the engine. */
+	private interface Callback {
+
+		int call(LuaScripting engine, Lua lua);
+
+	}
+
+	/**
+	 * A Java function of the state that holds the engine weakly: the binding keeps every
+	 * function it was given for good, and a strong reference would keep the store and its
+	 * state alive as long as the JVM.
+	 */
+	private static JFunction function(WeakReference<LuaScripting> self, Callback body) {
+		return (lua) -> {
+			LuaScripting engine = self.get();
+			if (engine == null) {
+				lua.push("the store is gone");
+				return -1;
+			}
+			return body.call(engine, lua);
+		};
+	}
+
+	/** Closes the states of stores that are no longer used. */
+	private static final Cleaner CLEANER = Cleaner.create();
+
+	/** Closes a state (never the engine: a cleaning action must not reach it). */
+	private record Close(Lua51 lua) implements Runnable {
+
+		@Override
+		public void run() {
+			this.lua.close();
+		}
+
 	}
 
 	private Lua51Natives natives() {
