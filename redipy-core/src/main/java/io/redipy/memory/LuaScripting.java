@@ -21,6 +21,7 @@ import io.redipy.command.CommandSpec;
 import io.redipy.command.Output;
 import io.redipy.command.Reply;
 import io.redipy.memory.lua.LuaBytes;
+import io.redipy.memory.lua.CFunctions;
 import io.redipy.memory.lua.LuaLibraries;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -202,7 +203,7 @@ final class LuaScripting {
 		this.natives = (Lua51Natives) lua.getLuaNatives();
 		this.bytes = new LuaBytes(lua);
 		lua.openLibraries();
-		LuaLibraries.open(lua, this.bytes);
+		CFunctions cFunctions = LuaLibraries.open(lua, this.bytes);
 		byte[] prelude;
 		try (InputStream in = LuaScripting.class.getResourceAsStream("lua/sandbox.lua")) {
 			if (in == null) {
@@ -231,7 +232,12 @@ final class LuaScripting {
 		lua.push(Info.REDIS_VERSION);
 		lua.push(redisVersionNum());
 		lua.push(MEMORY_LIMIT);
-		lua.pCall(14, 5);
+		lua.push((JFunction) (l) -> {
+			int ref = l.ref();
+			l.push(cFunctions.wrap(ref));
+			return 1;
+		});
+		lua.pCall(15, 5);
 		this.loadLibraryRef = lua.ref();
 		this.rehookRef = lua.ref();
 		this.prepareRef = lua.ref();
@@ -534,6 +540,7 @@ final class LuaScripting {
 		if (session == null) {
 			session = new RespSession(this.endpoint, 0, NO_OUTPUT, NOWHERE, NOWHERE);
 			session.inExec = true;
+			session.script = true;
 			this.session = session;
 		}
 		if (session.db != db) {
@@ -656,11 +663,11 @@ final class LuaScripting {
 		if (rawField(l, "err") == LUA_TSTRING) {
 			natives.lua_settop(l, -2);
 			String message = field(lua, l, "err");
-			return Reply.error(oneLine((message != null) ? message : "(null)"));
+			return Reply.error(oneLine(cString((message != null) ? message : "(null)")));
 		}
 		natives.lua_settop(l, -2);
 		if (rawField(l, "ok") == LUA_TSTRING) {
-			String status = text(bytes().bytes(lua, -1)).replace('\r', ' ').replace('\n', ' ');
+			String status = cString(text(bytes().bytes(lua, -1))).replace('\r', ' ').replace('\n', ' ');
 			natives.lua_settop(l, -2);
 			return new Reply.Simple(status);
 		}
@@ -1314,8 +1321,13 @@ final class LuaScripting {
 	}
 
 	private int argError(Lua lua, long l, int arg, String name, String message) {
-		natives().lua_settop(l, 0);
-		natives().luaJ_pushstring(l, "bad argument #" + arg + " to '" + name + "' (" + message + ")");
+		Lua51Natives natives = natives();
+		natives.lua_settop(l, 0);
+		// luaL_argerror: the caller's position first
+		natives.luaL_where(l, 1);
+		String where = text(bytes().bytes(lua, -1));
+		natives.lua_settop(l, 0);
+		natives.luaJ_pushstring(l, where + "bad argument #" + arg + " to '" + name + "' (" + message + ")");
 		return -1;
 	}
 
@@ -1339,15 +1351,23 @@ final class LuaScripting {
 		void link(Library library) {
 			this.libraries.put(library.name(), library);
 			for (Function function : library.functions()) {
-				this.functions.put(function.name(), function);
+				this.functions.put(key(function.name()), function);
 			}
 		}
 
 		void unlink(Library library) {
 			this.libraries.remove(library.name());
 			for (Function function : library.functions()) {
-				this.functions.remove(function.name());
+				this.functions.remove(key(function.name()));
 			}
+		}
+
+		/**
+		 * Functions are found whatever the case of their names (Redis's
+		 * functionDictType).
+		 */
+		static String key(String name) {
+			return name.toLowerCase(Locale.ROOT);
 		}
 
 	}
@@ -1423,7 +1443,7 @@ final class LuaScripting {
 		try {
 			created = compileLibrary(name, code, end);
 			for (Function function : created.functions()) {
-				if (into.functions.containsKey(function.name())) {
+				if (into.functions.containsKey(Functions.key(function.name()))) {
 					throw Errors.error("ERR Function " + function.name() + " already exists");
 				}
 			}
@@ -1606,7 +1626,7 @@ final class LuaScripting {
 		}
 		if (error == null) {
 			for (Function function : restored.functions.values()) {
-				if (this.functions.functions.containsKey(function.name())) {
+				if (this.functions.functions.containsKey(Functions.key(function.name()))) {
 					error = "ERR Function " + function.name() + " already exists";
 					break;
 				}
@@ -1695,7 +1715,7 @@ final class LuaScripting {
 	 * @param command the caller's command, for FUNCTION STATS
 	 */
 	Reply fcall(int db, String name, boolean readOnly, byte[][] keys, byte[][] args, byte[][] command) {
-		Function function = this.functions.functions.get(name);
+		Function function = this.functions.functions.get(Functions.key(name));
 		if (function == null) {
 			return Reply.error("ERR Function not found");
 		}
@@ -1717,14 +1737,20 @@ final class LuaScripting {
 
 	/** Whether a function of that name exists (for FCALL's order of errors). */
 	boolean functionExists(String name) {
-		return this.functions.functions.containsKey(name);
+		return this.functions.functions.containsKey(Functions.key(name));
 	}
 
 	// text
 
 	/** Bytes as store-form text (bytes that are not UTF-8 kept as they are). */
 	private static String text(byte[] bytes) {
-		return Wire.text(bytes, null);
+		return Wire.text(bytes);
+	}
+
+	/** Text as C reads it: up to the first NUL. */
+	private static String cString(String text) {
+		int nul = text.indexOf('\0');
+		return (nul < 0) ? text : text.substring(0, nul);
 	}
 
 	/** Redis's error replies cannot hold line breaks: they become spaces. */

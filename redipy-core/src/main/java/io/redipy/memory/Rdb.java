@@ -150,12 +150,59 @@ final class Rdb {
 	 * is not read).
 	 * @throws io.redipy.CommandException with Redis's error when a part is not a library
 	 */
+	/**
+	 * The pre-release opcode of a function (RDB_OPCODE_FUNCTION of 7.0's first
+	 * candidates).
+	 */
+	static final int FUNCTION = 246;
+
+	/**
+	 * Reads a function in the format of 7.0's release candidates (name, engine, optional
+	 * description, code) as the code of today's format, as rdbFunctionLoad does.
+	 */
+	private static byte[] preGaFunction(In in) {
+		byte[] name = step(in, "ERR Failed loading library name");
+		byte[] engine = step(in, "ERR Failed loading engine name");
+		long hasDescription;
+		try {
+			hasDescription = in.len();
+		}
+		catch (BadData | IndexOutOfBoundsException ex) {
+			throw Errors.error("ERR Failed loading library description indicator");
+		}
+		if (hasDescription != 0) {
+			step(in, "ERR Failed loading library description");
+		}
+		byte[] blob = step(in, "ERR Failed loading library blob");
+		java.io.ByteArrayOutputStream code = new java.io.ByteArrayOutputStream();
+		code.writeBytes("#!".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		code.writeBytes(engine);
+		code.writeBytes(" name=".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		code.writeBytes(name);
+		code.write('\n');
+		code.writeBytes(blob);
+		return code.toByteArray();
+	}
+
+	private static byte[] step(In in, String error) {
+		try {
+			return in.string();
+		}
+		catch (BadData | IndexOutOfBoundsException | NegativeArraySizeException ex) {
+			throw Errors.error(error);
+		}
+	}
+
 	static List<byte[]> loadFunctions(byte[] payload) {
 		In in = new In(payload, payload.length);
 		List<byte[]> codes = new java.util.ArrayList<>();
 		try {
 			while (payload.length - in.pos > 10) {
 				int type = in.u8();
+				if (type == FUNCTION) {
+					codes.add(preGaFunction(in));
+					continue;
+				}
 				if (type != FUNCTION2) {
 					throw Errors.error("ERR given type is not a function");
 				}

@@ -1283,11 +1283,13 @@ final class RespCommands {
 	private static Reply object(Call c) {
 		String sub = c.word(1);
 		if (sub.equals("HELP")) {
-			return bulks(List.of("OBJECT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:", "ENCODING <key>",
-					"    Tells how the value of <key> is held (as Redis 7.0 would hold it).", "FREQ <key>",
-					"    Tells how often <key> was accessed (with an LFU maxmemory policy only).", "IDLETIME <key>",
-					"    Tells how many seconds ago <key> was accessed.", "REFCOUNT <key>",
-					"    Tells how many references the value of <key> has.", "HELP", "    Prints this help."));
+			return RespStreams.help(List
+				.of("OBJECT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:", "ENCODING <key>",
+						"    Tells how the value of <key> is held (as Redis 7.0 would hold it).", "FREQ <key>",
+						"    Tells how often <key> was accessed (with an LFU maxmemory policy only).", "IDLETIME <key>",
+						"    Tells how many seconds ago <key> was accessed.", "REFCOUNT <key>",
+						"    Tells how many references the value of <key> has.", "HELP", "    Prints this help.")
+				.toArray(new String[0]));
 		}
 		String key = c.text(2);
 		Object value = c.run((db) -> {

@@ -99,18 +99,20 @@ final class RespScripting {
 				return (lua != null) ? lua.kill(true) : Reply.error("NOTBUSY No scripts in execution right now.");
 			}
 			case "HELP":
-				return bulks(List.of("SCRIPT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
-						"DEBUG (YES|SYNC|NO)", "    Set the debug mode for subsequent scripts executed.",
-						"EXISTS <sha1> [<sha1> ...]",
-						"    Return information about the existence of the scripts in the script cache.",
-						"FLUSH [ASYNC|SYNC]", "    Flush the Lua scripts cache. Very dangerous on replicas.",
-						"    When called without the optional mode argument, the behavior is determined by the",
-						"    lazyfree-lazy-user-flush configuration directive. Valid modes are:",
-						"    * ASYNC: Asynchronously flush the scripts cache.",
-						"    * SYNC: Synchronously flush the scripts cache.", "KILL",
-						"    Kill the currently executing Lua script.", "LOAD <script>",
-						"    Load a script into the scripts cache without executing it.", "HELP",
-						"    Print this help."));
+				return RespStreams
+					.help(List
+						.of("SCRIPT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:", "DEBUG (YES|SYNC|NO)",
+								"    Set the debug mode for subsequent scripts executed.", "EXISTS <sha1> [<sha1> ...]",
+								"    Return information about the existence of the scripts in the script cache.",
+								"FLUSH [ASYNC|SYNC]", "    Flush the Lua scripts cache. Very dangerous on replicas.",
+								"    When called without the optional mode argument, the behavior is determined by the",
+								"    lazyfree-lazy-user-flush configuration directive. Valid modes are:",
+								"    * ASYNC: Asynchronously flush the scripts cache.",
+								"    * SYNC: Synchronously flush the scripts cache.", "KILL",
+								"    Kill the currently executing Lua script.", "LOAD <script>",
+								"    Load a script into the scripts cache without executing it.", "HELP",
+								"    Print this help.")
+						.toArray(new String[0]));
 			default:
 				throw Errors.error("ERR unknown subcommand '" + c.text(1) + "'. Try SCRIPT HELP.");
 		}
@@ -232,7 +234,7 @@ final class RespScripting {
 				return (lua != null) ? lua.kill(false) : Reply.error("NOTBUSY No scripts in execution right now.");
 			}
 			case "HELP":
-				return bulks(List.of("FUNCTION <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
+				return RespStreams.help(List.of("FUNCTION <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
 						"LOAD [REPLACE] <FUNCTION CODE>",
 						"    Create a new library with the given library name and code.", "DELETE <LIBRARY NAME>",
 						"    Delete the given library.", "LIST [LIBRARYNAME PATTERN] [WITHCODE]",
@@ -258,7 +260,8 @@ final class RespScripting {
 						"    * REPLACE: appends the restored libraries to the existing libraries, On collision, replace the old",
 						"      libraries with the new libraries (notice that even on this option there is a chance of failure",
 						"      in case of functions name collision with another library).", "HELP",
-						"    Print this help."));
+						"    Print this help.")
+					.toArray(new String[0]));
 			default:
 				throw Errors.error("ERR unknown subcommand '" + c.text(1) + "'. Try FUNCTION HELP.");
 		}

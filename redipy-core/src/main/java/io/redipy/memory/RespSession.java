@@ -110,6 +110,9 @@ final class RespSession implements Session, PubSub.Subscriber {
 		return 0;
 	}
 
+	/** Whether this is the Lua scripts' client (Redis's CLIENT_SCRIPT). */
+	boolean script;
+
 	/** Whether a transaction runs: blocking commands then do not wait. */
 	boolean inExec;
 

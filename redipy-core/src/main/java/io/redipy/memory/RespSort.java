@@ -86,7 +86,7 @@ final class RespSort {
 		String key = c.text(1);
 		String destination = (store != null) ? Wire.text(store, c.store()) : null;
 		SortOps.Request request = new SortOps.Request(by, dontSort, offset, count, gets, desc, alpha, destination);
-		SortOps.Result result = c.run((db) -> SortOps.sort(db, key, request, false));
+		SortOps.Result result = c.run((db) -> SortOps.sort(db, key, request, c.session.script));
 		if (destination != null) {
 			return integer(result.stored());
 		}

@@ -217,6 +217,12 @@ final class RespStreams {
 			int more = c.size() - i - 1;
 			String option = c.word(i);
 			if (option.equals("BLOCK") && more > 0) {
+				if (c.session.script) {
+					// Redis's special case for Lua (t_stream.c), before the timeout is
+					// read
+					throw Errors.error(
+							"ERR " + Wire.text(c.args[0]) + " command is not allowed with BLOCK option from scripts");
+				}
 				i++;
 				Long value = StringOps.parseLong(c.text(i));
 				if (value == null) {
@@ -391,7 +397,7 @@ final class RespStreams {
 				+ command + " HELP.");
 	}
 
-	private static Reply help(String... lines) {
+	static Reply help(String... lines) {
 		List<Reply> replies = new ArrayList<>(lines.length);
 		for (String line : lines) {
 			replies.add(simple(line));

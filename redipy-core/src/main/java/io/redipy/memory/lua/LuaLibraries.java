@@ -48,8 +48,9 @@ public final class LuaLibraries {
 	 * errors. The tables are left writable.
 	 * @param lua the state (its main thread)
 	 * @param bytes the state's byte-string helper
+	 * @return the state's maker of C-like functions (see {@link CFunctions})
 	 */
-	public static void open(Lua lua, LuaBytes bytes) {
+	public static CFunctions open(Lua lua, LuaBytes bytes) {
 		lua.getGlobal("string");
 		lua.getField(-1, "char");
 		lua.remove(-2);
@@ -62,6 +63,7 @@ public final class LuaLibraries {
 		LuaStruct.open(lua, support);
 		LuaCmsgpack.open(lua, support);
 		LuaBit.open(lua, support);
+		return new CFunctions(support);
 	}
 
 	private static int infoHelper(Lua lua) {

@@ -10,7 +10,7 @@
 -- table functions that write) are wrapped to see through the proxies or refuse them.
 -- This chunk's own frames are hidden from error positions (see handler).
 local jcall, jpcall, jsha1hex, jlog, jsetresp, jsetrepl, jacl, jinterrupt, jrandom, jrandomseed, HOOK_COUNT,
-	REDIS_VERSION, REDIS_VERSION_NUM, MEMORY_LIMIT = ...
+	REDIS_VERSION, REDIS_VERSION_NUM, MEMORY_LIMIT, jwrap = ...
 
 local G = _G
 local type, error, select, tostring, rawget, rawset, rawequal, next, pairs, setmetatable, getmetatable =
@@ -50,35 +50,49 @@ local function typename(n, v)
 	return type(v)
 end
 
-local function argcheck_table(fname, ...)
+-- errors as C raises them; the functions below reach users through jwrap, which makes
+-- each a C function to Lua and adds the caller's position and name to these
+local function argerror(n, text)
+	error({ '__arg', n, text }, 0)
+end
+
+local function rawerror(text)
+	error({ '__raw', text }, 0)
+end
+
+local function argcheck_table(...)
 	local n = select('#', ...)
 	local t = ...
 	if type(t) ~= 'table' then
-		error(format("bad argument #1 to '%s' (table expected, got %s)", fname, typename(n, t)), 3)
+		argerror(1, 'table expected, got ' .. typename(n, t))
 	end
 	return t
 end
 
 -- the built-ins that see tables raw
-local function s_next(...)
-	local t, k = argcheck_table('next', ...), select(2, ...)
+local s_next
+local function next_impl(...)
+	local t, k = argcheck_table(...), select(2, ...)
 	return next(unwrap(t), k)
 end
 
 local function s_pairs(...)
-	local t = argcheck_table('pairs', ...)
+	local t = argcheck_table(...)
+	if real[t] == nil then
+		return next, t, nil
+	end
 	return s_next, t, nil
 end
 
 local function s_rawget(...)
-	local t = argcheck_table('rawget', ...)
+	local t = argcheck_table(...)
 	return rawget(unwrap(t), (select(2, ...)))
 end
 
 local function s_rawset(...)
-	local t = argcheck_table('rawset', ...)
+	local t = argcheck_table(...)
 	if real[t] then
-		error(READONLY, 0)
+		rawerror(READONLY)
 	end
 	return rawset(...)
 end
@@ -86,16 +100,28 @@ end
 local function s_setmetatable(...)
 	local t = ...
 	if type(t) == 'table' and real[t] then
-		error(READONLY, 0)
+		rawerror(READONLY)
 	end
 	return setmetatable(...)
 end
 
+-- table.insert and setn write and fail on a read-only table; remove and sort of one
+-- (a hash table: no elements to move) do nothing, as on Redis
 local function refuse_readonly(f)
 	return function(...)
 		local t = ...
 		if type(t) == 'table' and real[t] then
-			error(READONLY, 0)
+			rawerror(READONLY)
+		end
+		return f(...)
+	end
+end
+
+local function skip_readonly(f)
+	return function(...)
+		local t = ...
+		if type(t) == 'table' and real[t] then
+			return
 		end
 		return f(...)
 	end
@@ -103,7 +129,7 @@ end
 
 -- the environment: what Redis 7.0.15 leaves in its globals
 local env_real
-local ENV, ENV_META
+local ENV, ENV_META, FENV_G
 
 local function nonexistent(_, name)
 	error("Script attempted to access nonexistent global variable '" .. tostring(name) .. "'", 2)
@@ -129,14 +155,14 @@ local string_meta_proxy
 
 local function s_getmetatable(...)
 	if select('#', ...) == 0 then
-		error("bad argument #1 to 'getmetatable' (value expected)", 2)
+		argerror(1, 'value expected')
 	end
 	local v = ...
 	if type(v) == 'string' then
 		return string_meta_proxy
 	end
 	if type(v) == 'table' and real[v] then
-		if v == ENV then
+		if v == ENV or v == FENV_G then
 			return ENV_META
 		end
 		return nil
@@ -169,7 +195,7 @@ end
 local function s_load(...)
 	local reader, name = ...
 	if type(reader) ~= 'function' then
-		return load(...)
+		argerror(1, 'function expected, got ' .. typename(select('#', ...), reader))
 	end
 	local first = true
 	local f, e = load(function()
@@ -304,7 +330,7 @@ end
 local function s_co_create(...)
 	local f = ...
 	if type(f) ~= 'function' or getinfo(f, 'S').what == 'C' then
-		error("bad argument #1 to 'create' (Lua function expected)", 2)
+		argerror(1, 'Lua function expected')
 	end
 	local co = co_create(f)
 	sethook(co, hook, '', HOOK_COUNT)
@@ -314,10 +340,11 @@ end
 local function s_co_wrap(...)
 	local f = ...
 	if type(f) ~= 'function' or getinfo(f, 'S').what == 'C' then
-		error("bad argument #1 to 'wrap' (Lua function expected)", 2)
+		argerror(1, 'Lua function expected')
 	end
 	local co = co_create(f)
 	sethook(co, hook, '', HOOK_COUNT)
+	-- as auxwrap: a string error gets the caller's position in front
 	local function results(ok, ...)
 		if ok then
 			return ...
@@ -325,17 +352,20 @@ local function s_co_wrap(...)
 		local e = ...
 		local t = type(e)
 		if t == 'string' or t == 'number' then
-			error(e, 2)
+			error({ '__err', tostring(e) }, 0)
 		end
 		error(e, 0)
 	end
-	return function(...)
+	return jwrap(function(...)
 		return results(co_resume(co, ...))
-	end
+	end)
 end
 
 -- Redis's pcall: an error table with an err field gives its text
 local function s_pcall(...)
+	if select('#', ...) == 0 then
+		return false, 'attempt to call a nil value'
+	end
 	return (function(ok, ...)
 		if ok then
 			return true, ...
@@ -453,6 +483,22 @@ local function handler(err)
 	return err
 end
 
+-- every stand-in for a C built-in becomes a C function to Lua
+s_next = jwrap(next_impl)
+s_pairs = jwrap(s_pairs)
+s_rawget = jwrap(s_rawget)
+s_rawset = jwrap(s_rawset)
+s_setmetatable = jwrap(s_setmetatable)
+s_getmetatable = jwrap(s_getmetatable)
+s_loadstring = jwrap(s_loadstring)
+s_load = jwrap(s_load)
+s_pcall = jwrap(s_pcall)
+s_co_create = jwrap(s_co_create)
+s_co_wrap = jwrap(s_co_wrap)
+s_rep = jwrap(s_rep)
+s_concat = jwrap(s_concat)
+s_collectgarbage = jwrap(s_collectgarbage)
+
 string_proxy = readonly_lib('string', { rep = s_rep })
 string_meta.__index = string_proxy
 string_meta_proxy = readonly({ __index = string_proxy })
@@ -482,11 +528,11 @@ env_real = {
 	_VERSION = G._VERSION,
 	string = string_proxy,
 	table = readonly_lib('table', {
-		insert = refuse_readonly(insert),
-		remove = refuse_readonly(remove),
-		sort = refuse_readonly(sort),
+		insert = jwrap(refuse_readonly(insert)),
+		remove = jwrap(skip_readonly(remove)),
+		sort = jwrap(skip_readonly(sort)),
 		concat = s_concat,
-		setn = refuse_readonly(table.setn),
+		setn = jwrap(refuse_readonly(table.setn)),
 	}),
 	math = readonly_lib('math', { random = jrandom, randomseed = jrandomseed }),
 	coroutine = readonly_lib('coroutine', { create = s_co_create, wrap = s_co_wrap }),
@@ -521,6 +567,9 @@ for k, v in next, redis do
 end
 fenv_real.redis = readonly(fredis)
 setmetatable(fenv_real, { __index = nonexistent })
+-- inside functions _G is the globals behind the environment, as on Redis
+FENV_G = readonly(fenv_real)
+fenv_real._G = FENV_G
 
 -- the functions the library being loaded registered, in order: {name, callback, flags, description}
 local registered
@@ -567,20 +616,20 @@ local function register_function(...)
 			register_error('calling redis.register_function with a single argument is only applicable to Lua table (representing named arguments).')
 		end
 		for k, v in next, t do
-			if type(k) ~= 'string' then
+			if type(k) ~= 'string' and type(k) ~= 'number' then
 				register_error('named argument key given to redis.register_function is not a string')
 			end
-			local key = string.lower(k)
+			local key = string.lower(tostring(k))
 			if key == 'function_name' then
-				if type(v) ~= 'string' then
+				if type(v) ~= 'string' and type(v) ~= 'number' then
 					register_error('function_name argument given to redis.register_function must be a string')
 				end
-				name = v
+				name = tostring(v)
 			elseif key == 'description' then
-				if type(v) ~= 'string' then
+				if type(v) ~= 'string' and type(v) ~= 'number' then
 					register_error('description argument given to redis.register_function must be a string')
 				end
-				description = v
+				description = tostring(v)
 			elseif key == 'callback' then
 				if type(v) ~= 'function' then
 					register_error('callback argument given to redis.register_function must be a function')
@@ -606,9 +655,10 @@ local function register_function(...)
 		end
 	else
 		name, callback = ...
-		if type(name) ~= 'string' then
+		if type(name) ~= 'string' and type(name) ~= 'number' then
 			register_error('first argument to redis.register_function must be a string')
 		end
+		name = tostring(name)
 		if type(callback) ~= 'function' then
 			register_error('second argument to redis.register_function must be a function')
 		end
@@ -631,7 +681,6 @@ local load_api = setmetatable({ redis = readonly(load_redis) }, { __index = none
 
 local fmode = { __index = fenv_real }
 local FENV = readonly(setmetatable({}, fmode))
-fenv_real._G = FENV
 
 -- a script's function runs in the environment
 local function prepare(f)
