@@ -102,8 +102,10 @@ public interface ScriptingCommands {
 	String scriptLoad(String script);
 
 	/**
-	 * Tells which scripts the script cache holds ({@code SCRIPT EXISTS}): on a Redis
-	 * Cluster, whether every master holds it.
+	 * Tells which scripts the script cache holds ({@code SCRIPT EXISTS}). On a Redis
+	 * Cluster, where {@link #eval} caches a script on the node it runs on only: with a
+	 * hash-tagged key prefix, whether the tag's node (where the client's scripts run)
+	 * holds it, else whether every master does.
 	 * @param sha1s the SHA-1s, in hex (any case), at least one
 	 * @return for each SHA-1 in order, whether the cache holds its script
 	 */

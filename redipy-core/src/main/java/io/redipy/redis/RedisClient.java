@@ -1971,8 +1971,9 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 		Args.some("sha1s", sha1s);
 		int count = sha1s.length;
 		// on a cluster every master answers, one after the other: a script exists if
-		// every master holds it
-		return run(args().raw("EXISTS").addAll(sha1s).command("SCRIPT", (reply) -> {
+		// every master holds it (with a hash-tagged prefix, the tag's node, where the
+		// client's scripts run, answers alone)
+		RedisCommand<List<Boolean>> command = args().raw("EXISTS").addAll(sha1s).command("SCRIPT", (reply) -> {
 			List<@Nullable Object> found = Replies.list(reply);
 			List<Boolean> exists = new ArrayList<>(count);
 			for (int i = 0; i < count; i++) {
@@ -1983,7 +1984,12 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 				exists.add(all);
 			}
 			return exists;
-		}).spreading(this.backend.isCluster() ? CommandShape.Spread.CONCAT : CommandShape.Spread.BY_SLOT));
+		});
+		if (!this.backend.isCluster()) {
+			return run(command);
+		}
+		return run(io.redipy.command.Slots.hasTag(this.prefix) ? keyspace(command)
+				: command.spreading(CommandShape.Spread.CONCAT));
 	}
 
 	@Override
