@@ -22,11 +22,14 @@ import org.jspecify.annotations.Nullable;
  * <b>Why RESP2, on both backends.</b> The Redis backend's connection (Lettuce, which
  * Spring Data Redis leaves on its default) negotiates RESP3, so a script's
  * {@code {map=...}}, {@code {set=...}}, {@code {double=...}}, booleans (under
- * {@code redis.setresp(3)}) and {@code {big_number=...}} reach it typed; but inside a
- * batch ({@code MULTI}/{@code EXEC}) Lettuce's transaction output flattens maps and sets
- * into arrays, and a connection configured for RESP2 gets the RESP2 forms everywhere.
- * Only the RESP2 form is the same in every case, so it is the one both backends give,
- * downgraded as Redis downgrades a reply for a RESP2 client:
+ * {@code redis.setresp(3)}) and {@code {big_number=...}} reach a direct call typed; but
+ * inside a batch ({@code MULTI}/{@code EXEC}) Lettuce's transaction output flattens maps
+ * and sets into arrays and cannot read a boolean at all, and a connection configured for
+ * RESP2 gets the RESP2 forms everywhere. Only the RESP2 form is the same in every case,
+ * so it is the one both backends give: a direct call's RESP3 reply is downgraded as Redis
+ * downgrades a reply for a RESP2 client, and a batch that holds a script runs its
+ * transaction in RESP2 ({@code HELLO 2} before, {@code HELLO 3} after, in the same round
+ * trip). The forms:
  * <ul>
  * <li>Lua strings, {@code {ok=...}} status replies and verbatim strings are {@link Bulk}s
  * of their bytes (Lettuce does not tell a status from a bulk string, and gives a verbatim
@@ -35,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * {@code Int(1)} and {@code false} is {@link Nil} (under {@code redis.setresp(3)},
  * {@code false} is {@code Int(0)}, as Redis writes {@code #f} for RESP2);</li>
  * <li>{@code {double=x}} is a {@link Bulk} of Redis's {@code %.17g} text ({@code inf},
- * {@code -inf}; NaN reads {@code nan} whatever its sign, as RESP3 carries it);
+ * {@code -inf}; NaN reads {@code nan} whatever its sign, as RESP3 carries it, except in a
+ * batch on Redis, where the negative NaN of Lua's {@code 0/0} reads {@code -nan});
  * {@code {big_number=...}} a {@link Bulk} of its digits;</li>
  * <li>a table is an {@link Array} of its elements up to the first nil; {@code {map=t}} a
  * flat {@link Array} of keys and values, {@code {set=t}} an {@link Array} of its members,

@@ -358,23 +358,36 @@ public final class RedisBackend {
 			try {
 				TransactionResult result = onDedicated((connection) -> {
 					RedisAsyncCommands<byte[], byte[]> channel = transactionChannel(connection, commands);
+					boolean resp2 = speaksResp3(channel) && holdsLua(commands);
 					// Queue on the connection directly: Spring's execute() checks
 					// arities from its own table, which refuses valid forms such as
 					// HSET with several fields.
 					RedisFuture<TransactionResult> exec;
+					RedisFuture<@Nullable Object> restored = null;
 					channel.setAutoFlushCommands(false);
 					try {
+						if (resp2) {
+							dispatch(channel, hello(2));
+						}
 						channel.multi();
 						for (RedisCommand<?> command : commands) {
 							queued.add(dispatch(channel, command));
 						}
 						exec = channel.exec();
+						if (resp2) {
+							restored = dispatch(channel, hello(3));
+						}
 						channel.flushCommands();
 					}
 					finally {
 						channel.setAutoFlushCommands(true);
 					}
-					return awaitExec(exec);
+					TransactionResult ran = awaitExec(exec);
+					if (restored != null) {
+						// the connection goes back to the pool in its own protocol
+						await(restored);
+					}
+					return ran;
 				});
 				replies = result.wasDiscarded() ? null : result.stream().toList();
 				break;
@@ -412,6 +425,39 @@ public final class RedisBackend {
 			}
 		}
 		return outcomes;
+	}
+
+	/**
+	 * Whether a batch holds a Lua script ({@code EVAL} and its forms), whose reply is
+	 * read in RESP2: inside a transaction Lettuce's output flattens RESP3 maps and sets,
+	 * and fails on a RESP3 boolean (a script's {@code true} under
+	 * {@code redis.setresp(3)}) after the batch ran.
+	 */
+	private static boolean holdsLua(List<RedisCommand<?>> commands) {
+		for (RedisCommand<?> command : commands) {
+			if (command.name().startsWith("EVAL")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a connection negotiated RESP3 (Lettuce's default), which a batch holding a
+	 * script switches to RESP2 around its transaction ({@code HELLO 2}, then
+	 * {@code HELLO 3}, in the same round trip).
+	 */
+	private static boolean speaksResp3(RedisAsyncCommands<byte[], byte[]> channel) {
+		return channel.getStatefulConnection() instanceof io.lettuce.core.StatefulRedisConnectionImpl<?, ?> stateful
+				&& stateful.getConnectionState()
+					.getNegotiatedProtocolVersion() == io.lettuce.core.protocol.ProtocolVersion.RESP3;
+	}
+
+	/** {@code HELLO} switching a connection's protocol. */
+	private static RedisCommand<@Nullable Object> hello(int protocol) {
+		return new RedisCommand<>("HELLO",
+				new byte[][] { Integer.toString(protocol).getBytes(java.nio.charset.StandardCharsets.US_ASCII) },
+				(reply) -> reply);
 	}
 
 	/**

@@ -403,4 +403,34 @@ public abstract class ScriptingContractTests extends ContractTestSupport {
 		assertThat(after.get()).isEqualTo("12");
 	}
 
+	@Test
+	void batch_readsResp3RepliesAsADirectCallDoes() {
+		String script = "redis.setresp(3) return {true, false, {map = {a = 1}}, {set = {x = true}}, {double = 1.5},"
+				+ " {big_number = '12'}, redis.call('HGETALL', KEYS[1])}";
+		this.client.hset("h", "f", "v");
+		ScriptReply direct = this.client.eval(script, List.of("h"), NONE);
+		assertThat(direct).isEqualTo(array(new Int(1), new Int(0), array(bulk("a"), new Int(1)), array(bulk("x")),
+				bulk("1.5"), bulk("12"), array(bulk("f"), bulk("v"))));
+		for (int round = 0; round < 2; round++) {
+			Batch batch = this.client.batch();
+			Response<ScriptReply> queued = batch.eval(script, List.of("h"), NONE);
+			Response<ScriptReply> alone = batch.eval("redis.setresp(3) return true", NONE, NONE);
+			Response<java.util.Map<String, String>> hash = batch.hgetall("h");
+			Response<Double> score = batch.zincrby("z", 0.5, "m");
+			batch.exec();
+			assertThat(queued.get()).isEqualTo(direct);
+			assertThat(alone.get()).isEqualTo(new Int(1));
+			assertThat(hash.get()).containsExactly(java.util.Map.entry("f", "v"));
+			assertThat(score.get()).isEqualTo(0.5 * (round + 1));
+		}
+		// the connections are as they were
+		Batch plain = this.client.batch();
+		Response<java.util.Map<String, String>> hash = plain.hgetall("h");
+		Response<Double> score = plain.zscore("z", "m");
+		plain.exec();
+		assertThat(hash.get()).containsExactly(java.util.Map.entry("f", "v"));
+		assertThat(score.get()).isEqualTo(1.0);
+		assertThat(this.client.zscore("z", "m")).isEqualTo(1.0);
+	}
+
 }
