@@ -121,8 +121,10 @@ public interface ScriptingCommands {
 	/**
 	 * Stops the script that runs past its time limit ({@code SCRIPT KILL}), if it has not
 	 * written: its caller gets an error, and other clients, which got {@code BUSY}, are
-	 * served again. On a Redis Cluster it goes to the node of the key prefix's hash tag
-	 * if it has one, else to any node.
+	 * served again. The Redis backend sends it on a connection of its own (Redis does not
+	 * read the connection the script's caller waits on); on a Redis Cluster to the node
+	 * of the key prefix's hash tag if it has one, else to every master (it succeeds if
+	 * one killed a script).
 	 * @throws io.redipy.CommandException
 	 * {@code NOTBUSY No scripts in execution right now.} if no script runs, or
 	 * {@code UNKILLABLE ...} if the script has written

@@ -223,6 +223,50 @@ public final class RedisBackend {
 		}
 	}
 
+	/**
+	 * Runs {@code SCRIPT KILL} on a connection of its own: the connection a script's
+	 * caller waits on (the shared one, for the client's other calls too) is not read by
+	 * Redis while the script runs. On a cluster it goes to the node of its route (a
+	 * hash-tagged prefix), else to every master, and succeeds if one killed a script (the
+	 * command table's {@code one_succeeded}); otherwise the most telling refusal is
+	 * thrown ({@code UNKILLABLE} before {@code NOTBUSY}).
+	 * @param command the command
+	 */
+	void killScript(RedisCommand<?> command) {
+		try {
+			onDedicated((connection) -> {
+				if (!(connection instanceof RedisAdvancedClusterAsyncCommands<byte[], byte[]> cluster)) {
+					return await(dispatch(connection, command));
+				}
+				byte[] route = command.route();
+				List<String> nodes = (route != null) ? List.of(nodeOf(cluster, command.name(), List.of(route)))
+						: masters(cluster).stream()
+							.map(io.lettuce.core.cluster.models.partitions.RedisClusterNode::getNodeId)
+							.toList();
+				RuntimeException refused = null;
+				for (String node : nodes) {
+					try {
+						await(dispatch(cluster.getStatefulConnection().getConnection(node).async(), command));
+						return null;
+					}
+					catch (RuntimeException ex) {
+						RuntimeException translated = translate(ex, command.name());
+						if (refused == null || String.valueOf(refused.getMessage()).startsWith("NOTBUSY")) {
+							refused = translated;
+						}
+					}
+				}
+				if (refused != null) {
+					throw refused;
+				}
+				return null;
+			});
+		}
+		catch (RuntimeException ex) {
+			throw mapped(command, failed(translate(ex, command.name())));
+		}
+	}
+
 	/** The longest server-side wait the driver lets finish, 0 for no limit. */
 	private long waitSliceMillis() {
 		if (!(this.factory instanceof LettuceConnectionFactory lettuce)) {

@@ -1999,7 +1999,11 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public void scriptKill() {
-		run(keyspace(args().raw("KILL").command("SCRIPT", (reply) -> null)));
+		RedisCommand<@Nullable Object> command = keyspace(args().raw("KILL").command("SCRIPT", (reply) -> null));
+		if (this.recording != null) {
+			throw new IllegalStateException("SCRIPT KILL runs on its own, outside batches");
+		}
+		this.backend.killScript(command);
 	}
 
 	/** A command a Redis Cluster runs on every master (SCRIPT LOAD and FLUSH). */

@@ -354,6 +354,54 @@ public abstract class ScriptingContractTests extends ContractTestSupport {
 			.withMessage("NOTBUSY No scripts in execution right now.");
 	}
 
+	@Test
+	void scriptKill_stopsAScriptThatRanPastItsTimeLimitWithoutWriting() throws Exception {
+		String loop = "local i = 0 while true do i = i + 1 end";
+		java.util.concurrent.CompletableFuture<Throwable> caller = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> {
+				try {
+					this.client.eval(loop, NONE, NONE);
+					return null;
+				}
+				catch (Throwable ex) {
+					return ex;
+				}
+			});
+		Thread.sleep(300);
+		// Redis's lua-time-limit (busy-reply-threshold): 5 seconds
+		advance(java.time.Duration.ofMillis(5200));
+		for (int attempt = 0;; attempt++) {
+			try {
+				this.client.scriptKill();
+				break;
+			}
+			catch (CommandException ex) {
+				if (!ex.getMessage().startsWith("NOTBUSY") || attempt == 50) {
+					throw ex;
+				}
+				// the script has not started yet
+				Thread.sleep(100);
+				if (isMemory()) {
+					advance(java.time.Duration.ofMillis(5200));
+				}
+			}
+		}
+		Throwable failure = caller.get(30, java.util.concurrent.TimeUnit.SECONDS);
+		if (!isMemory() && failure instanceof io.redipy.ConnectionException timeout) {
+			// the test servers' command timeouts (3 and 5 seconds) end the call before
+			// Redis's time limit lets SCRIPT KILL in
+			assertThat(timeout).hasMessageContaining("timed out");
+		}
+		else {
+			assertThat(failure).isInstanceOf(CommandException.class)
+				.hasMessage(
+						"ERR Script killed by user with SCRIPT KILL... script: " + sha1(loop) + ", on @user_script:1.");
+		}
+		assertThat(eval("return 'served'")).isEqualTo(bulk("served"));
+		assertThatExceptionOfType(CommandException.class).isThrownBy(this.client::scriptKill)
+			.withMessage("NOTBUSY No scripts in execution right now.");
+	}
+
 	// the key prefix
 
 	@Test

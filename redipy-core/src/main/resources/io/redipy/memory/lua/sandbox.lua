@@ -193,7 +193,10 @@ end
 local KILLED = 'ERR Script killed by user with SCRIPT KILL...'
 local hook
 local function kill_hook()
-	error({ err = KILLED })
+	-- only while the killed script runs: the next script's rehook runs under this hook
+	if jinterrupt() then
+		error({ err = KILLED })
+	end
 end
 hook = function()
 	if jinterrupt() then
