@@ -26,6 +26,13 @@ import java.util.List;
  * What the script wrote before it failed stays written, as on Redis.
  *
  * <p>
+ * A script runs atomically: on Redis, calls on other connections get {@code BUSY} once it
+ * runs past the time limit ({@code lua-time-limit}) until it ends or
+ * {@link #scriptKill()} stops it; on the memory backend the API's other calls wait for it
+ * (they take the store's lock), while the memory store's RESP endpoint answers
+ * {@code BUSY} as Redis does.
+ *
+ * <p>
  * On a Redis Cluster (and on the memory backend with cluster rules) the keys must hash to
  * one slot, else a {@link io.redipy.CrossSlotException} is thrown before anything runs;
  * the call runs on the node of that slot (a script without keys: on the node of the key

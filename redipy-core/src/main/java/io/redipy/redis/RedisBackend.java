@@ -428,8 +428,15 @@ public final class RedisBackend {
 					}
 					TransactionResult ran = awaitExec(exec);
 					if (restored != null) {
-						// the connection goes back to the pool in its own protocol
-						await(restored);
+						// the connection goes back to the pool in its own protocol; a
+						// user whose ACL refuses HELLO ran the batch in RESP3 (the
+						// replies read alike but for booleans, maps and sets)
+						try {
+							await(restored);
+						}
+						catch (RuntimeException ex) {
+							// the batch ran: its outcome stands
+						}
 					}
 					return ran;
 				});
