@@ -36,7 +36,12 @@ import java.util.List;
  * On a Redis Cluster (and on the memory backend with cluster rules) the keys must hash to
  * one slot, else a {@link io.redipy.CrossSlotException} is thrown before anything runs;
  * the call runs on the node of that slot (a script without keys: on the node of the key
- * prefix's hash tag if it has one, else on any node).
+ * prefix's hash tag if it has one, else on any node). A {@code redis.call} on a key that
+ * node does not serve fails with
+ * {@code ERR Script attempted to access a non local key in a cluster node}; with cluster
+ * rules the memory backend takes every slot but the declared keys' (or, without declared
+ * keys, the first key's) as another node's, so a test finds what some cluster would
+ * refuse.
  */
 public interface ScriptingCommands {
 

@@ -223,6 +223,29 @@ class ClusterRulesTests {
 			assertThat(this.client.get(a)).isEqualTo("v");
 		}
 
+		@Test
+		void aLuaScriptTouchingAKeyOfAnotherNodeFails() throws Exception {
+			String a = ClusterKeys.spread().get(6);
+			String b = ClusterKeys.spread().get(7);
+			String script = "redis.call('SET', KEYS[1], '1') return redis.call('GET', ARGV[1])";
+			String sha = java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-1")
+					.digest(script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			assertThatExceptionOfType(io.redipy.CommandException.class)
+				.isThrownBy(() -> this.client.eval(script, java.util.List.of(a), java.util.List.of(b)))
+				.withMessage("ERR Script attempted to access a non local key in a cluster node script: " + sha
+						+ ", on @user_script:1.");
+			// what it did before stays
+			assertThat(this.client.get(a)).isEqualTo("1");
+			assertThat(
+					this.client.eval("return {redis.pcall('GET', ARGV[1])}", java.util.List.of(a), java.util.List.of(b))
+						.asList())
+				.containsExactly(new io.redipy.api.ScriptReply.Error(
+						"ERR Script attempted to access a non local key in a cluster node"));
+			assertThat(this.client.eval(script, java.util.List.of("{n}:1"), java.util.List.of("{n}:2")).isNil())
+				.isTrue();
+		}
+
 		/** A client on the same backend whose key prefix has a hash tag. */
 		abstract RedipyClient tagged();
 
