@@ -2270,7 +2270,18 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 			this.recording.keys.add(this.prefix);
 		}
 		int index = this.index;
-		return run((db) -> LuaReplies.of(this.store.lua().eval(index, body, sha, readOnly, k, a)));
+		if (this.recording != null) {
+			return run((db) -> LuaReplies.of(this.store.lua().eval(index, body, sha, readOnly, k, a)));
+		}
+		// the error reply leaves the locked section as a value: what the script wrote
+		// before it failed is served to blocked calls as after any command
+		Reply reply = run((db) -> this.store.lua().eval(index, body, sha, readOnly, k, a));
+		try {
+			return LuaReplies.of(reply);
+		}
+		catch (CommandException ex) {
+			throw clientError(ex);
+		}
 	}
 
 	@Override

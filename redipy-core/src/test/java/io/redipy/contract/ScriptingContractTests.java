@@ -248,6 +248,19 @@ public abstract class ScriptingContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void eval_servesABlockedCallWithWhatAFailedScriptPushed() throws Exception {
+		java.util.concurrent.CompletableFuture<io.redipy.api.KeyValue> blocked = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> this.client.blpop(java.time.Duration.ofSeconds(2), "queue"));
+		for (int i = 0; i < 100 && backend().blockedCalls() == 0; i++) {
+			Thread.sleep(20);
+		}
+		assertThatExceptionOfType(CommandException.class).isThrownBy(
+				() -> this.client.eval("redis.call('RPUSH', KEYS[1], 'job') error('after')", List.of("queue"), NONE));
+		assertThat(blocked.get(5, java.util.concurrent.TimeUnit.SECONDS))
+			.isEqualTo(new io.redipy.api.KeyValue("queue", "job"));
+	}
+
+	@Test
 	void eval_rejectsNullArguments() {
 		assertThatNullPointerException().isThrownBy(() -> this.client.eval(null, NONE, NONE));
 		assertThatNullPointerException().isThrownBy(() -> this.client.eval("return 1", null, NONE));

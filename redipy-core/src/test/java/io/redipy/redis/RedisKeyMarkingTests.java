@@ -155,7 +155,7 @@ class RedisKeyMarkingTests {
 		}
 		this.sent.clear();
 		batch.exec();
-		List<Sent> commands = List.copyOf(this.sent);
+		List<Sent> commands = withoutHello(this.sent);
 		assertThat(commands).extracting(Sent::name).as("one dispatch per queued command").hasSize(queued.size());
 		for (int i = 0; i < queued.size(); i++) {
 			check(queued.get(i), commands.get(i));
@@ -186,8 +186,26 @@ class RedisKeyMarkingTests {
 		Batch batch = this.client.batch();
 		script.queue(batch, keys, Map.of("member", "m1"));
 		batch.exec();
-		assertThat(this.sent).extracting(Sent::name).containsExactly("EVAL");
-		check(c, this.sent.get(0));
+		// HELLO 2 and HELLO 3 around a transaction with a script (see RedisBackend)
+		assertThat(this.sent).extracting(Sent::name).containsExactly("HELLO", "EVAL", "HELLO");
+		check(c, this.sent.get(1));
+	}
+
+	/**
+	 * The commands sent but the HELLOs that switch a batch holding a script to RESP2 and
+	 * back, which carry no key.
+	 */
+	private static List<Sent> withoutHello(List<Sent> sent) {
+		List<Sent> commands = new ArrayList<>();
+		for (Sent command : List.copyOf(sent)) {
+			if (command.name().equals("HELLO")) {
+				assertThat(command.keys()).as("HELLO's keys").isEmpty();
+			}
+			else {
+				commands.add(command);
+			}
+		}
+		return commands;
 	}
 
 	private static Script<List<String>> moveScript() {
