@@ -2,6 +2,8 @@ package io.redipy.memory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.ref.Cleaner;
+import java.lang.ref.WeakReference;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,7 @@ import io.redipy.command.CommandSpec;
 import io.redipy.command.Output;
 import io.redipy.command.Reply;
 import io.redipy.memory.lua.LuaBytes;
+import io.redipy.memory.lua.LuaLibraries;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +49,12 @@ final class LuaScripting {
 	/** Instructions between two looks at the time limit and SCRIPT KILL (Redis's). */
 	private static final int HOOK_COUNT = 100_000;
 
+	/**
+	 * The most memory the store's Lua state may hold: a script that allocates beyond it
+	 * fails (Redis has no such limit; its Lua may take all the memory there is).
+	 */
+	static final long MEMORY_LIMIT = 256L * 1024 * 1024;
+
 	/** Lua's status codes and GC options (lua.h). */
 	private static final int LUA_TNIL = 0;
 
@@ -56,6 +65,10 @@ final class LuaScripting {
 	private static final int LUA_TSTRING = 4;
 
 	private static final int LUA_TTABLE = 5;
+
+	private static final int LUA_GCCOLLECT = 2;
+
+	private static final int LUA_GCCOUNT = 3;
 
 	private static final int LUA_GCSTEP = 5;
 
@@ -98,6 +111,18 @@ final class LuaScripting {
 	private int prepareRef;
 
 	private int rehookRef;
+
+	private int loadLibraryRef;
+
+	/**
+	 * When the FUNCTION LOAD that runs a library's code started (System.nanoTime), or 0.
+	 */
+	private long loadStarted;
+
+	/**
+	 * Redis's limit on how long a library's code may run when it loads (LOAD_TIMEOUT_MS).
+	 */
+	private static final long LOAD_TIMEOUT_NANOS = 500_000_000L;
 
 	/** Guarded by the store's lock. */
 	private final Map<String, Script> scripts = new HashMap<>();
@@ -146,6 +171,9 @@ final class LuaScripting {
 		 */
 		int slot = -2;
 
+		/** The caller's command (FUNCTION STATS shows a function's). */
+		byte[][] command = new byte[0][];
+
 		Run(String name, boolean eval, long startMillis, RespSession session, boolean readOnly) {
 			this.name = name;
 			this.eval = eval;
@@ -181,8 +209,7 @@ final class LuaScripting {
 		this.natives = (Lua51Natives) lua.getLuaNatives();
 		this.bytes = new LuaBytes(lua);
 		lua.openLibraries();
-		// TODO(issue 21): LuaLibraries.open(lua, this.bytes) when cjson, cmsgpack, bit
-		// and struct land
+		LuaLibraries.open(lua, this.bytes);
 		byte[] prelude;
 		try (InputStream in = LuaScripting.class.getResourceAsStream("lua/sandbox.lua")) {
 			if (in == null) {
@@ -196,25 +223,29 @@ final class LuaScripting {
 		ByteBuffer chunk = ByteBuffer.allocateDirect(prelude.length);
 		chunk.put(prelude).flip();
 		lua.load(chunk, "=sandbox");
-		lua.push(function((l) -> call(l, true)));
-		lua.push(function((l) -> call(l, false)));
-		lua.push(function(this::sha1hex));
-		lua.push(function(this::log));
-		lua.push(function(this::setresp));
-		lua.push(function(this::setRepl));
-		lua.push(function(this::aclCheckCmd));
-		lua.push(function(this::interrupt));
-		lua.push(function(this::random));
-		lua.push(function(this::randomseed));
+		WeakReference<LuaScripting> self = new WeakReference<>(this);
+		lua.push(function(self, (s, l) -> s.call(l, true)));
+		lua.push(function(self, (s, l) -> s.call(l, false)));
+		lua.push(function(self, LuaScripting::sha1hex));
+		lua.push(function(self, LuaScripting::log));
+		lua.push(function(self, LuaScripting::setresp));
+		lua.push(function(self, LuaScripting::setRepl));
+		lua.push(function(self, LuaScripting::aclCheckCmd));
+		lua.push(function(self, LuaScripting::interrupt));
+		lua.push(function(self, LuaScripting::random));
+		lua.push(function(self, LuaScripting::randomseed));
 		lua.push(HOOK_COUNT);
 		lua.push(Info.REDIS_VERSION);
 		lua.push(redisVersionNum());
-		lua.pCall(13, 4);
+		lua.push(MEMORY_LIMIT);
+		lua.pCall(14, 5);
+		this.loadLibraryRef = lua.ref();
 		this.rehookRef = lua.ref();
 		this.prepareRef = lua.ref();
 		this.handlerRef = lua.ref();
 		this.envRef = lua.ref();
 		this.lua = lua;
+		CLEANER.register(this, new Close(lua));
 		return lua;
 	}
 
@@ -223,8 +254,40 @@ final class LuaScripting {
 		return (Long.parseLong(parts[0]) << 16) | (Long.parseLong(parts[1]) << 8) | Long.parseLong(parts[2]);
 	}
 
-	private static JFunction function(JFunction body) {
-		return body;
+	/** What a Java function of the state does, given the engine. */
+	private interface Callback {
+
+		int call(LuaScripting engine, Lua lua);
+
+	}
+
+	/**
+	 * A Java function of the state that holds the engine weakly: the binding keeps every
+	 * function it was given for good, and a strong reference would keep the store and its
+	 * state alive as long as the JVM.
+	 */
+	private static JFunction function(WeakReference<LuaScripting> self, Callback body) {
+		return (lua) -> {
+			LuaScripting engine = self.get();
+			if (engine == null) {
+				lua.push("the store is gone");
+				return -1;
+			}
+			return body.call(engine, lua);
+		};
+	}
+
+	/** Closes the states of stores that are no longer used. */
+	private static final Cleaner CLEANER = Cleaner.create();
+
+	/** Closes a state (never the engine: a cleaning action must not reach it). */
+	private record Close(Lua51 lua) implements Runnable {
+
+		@Override
+		public void run() {
+			this.lua.close();
+		}
+
 	}
 
 	private Lua51Natives natives() {
@@ -293,16 +356,16 @@ final class LuaScripting {
 		return this.scripts.containsKey(sha.toLowerCase(Locale.ROOT));
 	}
 
-	/** Empties the cache and starts a new state, as SCRIPT FLUSH does. */
+	/** Empties the cache, as SCRIPT FLUSH does (the functions stay). */
 	void flush() {
-		this.scripts.clear();
 		Lua51 lua = this.lua;
 		if (lua != null) {
-			this.lua = null;
-			this.natives = null;
-			this.bytes = null;
-			lua.close();
+			for (Script script : this.scripts.values()) {
+				lua.unref(script.ref());
+			}
+			natives().lua_gc(lua.getPointer(), LUA_GCCOLLECT, 0);
 		}
+		this.scripts.clear();
 	}
 
 	/**
@@ -403,18 +466,22 @@ final class LuaScripting {
 			}
 		}
 		boolean ro = readOnly || (!compat && (flags & FLAG_NO_WRITES) != 0);
-		int slot = !this.store.clusterRules() ? -2 : (keys.length > 0) ? io.redipy.command.Slots.of(keys[0]) : -1;
-		return run(cached.ref(), name, true, db, ro, keys, args, slot);
+		return run(cached.ref(), name, true, db, ro, keys, args);
 	}
 
-	private Reply run(int ref, String name, boolean eval, int db, boolean readOnly, byte[][] keys, byte[][] args,
-			int slot) {
+	/**
+	 * Runs a script's function or a library's callback: EVAL's with KEYS and ARGV as
+	 * globals, a function's with them as its two arguments.
+	 */
+	private Reply run(int ref, String name, boolean eval, int db, boolean readOnly, byte[][] keys, byte[][] args) {
 		Lua51 lua = lua();
 		Lua51Natives natives = natives();
 		long l = lua.getPointer();
 		RespSession session = scriptSession(db);
 		Run run = new Run(name, eval, this.store.clock().millis(), session, readOnly);
-		run.slot = slot;
+		run.slot = !this.store.clusterRules() ? -2 : (keys.length > 0) ? io.redipy.command.Slots.of(keys[0]) : -1;
+		run.command = this.command;
+		this.command = NO_COMMAND;
 		natives.lua_settop(l, 0);
 		if (this.hookChanged) {
 			lua.refGet(this.rehookRef);
@@ -423,23 +490,33 @@ final class LuaScripting {
 		}
 		lua.refGet(this.handlerRef);
 		lua.refGet(ref);
-		lua.refGet(this.envRef);
-		natives.luaJ_pushstring(l, "KEYS");
-		array(lua, keys);
-		natives.lua_rawset(l, -3);
-		natives.luaJ_pushstring(l, "ARGV");
-		array(lua, args);
-		natives.lua_rawset(l, -3);
-		natives.lua_settop(l, 2);
+		if (eval) {
+			lua.refGet(this.envRef);
+			natives.luaJ_pushstring(l, "KEYS");
+			array(lua, keys);
+			natives.lua_rawset(l, -3);
+			natives.luaJ_pushstring(l, "ARGV");
+			array(lua, args);
+			natives.lua_rawset(l, -3);
+			natives.lua_settop(l, 2);
+		}
+		else {
+			array(lua, keys);
+			array(lua, args);
+		}
 		this.running = run;
 		int status;
 		try {
-			status = natives.lua_pcall(l, 0, 1, 1);
+			status = natives.lua_pcall(l, eval ? 0 : 2, 1, 1);
 		}
 		finally {
 			this.running = null;
+			synchronized (this) {
+				notifyAll();
+			}
 		}
-		if (run.killed) {
+		if (run.killed || status != 0) {
+			// a kill or the memory limit may have changed the hook
 			this.hookChanged = true;
 		}
 		Reply reply;
@@ -448,6 +525,10 @@ final class LuaScripting {
 		}
 		finally {
 			natives.lua_settop(l, 0);
+			if (status != 0 && natives.lua_gc(l, LUA_GCCOUNT, 0) > MEMORY_LIMIT / 2048) {
+				// what a script that failed on the memory limit left is garbage now
+				natives.lua_gc(l, LUA_GCCOLLECT, 0);
+			}
 			if (++this.scriptsRun % GC_PERIOD == 0) {
 				natives.lua_gc(l, LUA_GCSTEP, GC_PERIOD);
 			}
@@ -1097,6 +1178,11 @@ final class LuaScripting {
 		long l = lua.getPointer();
 		Run run = this.running;
 		boolean killed = false;
+		if (this.loadStarted != 0 && System.nanoTime() - this.loadStarted > LOAD_TIMEOUT_NANOS) {
+			natives.lua_settop(l, 0);
+			natives.lua_pushnumber(l, 2);
+			return 1;
+		}
 		if (run != null) {
 			if (!run.timedOut && this.store.clock().millis() - run.startMillis >= busyThresholdMillis()) {
 				logger.warn(
@@ -1112,7 +1198,7 @@ final class LuaScripting {
 			killed = run.killed;
 		}
 		natives.lua_settop(l, 0);
-		natives.lua_pushboolean(l, killed ? 1 : 0);
+		natives.lua_pushnumber(l, killed ? 1 : 0);
 		return 1;
 	}
 
@@ -1157,16 +1243,47 @@ final class LuaScripting {
 		return Reply.OK;
 	}
 
+	/**
+	 * Ends the script that runs, whether or not it wrote, as {@code SHUTDOWN NOSAVE} ends
+	 * Redis's: for the store's owner (a server that stops), since a script that wrote and
+	 * never ends could not be stopped otherwise.
+	 */
+	void abort() {
+		Run run = this.running;
+		if (run != null) {
+			run.killed = true;
+		}
+	}
+
 	/** Redis's reply to other clients while an EVAL script runs past its time limit. */
 	static final String BUSY_EVAL = "BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.";
 
 	/** The same while a function runs. */
 	static final String BUSY_FUNCTION = "BUSY Redis is busy running a script. You can only call FUNCTION KILL or SHUTDOWN NOSAVE.";
 
-	/** Returns the BUSY error for other clients, or null when no script is timed out. */
+	/**
+	 * Returns the BUSY error for another client's command, or null when it may run: while
+	 * a script runs within its time limit the command waits (Redis reads it only once the
+	 * script ended or timed out), so that it gets BUSY rather than wait for the store's
+	 * lock until the script ends.
+	 */
 	@Nullable String busy() {
 		Run run = this.running;
-		if (run == null || !run.timedOut) {
+		if (run == null) {
+			return null;
+		}
+		synchronized (this) {
+			while ((run = this.running) != null && !run.timedOut) {
+				try {
+					wait(10);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return null;
+				}
+			}
+		}
+		if (run == null) {
 			return null;
 		}
 		return run.eval ? BUSY_EVAL : BUSY_FUNCTION;
@@ -1239,6 +1356,407 @@ final class LuaScripting {
 		natives().lua_settop(l, 0);
 		natives().luaJ_pushstring(l, "bad argument #" + arg + " to '" + name + "' (" + message + ")");
 		return -1;
+	}
+
+	// functions (Redis's functions.c and function_lua.c)
+
+	/** A library: its name, its code as loaded (with the shebang) and its functions. */
+	record Library(String name, byte[] code, List<Function> functions) {
+	}
+
+	/** A function of a library; its callback is in the registry. */
+	record Function(String name, byte @Nullable [] description, int flags, int ref, String library) {
+	}
+
+	/** Libraries and their functions, by name (Redis's functionsLibCtx). */
+	static final class Functions {
+
+		final Map<String, Library> libraries = new java.util.LinkedHashMap<>();
+
+		final Map<String, Function> functions = new java.util.LinkedHashMap<>();
+
+		void link(Library library) {
+			this.libraries.put(library.name(), library);
+			for (Function function : library.functions()) {
+				this.functions.put(function.name(), function);
+			}
+		}
+
+		void unlink(Library library) {
+			this.libraries.remove(library.name());
+			for (Function function : library.functions()) {
+				this.functions.remove(function.name());
+			}
+		}
+
+	}
+
+	/** The loaded libraries; guarded by the store's lock. */
+	private Functions functions = new Functions();
+
+	private static final String[] FLAG_STATUS = { "no-writes", "allow-oom", "allow-stale", "no-cluster", null,
+			"allow-cross-slot-keys" };
+
+	private static final String BAD_LIBRARY_NAME = "Library names can only contain letters, numbers, or underscores(_) and must be at least one character long";
+
+	/**
+	 * Loads a library as FUNCTION LOAD does.
+	 * @return the library's name
+	 * @throws io.redipy.CommandException with Redis's error
+	 */
+	String functionLoad(byte[] code, boolean replace) {
+		return createLibrary(code, replace, this.functions);
+	}
+
+	/**
+	 * functionsCreateWithLibraryCtx: a library from its code, into a set of libraries.
+	 */
+	private String createLibrary(byte[] code, boolean replace, Functions into) {
+		if (code.length < 2 || code[0] != '#' || code[1] != '!') {
+			throw Errors.error("ERR Missing library metadata");
+		}
+		int end = -1;
+		for (int i = 0; i < code.length && code[i] != 0; i++) {
+			if (code[i] == '\n') {
+				end = i;
+				break;
+			}
+		}
+		if (end < 0) {
+			throw Errors.error("ERR Invalid library metadata");
+		}
+		List<String> parts = Wire.splitArgs(new String(code, 0, end, StandardCharsets.ISO_8859_1));
+		if (parts == null || parts.isEmpty()) {
+			throw Errors.error("ERR Invalid library metadata");
+		}
+		String engine = parts.get(0).substring(2);
+		String name = null;
+		for (int i = 1; i < parts.size(); i++) {
+			String part = parts.get(i);
+			if (part.regionMatches(true, 0, "name=", 0, 5)) {
+				if (name != null) {
+					throw Errors.error("ERR Invalid metadata value, name argument was given multiple times");
+				}
+				name = part.substring(5);
+				continue;
+			}
+			throw Errors.error("ERR Invalid metadata value given: " + latin1ToText(part));
+		}
+		if (name == null) {
+			throw Errors.error("ERR Library name was not given");
+		}
+		if (!validName(name)) {
+			throw Errors.error("ERR " + BAD_LIBRARY_NAME);
+		}
+		if (!engine.equalsIgnoreCase("lua")) {
+			throw Errors.error("ERR Engine '" + latin1ToText(engine) + "' not found");
+		}
+		Library old = into.libraries.get(name);
+		if (old != null && !replace) {
+			throw Errors.error("ERR Library '" + name + "' already exists");
+		}
+		if (old != null) {
+			into.unlink(old);
+		}
+		Library created = null;
+		try {
+			created = compileLibrary(name, code, end);
+			for (Function function : created.functions()) {
+				if (into.functions.containsKey(function.name())) {
+					throw Errors.error("ERR Function " + function.name() + " already exists");
+				}
+			}
+			into.link(created);
+		}
+		catch (RuntimeException ex) {
+			if (created != null) {
+				free(created);
+			}
+			if (old != null) {
+				into.link(old);
+			}
+			throw ex;
+		}
+		if (old != null) {
+			free(old);
+		}
+		return name;
+	}
+
+	private static boolean validName(String name) {
+		if (name.isEmpty()) {
+			return false;
+		}
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** luaEngineCreate: compiles the code after the shebang and runs it to register. */
+	private Library compileLibrary(String name, byte[] code, int shebangEnd) {
+		Lua51 lua = lua();
+		Lua51Natives natives = natives();
+		long l = lua.getPointer();
+		int length = code.length - shebangEnd;
+		ByteBuffer chunk = ByteBuffer.allocateDirect(Math.max(length, 1));
+		chunk.put(code, shebangEnd, length).flip();
+		natives.lua_settop(l, 0);
+		if (natives.luaJ_loadbuffer(l, chunk, length, "@user_function") != 0) {
+			String error = text(bytes().bytes(-1));
+			natives.lua_settop(l, 0);
+			throw Errors.error("ERR Error compiling function: " + oneLine(error));
+		}
+		if (this.hookChanged) {
+			lua.refGet(this.rehookRef);
+			natives.lua_pcall(l, 0, 0, 0);
+			this.hookChanged = false;
+		}
+		lua.refGet(this.loadLibraryRef);
+		natives.lua_insert(l, -2);
+		this.loadStarted = Math.max(1, System.nanoTime());
+		try {
+			natives.lua_pcall(l, 1, 2, 0);
+		}
+		finally {
+			this.loadStarted = 0;
+		}
+		// a timeout left the line hook on
+		this.hookChanged = true;
+		try {
+			if (natives.lua_toboolean(l, 1) == 0) {
+				String message;
+				if (natives.lua_isstring(l, 2) != 0) {
+					message = "ERR " + text(bytes().bytes(lua, 2));
+				}
+				else if (natives.lua_type(l, 2) == LUA_TTABLE) {
+					natives.lua_settop(l, 2);
+					String err = field(lua, l, "err");
+					message = (err != null) ? err : "(null)";
+				}
+				else {
+					message = "(null)";
+				}
+				throw Errors.error("ERR Error registering functions: " + oneLine(message));
+			}
+			natives.lua_settop(l, 2);
+			List<Function> registered = new ArrayList<>();
+			int count = natives.luaJ_len(l, 2) / 4;
+			for (int i = 0; i < count; i++) {
+				natives.lua_rawgeti(l, 2, 4 * i + 1);
+				String fname = text(bytes().bytes(lua, -1));
+				natives.lua_rawgeti(l, 2, 4 * i + 3);
+				int flags = (int) natives.lua_tonumber(l, -1);
+				natives.lua_rawgeti(l, 2, 4 * i + 4);
+				byte[] description = (natives.lua_type(l, -1) == LUA_TSTRING) ? bytes().bytes(lua, -1) : null;
+				natives.lua_settop(l, 2);
+				natives.lua_rawgeti(l, 2, 4 * i + 2);
+				int ref = lua.ref();
+				registered.add(new Function(fname, description, flags, ref, name));
+			}
+			if (registered.isEmpty()) {
+				throw Errors.error("ERR No functions registered");
+			}
+			return new Library(name, code, registered);
+		}
+		finally {
+			natives.lua_settop(l, 0);
+		}
+	}
+
+	private void free(Library library) {
+		Lua51 lua = this.lua;
+		if (lua != null) {
+			for (Function function : library.functions()) {
+				lua.unref(function.ref());
+			}
+		}
+	}
+
+	/** FUNCTION DELETE. */
+	void functionDelete(String name) {
+		Library library = this.functions.libraries.get(name);
+		if (library == null) {
+			throw Errors.error("ERR Library not found");
+		}
+		this.functions.unlink(library);
+		free(library);
+	}
+
+	/** FUNCTION FLUSH. */
+	void functionFlush() {
+		for (Library library : this.functions.libraries.values()) {
+			free(library);
+		}
+		this.functions = new Functions();
+	}
+
+	/** FUNCTION DUMP. */
+	byte[] functionDump() {
+		List<byte[]> codes = new ArrayList<>();
+		for (Library library : this.functions.libraries.values()) {
+			codes.add(library.code());
+		}
+		return Rdb.dumpFunctions(codes);
+	}
+
+	/**
+	 * FUNCTION RESTORE.
+	 * @param policy FLUSH, APPEND or REPLACE
+	 */
+	void functionRestore(byte[] payload, String policy) {
+		if (!Rdb.verify(payload)) {
+			throw Errors.error("ERR DUMP payload version or checksum are wrong");
+		}
+		List<byte[]> codes = Rdb.loadFunctions(payload);
+		Functions restored = new Functions();
+		try {
+			for (byte[] code : codes) {
+				createLibrary(code, false, restored);
+			}
+		}
+		catch (RuntimeException ex) {
+			for (Library library : restored.libraries.values()) {
+				free(library);
+			}
+			throw ex;
+		}
+		if (policy.equals("FLUSH")) {
+			functionFlush();
+			this.functions = restored;
+			return;
+		}
+		// libraryJoin
+		List<Library> replaced = new ArrayList<>();
+		String error = null;
+		for (Library library : restored.libraries.values()) {
+			Library old = this.functions.libraries.get(library.name());
+			if (old != null) {
+				if (!policy.equals("REPLACE")) {
+					error = "ERR Library " + library.name() + " already exists";
+					break;
+				}
+				this.functions.unlink(old);
+				replaced.add(old);
+			}
+		}
+		if (error == null) {
+			for (Function function : restored.functions.values()) {
+				if (this.functions.functions.containsKey(function.name())) {
+					error = "ERR Function " + function.name() + " already exists";
+					break;
+				}
+			}
+		}
+		if (error != null) {
+			for (Library old : replaced) {
+				this.functions.link(old);
+			}
+			for (Library library : restored.libraries.values()) {
+				free(library);
+			}
+			throw Errors.error(error);
+		}
+		for (Library library : restored.libraries.values()) {
+			this.functions.link(library);
+		}
+		for (Library old : replaced) {
+			free(old);
+		}
+	}
+
+	/** FUNCTION LIST. */
+	Reply functionList(boolean withCode, @Nullable String pattern) {
+		Glob glob = (pattern != null) ? new Glob(pattern.toLowerCase(Locale.ROOT)) : null;
+		List<Reply> libraries = new ArrayList<>();
+		for (Library library : this.functions.libraries.values()) {
+			if (glob != null && !glob.matches(library.name().toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			List<Reply> map = new ArrayList<>();
+			map.add(RespCommands.bulk("library_name"));
+			map.add(RespCommands.bulk(library.name()));
+			map.add(RespCommands.bulk("engine"));
+			map.add(RespCommands.bulk("LUA"));
+			map.add(RespCommands.bulk("functions"));
+			List<Reply> functions = new ArrayList<>();
+			for (Function function : library.functions()) {
+				List<Reply> flags = new ArrayList<>();
+				for (int k = 0; k < FLAG_STATUS.length; k++) {
+					if (FLAG_STATUS[k] != null && (function.flags() & (1 << k)) != 0) {
+						flags.add(new Reply.Simple(FLAG_STATUS[k]));
+					}
+				}
+				functions.add(new Reply.Map(List.of(RespCommands.bulk("name"), RespCommands.bulk(function.name()),
+						RespCommands.bulk("description"),
+						(function.description() != null) ? new Reply.Bulk(function.description()) : Reply.NIL,
+						RespCommands.bulk("flags"), new Reply.Set(flags))));
+			}
+			map.add(new Reply.Array(functions));
+			if (withCode) {
+				map.add(RespCommands.bulk("library_code"));
+				map.add(new Reply.Bulk(library.code()));
+			}
+			libraries.add(new Reply.Map(map));
+		}
+		return new Reply.Array(libraries);
+	}
+
+	/** FUNCTION STATS (reads no lock: it may run while a script is busy). */
+	Reply functionStats() {
+		Run run = this.running;
+		if (run != null && run.eval) {
+			return Reply.error(BUSY_EVAL);
+		}
+		Reply script = Reply.NIL;
+		if (run != null) {
+			List<Reply> command = new ArrayList<>();
+			for (byte[] arg : run.command) {
+				command.add(new Reply.Bulk(arg));
+			}
+			script = new Reply.Map(List.of(RespCommands.bulk("name"), RespCommands.bulk(run.name),
+					RespCommands.bulk("command"), new Reply.Array(command), RespCommands.bulk("duration_ms"),
+					new Reply.Int(this.store.clock().millis() - run.startMillis)));
+		}
+		Functions functions = this.functions;
+		return new Reply.Map(List.of(RespCommands.bulk("running_script"), script, RespCommands.bulk("engines"),
+				new Reply.Map(List.of(RespCommands.bulk("LUA"),
+						new Reply.Map(List.of(RespCommands.bulk("libraries_count"),
+								new Reply.Int(functions.libraries.size()), RespCommands.bulk("functions_count"),
+								new Reply.Int(functions.functions.size())))))));
+	}
+
+	/**
+	 * Calls a function as FCALL and FCALL_RO do.
+	 * @param command the caller's command, for FUNCTION STATS
+	 */
+	Reply fcall(int db, String name, boolean readOnly, byte[][] keys, byte[][] args, byte[][] command) {
+		Function function = this.functions.functions.get(name);
+		if (function == null) {
+			return Reply.error("ERR Function not found");
+		}
+		int flags = function.flags();
+		if ((flags & FLAG_NO_CLUSTER) != 0 && this.store.clusterRules()) {
+			return Reply.error("ERR Can not run script on cluster, 'no-cluster' flag is set.");
+		}
+		if ((flags & FLAG_NO_WRITES) == 0 && readOnly) {
+			return Reply.error("ERR Can not execute a script with write flag using *_ro command.");
+		}
+		this.command = command;
+		return run(function.ref(), name, false, db, readOnly || (flags & FLAG_NO_WRITES) != 0, keys, args);
+	}
+
+	private static final byte[][] NO_COMMAND = new byte[0][];
+
+	/** The command of the function about to run, for its {@link Run}. */
+	private byte[][] command = NO_COMMAND;
+
+	/** Whether a function of that name exists (for FCALL's order of errors). */
+	boolean functionExists(String name) {
+		return this.functions.functions.containsKey(name);
 	}
 
 	// text

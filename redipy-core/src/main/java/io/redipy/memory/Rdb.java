@@ -123,6 +123,51 @@ final class Rdb {
 		return out.toByteArray();
 	}
 
+	/** RDB's opcode of a function library (7.0's RDB_OPCODE_FUNCTION2): its code. */
+	static final int FUNCTION2 = 245;
+
+	/**
+	 * Returns the {@code FUNCTION DUMP} payload of libraries: each library's code after
+	 * the opcode, then the footer.
+	 */
+	static byte[] dumpFunctions(List<byte[]> codes) {
+		Out out = new Out();
+		for (byte[] code : codes) {
+			out.write(FUNCTION2);
+			out.string(code);
+		}
+		out.write(VERSION & 0xff);
+		out.write((VERSION >> 8) & 0xff);
+		byte[] body = out.toByteArray();
+		long crc = RdbCrc64.crc(body, 0, body.length);
+		RdbListpack.writeLe(out, crc, 8);
+		return out.toByteArray();
+	}
+
+	/**
+	 * Reads the libraries' code from a {@code FUNCTION RESTORE} payload whose footer was
+	 * checked, as functionRestoreCommand reads it (the format of 7.0's release candidates
+	 * is not read).
+	 * @throws io.redipy.CommandException with Redis's error when a part is not a library
+	 */
+	static List<byte[]> loadFunctions(byte[] payload) {
+		In in = new In(payload, payload.length);
+		List<byte[]> codes = new java.util.ArrayList<>();
+		try {
+			while (payload.length - in.pos > 10) {
+				int type = in.u8();
+				if (type != FUNCTION2) {
+					throw Errors.error("ERR given type is not a function");
+				}
+				codes.add(in.string());
+			}
+		}
+		catch (BadData | IndexOutOfBoundsException | NegativeArraySizeException ex) {
+			throw Errors.error("ERR Failed loading library payload");
+		}
+		return codes;
+	}
+
 	/** An output with RDB's length and string encodings. */
 	private static final class Out extends ByteArrayOutputStream {
 

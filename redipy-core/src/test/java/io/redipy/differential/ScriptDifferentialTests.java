@@ -32,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their results, their errors and the data they leave. Seeded:
  * {@code -Dredipy.script-differential.seed=S} replays a run,
  * {@code -Dredipy.script-differential.scripts=N} sets its size. On a divergence it prints
- * the seed and the script's generated Lua.
+ * the seed and the script's generated Lua. A subclass may add a third backend
+ * ({@link #third()}): redipy-server's runs the generated Lua on the memory store's own
+ * Lua engine, through its RESP endpoint.
  */
 class ScriptDifferentialTests {
 
@@ -73,8 +75,18 @@ class ScriptDifferentialTests {
 
 	}
 
+	/**
+	 * A third backend to compare, or null: it must give the same results, errors and
+	 * data.
+	 * @return the client (key prefix {@code sd:})
+	 */
+	protected @Nullable RedipyClient third() {
+		return null;
+	}
+
 	@Test
 	void memoryAgreesWithRedisOnRandomScripts() {
+		RedipyClient third = third();
 		long seed = Long.getLong("redipy.script-differential.seed", new SplittableRandom().nextLong());
 		int scripts = Integer.getInteger("redipy.script-differential.scripts", defaultScripts());
 		SplittableRandom seeds = new SplittableRandom(seed);
@@ -95,7 +107,10 @@ class ScriptDifferentialTests {
 			}
 			memory.flushall();
 			redis.flushall();
-			prepare(random.nextLong());
+			if (third != null) {
+				third.flushall();
+			}
+			prepare(random.nextLong(), third);
 			Map<String, String> keys = Map.of("k0", "a", "k1", "b");
 			Map<String, Object> args = new java.util.HashMap<>(Map.of("n", (long) random.nextInt(9) - 4, "t", "x", "l",
 					List.of(1L, (long) random.nextInt(5), -2L)));
@@ -111,6 +126,15 @@ class ScriptDifferentialTests {
 			}
 			else if (!state(memory).equals(state(redis))) {
 				problem = "final data differ: memory=" + state(memory) + " redis=" + state(redis);
+			}
+			else if (third != null) {
+				Outcome t = Outcome.of(third.register(script), keys, args);
+				if (!Objects.equals(t, r)) {
+					problem = "third=" + t + " redis=" + r;
+				}
+				else if (!state(third).equals(state(redis))) {
+					problem = "final data differ: third=" + state(third) + " redis=" + state(redis);
+				}
 			}
 			if (problem != null) {
 				String lua = onRedis.luaText();
@@ -142,8 +166,12 @@ class ScriptDifferentialTests {
 	 * The same starting data on both backends, so that commands meet values of every
 	 * type.
 	 */
-	private static void prepare(long seed) {
-		for (RedipyClient client : List.of(memory, redis)) {
+	private static void prepare(long seed, @Nullable RedipyClient third) {
+		List<RedipyClient> clients = new ArrayList<>(List.of(memory, redis));
+		if (third != null) {
+			clients.add(third);
+		}
+		for (RedipyClient client : clients) {
 			SplittableRandom r = new SplittableRandom(seed);
 			String[] names = { "a", "b", "c0", "c1", "x" };
 			for (String name : names) {

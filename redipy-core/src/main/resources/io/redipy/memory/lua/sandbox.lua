@@ -10,7 +10,7 @@
 -- table functions that write) are wrapped to see through the proxies or refuse them.
 -- This chunk's own frames are hidden from error positions (see handler).
 local jcall, jpcall, jsha1hex, jlog, jsetresp, jsetrepl, jacl, jinterrupt, jrandom, jrandomseed, HOOK_COUNT,
-	REDIS_VERSION, REDIS_VERSION_NUM = ...
+	REDIS_VERSION, REDIS_VERSION_NUM, MEMORY_LIMIT = ...
 
 local G = _G
 local type, error, select, tostring, rawget, rawset, rawequal, next, pairs, setmetatable, getmetatable =
@@ -123,10 +123,9 @@ local function readonly_lib(name, wrapped)
 end
 
 -- the string library's proxy is also the strings' metatable's __index
-local string_proxy = readonly_lib('string')
+local string_proxy
 local string_meta = getmetatable('')
-string_meta.__index = string_proxy
-local string_meta_proxy = readonly({ __index = string_proxy })
+local string_meta_proxy
 
 local function s_getmetatable(...)
 	if select('#', ...) == 0 then
@@ -191,19 +190,115 @@ end
 
 -- the count hook that stops a script on SCRIPT KILL (Redis's luaMaskCountHook)
 local KILLED = 'ERR Script killed by user with SCRIPT KILL...'
+local LOAD_TIMEOUT = 'ERR FUNCTION LOAD timeout'
 local hook
+-- jinterrupt answers 0 (go on), 1 (killed) or 2 (FUNCTION LOAD ran too long)
+local function stop(r)
+	error({ err = (r == 1) and KILLED or LOAD_TIMEOUT })
+end
 local function kill_hook()
-	-- only while the killed script runs: the next script's rehook runs under this hook
-	if jinterrupt() then
-		error({ err = KILLED })
+	-- once the stopped script ended, the next one resets the count hook first
+	local r = jinterrupt()
+	if r ~= 0 then
+		stop(r)
 	end
 end
 hook = function()
-	if jinterrupt() then
+	local r = jinterrupt()
+	if r ~= 0 then
 		-- on every line from now on, so that a pcall cannot catch it for good
 		sethook(kill_hook, 'l')
-		error({ err = KILLED })
+		stop(r)
 	end
+end
+
+-- the memory limit, which Redis does not have (its Lua can take all the memory there is):
+-- a state that holds more than MEMORY_LIMIT bytes fails the script that allocates. The
+-- collector runs each cycle whole, in the step that an allocation starts once the memory
+-- held doubled since the last cycle (step multiplier 0: no limit per step), so a script
+-- that doubles a string in a loop meets a cycle at about every doubling. Each cycle
+-- finalizes a sentinel, which looks at the memory and, when it is over the limit, makes
+-- the count hook fire at the next instruction, where the script fails (an error inside a
+-- finalizer would leave the state's hooks off). A whole cycle costs about as much as the
+-- live tables, not the strings' bytes, and comes as often as an incremental one.
+-- string.rep and table.concat, which can make a huge string in one call, are checked
+-- before they run.
+collectgarbage('setpause', 200)
+collectgarbage('setstepmul', 0)
+local LIMIT_KB = MEMORY_LIMIT / 1024
+local MEMORY_ERROR = 'ERR Script used more memory than the memory store allows for Lua (' .. MEMORY_LIMIT
+	.. ' bytes)'
+local over_limit
+local function memory_hook()
+	sethook(hook, '', HOOK_COUNT)
+	if collectgarbage('count') > LIMIT_KB then
+		collectgarbage('collect')
+		error({ err = MEMORY_ERROR })
+	end
+end
+local function sentinel()
+	local p = newproxy(true)
+	getmetatable(p).__gc = function()
+		if collectgarbage('count') > LIMIT_KB then
+			sethook(memory_hook, '', 1)
+		end
+		sentinel()
+	end
+end
+sentinel()
+
+local function would_exceed(bytes)
+	return collectgarbage('count') + bytes / 1024 > LIMIT_KB
+end
+
+local rep, concat = string.rep, table.concat
+local function s_rep(...)
+	local s, n, sep = ...
+	if type(n) == 'number' and n > 0 and (type(s) == 'string' or type(s) == 'number') then
+		local size = #tostring(s) * n
+		if type(sep) == 'string' then
+			size = size + #sep * (n - 1)
+		end
+		if would_exceed(size) then
+			error({ err = MEMORY_ERROR })
+		end
+	end
+	return rep(...)
+end
+
+local function s_concat(...)
+	local t, sep, i, j = ...
+	if type(t) == 'table' then
+		local size = 0
+		local from = tonumber(i) or 1
+		local to = tonumber(j) or #t
+		local seplen = (type(sep) == 'string' or type(sep) == 'number') and #tostring(sep) or 0
+		for k = from, to do
+			local v = t[k]
+			if type(v) == 'string' then
+				size = size + #v + seplen
+			end
+			if k - from > 100000 and would_exceed(size) then
+				break
+			end
+		end
+		if would_exceed(size) then
+			error({ err = MEMORY_ERROR })
+		end
+	end
+	return concat(...)
+end
+
+-- the collector cannot be stopped or slowed down by a script, or the limit would not hold
+local function s_collectgarbage(...)
+	local opt = ...
+	if opt == 'stop' then
+		return 0
+	end
+	if opt == 'setpause' or opt == 'setstepmul' then
+		return 200
+	end
+	return collectgarbage(...)
 end
 
 local function s_co_create(...)
@@ -358,9 +453,13 @@ local function handler(err)
 	return err
 end
 
+string_proxy = readonly_lib('string', { rep = s_rep })
+string_meta.__index = string_proxy
+string_meta_proxy = readonly({ __index = string_proxy })
+
 env_real = {
 	assert = G.assert,
-	collectgarbage = collectgarbage,
+	collectgarbage = s_collectgarbage,
 	error = error,
 	gcinfo = G.gcinfo,
 	getmetatable = s_getmetatable,
@@ -386,6 +485,7 @@ env_real = {
 		insert = refuse_readonly(insert),
 		remove = refuse_readonly(remove),
 		sort = refuse_readonly(sort),
+		concat = s_concat,
 		setn = refuse_readonly(table.setn),
 	}),
 	math = readonly_lib('math', { random = jrandom, randomseed = jrandomseed }),
@@ -403,10 +503,161 @@ ENV_META = readonly({ __index = nonexistent, __newindex = ro_newindex })
 ENV = readonly(env_real)
 env_real._G = ENV
 
+-- FUNCTION's environment (Redis runs functions in a Lua state of their own): the same
+-- globals without KEYS, ARGV and the error handler, and a redis table without the
+-- debugger's functions. While FUNCTION LOAD runs a library, its globals are only a redis
+-- table with register_function, log and the version (Redis's LIBRARY_API).
+local fenv_real = {}
+for k, v in next, env_real do
+	if k ~= 'KEYS' and k ~= 'ARGV' and k ~= '__redis__err__handler' then
+		fenv_real[k] = v
+	end
+end
+local fredis = {}
+for k, v in next, redis do
+	if k ~= 'breakpoint' and k ~= 'debug' and k ~= 'replicate_commands' then
+		fredis[k] = v
+	end
+end
+fenv_real.redis = readonly(fredis)
+setmetatable(fenv_real, { __index = nonexistent })
+
+-- the functions the library being loaded registered, in order: {name, callback, flags, description}
+local registered
+local FLAGS = { ['no-writes'] = 1, ['allow-oom'] = 2, ['allow-stale'] = 4, ['no-cluster'] = 8,
+	['allow-cross-slot-keys'] = 32 }
+
+local function register_error(text)
+	error(error_table(text), 0)
+end
+
+local function read_flags(t)
+	local flags = 0
+	local j = 1
+	while true do
+		local f = t[j]
+		if f == nil then
+			return flags
+		end
+		local ft = type(f)
+		if ft ~= 'string' and ft ~= 'number' then
+			return nil
+		end
+		local bit = FLAGS[string.lower(tostring(f))]
+		if not bit then
+			return nil
+		end
+		flags = flags + ((flags % (bit * 2) >= bit) and 0 or bit)
+		j = j + 1
+	end
+end
+
+local function register_function(...)
+	if registered == nil then
+		register_error('redis.register_function can only be called on FUNCTION LOAD command')
+	end
+	local argc = select('#', ...)
+	if argc < 1 or argc > 2 then
+		register_error('wrong number of arguments to redis.register_function')
+	end
+	local name, callback, flags, description = nil, nil, 0, nil
+	if argc == 1 then
+		local t = ...
+		if type(t) ~= 'table' then
+			register_error('calling redis.register_function with a single argument is only applicable to Lua table (representing named arguments).')
+		end
+		for k, v in next, t do
+			if type(k) ~= 'string' then
+				register_error('named argument key given to redis.register_function is not a string')
+			end
+			local key = string.lower(k)
+			if key == 'function_name' then
+				if type(v) ~= 'string' then
+					register_error('function_name argument given to redis.register_function must be a string')
+				end
+				name = v
+			elseif key == 'description' then
+				if type(v) ~= 'string' then
+					register_error('description argument given to redis.register_function must be a string')
+				end
+				description = v
+			elseif key == 'callback' then
+				if type(v) ~= 'function' then
+					register_error('callback argument given to redis.register_function must be a function')
+				end
+				callback = v
+			elseif key == 'flags' then
+				if type(v) ~= 'table' then
+					register_error('flags argument to redis.register_function must be a table representing function flags')
+				end
+				flags = read_flags(v)
+				if flags == nil then
+					register_error('unknown flag given')
+				end
+			else
+				register_error('unknown argument given to redis.register_function')
+			end
+		end
+		if name == nil then
+			register_error('redis.register_function must get a function name argument')
+		end
+		if callback == nil then
+			register_error('redis.register_function must get a callback argument')
+		end
+	else
+		name, callback = ...
+		if type(name) ~= 'string' then
+			register_error('first argument to redis.register_function must be a string')
+		end
+		if type(callback) ~= 'function' then
+			register_error('second argument to redis.register_function must be a function')
+		end
+	end
+	if name == '' or string.find(name, '[^%w_]') then
+		register_error('Library names can only contain letters, numbers, or underscores(_) and must be at least one character long')
+	end
+	for _, f in ipairs(registered) do
+		if f[1] == name then
+			register_error('Function already exists in the library')
+		end
+	end
+	registered[#registered + 1] = { name, callback, flags, description }
+end
+
+local load_redis = { register_function = register_function, log = jlog, LOG_DEBUG = 0, LOG_VERBOSE = 1,
+	LOG_NOTICE = 2, LOG_WARNING = 3, REDIS_VERSION_NUM = REDIS_VERSION_NUM, REDIS_VERSION = REDIS_VERSION }
+setmetatable(load_redis, { __index = nonexistent })
+local load_api = setmetatable({ redis = readonly(load_redis) }, { __index = nonexistent })
+
+local fmode = { __index = fenv_real }
+local FENV = readonly(setmetatable({}, fmode))
+fenv_real._G = FENV
+
 -- a script's function runs in the environment
 local function prepare(f)
 	setfenv(f, ENV)
 	return f
+end
+
+-- runs a library's chunk (Redis's luaEngineCreate): returns true and the functions it
+-- registered, flattened (name, callback, flags, description per function), or false and
+-- the error object
+local function load_library(chunk)
+	setfenv(chunk, FENV)
+	registered = {}
+	fmode.__index = load_api
+	local ok, e = raw_pcall(chunk)
+	fmode.__index = fenv_real
+	local functions = registered
+	registered = nil
+	if not ok then
+		return false, e
+	end
+	local out = {}
+	for i, f in ipairs(functions) do
+		out[4 * i - 3], out[4 * i - 2], out[4 * i - 1], out[4 * i] = f[1], f[2], f[3], f[4] or false
+	end
+	return true, out
 end
 
 -- before each script: the count hook on the main thread (after SCRIPT KILL it was a line
@@ -416,4 +667,4 @@ local function rehook()
 end
 rehook()
 
-return env_real, handler, prepare, rehook
+return env_real, handler, prepare, rehook, load_library
