@@ -1195,6 +1195,26 @@ public abstract class AbstractBatch<O> implements Batch {
 	}
 
 	@Override
+	public final Response<ScriptReply> eval(String script, List<String> keys, List<String> args) {
+		return add((c) -> c.eval(script, keys, args));
+	}
+
+	@Override
+	public final Response<ScriptReply> evalsha(String sha1, List<String> keys, List<String> args) {
+		return add((c) -> c.evalsha(sha1, keys, args));
+	}
+
+	@Override
+	public final Response<ScriptReply> evalRo(String script, List<String> keys, List<String> args) {
+		return add((c) -> c.evalRo(script, keys, args));
+	}
+
+	@Override
+	public final Response<ScriptReply> evalshaRo(String sha1, List<String> keys, List<String> args) {
+		return add((c) -> c.evalshaRo(sha1, keys, args));
+	}
+
+	@Override
 	public final Response<Boolean> pfadd(String key, String... elements) {
 		return add(c -> c.pfadd(key, elements));
 	}

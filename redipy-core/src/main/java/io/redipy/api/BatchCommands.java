@@ -1722,6 +1722,44 @@ public interface BatchCommands {
 	 */
 	Response<List<Long>> bitfieldRo(String key, BitFieldArgs.Get... gets);
 
+	// scripting (Lua)
+
+	/**
+	 * Queues {@link ScriptingCommands#eval(String, List, List)}.
+	 * @param script as there
+	 * @param keys as there
+	 * @param args as there
+	 * @return the handle of its result (a script's error is its failure)
+	 */
+	Response<ScriptReply> eval(String script, List<String> keys, List<String> args);
+
+	/**
+	 * Queues {@link ScriptingCommands#evalsha(String, List, List)}.
+	 * @param sha1 as there
+	 * @param keys as there
+	 * @param args as there
+	 * @return the handle of its result (a script's error is its failure)
+	 */
+	Response<ScriptReply> evalsha(String sha1, List<String> keys, List<String> args);
+
+	/**
+	 * Queues {@link ScriptingCommands#evalRo(String, List, List)}.
+	 * @param script as there
+	 * @param keys as there
+	 * @param args as there
+	 * @return the handle of its result (a script's error is its failure)
+	 */
+	Response<ScriptReply> evalRo(String script, List<String> keys, List<String> args);
+
+	/**
+	 * Queues {@link ScriptingCommands#evalshaRo(String, List, List)}.
+	 * @param sha1 as there
+	 * @param keys as there
+	 * @param args as there
+	 * @return the handle of its result (a script's error is its failure)
+	 */
+	Response<ScriptReply> evalshaRo(String sha1, List<String> keys, List<String> args);
+
 	// HyperLogLog
 
 	/**

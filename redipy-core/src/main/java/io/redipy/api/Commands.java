@@ -14,6 +14,6 @@ package io.redipy.api;
  * Implementations are thread-safe.
  */
 public interface Commands extends KeyCommands, StringCommands, ListCommands, HashCommands, SetCommands,
-		SortedSetCommands, StreamCommands, GeoCommands, HyperLogLogCommands {
+		SortedSetCommands, StreamCommands, GeoCommands, HyperLogLogCommands, ScriptingCommands {
 
 }

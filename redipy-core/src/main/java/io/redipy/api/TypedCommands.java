@@ -2008,6 +2008,47 @@ public interface TypedCommands<K, V> {
 	 */
 	List<Long> bitfieldRo(K key, BitFieldArgs.Get... gets);
 
+	// scripting (Lua)
+
+	/**
+	 * Runs a Lua script ({@code EVAL}). See {@link ScriptingCommands#eval}.
+	 * @param script the script's text
+	 * @param keys the keys, {@code KEYS} in the script (with the key prefix)
+	 * @param args the arguments, {@code ARGV} in the script, as their bytes
+	 * @return the script's reply
+	 */
+	ScriptReply eval(String script, List<K> keys, List<V> args);
+
+	/**
+	 * Runs a script of the script cache by its SHA-1 ({@code EVALSHA}). See
+	 * {@link ScriptingCommands#evalsha}.
+	 * @param sha1 the SHA-1 of the script's text, in hex
+	 * @param keys the keys, {@code KEYS} in the script (with the key prefix)
+	 * @param args the arguments, {@code ARGV} in the script, as their bytes
+	 * @return the script's reply
+	 */
+	ScriptReply evalsha(String sha1, List<K> keys, List<V> args);
+
+	/**
+	 * Runs a Lua script that may not write ({@code EVAL_RO}). See
+	 * {@link ScriptingCommands#evalRo}.
+	 * @param script the script's text
+	 * @param keys the keys, {@code KEYS} in the script (with the key prefix)
+	 * @param args the arguments, {@code ARGV} in the script, as their bytes
+	 * @return the script's reply
+	 */
+	ScriptReply evalRo(String script, List<K> keys, List<V> args);
+
+	/**
+	 * Runs a script of the script cache that may not write ({@code EVALSHA_RO}). See
+	 * {@link ScriptingCommands#evalshaRo}.
+	 * @param sha1 the SHA-1 of the script's text, in hex
+	 * @param keys the keys, {@code KEYS} in the script (with the key prefix)
+	 * @param args the arguments, {@code ARGV} in the script, as their bytes
+	 * @return the script's reply
+	 */
+	ScriptReply evalshaRo(String sha1, List<K> keys, List<V> args);
+
 	// HyperLogLog
 
 	/**

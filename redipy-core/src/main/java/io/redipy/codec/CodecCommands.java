@@ -47,6 +47,7 @@ import io.redipy.api.PendingQuery;
 import io.redipy.api.RestoreOptions;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
+import io.redipy.api.ScriptReply;
 import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoreSide;
 import io.redipy.api.Scored;
@@ -1310,6 +1311,46 @@ public final class CodecCommands<K, V> implements TypedCommands<K, V> {
 	@Override
 	public List<Long> bitfieldRo(K key, BitFieldArgs.Get... gets) {
 		return this.store.bitfieldRo(k(key), gets);
+	}
+
+	// scripting (Lua)
+
+	@Override
+	public ScriptReply eval(String script, List<K> keys, List<V> args) {
+		return this.store.eval(script, scriptKeys(keys), scriptArgs(args));
+	}
+
+	@Override
+	public ScriptReply evalsha(String sha1, List<K> keys, List<V> args) {
+		return this.store.evalsha(sha1, scriptKeys(keys), scriptArgs(args));
+	}
+
+	@Override
+	public ScriptReply evalRo(String script, List<K> keys, List<V> args) {
+		return this.store.evalRo(script, scriptKeys(keys), scriptArgs(args));
+	}
+
+	@Override
+	public ScriptReply evalshaRo(String sha1, List<K> keys, List<V> args) {
+		return this.store.evalshaRo(sha1, scriptKeys(keys), scriptArgs(args));
+	}
+
+	private List<String> scriptKeys(List<K> keys) {
+		Objects.requireNonNull(keys, "keys");
+		List<String> result = new ArrayList<>(keys.size());
+		for (K key : keys) {
+			result.add(k(key));
+		}
+		return result;
+	}
+
+	private List<String> scriptArgs(List<V> args) {
+		Objects.requireNonNull(args, "args");
+		List<String> result = new ArrayList<>(args.size());
+		for (V arg : args) {
+			result.add(in(this.values, arg, "arg"));
+		}
+		return result;
 	}
 
 	// HyperLogLog

@@ -165,6 +165,13 @@ final class LuaScripting {
 
 		int resp = 2;
 
+		/**
+		 * With the store's cluster rules, the slot every key the script's commands touch
+		 * must be in (its declared keys', else the first key it touches); -1 before that;
+		 * without cluster rules, -2 (no check).
+		 */
+		int slot = -2;
+
 		/** The caller's command (FUNCTION STATS shows a function's). */
 		byte[][] command = new byte[0][];
 
@@ -478,6 +485,7 @@ final class LuaScripting {
 		long l = lua.getPointer();
 		RespSession session = scriptSession(db);
 		Run run = new Run(name, eval, this.store.clock().millis(), session, readOnly);
+		run.slot = !this.store.clusterRules() ? -2 : (keys.length > 0) ? io.redipy.command.Slots.of(keys[0]) : -1;
 		run.command = this.command;
 		this.command = NO_COMMAND;
 		natives.lua_settop(l, 0);
@@ -976,10 +984,41 @@ final class LuaScripting {
 			pushError(lua, l, refused, true);
 			return raise ? -1 : 1;
 		}
+		if (run.slot != -2) {
+			String remote = nonLocal(run, args);
+			if (remote != null) {
+				pushError(lua, l, remote, true);
+				return raise ? -1 : 1;
+			}
+		}
 		Reply reply = RespCommands.runForScript(run.session, args);
 		run.session.protocol = run.resp;
 		push(lua, l, (reply != null) ? reply : Reply.NIL, run.resp);
 		return (raise && reply instanceof Reply.Error) ? -1 : 1;
+	}
+
+	/**
+	 * With cluster rules, the refusal of a command whose keys are not in the script's
+	 * slot, as a Redis Cluster node refuses a key another node serves
+	 * (scriptVerifyClusterState): every other slot counts as another node's, so a test
+	 * finds what some cluster would refuse; else null.
+	 */
+	private static @Nullable String nonLocal(Run run, byte[][] args) {
+		List<byte[]> argv = Arrays.asList(args);
+		CommandSpec command = RespCommands.TABLE.lookup(argv);
+		if (command == null) {
+			return null;
+		}
+		for (io.redipy.command.CommandTable.KeyPosition key : RespCommands.TABLE.keys(command, argv)) {
+			int slot = io.redipy.command.Slots.of(args[key.index()]);
+			if (run.slot == -1) {
+				run.slot = slot;
+			}
+			else if (slot != run.slot) {
+				return "Script attempted to access a non local key in a cluster node";
+			}
+		}
+		return null;
 	}
 
 	/** What scriptCall refuses before it runs a command, or null. */

@@ -53,6 +53,7 @@ import io.redipy.api.PendingEntry;
 import io.redipy.api.PendingQuery;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
+import io.redipy.api.ScriptReply;
 import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoreSide;
 import io.redipy.api.ScoredMember;
@@ -75,6 +76,7 @@ import io.redipy.api.ZAddOptions;
 import io.redipy.api.ZRange;
 import io.redipy.api.ZStoreOptions;
 import io.redipy.codec.CodecCommands;
+import io.redipy.command.Reply;
 import io.redipy.command.Slots;
 import io.redipy.script.RegisteredScript;
 import io.redipy.script.Script;
@@ -2215,6 +2217,109 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		@SuppressWarnings("unchecked")
 		List<Long> result = (List<Long>) (List<?>) values;
 		return result;
+	}
+
+	// scripting (Lua)
+
+	@Override
+	public ScriptReply eval(String script, List<String> keys, List<String> args) {
+		return lua(Objects.requireNonNull(script, "script"), false, false, keys, args);
+	}
+
+	@Override
+	public ScriptReply evalsha(String sha1, List<String> keys, List<String> args) {
+		return lua(Objects.requireNonNull(sha1, "sha1"), true, false, keys, args);
+	}
+
+	@Override
+	public ScriptReply evalRo(String script, List<String> keys, List<String> args) {
+		return lua(Objects.requireNonNull(script, "script"), false, true, keys, args);
+	}
+
+	@Override
+	public ScriptReply evalshaRo(String sha1, List<String> keys, List<String> args) {
+		return lua(Objects.requireNonNull(sha1, "sha1"), true, true, keys, args);
+	}
+
+	/**
+	 * Runs a Lua script on the store's Lua, as the endpoint's EVAL and its forms do: the
+	 * keys with the prefix, with cluster rules in one slot (a batch checks its keys
+	 * together).
+	 */
+	private ScriptReply lua(String script, boolean sha, boolean readOnly, List<String> keys, List<String> args) {
+		Objects.requireNonNull(keys, "keys");
+		Objects.requireNonNull(args, "args");
+		String[] stored = new String[keys.size()];
+		byte[][] k = new byte[stored.length][];
+		for (int i = 0; i < stored.length; i++) {
+			stored[i] = k(Objects.requireNonNull(keys.get(i), "keys must not contain null"));
+			k[i] = RawText.encode(stored[i]);
+		}
+		byte[][] a = new byte[args.size()][];
+		for (int i = 0; i < a.length; i++) {
+			a[i] = RawText.encode(Objects.requireNonNull(args.get(i), "args must not contain null"));
+		}
+		byte[] body = RawText.encode(script);
+		String name = (sha ? "EVALSHA" : "EVAL") + (readOnly ? "_RO" : "");
+		if (stored.length > 0) {
+			oneSlot(name, stored);
+		}
+		else if (this.recording != null && this.recording.keys != null && Slots.hasTag(this.prefix)) {
+			// as the Redis backend sends a script without keys: to the prefix's tag's
+			// node
+			this.recording.keys.add(this.prefix);
+		}
+		int index = this.index;
+		if (this.recording != null) {
+			return run((db) -> LuaReplies.of(this.store.lua().eval(index, body, sha, readOnly, k, a)));
+		}
+		// the error reply leaves the locked section as a value: what the script wrote
+		// before it failed is served to blocked calls as after any command
+		Reply reply = run((db) -> this.store.lua().eval(index, body, sha, readOnly, k, a));
+		try {
+			return LuaReplies.of(reply);
+		}
+		catch (CommandException ex) {
+			throw clientError(ex);
+		}
+	}
+
+	@Override
+	public String scriptLoad(String script) {
+		byte[] body = RawText.encode(Objects.requireNonNull(script, "script"));
+		return run((db) -> this.store.lua().load(body));
+	}
+
+	@Override
+	public List<Boolean> scriptExists(String... sha1s) {
+		Args.some("sha1s", sha1s);
+		String[] names = sha1s.clone();
+		return run((db) -> {
+			LuaScripting lua = this.store.lua();
+			List<Boolean> found = new ArrayList<>(names.length);
+			for (String name : names) {
+				found.add(lua.exists(name));
+			}
+			return found;
+		});
+	}
+
+	@Override
+	public void scriptFlush() {
+		runVoid((db) -> this.store.lua().flush());
+	}
+
+	@Override
+	public void scriptKill() {
+		if (this.recording != null || this.direct != null) {
+			throw new IllegalStateException("SCRIPT KILL runs on its own, outside batches and scripts");
+		}
+		LuaScripting lua = this.store.luaIfAny();
+		// without the lock, which the script that runs holds
+		Reply reply = (lua != null) ? lua.kill(true) : Reply.error("NOTBUSY No scripts in execution right now.");
+		if (reply instanceof Reply.Error error) {
+			throw CommandException.of(error.message());
+		}
 	}
 
 	// HyperLogLog

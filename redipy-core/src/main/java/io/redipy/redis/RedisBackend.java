@@ -223,6 +223,50 @@ public final class RedisBackend {
 		}
 	}
 
+	/**
+	 * Runs {@code SCRIPT KILL} on a connection of its own: the connection a script's
+	 * caller waits on (the shared one, for the client's other calls too) is not read by
+	 * Redis while the script runs. On a cluster it goes to the node of its route (a
+	 * hash-tagged prefix), else to every master, and succeeds if one killed a script (the
+	 * command table's {@code one_succeeded}); otherwise the most telling refusal is
+	 * thrown ({@code UNKILLABLE} before {@code NOTBUSY}).
+	 * @param command the command
+	 */
+	void killScript(RedisCommand<?> command) {
+		try {
+			onDedicated((connection) -> {
+				if (!(connection instanceof RedisAdvancedClusterAsyncCommands<byte[], byte[]> cluster)) {
+					return await(dispatch(connection, command));
+				}
+				byte[] route = command.route();
+				List<String> nodes = (route != null) ? List.of(nodeOf(cluster, command.name(), List.of(route)))
+						: masters(cluster).stream()
+							.map(io.lettuce.core.cluster.models.partitions.RedisClusterNode::getNodeId)
+							.toList();
+				RuntimeException refused = null;
+				for (String node : nodes) {
+					try {
+						await(dispatch(cluster.getStatefulConnection().getConnection(node).async(), command));
+						return null;
+					}
+					catch (RuntimeException ex) {
+						RuntimeException translated = translate(ex, command.name());
+						if (refused == null || String.valueOf(refused.getMessage()).startsWith("NOTBUSY")) {
+							refused = translated;
+						}
+					}
+				}
+				if (refused != null) {
+					throw refused;
+				}
+				return null;
+			});
+		}
+		catch (RuntimeException ex) {
+			throw mapped(command, failed(translate(ex, command.name())));
+		}
+	}
+
 	/** The longest server-side wait the driver lets finish, 0 for no limit. */
 	private long waitSliceMillis() {
 		if (!(this.factory instanceof LettuceConnectionFactory lettuce)) {
@@ -358,23 +402,43 @@ public final class RedisBackend {
 			try {
 				TransactionResult result = onDedicated((connection) -> {
 					RedisAsyncCommands<byte[], byte[]> channel = transactionChannel(connection, commands);
+					boolean resp2 = speaksResp3(channel) && holdsLua(commands);
 					// Queue on the connection directly: Spring's execute() checks
 					// arities from its own table, which refuses valid forms such as
 					// HSET with several fields.
 					RedisFuture<TransactionResult> exec;
+					RedisFuture<@Nullable Object> restored = null;
 					channel.setAutoFlushCommands(false);
 					try {
+						if (resp2) {
+							dispatch(channel, hello(2));
+						}
 						channel.multi();
 						for (RedisCommand<?> command : commands) {
 							queued.add(dispatch(channel, command));
 						}
 						exec = channel.exec();
+						if (resp2) {
+							restored = dispatch(channel, hello(3));
+						}
 						channel.flushCommands();
 					}
 					finally {
 						channel.setAutoFlushCommands(true);
 					}
-					return awaitExec(exec);
+					TransactionResult ran = awaitExec(exec);
+					if (restored != null) {
+						// the connection goes back to the pool in its own protocol; a
+						// user whose ACL refuses HELLO ran the batch in RESP3 (the
+						// replies read alike but for booleans, maps and sets)
+						try {
+							await(restored);
+						}
+						catch (RuntimeException ex) {
+							// the batch ran: its outcome stands
+						}
+					}
+					return ran;
 				});
 				replies = result.wasDiscarded() ? null : result.stream().toList();
 				break;
@@ -412,6 +476,39 @@ public final class RedisBackend {
 			}
 		}
 		return outcomes;
+	}
+
+	/**
+	 * Whether a batch holds a Lua script ({@code EVAL} and its forms), whose reply is
+	 * read in RESP2: inside a transaction Lettuce's output flattens RESP3 maps and sets,
+	 * and fails on a RESP3 boolean (a script's {@code true} under
+	 * {@code redis.setresp(3)}) after the batch ran.
+	 */
+	private static boolean holdsLua(List<RedisCommand<?>> commands) {
+		for (RedisCommand<?> command : commands) {
+			if (command.name().startsWith("EVAL")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a connection negotiated RESP3 (Lettuce's default), which a batch holding a
+	 * script switches to RESP2 around its transaction ({@code HELLO 2}, then
+	 * {@code HELLO 3}, in the same round trip).
+	 */
+	private static boolean speaksResp3(RedisAsyncCommands<byte[], byte[]> channel) {
+		return channel.getStatefulConnection() instanceof io.lettuce.core.StatefulRedisConnectionImpl<?, ?> stateful
+				&& stateful.getConnectionState()
+					.getNegotiatedProtocolVersion() == io.lettuce.core.protocol.ProtocolVersion.RESP3;
+	}
+
+	/** {@code HELLO} switching a connection's protocol. */
+	private static RedisCommand<@Nullable Object> hello(int protocol) {
+		return new RedisCommand<>("HELLO",
+				new byte[][] { Integer.toString(protocol).getBytes(java.nio.charset.StandardCharsets.US_ASCII) },
+				(reply) -> reply);
 	}
 
 	/**

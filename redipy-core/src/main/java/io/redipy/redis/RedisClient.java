@@ -50,6 +50,7 @@ import io.redipy.api.PendingEntry;
 import io.redipy.api.PendingQuery;
 import io.redipy.api.ScanOptions;
 import io.redipy.api.ScanPage;
+import io.redipy.api.ScriptReply;
 import io.redipy.api.ScoreRange;
 import io.redipy.api.ScoreSide;
 import io.redipy.api.ScoredMember;
@@ -1917,6 +1918,97 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 		return run(args().raw(k)
 			.addAll(reads.toArguments().toArray(String[]::new))
 			.command("BITFIELD_RO", Replies::integers));
+	}
+
+	// scripting (Lua)
+
+	@Override
+	public ScriptReply eval(String script, List<String> keys, List<String> args) {
+		return run(lua("EVAL", Objects.requireNonNull(script, "script"), keys, args));
+	}
+
+	@Override
+	public ScriptReply evalsha(String sha1, List<String> keys, List<String> args) {
+		return run(lua("EVALSHA", Objects.requireNonNull(sha1, "sha1"), keys, args));
+	}
+
+	@Override
+	public ScriptReply evalRo(String script, List<String> keys, List<String> args) {
+		return run(lua("EVAL_RO", Objects.requireNonNull(script, "script"), keys, args));
+	}
+
+	@Override
+	public ScriptReply evalshaRo(String sha1, List<String> keys, List<String> args) {
+		return run(lua("EVALSHA_RO", Objects.requireNonNull(sha1, "sha1"), keys, args));
+	}
+
+	/**
+	 * A Lua script's call: the keys with the prefix (a cluster routes it by them, and
+	 * refuses keys in several slots); without keys it goes where keyspace commands go.
+	 */
+	private RedisCommand<ScriptReply> lua(String name, String script, List<String> keys, List<String> args) {
+		Objects.requireNonNull(keys, "keys");
+		Objects.requireNonNull(args, "args");
+		RedisCommand.Args sent = args().raw(script).add(keys.size());
+		for (String key : keys) {
+			sent.raw(k(Objects.requireNonNull(key, "keys must not contain null")));
+		}
+		for (String arg : args) {
+			sent.raw(Objects.requireNonNull(arg, "args must not contain null"));
+		}
+		RedisCommand<ScriptReply> command = sent.command(name, ScriptReplies::of);
+		return keys.isEmpty() ? keyspace(command) : command;
+	}
+
+	@Override
+	public String scriptLoad(String script) {
+		Objects.requireNonNull(script, "script");
+		return run(onEveryMaster(args().raw("LOAD").raw(script).command("SCRIPT", Replies::nonNullString)));
+	}
+
+	@Override
+	public List<Boolean> scriptExists(String... sha1s) {
+		Args.some("sha1s", sha1s);
+		int count = sha1s.length;
+		// on a cluster every master answers, one after the other: a script exists if
+		// every master holds it (with a hash-tagged prefix, the tag's node, where the
+		// client's scripts run, answers alone)
+		RedisCommand<List<Boolean>> command = args().raw("EXISTS").addAll(sha1s).command("SCRIPT", (reply) -> {
+			List<@Nullable Object> found = Replies.list(reply);
+			List<Boolean> exists = new ArrayList<>(count);
+			for (int i = 0; i < count; i++) {
+				boolean all = true;
+				for (int j = i; j < found.size(); j += count) {
+					all &= Replies.integer(found.get(j)) == 1;
+				}
+				exists.add(all);
+			}
+			return exists;
+		});
+		if (!this.backend.isCluster()) {
+			return run(command);
+		}
+		return run(io.redipy.command.Slots.hasTag(this.prefix) ? keyspace(command)
+				: command.spreading(CommandShape.Spread.CONCAT));
+	}
+
+	@Override
+	public void scriptFlush() {
+		run(onEveryMaster(args().raw("FLUSH").raw("SYNC").command("SCRIPT", (reply) -> null)));
+	}
+
+	@Override
+	public void scriptKill() {
+		RedisCommand<@Nullable Object> command = keyspace(args().raw("KILL").command("SCRIPT", (reply) -> null));
+		if (this.recording != null) {
+			throw new IllegalStateException("SCRIPT KILL runs on its own, outside batches");
+		}
+		this.backend.killScript(command);
+	}
+
+	/** A command a Redis Cluster runs on every master (SCRIPT LOAD and FLUSH). */
+	private <T> RedisCommand<T> onEveryMaster(RedisCommand<T> command) {
+		return this.backend.isCluster() ? command.spreading(CommandShape.Spread.ALL_SUCCEEDED) : command;
 	}
 
 	// HyperLogLog

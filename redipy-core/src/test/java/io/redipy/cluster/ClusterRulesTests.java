@@ -189,6 +189,63 @@ class ClusterRulesTests {
 			}
 		}
 
+		@Test
+		void luaScriptsNeedTheirKeysInOneSlotAndRunOnItsNode() {
+			String a = ClusterKeys.spread().get(0);
+			String b = ClusterKeys.otherSlotThan(a);
+			String set = "return redis.call('SET', KEYS[1], ARGV[1])";
+			assertThatExceptionOfType(CrossSlotException.class)
+				.isThrownBy(() -> this.client.eval(set, java.util.List.of(a, b), java.util.List.of("x")))
+				.withMessageContaining("EVAL has keys in several Redis Cluster slots");
+			String sha = this.client.scriptLoad(set);
+			assertThatExceptionOfType(CrossSlotException.class)
+				.isThrownBy(() -> this.client.evalshaRo(sha, java.util.List.of(a, b), java.util.List.of("x")))
+				.withMessageContaining("EVALSHA_RO has keys in several Redis Cluster slots");
+			assertThat(this.client.exists(a, b)).isZero();
+			// each key's call runs on the node of its slot
+			for (String key : ClusterKeys.spread()) {
+				assertThat(this.client.evalsha(sha, java.util.List.of(key), java.util.List.of("v")).asText())
+					.isEqualTo("OK");
+				assertThat(this.client.eval("return redis.call('GET', KEYS[1])", java.util.List.of(key),
+						java.util.List.of()))
+					.isEqualTo(io.redipy.api.ScriptReply.Bulk.of("v"));
+			}
+			assertThat(this.client
+				.eval("return redis.call('MSET', KEYS[1], 'x', KEYS[2], 'y')", java.util.List.of("{t}:1", "{t}:2"),
+						java.util.List.of())
+				.asText()).isEqualTo("OK");
+			assertThat(this.client.mget("{t}:1", "{t}:2")).containsExactly("x", "y");
+			Batch batch = this.client.batch();
+			batch.eval(set, java.util.List.of(a), java.util.List.of("batch"));
+			batch.eval(set, java.util.List.of(b), java.util.List.of("batch"));
+			assertThatExceptionOfType(CrossSlotException.class).isThrownBy(batch::exec)
+				.withMessageContaining("the batch has keys in several Redis Cluster slots");
+			assertThat(this.client.get(a)).isEqualTo("v");
+		}
+
+		@Test
+		void aLuaScriptTouchingAKeyOfAnotherNodeFails() throws Exception {
+			String a = ClusterKeys.spread().get(6);
+			String b = ClusterKeys.spread().get(7);
+			String script = "redis.call('SET', KEYS[1], '1') return redis.call('GET', ARGV[1])";
+			String sha = java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-1")
+					.digest(script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			assertThatExceptionOfType(io.redipy.CommandException.class)
+				.isThrownBy(() -> this.client.eval(script, java.util.List.of(a), java.util.List.of(b)))
+				.withMessage("ERR Script attempted to access a non local key in a cluster node script: " + sha
+						+ ", on @user_script:1.");
+			// what it did before stays
+			assertThat(this.client.get(a)).isEqualTo("1");
+			assertThat(
+					this.client.eval("return {redis.pcall('GET', ARGV[1])}", java.util.List.of(a), java.util.List.of(b))
+						.asList())
+				.containsExactly(new io.redipy.api.ScriptReply.Error(
+						"ERR Script attempted to access a non local key in a cluster node"));
+			assertThat(this.client.eval(script, java.util.List.of("{n}:1"), java.util.List.of("{n}:2")).isNil())
+				.isTrue();
+		}
+
 		/** A client on the same backend whose key prefix has a hash tag. */
 		abstract RedipyClient tagged();
 

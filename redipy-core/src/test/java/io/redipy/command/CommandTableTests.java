@@ -434,7 +434,10 @@ class CommandTableTests {
 				Map.entry("xgroupCreateconsumer", "xgroup|createconsumer"),
 				Map.entry("xgroupDelconsumer", "xgroup|delconsumer"), Map.entry("xinfoStream", "xinfo|stream"),
 				Map.entry("xinfoStreamFull", "xinfo|stream"), Map.entry("xinfoGroups", "xinfo|groups"),
-				Map.entry("xinfoConsumers", "xinfo|consumers"), Map.entry("bitfieldRo", "bitfield_ro"));
+				Map.entry("xinfoConsumers", "xinfo|consumers"), Map.entry("bitfieldRo", "bitfield_ro"),
+				Map.entry("evalRo", "eval_ro"), Map.entry("evalshaRo", "evalsha_ro"),
+				Map.entry("scriptLoad", "script|load"), Map.entry("scriptExists", "script|exists"),
+				Map.entry("scriptFlush", "script|flush"), Map.entry("scriptKill", "script|kill"));
 		Set<String> missing = new TreeSet<>();
 		Set<String> checked = new TreeSet<>();
 		for (Method method : RedipyClient.class.getMethods()) {
