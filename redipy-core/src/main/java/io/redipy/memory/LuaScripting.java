@@ -99,21 +99,51 @@ final class LuaScripting {
 	/** The endpoint the script client belongs to (it has no connection). */
 	private final Endpoint endpoint;
 
-	private @Nullable Lua51 lua;
+	/**
+	 * A Lua state with Redis's environment, and what the engine keeps of it: Redis runs
+	 * EVAL's scripts in one (SCRIPT FLUSH starts a new one) and functions in another.
+	 */
+	private static final class State {
+
+		final Lua51 lua;
+
+		final LuaBytes bytes;
+
+		final Cleaner.Cleanable closer;
+
+		int envRef;
+
+		int handlerRef;
+
+		int prepareRef;
+
+		int rehookRef;
+
+		int loadLibraryRef;
+
+		/**
+		 * Whether the next script must reset the count hook (a kill or a limit changed
+		 * it).
+		 */
+		boolean hookChanged;
+
+		State(Lua51 lua, LuaBytes bytes, Cleaner.Cleanable closer) {
+			this.lua = lua;
+			this.bytes = bytes;
+			this.closer = closer;
+		}
+
+	}
+
+	/** The state of EVAL's scripts, made with the first script. */
+	private @Nullable State evalState;
+
+	/** The state of the functions, made with the first FUNCTION LOAD. */
+	private @Nullable State functionState;
 
 	private @Nullable Lua51Natives natives;
 
 	private @Nullable LuaBytes bytes;
-
-	private int envRef;
-
-	private int handlerRef;
-
-	private int prepareRef;
-
-	private int rehookRef;
-
-	private int loadLibraryRef;
 
 	/**
 	 * When the FUNCTION LOAD that runs a library's code started (System.nanoTime), or 0.
@@ -197,20 +227,33 @@ final class LuaScripting {
 
 	// the state
 
-	private Lua51 lua() {
-		Lua51 lua = this.lua;
-		if (lua == null) {
-			lua = open();
+	private State evalState() {
+		State state = this.evalState;
+		if (state == null) {
+			state = open();
+			this.evalState = state;
 		}
-		return lua;
+		return state;
 	}
 
-	private Lua51 open() {
+	private State functionState() {
+		State state = this.functionState;
+		if (state == null) {
+			state = open();
+			this.functionState = state;
+		}
+		return state;
+	}
+
+	private State open() {
 		Lua51 lua = new Lua51();
 		this.natives = (Lua51Natives) lua.getLuaNatives();
-		this.bytes = new LuaBytes(lua);
+		LuaBytes stateBytes = new LuaBytes(lua);
+		if (this.bytes == null) {
+			this.bytes = stateBytes;
+		}
 		lua.openLibraries();
-		CFunctions cFunctions = LuaLibraries.open(lua, this.bytes);
+		CFunctions cFunctions = LuaLibraries.open(lua, stateBytes);
 		byte[] prelude;
 		try (InputStream in = LuaScripting.class.getResourceAsStream("lua/sandbox.lua")) {
 			if (in == null) {
@@ -245,14 +288,13 @@ final class LuaScripting {
 			return 1;
 		});
 		lua.pCall(15, 5);
-		this.loadLibraryRef = lua.ref();
-		this.rehookRef = lua.ref();
-		this.prepareRef = lua.ref();
-		this.handlerRef = lua.ref();
-		this.envRef = lua.ref();
-		this.lua = lua;
-		CLEANER.register(this, new Close(lua));
-		return lua;
+		State state = new State(lua, stateBytes, CLEANER.register(this, new Close(lua)));
+		state.loadLibraryRef = lua.ref();
+		state.rehookRef = lua.ref();
+		state.prepareRef = lua.ref();
+		state.handlerRef = lua.ref();
+		state.envRef = lua.ref();
+		return state;
 	}
 
 	private static long redisVersionNum() {
@@ -336,7 +378,8 @@ final class LuaScripting {
 		}
 		int[] shebang = new int[1];
 		int flags = shebangFlags(body, shebang);
-		Lua51 lua = lua();
+		State state = evalState();
+		Lua51 lua = state.lua;
 		Lua51Natives natives = natives();
 		long l = lua.getPointer();
 		int length = body.length - shebang[0];
@@ -344,11 +387,11 @@ final class LuaScripting {
 		chunk.put(body, shebang[0], length).flip();
 		int status = natives.luaJ_loadbuffer(l, chunk, length, "@user_script");
 		if (status != 0) {
-			String error = text(bytes().bytes(-1));
+			String error = text(bytes().bytes(lua, -1));
 			natives.lua_settop(l, 0);
 			throw Errors.error("ERR Error compiling script (new function): " + oneLine(error));
 		}
-		lua.refGet(this.prepareRef);
+		lua.refGet(state.prepareRef);
 		natives.lua_insert(l, -2);
 		natives.lua_pcall(l, 1, 1, 0);
 		int ref = lua.ref();
@@ -362,14 +405,16 @@ final class LuaScripting {
 		return this.scripts.containsKey(sha.toLowerCase(Locale.ROOT));
 	}
 
-	/** Empties the cache, as SCRIPT FLUSH does (the functions stay). */
+	/**
+	 * Empties the cache and closes the scripts' state, as SCRIPT FLUSH does: the next
+	 * script starts a fresh one (the libraries' settings, such as cjson's, back to their
+	 * defaults); the functions keep theirs.
+	 */
 	void flush() {
-		Lua51 lua = this.lua;
-		if (lua != null) {
-			for (Script script : this.scripts.values()) {
-				lua.unref(script.ref());
-			}
-			natives().lua_gc(lua.getPointer(), LUA_GCCOLLECT, 0);
+		State state = this.evalState;
+		if (state != null) {
+			this.evalState = null;
+			state.closer.clean();
 		}
 		this.scripts.clear();
 	}
@@ -480,7 +525,8 @@ final class LuaScripting {
 	 * globals, a function's with them as its two arguments.
 	 */
 	private Reply run(int ref, String name, boolean eval, int db, boolean readOnly, byte[][] keys, byte[][] args) {
-		Lua51 lua = lua();
+		State state = eval ? evalState() : functionState();
+		Lua51 lua = state.lua;
 		Lua51Natives natives = natives();
 		long l = lua.getPointer();
 		RespSession session = scriptSession(db);
@@ -489,15 +535,15 @@ final class LuaScripting {
 		run.command = this.command;
 		this.command = NO_COMMAND;
 		natives.lua_settop(l, 0);
-		if (this.hookChanged) {
-			lua.refGet(this.rehookRef);
+		if (state.hookChanged) {
+			lua.refGet(state.rehookRef);
 			natives.lua_pcall(l, 0, 0, 0);
-			this.hookChanged = false;
+			state.hookChanged = false;
 		}
-		lua.refGet(this.handlerRef);
+		lua.refGet(state.handlerRef);
 		lua.refGet(ref);
 		if (eval) {
-			lua.refGet(this.envRef);
+			lua.refGet(state.envRef);
 			natives.luaJ_pushstring(l, "KEYS");
 			array(lua, keys);
 			natives.lua_rawset(l, -3);
@@ -523,7 +569,7 @@ final class LuaScripting {
 		}
 		if (run.killed || status != 0) {
 			// a kill or the memory limit may have changed the hook
-			this.hookChanged = true;
+			state.hookChanged = true;
 		}
 		Reply reply;
 		try {
@@ -1518,7 +1564,8 @@ final class LuaScripting {
 
 	/** luaEngineCreate: compiles the code after the shebang and runs it to register. */
 	private Library compileLibrary(String name, byte[] code, int shebangEnd) {
-		Lua51 lua = lua();
+		State state = functionState();
+		Lua51 lua = state.lua;
 		Lua51Natives natives = natives();
 		long l = lua.getPointer();
 		int length = code.length - shebangEnd;
@@ -1526,16 +1573,16 @@ final class LuaScripting {
 		chunk.put(code, shebangEnd, length).flip();
 		natives.lua_settop(l, 0);
 		if (natives.luaJ_loadbuffer(l, chunk, length, "@user_function") != 0) {
-			String error = text(bytes().bytes(-1));
+			String error = text(bytes().bytes(lua, -1));
 			natives.lua_settop(l, 0);
 			throw Errors.error("ERR Error compiling function: " + oneLine(error));
 		}
-		if (this.hookChanged) {
-			lua.refGet(this.rehookRef);
+		if (state.hookChanged) {
+			lua.refGet(state.rehookRef);
 			natives.lua_pcall(l, 0, 0, 0);
-			this.hookChanged = false;
+			state.hookChanged = false;
 		}
-		lua.refGet(this.loadLibraryRef);
+		lua.refGet(state.loadLibraryRef);
 		natives.lua_insert(l, -2);
 		this.loadStarted = Math.max(1, System.nanoTime());
 		try {
@@ -1545,7 +1592,7 @@ final class LuaScripting {
 			this.loadStarted = 0;
 		}
 		// a timeout left the line hook on
-		this.hookChanged = true;
+		state.hookChanged = true;
 		try {
 			if (natives.lua_toboolean(l, 1) == 0) {
 				String message;
@@ -1588,10 +1635,10 @@ final class LuaScripting {
 	}
 
 	private void free(Library library) {
-		Lua51 lua = this.lua;
-		if (lua != null) {
+		State state = this.functionState;
+		if (state != null) {
 			for (Function function : library.functions()) {
-				lua.unref(function.ref());
+				state.lua.unref(function.ref());
 			}
 		}
 	}
