@@ -334,9 +334,10 @@ public final class Compare {
 		// short iterations; on Redis each pick is a round trip. Several forks: how the
 		// JIT compiles the interpreter varies by ±10 % from one JVM to the next, and one
 		// loopback round trip by more.
-		run("pick_task in process", picks(PICK_TASKS, this.quick ? 20 : 400, PRE_TOUCHED_HEAP, "memory-script",
-				"memory-script-new-maps", "memory-java", "plain-java")
-			.forks(this.quick ? 1 : 3));
+		run("pick_task in process",
+				picks(PICK_TASKS, this.quick ? 20 : 400, PRE_TOUCHED_HEAP, "memory-script", "memory-script-new-maps",
+						"memory-java", "plain-java", "memory-lua-evalsha", "memory-lua-eval")
+					.forks(this.quick ? 1 : 3));
 		if (redis) {
 			run("pick_task on Redis", picks(this.quick ? 200 : PICK_TASKS, this.quick ? 2 : 10, new String[0],
 					"redis-script", "lettuce-evalsha", "lettuce-calls")

@@ -30,11 +30,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
- * The seed's {@code pick_task} in seven forms: the redipy script on the memory backend
+ * The seed's {@code pick_task} in nine forms: the redipy script on the memory backend
  * ({@code memory-script}; {@code memory-script-new-maps} with key and argument maps made
- * for each call) and on Redis ({@code redis-script}); hand-written Java calling the
- * memory backend's API, three calls ({@code memory-java}); plain Java collections under
- * one lock ({@code plain-java}); the hand-written Lua by EVALSHA through Lettuce
+ * for each call) and on Redis ({@code redis-script}); the hand-written Lua on the memory
+ * store's own Lua, by {@code client.evalsha} ({@code memory-lua-evalsha}) and by
+ * {@code client.eval} with its text ({@code memory-lua-eval}); hand-written Java calling
+ * the memory backend's API, three calls ({@code memory-java}); plain Java collections
+ * under one lock ({@code plain-java}); the hand-written Lua by EVALSHA through Lettuce
  * ({@code lettuce-evalsha}); and three separate Lettuce calls ({@code lettuce-calls}).
  *
  * <p>
@@ -48,8 +50,8 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 public class PickTaskBenchmark {
 
 	/** The form of the pick. */
-	@Param({ "memory-script", "memory-script-new-maps", "memory-java", "plain-java", "redis-script", "lettuce-evalsha",
-			"lettuce-calls" })
+	@Param({ "memory-script", "memory-script-new-maps", "memory-java", "plain-java", "memory-lua-evalsha",
+			"memory-lua-eval", "redis-script", "lettuce-evalsha", "lettuce-calls" })
 	public String variant = "memory-script";
 
 	/** Tasks queued per iteration; must equal the iteration's batch size. */
@@ -70,6 +72,10 @@ public class PickTaskBenchmark {
 
 	private String sha = "";
 
+	private static final List<String> LUA_KEYS = List.of(PickTask.QUEUE, PickTask.PAYLOADS, PickTask.BUSY);
+
+	private static final List<String> LUA_ARGS = List.of(PickTask.WORKER);
+
 	private final PlainQueue plain = new PlainQueue();
 
 	/**
@@ -86,6 +92,9 @@ public class PickTaskBenchmark {
 			this.client.flushall();
 		}
 		this.script = client().register(PickTask.SCRIPT);
+		if (this.variant.startsWith("memory-lua")) {
+			this.sha = client().scriptLoad(PickTask.LUA);
+		}
 		if (this.variant.startsWith("lettuce")) {
 			this.lettuceClient = BenchRedis.lettuce();
 			this.connection = this.lettuceClient.connect();
@@ -174,6 +183,12 @@ public class PickTaskBenchmark {
 			}
 			case "plain-java" -> {
 				return this.plain.pick(PickTask.WORKER);
+			}
+			case "memory-lua-evalsha" -> {
+				return client().evalsha(this.sha, LUA_KEYS, LUA_ARGS).asList();
+			}
+			case "memory-lua-eval" -> {
+				return client().eval(PickTask.LUA, LUA_KEYS, LUA_ARGS).asList();
 			}
 			case "lettuce-evalsha" -> {
 				List<Object> picked = this.lettuce.evalsha(this.sha, ScriptOutputType.MULTI,

@@ -77,8 +77,8 @@ class BenchmarksQuickRunTests {
 		}
 		List.of("alone", "writer", "busy-writer")
 			.forEach((variant) -> expected.add("ReadBesideWriterBenchmark.get/" + variant + "/1"));
-		List<String> picks = new ArrayList<>(
-				List.of("memory-script", "memory-script-new-maps", "memory-java", "plain-java"));
+		List<String> picks = new ArrayList<>(List.of("memory-script", "memory-script-new-maps", "memory-java",
+				"plain-java", "memory-lua-evalsha", "memory-lua-eval"));
 		if (redis) {
 			picks.addAll(List.of("redis-script", "lettuce-evalsha", "lettuce-calls"));
 		}
@@ -106,7 +106,7 @@ class BenchmarksQuickRunTests {
 		assertThat(report.measurements())
 			.allSatisfy((m) -> assertThat(m.score()).as(m.toString()).isPositive().isFinite());
 
-		assertThat(report.goals()).hasSize(24);
+		assertThat(report.goals()).hasSize(25);
 		if (redis) {
 			// every goal has a verdict; a row without a goal has a measurement
 			assertThat(report.goals()).allSatisfy((goal) -> {

@@ -52,6 +52,10 @@ public sealed interface Reply {
 		if (value == 0) {
 			return ((java.lang.Double.doubleToRawLongBits(value) < 0) ? "-" : "") + "0";
 		}
+		if (value == (long) value && Math.abs(value) < 0x1p53) {
+			// an integer of at most 16 digits prints as itself (the common case: scores)
+			return Long.toString((long) value);
+		}
 		java.math.BigDecimal rounded = new java.math.BigDecimal(value)
 			.round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN));
 		// The decimal exponent of the first significant digit, after rounding (9.99...

@@ -137,7 +137,9 @@ public final class LuaBytes {
 	 * @return the bytes, a new array
 	 */
 	public byte[] bytes(Lua lua, int index) {
-		ByteBuffer buffer = lua.toBuffer(index);
+		// a view of the string in Lua's memory, copied at once: toBuffer would allocate a
+		// direct buffer for each string (about 5 times slower)
+		ByteBuffer buffer = lua.toDirectBuffer(index);
 		byte[] bytes = new byte[buffer.remaining()];
 		buffer.get(bytes);
 		return bytes;
