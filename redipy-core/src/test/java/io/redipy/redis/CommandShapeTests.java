@@ -145,7 +145,8 @@ class CommandShapeTests {
 		for (CommandSpec command : tables.get(1).commands()) {
 			assertThat(CommandTable.standard().find(command.name())).as(command.name()).isNull();
 		}
-		assertThat(tables.get(1).commands()).extracting(CommandSpec::name).contains("eval", "evalsha");
+		// EVAL and EVALSHA were there until the endpoint served them
+		assertThat(CommandTable.standard().find("eval")).isNotNull();
 	}
 
 	@Test
