@@ -176,6 +176,15 @@ public final class RespPair implements AutoCloseable {
 		if (UNORDERED.contains(name)) {
 			return new String[] { showUnordered(redis), showUnordered(memory) };
 		}
+		if (SCRIPTS.contains(name)) {
+			// a script's map and set replies list a Lua table in its own order
+			return new String[] { showSorted(redis, false), showSorted(memory, false) };
+		}
+		if (name.equals("FUNCTION") && args.length > 1
+				&& new String(args(args)[1], StandardCharsets.UTF_8).equalsIgnoreCase("LIST")) {
+			// libraries and their functions in the order of Redis's dictionaries
+			return new String[] { showSorted(redis, true), showSorted(memory, true) };
+		}
 		if (name.equals("SCAN") && redis instanceof Reply.Array r && memory instanceof Reply.Array m
 				&& r.elements().size() == 2 && m.elements().size() == 2) {
 			// a page of keys lists them in the hash table's order
@@ -191,6 +200,51 @@ public final class RespPair implements AutoCloseable {
 	 */
 	static final java.util.Set<String> UNORDERED = java.util.Set.of("KEYS", "SMEMBERS", "HKEYS", "HVALS", "HGETALL",
 			"SINTER", "SUNION", "SDIFF", "CONFIG", "PUBSUB", "HRANDFIELD", "SPOP", "SRANDMEMBER", "ZRANDMEMBER");
+
+	/**
+	 * Commands that run a script, whose replies can hold maps and sets made of Lua
+	 * tables.
+	 */
+	static final java.util.Set<String> SCRIPTS = java.util.Set.of("EVAL", "EVALSHA", "EVAL_RO", "EVALSHA_RO", "FCALL",
+			"FCALL_RO");
+
+	/**
+	 * A reply as comparable text with the elements of its maps and sets (and, if
+	 * {@code arrays}, of its arrays) sorted at every depth; map entries stay pairs.
+	 */
+	static String showSorted(Reply reply, boolean arrays) {
+		List<Reply> elements;
+		int group = 1;
+		String open;
+		if (reply instanceof Reply.Set set) {
+			elements = set.elements();
+			open = "set[";
+		}
+		else if (reply instanceof Reply.Map map) {
+			elements = map.keysAndValues();
+			group = 2;
+			open = "map[";
+		}
+		else if (reply instanceof Reply.Array array) {
+			elements = array.elements();
+			open = "[";
+		}
+		else {
+			return show(reply);
+		}
+		List<String> parts = new ArrayList<>();
+		for (int i = 0; i + group <= elements.size(); i += group) {
+			StringBuilder part = new StringBuilder(showSorted(elements.get(i), arrays));
+			if (group == 2) {
+				part.append("=").append(showSorted(elements.get(i + 1), arrays));
+			}
+			parts.add(part.toString());
+		}
+		if (arrays || !(reply instanceof Reply.Array)) {
+			java.util.Collections.sort(parts);
+		}
+		return open + String.join(", ", parts) + "]";
+	}
 
 	private static String showUnordered(Reply reply) {
 		List<Reply> elements;
@@ -499,6 +553,9 @@ public final class RespPair implements AutoCloseable {
 			MemoryStore store = new MemoryStore();
 			try (RespPair pair = new RespPair(redis.host(), redis.port(), store, protocol)) {
 				pair.redis("FLUSHALL");
+				// scripts and functions outlive FLUSHALL; the memory store is new
+				pair.redis("SCRIPT", "FLUSH");
+				pair.redis("FUNCTION", "FLUSH");
 				for (String line : block.strip().split("\\n")) {
 					Object[] args = split(line.strip());
 					String[] replies = pair.both(args);
