@@ -845,6 +845,40 @@ class LuaDifferentialTests {
 			EVAL "return type(redis.call('time')[1])" 0
 			EVAL "return redis.call('lpush', 'key', 'v')" 0
 			EVAL "return redis.call('rename', 'nope', 'x')" 0
+			SET n 9223372036854775807
+			EVAL "return redis.call('incrby', 'n', 0)" 0
+			EVAL "return tostring(redis.call('incrby', 'n', 0))" 0
+			EVAL "return redis.call('incrby', 'n', 0) == 2^63" 0
+			EVAL "return redis.call('set', 'n', redis.call('incrby', 'n', 0))" 0
+			GET n
+			EVAL "return redis.call('decrby', 'm', 9007199254740993)" 0
+			EVAL "math.randomseed(10) return {tostring(math.random()), tostring(math.random(100)), tostring(math.random(5, 10))}" 0
+			EVAL "math.randomseed(ARGV[1]) return tostring(math.random())" 0 10
+			EVAL "math.randomseed(ARGV[1]) return tostring(math.random())" 0 20
+			EVAL "return math.random(0)" 0
+			EVAL "return math.random(2, 1)" 0
+			EVAL "return {unpack({1, 2, 3}, 2)}" 0
+			EVAL "return unpack({}, 1, 1e7)" 0
+			EVAL "local function f(n) return f(n + 1) + 1 end return f(1)" 0
+			EVAL "local function f(n) return f(n + 1) + 1 end local ok, e = pcall(f, 1) return {tostring(ok), e}" 0
+			EVAL "return string.rep('ab', 3)" 0
+			EVAL "return redis.pcall('client', 'setname', 'x')" 0
+			EVAL "return redis.pcall('client', 'getname')" 0
+			EVAL "return redis.pcall('config', 'get', 'maxmemory')" 0
+			EVAL "return redis.pcall('keys', 'n')" 0
+			EVAL "return redis.pcall('scan', 0, 'match', 'n')" 0
+			EVAL "return redis.pcall('move', 'n', 1)" 0
+			EVAL "return redis.pcall('flushall')" 0
+			EVAL "return redis.pcall('dbsize')" 0
+			EVAL "return redis.pcall('ping', 'a', 'b')" 0
+			EVAL "return redis.pcall('echo')" 0
+			EVAL "return redis.pcall('info', 'nosuchsection')" 0
+			EVAL "return redis.pcall('command', 'count') > 0" 0
+			EVAL "return redis.pcall('object', 'help')[1]" 0
+			EVAL "return redis.pcall('pfadd', 'hll', 'a')" 0
+			EVAL "return redis.pcall('pfcount', 'hll')" 0
+			EVAL "return redis.pcall('get', 'hll') ~= nil" 0
+
 			MULTI
 			EVAL "return redis.call('incr', 'mc')" 0
 			EVAL "return redis.call('nosuch')" 0
@@ -1054,6 +1088,42 @@ class LuaDifferentialTests {
 			EVAL "assert(0x7fffffff == 2147483647, 'broken hex literals') assert(0xffffffff == -1 or 0xffffffff == 2^32 - 1, 'broken hex literals') assert(tostring(-1) == '-1', 'broken tostring()') assert(tostring(0xffffffff) == '-1' or tostring(0xffffffff) == '4294967295', 'broken tostring()')" 0
 			EVAL "return tostring(0xffffffff)" 0
 			EVAL "return {bit.tobit(2^52), bit.tobit(2^53), bit.tobit(-2^52), bit.tobit(1e20)}" 0
+			EVAL "return bit.tobit(0x7fffffff + 1)" 0
+			EVAL "return bit.tobit(-0x80000001)" 0
+			EVAL "return bit.tobit(4294967295.5)" 0
+			EVAL "return bit.bnot(0xffffffff)" 0
+			EVAL "return bit.band(0x12345678, 0xff00ff00)" 0
+			EVAL "return bit.bor(0x12340000, 0x5678)" 0
+			EVAL "return bit.bxor(0xffffffff, 0x0f0f0f0f)" 0
+			EVAL "return bit.bxor(1, 2, 4, 8)" 0
+			EVAL "return bit.band(-1, -1, -1, 7)" 0
+			EVAL "return bit.lshift(0x80000000, 1)" 0
+			EVAL "return bit.lshift(1, -1)" 0
+			EVAL "return bit.lshift(3, 30)" 0
+			EVAL "return bit.rshift(0x80000000, 31)" 0
+			EVAL "return bit.rshift(1, 32)" 0
+			EVAL "return bit.rshift(16, 36)" 0
+			EVAL "return bit.arshift(0x80000000, 31)" 0
+			EVAL "return bit.arshift(-1, 40)" 0
+			EVAL "return bit.rol(0x80000001, 1)" 0
+			EVAL "return bit.ror(0x80000001, 1)" 0
+			EVAL "return bit.rol(0x12345678, -4)" 0
+			EVAL "return bit.bswap(0)" 0
+			EVAL "return bit.bswap(0x80)" 0
+			EVAL "return bit.tohex(-1, 8)" 0
+			EVAL "return bit.tohex(0xabcdef, -6)" 0
+			EVAL "return bit.tohex(255, 16)" 0
+			EVAL "return bit.tohex(255, -16)" 0
+			EVAL "return bit.tohex(0x1234, 1)" 0
+			EVAL "return bit.tohex(2^32 + 15)" 0
+			EVAL "return bit.tobit(2^31 - 0.5)" 0
+			EVAL "return bit.tobit(-2^31 - 0.5)" 0
+			EVAL "return bit.tobit(0/0)" 0
+			EVAL "return bit.tobit(1/0)" 0
+			EVAL "return bit.band(1, 'x')" 0
+			EVAL "return bit.lshift('2', '3')" 0
+			EVAL "return bit.tohex(15, '2')" 0
+			EVAL "return type(bit.tobit(1))" 0
 			""";
 
 	/**
