@@ -176,6 +176,10 @@ public final class RespPair implements AutoCloseable {
 		if (UNORDERED.contains(name)) {
 			return new String[] { showUnordered(redis), showUnordered(memory) };
 		}
+		if (args.length == 2 && new String(args(args)[1], StandardCharsets.UTF_8).equalsIgnoreCase("HELP")) {
+			// the help is in our own words: its first line and the kind of its lines only
+			return new String[] { showHelp(redis), showHelp(memory) };
+		}
 		if (SCRIPTS.contains(name)) {
 			// a script's map and set replies list a Lua table in its own order
 			return new String[] { showSorted(redis, false), showSorted(memory, false) };
@@ -200,6 +204,18 @@ public final class RespPair implements AutoCloseable {
 	 */
 	static final java.util.Set<String> UNORDERED = java.util.Set.of("KEYS", "SMEMBERS", "HKEYS", "HVALS", "HGETALL",
 			"SINTER", "SUNION", "SDIFF", "CONFIG", "PUBSUB", "HRANDFIELD", "SPOP", "SRANDMEMBER", "ZRANDMEMBER");
+
+	/**
+	 * A help reply as its first line and whether all its lines are status replies, as
+	 * Redis's are.
+	 */
+	private static String showHelp(Reply reply) {
+		if (!(reply instanceof Reply.Array array) || array.elements().isEmpty()) {
+			return show(reply);
+		}
+		boolean simple = array.elements().stream().allMatch(Reply.Simple.class::isInstance);
+		return "help[" + show(array.elements().get(0)) + (simple ? ", status lines]" : ", not all status lines]");
+	}
 
 	/**
 	 * Commands that run a script, whose replies can hold maps and sets made of Lua
