@@ -166,6 +166,12 @@ class LuaDifferentialTests {
 			EVAL "return 'hello' --trailing comment" 0
 			EVAL "return 1, 2" 0
 			EVAL "local t = {} for i = 1, 100 do t[i] = i end return t" 0
+			EVAL "local t = {} local c = t for i = 1, 100 do c[1] = {} c = c[1] end return t" 0
+			EVAL "return 9.999999999999999e22" 0
+			EVAL "return -9223372036854775808" 0
+			EVAL "return 9223372036854775807" 0
+			EVAL "return 2^63 - 1024" 0
+			EVAL "return {-0.9, 0.9, -1.5, 2.5, 1e-300}" 0
 			""";
 
 	/**
@@ -253,6 +259,14 @@ class LuaDifferentialTests {
 			EVAL "return redis.setresp()" 0
 			EVAL "return redis.setresp(2, 3)" 0
 			EVAL "return redis.pcall('setresp', 3)" 0
+			EVAL "redis.setresp(3) return 1" 0
+			HSET h f v
+			EVAL "return redis.call('hgetall', 'h')" 0
+			ZADD z inf i -inf n
+			EVAL "redis.setresp(3) return redis.call('zscore', 'z', 'i')" 0
+			EVAL "redis.setresp(3) return redis.call('zscore', 'z', 'n')" 0
+			EVAL "redis.setresp(3) return tostring(redis.call('zscore', 'z', 'i').double)" 0
+			EVAL "return redis.call('zscore', 'z', 'i')" 0
 			""";
 
 	/**
@@ -386,6 +400,26 @@ class LuaDifferentialTests {
 			EVAL "return assert(1 == 1, 'fine') and 'passed'" 0
 			EVAL "local t = setmetatable({}, {__index = function(t, k) error('meta ' .. k) end}) return t.x" 0
 			EVAL "return tostring(setmetatable({}, {__tostring = function() return 'custom' end}))" 0
+			EVAL "error({err = 'a\\nb'})" 0
+			EVAL "return redis.error_reply('ERR')" 0
+			EVAL "return redis.error_reply('ERR ')" 0
+			EVAL "error('100% %s %d')" 0
+			EVAL "return {err = '100% %s'}" 0
+			EVAL "return redis.status_reply('100% %s')" 0
+			EVAL "return redis.call(1)" 0
+			EVAL "return redis.call('set', 1.5, -0.0) and redis.call('get', '1.5')" 0
+			EVAL "return {redis.call('echo', 1e15), redis.call('echo', 1e16), redis.call('echo', 2^63), redis.call('echo', -2^63), redis.call('echo', 0.1 + 0.2)}" 0
+			EVAL "return {redis.call('echo', 1e21), redis.call('echo', 5e-324), redis.call('echo', -1e-7), redis.call('echo', 123456789.123), redis.call('echo', 1e100)}" 0
+			EVAL "return redis.log(redis.LOG_WARNING, true)" 0
+			EVAL "return redis.log(redis.LOG_WARNING, 'a', {}, 'b')" 0
+			EVAL "return redis.log(1.5, 'x')" 0
+			EVAL "return redis.log('1', 'x')" 0
+			EVAL "return redis.setresp('2')" 0
+			EVAL "return pcall(redis.setresp, 5)" 0
+			EVAL "return {pcall(redis.setresp, 5)}" 0
+			EVAL "return {pcall(redis.sha1hex)}" 0
+			EVAL "return {pcall(redis.log, 99, 'x')}" 0
+			EVAL "return {pcall(redis.error_reply)}" 0
 			""";
 
 	/**
@@ -572,6 +606,47 @@ class LuaDifferentialTests {
 			EVAL "math.randomseed(10) local a = math.random() math.randomseed(10) return a == math.random()" 0
 			EVAL "return tostring(math.huge)" 0
 			EVAL "return string.format('%.14g', math.pi)" 0
+			EVAL "return type(getmetatable(string))" 0
+			EVAL "return type(getmetatable(redis))" 0
+			EVAL "return type(getmetatable(cjson))" 0
+			EVAL "return type(getmetatable(KEYS))" 0
+			EVAL "return type(getmetatable(_G))" 0
+			EVAL "return getmetatable('').__metatable" 0
+			EVAL "return rawget(string, 'format') ~= nil" 0
+			EVAL "return type(next(string))" 0
+			EVAL "return rawequal(string, getmetatable('').__index)" 0
+			EVAL "return string.nosuch" 0
+			EVAL "return redis.nosuch" 0
+			EVAL "return math.nosuch == nil" 0
+			EVAL "return #string" 0
+			EVAL "setmetatable(string, {})" 0
+			EVAL "setmetatable(redis, nil)" 0
+			EVAL "table.insert(string, 'x')" 0
+			EVAL "table.remove(redis)" 0
+			EVAL "table.sort(math)" 0
+			EVAL "rawset(string, 'x', 1)" 0
+			EVAL "local t = string t.x = 1" 0
+			EVAL "_G.KEYS = {}" 0
+			EVAL "return _G.KEYS[1]" 1 k
+			EVAL "return _G.ARGV" 0 a b
+			EVAL "rawset(KEYS, 2, 'x') return KEYS" 1 k
+			EVAL "return coroutine.wrap(function() return redis.call('ping') end)()" 0
+			EVAL "return coroutine.wrap(function() x = 1 end)()" 0
+			EVAL "return coroutine.wrap(function() error('co') end)()" 0
+			EVAL "local co = coroutine.create(function() error('inco') end) return {coroutine.resume(co)}" 0
+			EVAL "local co = coroutine.create(function() return undefined_global end) return {coroutine.resume(co)}" 0
+			EVAL "return {loadstring('x =', '=mychunk')}" 0
+			EVAL "return select(2, loadstring('x ='))" 0
+			EVAL "return select(2, loadstring('x =', 'named'))" 0
+			EVAL "local f = loadstring('return x_undefined') return f()" 0
+			EVAL "local f = loadstring('\\n\\nerror(\\x22deep\\x22)') return f()" 0
+			EVAL "local f = loadstring('return redis.call(\\x22nosuch\\x22)') return f()" 0
+			EVAL "local f = loadstring('return KEYS[1]') return f()" 1 k
+			EVAL "local f = loadstring('local a = ... return a') return f(5)" 0
+			EVAL "return pcall(setmetatable, _G, {})" 0
+			EVAL "return {pcall(setmetatable, _G, {})}" 0
+			EVAL "return xpcall(function() error('x') end, debug)" 0
+			EVAL "return string.format('%s', setmetatable({}, {__tostring = function() return 'T' end}))" 0
 			""";
 
 	/**
@@ -729,6 +804,10 @@ class LuaDifferentialTests {
 			EVALSHA cb70127618f0b0be70c53cf6bfcfa54a29d9b0c0 0
 			EVALSHA_RO 8822dee64c14b51d475f4b45eb44843318ccc8e1 1 x
 			EVALSHA 8822dee64c14b51d475f4b45eb44843318ccc8e1 1 x
+			EVAL "#!lua\\x0d\\x0areturn 1" 0
+			EVAL "#!lua flags=no-writes,allow-oom,allow-stale,no-cluster,allow-cross-slot-keys\\x0areturn redis.call('get', 'x')" 0
+			EVAL "#!lua flags=no-writes\\x0areturn redis.call('spop', 'x')" 0
+			EVAL "#!lua flags=no-writes\\x0areturn redis.pcall('eval', 'return 1', 0)" 0
 			""";
 
 	/**
@@ -889,6 +968,20 @@ class LuaDifferentialTests {
 			SCRIPT LOAD "return 'in multi'"
 			EVALSHA b9c81d25cab28c8a6bdc01f2d9d28d3a7d3267b4 0
 			EXEC
+
+			SET k1 db0
+			EVAL "redis.call('select', 1) return redis.call('set', 'k1', 'db1')" 0
+			EVAL "return redis.call('get', 'k1')" 0
+			SELECT 1
+			GET k1
+			SELECT 0
+			WATCH w
+			EVAL "return redis.call('set', 'w', '1')" 0
+			MULTI
+			GET w
+			EXEC
+			EVAL "return redis.call('flushdb')" 0
+			DBSIZE
 			""";
 
 	/**
