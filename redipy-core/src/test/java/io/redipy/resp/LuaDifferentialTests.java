@@ -267,6 +267,13 @@ class LuaDifferentialTests {
 			EVAL "redis.setresp(3) return redis.call('zscore', 'z', 'n')" 0
 			EVAL "redis.setresp(3) return tostring(redis.call('zscore', 'z', 'i').double)" 0
 			EVAL "return redis.call('zscore', 'z', 'i')" 0
+			HSET h a 1 b 2 c 3 d 4
+			EVAL "return redis.call('hgetall', 'h')" 0
+			EVAL "redis.setresp(3) return redis.call('hgetall', 'h')" 0
+			EVAL "redis.setresp(3) local m = redis.call('hgetall', 'h').map return {m.a, m.b, m.c, m.d}" 0
+			SADD si 3 1 2
+			EVAL "redis.setresp(3) return redis.call('smembers', 'si')" 0
+			EVAL "return redis.call('smembers', 'si')" 0
 			""";
 
 	/**
@@ -647,6 +654,10 @@ class LuaDifferentialTests {
 			EVAL "return {pcall(setmetatable, _G, {})}" 0
 			EVAL "return xpcall(function() error('x') end, debug)" 0
 			EVAL "return string.format('%s', setmetatable({}, {__tostring = function() return 'T' end}))" 0
+			EVAL "math.randomseed(7) return 1" 0
+			EVAL "return tostring(math.random())" 0
+			EVAL "KEYS[5] = 'x' ARGV[3] = 'y' return {#KEYS, #ARGV}" 1 a b
+			EVAL "return {#KEYS, #ARGV}" 0
 			""";
 
 	/**
@@ -744,6 +755,11 @@ class LuaDifferentialTests {
 			EVAL "return 1" 0
 			SCRIPT LOAD "return 1"
 			EVALSHA e0e1f9fabfc9d4800c877a703b823ac0578ff8db 0
+			EVAL "return 1" 2147483648
+			EVAL "return 1" 9223372036854775807
+			EVAL "return 1" 9223372036854775808
+			EVAL "return 1" -9223372036854775808
+			EVALSHA zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz 0
 			""";
 
 	/**
@@ -982,6 +998,7 @@ class LuaDifferentialTests {
 			EXEC
 			EVAL "return redis.call('flushdb')" 0
 			DBSIZE
+			EVAL "redis.call('set', 'e', 'v', 'px', 1) for i = 1, 3000000 do end return redis.call('exists', 'e')" 0
 			""";
 
 	/**
