@@ -427,6 +427,26 @@ class LuaDifferentialTests {
 			EVAL "return {pcall(redis.sha1hex)}" 0
 			EVAL "return {pcall(redis.log, 99, 'x')}" 0
 			EVAL "return {pcall(redis.error_reply)}" 0
+			EVAL "local t = redis.pcall('incr', 'str') error(t)" 0
+			EVAL "error(redis.pcall('nosuch'))" 0
+			EVAL "table.sort({3, 1, 2}, function(a, b) error('cmp') end)" 0
+			EVAL "return (string.gsub('abc', '%w', function(c) error('in gsub ' .. c) end))" 0
+			EVAL "local function f()\\x0a  error('lvl2', 2)\\x0aend\\x0a\\x0af()" 0
+			EVAL "local function f()\\x0a  error('lvl1', 1)\\x0aend\\x0a\\x0af()" 0
+			EVAL "return {pcall(error, 12)}" 0
+			EVAL "return {pcall(error, 'plain', 0)}" 0
+			EVAL "return 1\\x00" 0
+			EVAL "local a = 1\\x0d\\x0aerror('x')" 0
+			EVAL "\\xef\\xbb\\xbfreturn 1" 0
+			EVAL "return select('#', ...)" 0 a b
+			EVAL "return ..." 0 a b
+			EVAL "local a, b = ... return {tostring(a), tostring(b)}" 1 k v
+			EVAL "return #ARGV[1]" 0 ""
+			EVAL "return redis.call('get', KEYS[1]) == false" 1 nope
+			EVAL "local ok, err = pcall(redis.call, 'incr', 'str') return err" 0
+			EVAL "local ok, err = pcall(redis.call, 'incr', 'str') error(err)" 0
+			EVAL "local ok, err = pcall(redis.call, 'incr', 'str') error(err, 0)" 0
+			EVAL "local ok, err = pcall(function() error({err = 'CODE x'}) end) error(err)" 0
 			""";
 
 	/**
