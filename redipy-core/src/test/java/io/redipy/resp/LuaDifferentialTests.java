@@ -447,6 +447,29 @@ class LuaDifferentialTests {
 			EVAL "local ok, err = pcall(redis.call, 'incr', 'str') error(err)" 0
 			EVAL "local ok, err = pcall(redis.call, 'incr', 'str') error(err, 0)" 0
 			EVAL "local ok, err = pcall(function() error({err = 'CODE x'}) end) error(err)" 0
+			EVAL "return \\xff" 0
+			EVAL "return 'unfinished \\xc3\\xa9" 0
+			EVAL "error(ARGV[1])" 0 "\\xff\\xfe bad"
+			EVAL "error(ARGV[1], 0)" 0 "caf\\xc3\\xa9 \\xff"
+			EVAL "return redis.error_reply(ARGV[1])" 0 "\\xffCODE \\xfe"
+			EVAL "return {err = ARGV[1]}" 0 "X \\x00\\xff"
+			EVAL "return redis.status_reply(ARGV[1])" 0 "\\xe9t\\xe9 \\x00"
+			EVAL "return {ok = ARGV[1]}" 0 "\\xff"
+			EVAL "return redis.call('nosuch\\xff')" 0
+			EVAL "return redis.call('get', ARGV[1], ARGV[1])" 0 "\\xff"
+			EVAL "return redis.pcall('incr', KEYS[1])" 1 "\\xff"
+			EVAL "return ARGV[1] .. nil" 0 "\\xff"
+			EVAL "local t = {} return t[ARGV[1]].x" 0 "\\xff"
+			EVAL "return #ARGV[1]" 0 "\\xc3\\xa9\\xff"
+			EVAL "return redis.sha1hex(ARGV[1])" 0 "\\xc3\\xa9\\xff"
+			EVAL "return string.upper(ARGV[1])" 0 "a\\xe9b"
+			EVAL "return string.byte(ARGV[1], 1, -1)" 0 "\\x00\\x80\\xff"
+			EVAL "return {string.byte(ARGV[1], 1, -1)}" 0 "\\x00\\x80\\xff"
+			EVAL "return string.char(0, 128, 255)" 0
+			EVAL "return loadstring(ARGV[1])" 0 "return \\xff"
+			EVAL "return select(2, loadstring(ARGV[1]))" 0 "return \\xff"
+			EVAL "return redis.log(redis.LOG_WARNING, ARGV[1])" 0 "\\xff\\x00"
+			EVAL "return {map = {[ARGV[1]] = ARGV[1]}}" 0 "\\xff"
 			""";
 
 	/**
