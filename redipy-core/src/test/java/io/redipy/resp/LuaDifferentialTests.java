@@ -803,6 +803,10 @@ class LuaDifferentialTests {
 			EVAL "return 1" 9223372036854775808
 			EVAL "return 1" -9223372036854775808
 			EVALSHA zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz 0
+			EVAL "return '\\xff\\xfe'" 0
+			SCRIPT LOAD "return '\\xff'"
+			EVAL "return redis.sha1hex('\\xff')" 0
+			EVALSHA 11546ad4f039230cf13f8ee4696a1d6086089aa6 0
 			""";
 
 	/**
@@ -867,6 +871,10 @@ class LuaDifferentialTests {
 			EVAL "#!lua flags=no-writes,allow-oom,allow-stale,no-cluster,allow-cross-slot-keys\\x0areturn redis.call('get', 'x')" 0
 			EVAL "#!lua flags=no-writes\\x0areturn redis.call('spop', 'x')" 0
 			EVAL "#!lua flags=no-writes\\x0areturn redis.pcall('eval', 'return 1', 0)" 0
+			EVAL "#!lua flags=no-writes\\xff\\x0areturn 1" 0
+			EVAL "#!lua\\xff\\x0areturn 1" 0
+			EVAL "#!lua x\\xff=1\\x0areturn 1" 0
+			EVAL "#!\\xff\\x0areturn 1" 0
 			""";
 
 	/**
