@@ -147,6 +147,26 @@ class FunctionDifferentialTests {
 			FUNCTION LIST
 			FUNCTION LOAD REPLACE "#!lua name=lib\\x0aredis.register_function({function_name='f1', callback=function() return 1 end}, 'x')"
 			FUNCTION LOAD REPLACE "#!lua name=lib\\x0aredis.register_function('f1', {})"
+
+			FUNCTION LOAD "#!lua name=b\\xff\\x0aredis.register_function('f', function() return 1 end)"
+			FUNCTION LOAD "#!\\xff name=x\\x0aredis.register_function('f', function() return 1 end)"
+			FUNCTION LOAD "#!lua name=x\\x0a\\xff"
+			FUNCTION LOAD "#!lua name=x x\\xff=1\\x0aredis.register_function('f', function() return 1 end)"
+			FUNCTION LOAD "#!lua name=x\\x0aredis.register_function('f\\xff', function() return 1 end)"
+			FUNCTION LOAD "#!lua name=bin\\x0alocal s = '\\xff\\xfe'\\x0aredis.register_function('binf', function() return s end)"
+			FCALL binf 0
+			FUNCTION LIST WITHCODE
+			FUNCTION DUMP
+			FUNCTION LOAD "#!lua name=cases\\x0aredis.register_function('f1', function() return 1 end)\\x0aredis.register_function('F1', function() return 2 end)"
+			FUNCTION LOAD "#!lua name=cases\\x0aredis.register_function('BINF', function() return 2 end)"
+			FUNCTION LOAD "#!lua name=other2\\x0aredis.register_function('BINF', function() return 2 end)"
+			FCALL F1 0
+			FCALL f1 0
+			FUNCTION LOAD "#!lua name=Bin\\x0aredis.register_function('other', function() return 2 end)"
+			FCALL BINF 0
+			FCALL bin 0
+			FUNCTION DELETE BIN
+			FUNCTION LIST LIBRARYNAME bin
 			""";
 
 	/**
