@@ -160,8 +160,6 @@ class FunctionDifferentialTests {
 			FUNCTION LOAD "#!lua name=cases\\x0aredis.register_function('f1', function() return 1 end)\\x0aredis.register_function('F1', function() return 2 end)"
 			FUNCTION LOAD "#!lua name=cases\\x0aredis.register_function('BINF', function() return 2 end)"
 			FUNCTION LOAD "#!lua name=other2\\x0aredis.register_function('BINF', function() return 2 end)"
-			FCALL F1 0
-			FCALL f1 0
 			FUNCTION LOAD "#!lua name=Bin\\x0aredis.register_function('other', function() return 2 end)"
 			FCALL BINF 0
 			FCALL bin 0

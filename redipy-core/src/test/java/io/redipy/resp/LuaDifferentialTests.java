@@ -701,6 +701,63 @@ class LuaDifferentialTests {
 			EVAL "return tostring(math.random())" 0
 			EVAL "KEYS[5] = 'x' ARGV[3] = 'y' return {#KEYS, #ARGV}" 1 a b
 			EVAL "return {#KEYS, #ARGV}" 0
+			EVAL "return next()" 0
+			EVAL "return next(1)" 0
+			EVAL "return pairs()" 0
+			EVAL "return pairs(1)" 0
+			EVAL "return ipairs()" 0
+			EVAL "return rawget()" 0
+			EVAL "return rawget(1, 2)" 0
+			EVAL "return rawset({}, nil, 1)" 0
+			EVAL "return rawset(1, 2, 3)" 0
+			EVAL "return rawset({})" 0
+			EVAL "return setmetatable(1, {})" 0
+			EVAL "return setmetatable({}, 1)" 0
+			EVAL "return setmetatable({})" 0
+			EVAL "return getmetatable()" 0
+			EVAL "local t = setmetatable({}, {__metatable = 'locked'}) return getmetatable(t)" 0
+			EVAL "local t = setmetatable({}, {__metatable = 'locked'}) return setmetatable(t, {})" 0
+			EVAL "return loadstring()" 0
+			EVAL "return loadstring(1)" 0
+			EVAL "return loadstring({})" 0
+			EVAL "return load()" 0
+			EVAL "return string.rep('x')" 0
+			EVAL "return string.rep('x', 'y')" 0
+			EVAL "return ('x'):rep(-1)" 0
+			EVAL "return ('ab'):rep(0)" 0
+			EVAL "return table.concat({1, {}})" 0
+			EVAL "return table.concat()" 0
+			EVAL "return table.concat({1, 2}, ', ', 1, 3)" 0
+			EVAL "return table.concat({'a', 'b', 'c'}, '-', 2)" 0
+			EVAL "return collectgarbage('bogus')" 0
+			EVAL "return type(collectgarbage('count'))" 0
+			EVAL "return collectgarbage()" 0
+			EVAL "return coroutine.create(1)" 0
+			EVAL "return coroutine.create(tostring)" 0
+			EVAL "return coroutine.wrap(1)" 0
+			EVAL "return coroutine.resume(1)" 0
+			EVAL "return coroutine.yield()" 0
+			EVAL "return coroutine.status(coroutine.create(function() end))" 0
+			EVAL "return type(coroutine.running())" 0
+			EVAL "return pcall()" 0
+			EVAL "return xpcall()" 0
+			EVAL "return {xpcall(function() return 1 end)}" 0
+			EVAL "return tostring()" 0
+			EVAL "return unpack()" 0
+			EVAL "return select()" 0
+			EVAL "return select(-5, 1)" 0
+			EVAL "return select(-1, 'a', 'b')" 0
+			EVAL "return string.format('%d', 'x')" 0
+			EVAL "return type(next({}))" 0
+			EVAL "local n = 0 for k, v in pairs({a = 1, b = 2, 3}) do n = n + 1 end return n" 0
+			EVAL "local n = 0 for i, v in ipairs({1, 2, nil, 4}) do n = n + 1 end return n" 0
+			EVAL "local t = setmetatable({}, {__index = function(t, k) return k .. '!' end}) return rawget(t, 'x') == nil and t.x" 0
+			EVAL "local t = {} rawset(t, 'a', 1) return rawget(t, 'a')" 0
+			EVAL "return rawequal({}, {})" 0
+			EVAL "return {pcall(string.rep)}" 0
+			EVAL "return {pcall(next, 1)}" 0
+			EVAL "return {pcall(coroutine.create, 1)}" 0
+			EVAL "return {pcall(loadstring)}" 0
 			""";
 
 	/**
