@@ -176,7 +176,10 @@ public final class RespPair implements AutoCloseable {
 		if (UNORDERED.contains(name)) {
 			return new String[] { showUnordered(redis), showUnordered(memory) };
 		}
-		if (args.length == 2 && new String(args(args)[1], StandardCharsets.UTF_8).equalsIgnoreCase("HELP")) {
+		if (args.length == 2 && new String(args(args)[1], StandardCharsets.UTF_8).equalsIgnoreCase("HELP")
+				&& redis instanceof Reply.Array help && !help.elements().isEmpty()
+				&& help.elements().get(0) instanceof Reply.Simple first
+				&& first.text().startsWith(name + " <subcommand>")) {
 			// the help is in our own words: its first line and the kind of its lines only
 			return new String[] { showHelp(redis), showHelp(memory) };
 		}
