@@ -328,7 +328,10 @@ class FunctionDifferentialTests {
 	 * since Redis writes several in its dictionary's order), payloads made by
 	 * redis-server 7.0.15 restored with the {@code APPEND} (default), {@code REPLACE} and
 	 * {@code FLUSH} policies, collisions of library and function names, bad checksums,
-	 * versions and lengths, bad policies.
+	 * versions and lengths, bad policies; payloads built here with their CRC-64 (a
+	 * compile error, no functions, one library twice, two libraries, functions colliding
+	 * inside the payload, the pre-GA opcode, a key's type, a bad length, bad metadata, an
+	 * unknown engine, an error at load).
 	 */
 	static final String DUMP_RESTORE = """
 			FUNCTION DUMP
@@ -406,6 +409,29 @@ class FunctionDifferentialTests {
 			FUNCTION LOAD "#!lua name=long\\x0aredis.register_function('long1', function() return 'long long long long long 1' end)\\x0aredis.register_function('long2', function() return 'long long long long long 2' end)\\x0aredis.register_function('long3', function() return 'long long long long long 3' end)\\x0aredis.register_function('long4', function() return 'long long long long long 4' end)\\x0aredis.register_function('long5', function() return 'long long long long long 5' end)"
 			FUNCTION DUMP
 			FCALL long5 0
+
+			FUNCTION RESTORE "\\xf5\\x17#!lua name=bad\\x0areturn +\\x0a\\x00\\xc7T\\x18\\x1f\\xff\\xef1\\xac"
+			FUNCTION RESTORE "\\xf5\\x17#!lua name=nof\\x0areturn 1\\x0a\\x00\\xcf\\x1ez\\xe8\\xa9\\xefg\\x01"
+			FUNCTION RESTORE "\\xf5@N#!lua name=test\\x0aredis.register_function('test', function() return 'hello' end)\\xf5@N#!lua name=test\\x0aredis.register_function('test', function() return 'hello' end)\\x0a\\x00\\xa3\\x90\\xed6L\\xd3:\\xee"
+			FUNCTION LIST
+			FUNCTION RESTORE "\\xf6@N#!lua name=test\\x0aredis.register_function('test', function() return 'hello' end)\\x0a\\x00?\\xc2\\xd5\\xba\\xde\\x96\\x90_"
+			FUNCTION RESTORE "\\x00\\x03key\\x05value\\x0a\\x00I7:\\x99\\xf8\\xf9\\xef\\xc5"
+			FUNCTION RESTORE "\\xf5@\\xff#!lua name=test\\x0aredis.register_function('test', function() return 'hello' end)\\x0a\\x00\\xcbd\\xf66\\x83Q\\xe8\\xa2"
+			FUNCTION RESTORE "\\x0a\\x00]\\x9b\\x5c@\\x0f\\x7f\\xa2\\xda"
+			FUNCTION LIST
+			FUNCTION RESTORE "\\xf5@D#!lua name=b-d\\x0aredis.register_function('f', function() return 1 end)\\x0a\\x00|wP\\xb1\\xe24\\x0f\\xe1"
+			FUNCTION RESTORE "\\xf5@B#!js name=js\\x0aredis.register_function('f', function() return 1 end)\\x0a\\x00\\xcek'?\\xf7\\x03\\xd1o"
+			FUNCTION RESTORE "\\xf5@N#!lua name=test\\x0aredis.register_function('test', function() return 'hello' end)\\xf5@H#!lua name=other\\x0aredis.register_function('o', function() return 'o' end)\\x0a\\x00\\x0b\\xa1\\x92\\xf0g(\\x12\\x0f"
+			FUNCTION LIST
+			FCALL o 0
+			FUNCTION RESTORE "\\xf5@N#!lua name=test\\x0aredis.register_function('test', function() return 'hello' end)\\xf5@H#!lua name=other\\x0aredis.register_function('o', function() return 'o' end)\\x0a\\x00\\x0b\\xa1\\x92\\xf0g(\\x12\\x0f" REPLACE
+			FUNCTION STATS
+			FUNCTION FLUSH
+			FUNCTION RESTORE "\\xf5@F#!lua name=c1\\x0aredis.register_function('same', function() return 1 end)\\xf5@F#!lua name=c2\\x0aredis.register_function('same', function() return 2 end)\\x0a\\x00[\\x09h\\x8f\\x13\\xbc\\xb1m"
+			FUNCTION LIST
+			FUNCTION RESTORE "\\xf55redis.register_function('f', function() return 1 end)\\x0a\\x00\\x84\\xb4(\\x18GY\\x83\\xd3"
+			FUNCTION RESTORE "\\xf5\\x1e#!lua name=le\\x0aerror('at load')\\x0a\\x00\\xc0\\xf8\\xb9|\\x04\\xde\\xf6\\xb3"
+			FUNCTION LIST
 			""";
 
 	@ParameterizedTest
