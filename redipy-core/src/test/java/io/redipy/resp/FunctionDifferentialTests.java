@@ -165,6 +165,52 @@ class FunctionDifferentialTests {
 			FCALL bin 0
 			FUNCTION DELETE BIN
 			FUNCTION LIST LIBRARYNAME bin
+
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = string\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = table\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = bit\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = cjson\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = struct\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = cmsgpack\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = tostring\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = tonumber\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = pairs\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = ipairs\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = select\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = unpack\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = assert\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = _G\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = _VERSION\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = loadstring\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = setmetatable\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = getmetatable\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = rawget\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = next\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = coroutine\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = os\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = KEYS\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = math\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = type\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = error\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = pcall\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = print\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = gcinfo\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = collectgarbage\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = load\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = rawset\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = xpcall\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = redis\\x0aredis.register_function('pr', function() return tostring(v ~= nil) end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = {}\\x0afor k in pairs(redis) do v[#v + 1] = k end\\x0aredis.register_function('pr', function() return v end)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0alocal v = redis.REDIS_VERSION .. ' ' .. redis.REDIS_VERSION_NUM .. ' ' .. redis.LOG_WARNING\\x0aredis.register_function('pr', function() return v end)"
+			FCALL pr 0
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0aredis.register_function('pr', string.len)"
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0aredis.register_function('pr', redis.log)"
+			FCALL pr 0
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0aredis.register_function('pr', function(keys, args) return {#keys, #args, keys[1], args[1]} end)"
+			FCALL pr 2 a b c
+			FUNCTION LOAD REPLACE "#!lua name=probe\\x0aredis.register_function('pr', function(keys, args) keys[1] = 'x' return keys end)"
+			FCALL pr 1 a
+			FCALL pr 1 a
 			""";
 
 	/**
