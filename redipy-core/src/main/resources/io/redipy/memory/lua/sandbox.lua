@@ -327,7 +327,8 @@ local function s_collectgarbage(...)
 	return collectgarbage(...)
 end
 
-local function s_co_create(...)
+-- a coroutine of a Lua function, with the count hook (hooks are per thread)
+local function hooked(...)
 	local f = ...
 	if type(f) ~= 'function' or getinfo(f, 'S').what == 'C' then
 		argerror(1, 'Lua function expected')
@@ -337,13 +338,12 @@ local function s_co_create(...)
 	return co
 end
 
+local function s_co_create(...)
+	return (hooked(...))
+end
+
 local function s_co_wrap(...)
-	local f = ...
-	if type(f) ~= 'function' or getinfo(f, 'S').what == 'C' then
-		argerror(1, 'Lua function expected')
-	end
-	local co = co_create(f)
-	sethook(co, hook, '', HOOK_COUNT)
+	local co = hooked(...)
 	-- as auxwrap: a string error gets the caller's position in front
 	local function results(ok, ...)
 		if ok then
@@ -553,18 +553,17 @@ env_real._G = ENV
 -- globals without KEYS, ARGV and the error handler, and a redis table without the
 -- debugger's functions. While FUNCTION LOAD runs a library, its globals are only a redis
 -- table with register_function, log and the version (Redis's LIBRARY_API).
-local fenv_real = {}
-for k, v in next, env_real do
-	if k ~= 'KEYS' and k ~= 'ARGV' and k ~= '__redis__err__handler' then
-		fenv_real[k] = v
+local function copy_without(t, skip)
+	local copy = {}
+	for k, v in next, t do
+		if not skip[k] then
+			copy[k] = v
+		end
 	end
+	return copy
 end
-local fredis = {}
-for k, v in next, redis do
-	if k ~= 'breakpoint' and k ~= 'debug' and k ~= 'replicate_commands' then
-		fredis[k] = v
-	end
-end
+local fenv_real = copy_without(env_real, { KEYS = true, ARGV = true, __redis__err__handler = true })
+local fredis = copy_without(redis, { breakpoint = true, debug = true, replicate_commands = true })
 fenv_real.redis = readonly(fredis)
 setmetatable(fenv_real, { __index = nonexistent })
 -- inside functions _G is the globals behind the environment, as on Redis
