@@ -95,9 +95,9 @@ public abstract class KeyContractTests extends ContractTestSupport {
 		assertThat(this.client.exists("a")).isZero();
 		Instant later = Instant.now().plusSeconds(100).truncatedTo(ChronoUnit.MILLIS);
 		assertThat(this.client.pexpireat("b", later)).isTrue();
-		// the memory store's manual clock stands still while real time moves on: allow a
-		// second
-		assertThat(this.client.pttl("b").remaining()).isBetween(Duration.ofSeconds(98), Duration.ofSeconds(101));
+		// the memory store's manual clock stands still while real time moves on (it was
+		// set when the test started, which on a loaded machine can be seconds ago)
+		assertThat(this.client.pttl("b").remaining()).isBetween(Duration.ofSeconds(90), Duration.ofSeconds(101));
 	}
 
 	@Test
