@@ -127,6 +127,34 @@ class LuaBusyTests {
 		assertThat(((Reply.Bulk) this.other.send("GET", "w")).bytes()).isEqualTo("1".getBytes(StandardCharsets.UTF_8));
 	}
 
+	@Test
+	void aBusyFunctionIsShownByFunctionStatsAndEndedByFunctionKill() throws Exception {
+		Client loader = new Client();
+		assertThat(loader.send("FUNCTION", "LOAD",
+				"#!lua name=busy\nredis.register_function('spin', function() while true do end end)"))
+			.isInstanceOf(Reply.Bulk.class);
+		Client runner = new Client();
+		this.script = CompletableFuture.supplyAsync(() -> runner.send("FCALL", "spin", "0"));
+		while (this.store.luaIfAny().running() == null) {
+			assertThat(this.script).isNotDone();
+			Thread.sleep(1);
+		}
+		this.clock.advance(Duration.ofSeconds(6));
+		assertThat(this.other.send("GET", "k")).isEqualTo(Reply.error(LuaScripting.BUSY_FUNCTION));
+		// FUNCTION STATS names the function and its command; SCRIPT KILL is refused for
+		// it
+		Reply stats = this.other.send("FUNCTION", "STATS");
+		Reply running = ((Reply.Map) stats).keysAndValues().get(1);
+		assertThat(((Reply.Bulk) ((Reply.Map) running).keysAndValues().get(1)).bytes())
+			.isEqualTo("spin".getBytes(StandardCharsets.UTF_8));
+		assertThat(this.other.send("SCRIPT", "KILL")).isEqualTo(Reply.error(LuaScripting.BUSY_FUNCTION));
+		assertThat(this.other.send("FUNCTION", "KILL")).isEqualTo(Reply.OK);
+		assertThat(((Reply.Error) this.script.get(30, TimeUnit.SECONDS)).message())
+			.isEqualTo("ERR Script killed by user with SCRIPT KILL... script: spin, on @user_function:2.");
+		assertThat(this.other.send("FUNCTION", "KILL"))
+			.isEqualTo(Reply.error("NOTBUSY No scripts in execution right now."));
+	}
+
 	/** A connection to the engine whose replies are read in order. */
 	private final class Client {
 
