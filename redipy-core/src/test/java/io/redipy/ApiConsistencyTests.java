@@ -34,12 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiConsistencyTests {
 
 	/**
-	 * Commands a batch cannot hold: an iteration, and the script cache's commands (a
-	 * cluster runs them on every master, a batch on one node; SCRIPT KILL answers while
-	 * another call runs).
+	 * Commands a batch cannot hold: an iteration, and the commands of the script cache
+	 * and the function libraries (a cluster runs them on every master, a batch on one
+	 * node; SCRIPT KILL and FUNCTION KILL answer while another call runs).
 	 */
 	private static final Set<String> NOT_BATCHABLE = Set.of("scanAll", "scriptLoad", "scriptExists", "scriptFlush",
-			"scriptKill");
+			"scriptKill", "functionLoad", "functionDelete", "functionFlush", "functionKill");
 
 	private static Set<Method> commandMethods() {
 		return Arrays.stream(Commands.class.getMethods())
@@ -63,7 +63,8 @@ class ApiConsistencyTests {
 
 	/** Commands of the String API without keys or values: the typed view has no twin. */
 	private static final Set<String> NOT_TYPED = Set.of("dbsize", "flushall", "ping", "scanAll", "scriptLoad",
-			"scriptExists", "scriptFlush", "scriptKill");
+			"scriptExists", "scriptFlush", "scriptKill", "functionLoad", "functionDelete", "functionFlush",
+			"functionKill");
 
 	@Test
 	void everyTypedCommandIsAStringCommandWithKeysAndValuesGeneric() throws NoSuchMethodException {

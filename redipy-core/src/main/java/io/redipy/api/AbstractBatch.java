@@ -1215,6 +1215,16 @@ public abstract class AbstractBatch<O> implements Batch {
 	}
 
 	@Override
+	public final Response<ScriptReply> fcall(String function, List<String> keys, List<String> args) {
+		return add((c) -> c.fcall(function, keys, args));
+	}
+
+	@Override
+	public final Response<ScriptReply> fcallRo(String function, List<String> keys, List<String> args) {
+		return add((c) -> c.fcallRo(function, keys, args));
+	}
+
+	@Override
 	public final Response<Boolean> pfadd(String key, String... elements) {
 		return add(c -> c.pfadd(key, elements));
 	}

@@ -1760,6 +1760,24 @@ public interface BatchCommands {
 	 */
 	Response<ScriptReply> evalshaRo(String sha1, List<String> keys, List<String> args);
 
+	/**
+	 * Queues {@link ScriptingCommands#fcall(String, List, List)}.
+	 * @param function as there
+	 * @param keys as there
+	 * @param args as there
+	 * @return the handle of its result (a function's error is its failure)
+	 */
+	Response<ScriptReply> fcall(String function, List<String> keys, List<String> args);
+
+	/**
+	 * Queues {@link ScriptingCommands#fcallRo(String, List, List)}.
+	 * @param function as there
+	 * @param keys as there
+	 * @param args as there
+	 * @return the handle of its result (a function's error is its failure)
+	 */
+	Response<ScriptReply> fcallRo(String function, List<String> keys, List<String> args);
+
 	// HyperLogLog
 
 	/**

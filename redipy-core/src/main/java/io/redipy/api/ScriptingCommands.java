@@ -4,17 +4,20 @@ import java.util.List;
 
 /**
  * Lua scripts as Redis 7.0 runs them ({@code EVAL}, {@code EVALSHA}, their read-only
- * forms and {@code SCRIPT}), on both backends: on Redis by the server, on the memory
- * backend by the store's own Lua 5.1 with Redis's environment ({@code redis.call},
- * {@code cjson}, ...), atomically under the store's lock. For new code, redipy's typed
- * script DSL ({@link io.redipy.RedipyClient#register}) is the recommended way; these are
- * for the Lua that already exists.
+ * forms and {@code SCRIPT}) and Lua functions ({@code FUNCTION LOAD}, {@code FCALL}), on
+ * both backends: on Redis by the server, on the memory backend by the store's own Lua 5.1
+ * with Redis's environment ({@code redis.call}, {@code cjson}, ...), atomically under the
+ * store's lock. For new code, redipy's typed script DSL
+ * ({@link io.redipy.RedipyClient#register}) is the recommended way; these are for the Lua
+ * that already exists.
  *
  * <p>
  * A script's text and its arguments are sent as UTF-8; its {@code KEYS} are the keys
  * given with the client's key prefix before each (as every command's keys are), its
- * {@code ARGV} the arguments as they are. The reply is a {@link ScriptReply}, the same on
- * both backends (read there why it is the reply a RESP2 client reads).
+ * {@code ARGV} the arguments as they are. Function and library names are the store's
+ * (Redis's functions belong to the server, not to a database), without the prefix. The
+ * reply is a {@link ScriptReply}, the same on both backends (read there why it is the
+ * reply a RESP2 client reads).
  *
  * <p>
  * A script that fails, a top-level {@code {err=...}} reply ({@code redis.error_reply}),
@@ -142,5 +145,86 @@ public interface ScriptingCommands {
 	 * {@code UNKILLABLE ...} if the script has written
 	 */
 	void scriptKill();
+
+	/**
+	 * Calls a function of a loaded library ({@code FCALL}).
+	 * @param function the function's name (as its library registered it; any case)
+	 * @param keys the keys, the function's first argument (with the key prefix)
+	 * @param args the arguments, its second argument
+	 * @return the function's reply
+	 * @throws io.redipy.CommandException {@code ERR Function not found} if no library has
+	 * the function; with Redis's error text if it fails or replies an error
+	 * @throws io.redipy.CrossSlotException on a cluster (or with cluster rules) if the
+	 * keys span slots
+	 */
+	ScriptReply fcall(String function, List<String> keys, List<String> args);
+
+	/**
+	 * Calls a function that may not write ({@code FCALL_RO}): one its library registered
+	 * with the {@code no-writes} flag.
+	 * @param function the function's name
+	 * @param keys the keys, the function's first argument (with the key prefix)
+	 * @param args the arguments, its second argument
+	 * @return the function's reply
+	 * @throws io.redipy.CommandException {@code ERR Function not found};
+	 * {@code ERR Can not execute a script with write flag using *_ro command.} for a
+	 * function without {@code no-writes}; with Redis's error text if it fails or replies
+	 * an error
+	 * @throws io.redipy.CrossSlotException on a cluster (or with cluster rules) if the
+	 * keys span slots
+	 */
+	ScriptReply fcallRo(String function, List<String> keys, List<String> args);
+
+	/**
+	 * Loads a library of functions ({@code FUNCTION LOAD}): on a Redis Cluster, on every
+	 * master. Its code starts with {@code #!lua name=<library>} and registers its
+	 * functions with {@code redis.register_function}.
+	 * @param code the library's code
+	 * @return the library's name
+	 * @throws io.redipy.CommandException with Redis's error text if the code is not a
+	 * library ({@code ERR Missing library metadata}, a compile error, ...), or if a
+	 * library of that name is loaded ({@code ERR Library '<name>' already exists})
+	 */
+	default String functionLoad(String code) {
+		return functionLoad(code, false);
+	}
+
+	/**
+	 * Loads a library of functions ({@code FUNCTION LOAD [REPLACE]}), replacing one of
+	 * the same name if asked to: on a Redis Cluster, on every master. A library that
+	 * fails to load leaves the loaded ones as they were.
+	 * @param code the library's code
+	 * @param replace whether a library of the same name is replaced
+	 * @return the library's name
+	 * @throws io.redipy.CommandException with Redis's error text if the code is not a
+	 * library, or if a library of that name is loaded and {@code replace} is false, or if
+	 * another library has one of its functions
+	 * ({@code ERR Function <name> already exists})
+	 */
+	String functionLoad(String code, boolean replace);
+
+	/**
+	 * Deletes a library and its functions ({@code FUNCTION DELETE}): on a Redis Cluster,
+	 * on every master.
+	 * @param library the library's name (case-sensitive)
+	 * @throws io.redipy.CommandException {@code ERR Library not found} if no library has
+	 * the name
+	 */
+	void functionDelete(String library);
+
+	/**
+	 * Deletes every library ({@code FUNCTION FLUSH}, synchronously): on a Redis Cluster,
+	 * on every master.
+	 */
+	void functionFlush();
+
+	/**
+	 * Stops the function that runs past its time limit ({@code FUNCTION KILL}), if it has
+	 * not written; sent as {@link #scriptKill()} is.
+	 * @throws io.redipy.CommandException
+	 * {@code NOTBUSY No scripts in execution right now.} if no function runs (a script of
+	 * {@code EVAL} does not count), or {@code UNKILLABLE ...} if the function has written
+	 */
+	void functionKill();
 
 }

@@ -2049,6 +2049,26 @@ public interface TypedCommands<K, V> {
 	 */
 	ScriptReply evalshaRo(String sha1, List<K> keys, List<V> args);
 
+	/**
+	 * Calls a function of a loaded library ({@code FCALL}). See
+	 * {@link ScriptingCommands#fcall}.
+	 * @param function the function's name
+	 * @param keys the keys, the function's first argument (with the key prefix)
+	 * @param args the arguments, its second argument, as their bytes
+	 * @return the function's reply
+	 */
+	ScriptReply fcall(String function, List<K> keys, List<V> args);
+
+	/**
+	 * Calls a function that may not write ({@code FCALL_RO}). See
+	 * {@link ScriptingCommands#fcallRo}.
+	 * @param function the function's name
+	 * @param keys the keys, the function's first argument (with the key prefix)
+	 * @param args the arguments, its second argument, as their bytes
+	 * @return the function's reply
+	 */
+	ScriptReply fcallRo(String function, List<K> keys, List<V> args);
+
 	// HyperLogLog
 
 	/**

@@ -1335,6 +1335,16 @@ public final class CodecCommands<K, V> implements TypedCommands<K, V> {
 		return this.store.evalshaRo(sha1, scriptKeys(keys), scriptArgs(args));
 	}
 
+	@Override
+	public ScriptReply fcall(String function, List<K> keys, List<V> args) {
+		return this.store.fcall(function, scriptKeys(keys), scriptArgs(args));
+	}
+
+	@Override
+	public ScriptReply fcallRo(String function, List<K> keys, List<V> args) {
+		return this.store.fcallRo(function, scriptKeys(keys), scriptArgs(args));
+	}
+
 	private List<String> scriptKeys(List<K> keys) {
 		Objects.requireNonNull(keys, "keys");
 		List<String> result = new ArrayList<>(keys.size());

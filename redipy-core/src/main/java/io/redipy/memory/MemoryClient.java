@@ -2241,12 +2241,50 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		return lua(Objects.requireNonNull(sha1, "sha1"), true, true, keys, args);
 	}
 
-	/**
-	 * Runs a Lua script on the store's Lua, as the endpoint's EVAL and its forms do: the
-	 * keys with the prefix, with cluster rules in one slot (a batch checks its keys
-	 * together).
-	 */
+	@Override
+	public ScriptReply fcall(String function, List<String> keys, List<String> args) {
+		return function(Objects.requireNonNull(function, "function"), false, keys, args);
+	}
+
+	@Override
+	public ScriptReply fcallRo(String function, List<String> keys, List<String> args) {
+		return function(Objects.requireNonNull(function, "function"), true, keys, args);
+	}
+
+	/** Runs a Lua script on the store's Lua, as the endpoint's EVAL and its forms do. */
 	private ScriptReply lua(String script, boolean sha, boolean readOnly, List<String> keys, List<String> args) {
+		byte[] body = RawText.encode(script);
+		String name = (sha ? "EVALSHA" : "EVAL") + (readOnly ? "_RO" : "");
+		return script(name, keys, args, (db, k, a) -> this.store.lua().eval(db, body, sha, readOnly, k, a));
+	}
+
+	/** Calls a function on the store's Lua, as the endpoint's FCALL and FCALL_RO do. */
+	private ScriptReply function(String function, boolean readOnly, List<String> keys, List<String> args) {
+		String name = readOnly ? "FCALL_RO" : "FCALL";
+		return script(name, keys, args, (db, k, a) -> {
+			// the command as FUNCTION STATS shows it
+			byte[][] command = new byte[3 + k.length + a.length][];
+			command[0] = RawText.encode(name);
+			command[1] = RawText.encode(function);
+			command[2] = RawText.encode(Integer.toString(k.length));
+			System.arraycopy(k, 0, command, 3, k.length);
+			System.arraycopy(a, 0, command, 3 + k.length, a.length);
+			return this.store.lua().fcall(db, function, readOnly, k, a, command);
+		});
+	}
+
+	/** A script's run on the store's Lua, given its database, keys and arguments. */
+	private interface LuaRun {
+
+		Reply run(int db, byte[][] keys, byte[][] args);
+
+	}
+
+	/**
+	 * Runs a script or function: the keys with the prefix, with cluster rules in one slot
+	 * (a batch checks its keys together).
+	 */
+	private ScriptReply script(String name, List<String> keys, List<String> args, LuaRun call) {
 		Objects.requireNonNull(keys, "keys");
 		Objects.requireNonNull(args, "args");
 		String[] stored = new String[keys.size()];
@@ -2259,8 +2297,6 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		for (int i = 0; i < a.length; i++) {
 			a[i] = RawText.encode(Objects.requireNonNull(args.get(i), "args must not contain null"));
 		}
-		byte[] body = RawText.encode(script);
-		String name = (sha ? "EVALSHA" : "EVAL") + (readOnly ? "_RO" : "");
 		if (stored.length > 0) {
 			oneSlot(name, stored);
 		}
@@ -2271,11 +2307,11 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 		}
 		int index = this.index;
 		if (this.recording != null) {
-			return run((db) -> LuaReplies.of(this.store.lua().eval(index, body, sha, readOnly, k, a)));
+			return run((db) -> LuaReplies.of(call.run(index, k, a)));
 		}
 		// the error reply leaves the locked section as a value: what the script wrote
 		// before it failed is served to blocked calls as after any command
-		Reply reply = run((db) -> this.store.lua().eval(index, body, sha, readOnly, k, a));
+		Reply reply = run((db) -> call.run(index, k, a));
 		try {
 			return LuaReplies.of(reply);
 		}
@@ -2311,15 +2347,44 @@ final class MemoryClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public void scriptKill() {
+		kill(true);
+	}
+
+	/**
+	 * SCRIPT KILL or FUNCTION KILL, without the lock, which the script that runs holds.
+	 */
+	private void kill(boolean eval) {
+		String name = eval ? "SCRIPT KILL" : "FUNCTION KILL";
 		if (this.recording != null || this.direct != null) {
-			throw new IllegalStateException("SCRIPT KILL runs on its own, outside batches and scripts");
+			throw new IllegalStateException(name + " runs on its own, outside batches and scripts");
 		}
 		LuaScripting lua = this.store.luaIfAny();
-		// without the lock, which the script that runs holds
-		Reply reply = (lua != null) ? lua.kill(true) : Reply.error("NOTBUSY No scripts in execution right now.");
+		Reply reply = (lua != null) ? lua.kill(eval) : Reply.error("NOTBUSY No scripts in execution right now.");
 		if (reply instanceof Reply.Error error) {
 			throw CommandException.of(error.message());
 		}
+	}
+
+	@Override
+	public String functionLoad(String code, boolean replace) {
+		byte[] body = RawText.encode(Objects.requireNonNull(code, "code"));
+		return run((db) -> this.store.lua().functionLoad(body, replace));
+	}
+
+	@Override
+	public void functionDelete(String library) {
+		Objects.requireNonNull(library, "library");
+		runVoid((db) -> this.store.lua().functionDelete(library));
+	}
+
+	@Override
+	public void functionFlush() {
+		runVoid((db) -> this.store.lua().functionFlush());
+	}
+
+	@Override
+	public void functionKill() {
+		kill(false);
 	}
 
 	// HyperLogLog

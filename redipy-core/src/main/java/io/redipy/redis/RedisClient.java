@@ -1942,6 +1942,16 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 		return run(lua("EVALSHA_RO", Objects.requireNonNull(sha1, "sha1"), keys, args));
 	}
 
+	@Override
+	public ScriptReply fcall(String function, List<String> keys, List<String> args) {
+		return run(lua("FCALL", Objects.requireNonNull(function, "function"), keys, args));
+	}
+
+	@Override
+	public ScriptReply fcallRo(String function, List<String> keys, List<String> args) {
+		return run(lua("FCALL_RO", Objects.requireNonNull(function, "function"), keys, args));
+	}
+
 	/**
 	 * A Lua script's call: the keys with the prefix (a cluster routes it by them, and
 	 * refuses keys in several slots); without keys it goes where keyspace commands go.
@@ -1999,14 +2009,48 @@ final class RedisClient implements RedipyClient, ScriptRunner {
 
 	@Override
 	public void scriptKill() {
-		RedisCommand<@Nullable Object> command = keyspace(args().raw("KILL").command("SCRIPT", (reply) -> null));
+		kill("SCRIPT");
+	}
+
+	/** SCRIPT KILL or FUNCTION KILL, on a connection of its own. */
+	private void kill(String family) {
+		RedisCommand<@Nullable Object> command = keyspace(args().raw("KILL").command(family, (reply) -> null));
 		if (this.recording != null) {
-			throw new IllegalStateException("SCRIPT KILL runs on its own, outside batches");
+			throw new IllegalStateException(family + " KILL runs on its own, outside batches");
 		}
 		this.backend.killScript(command);
 	}
 
-	/** A command a Redis Cluster runs on every master (SCRIPT LOAD and FLUSH). */
+	@Override
+	public String functionLoad(String code, boolean replace) {
+		Objects.requireNonNull(code, "code");
+		RedisCommand.Args sent = args().raw("LOAD");
+		if (replace) {
+			sent.raw("REPLACE");
+		}
+		return run(onEveryMaster(sent.raw(code).command("FUNCTION", Replies::nonNullString)));
+	}
+
+	@Override
+	public void functionDelete(String library) {
+		Objects.requireNonNull(library, "library");
+		run(onEveryMaster(args().raw("DELETE").raw(library).command("FUNCTION", (reply) -> null)));
+	}
+
+	@Override
+	public void functionFlush() {
+		run(onEveryMaster(args().raw("FLUSH").raw("SYNC").command("FUNCTION", (reply) -> null)));
+	}
+
+	@Override
+	public void functionKill() {
+		kill("FUNCTION");
+	}
+
+	/**
+	 * A command a Redis Cluster runs on every master (SCRIPT LOAD and FLUSH, FUNCTION
+	 * LOAD, DELETE and FLUSH).
+	 */
 	private <T> RedisCommand<T> onEveryMaster(RedisCommand<T> command) {
 		return this.backend.isCluster() ? command.spreading(CommandShape.Spread.ALL_SUCCEEDED) : command;
 	}

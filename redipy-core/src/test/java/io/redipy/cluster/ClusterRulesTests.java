@@ -246,6 +246,42 @@ class ClusterRulesTests {
 				.isTrue();
 		}
 
+		@Test
+		void luaFunctionsLoadOnEveryMasterAndRunOnTheNodeOfTheirKeys() {
+			java.util.List<String> none = java.util.List.of();
+			this.client.functionLoad("#!lua name=clusterlib\n"
+					+ "redis.register_function('put', function(keys, args) return redis.call('SET', keys[1], args[1]) end)\n"
+					+ "redis.register_function('peek', function(keys, args) return redis.call('GET', args[1]) end)\n"
+					+ "redis.register_function{function_name = 'anywhere', callback = function() return 1 end,"
+					+ " flags = {'no-cluster'}}", true);
+			try {
+				String a = ClusterKeys.spread().get(6);
+				String b = ClusterKeys.spread().get(7);
+				assertThatExceptionOfType(CrossSlotException.class)
+					.isThrownBy(() -> this.client.fcall("put", java.util.List.of(a, b), java.util.List.of("x")))
+					.withMessageContaining("FCALL has keys in several Redis Cluster slots");
+				assertThat(this.client.exists(a, b)).isZero();
+				// the library is on every node
+				for (String key : ClusterKeys.spread()) {
+					assertThat(this.client.fcall("put", java.util.List.of(key), java.util.List.of("v")).asText())
+						.isEqualTo("OK");
+				}
+				assertThatExceptionOfType(io.redipy.CommandException.class)
+					.isThrownBy(() -> this.client.fcallRo("peek", java.util.List.of(a), java.util.List.of(b)))
+					.withMessage("ERR Can not execute a script with write flag using *_ro command.");
+				assertThatExceptionOfType(io.redipy.CommandException.class)
+					.isThrownBy(() -> this.client.fcall("peek", java.util.List.of(a), java.util.List.of(b)))
+					.withMessage("ERR Script attempted to access a non local key in a cluster node script: peek,"
+							+ " on @user_function:3.");
+				assertThatExceptionOfType(io.redipy.CommandException.class)
+					.isThrownBy(() -> this.client.fcall("anywhere", none, none))
+					.withMessage("ERR Can not run script on cluster, 'no-cluster' flag is set.");
+			}
+			finally {
+				this.client.functionFlush();
+			}
+		}
+
 		/** A client on the same backend whose key prefix has a hash tag. */
 		abstract RedipyClient tagged();
 

@@ -437,7 +437,10 @@ class CommandTableTests {
 				Map.entry("xinfoConsumers", "xinfo|consumers"), Map.entry("bitfieldRo", "bitfield_ro"),
 				Map.entry("evalRo", "eval_ro"), Map.entry("evalshaRo", "evalsha_ro"),
 				Map.entry("scriptLoad", "script|load"), Map.entry("scriptExists", "script|exists"),
-				Map.entry("scriptFlush", "script|flush"), Map.entry("scriptKill", "script|kill"));
+				Map.entry("scriptFlush", "script|flush"), Map.entry("scriptKill", "script|kill"),
+				Map.entry("fcallRo", "fcall_ro"), Map.entry("functionLoad", "function|load"),
+				Map.entry("functionDelete", "function|delete"), Map.entry("functionFlush", "function|flush"),
+				Map.entry("functionKill", "function|kill"));
 		Set<String> missing = new TreeSet<>();
 		Set<String> checked = new TreeSet<>();
 		for (Method method : RedipyClient.class.getMethods()) {

@@ -28,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 /**
  * The contract of Lua scripts on the typed API ({@code EVAL}, {@code EVALSHA}, their
- * read-only forms and {@code SCRIPT}), run against every backend: every reply type as a
- * RESP2 client reads it (also under {@code redis.setresp(3)}), errors with Redis 7.0.15's
- * exact text, the key prefix, batches and the binary view.
+ * read-only forms and {@code SCRIPT}, {@code FUNCTION} and {@code FCALL}), run against
+ * every backend: every reply type as a RESP2 client reads it (also under
+ * {@code redis.setresp(3)}), errors with Redis 7.0.15's exact text, the key prefix,
+ * batches and the binary view.
  */
 public abstract class ScriptingContractTests extends ContractTestSupport {
 
@@ -40,6 +41,7 @@ public abstract class ScriptingContractTests extends ContractTestSupport {
 	void flushScripts() {
 		if (this.client != null) {
 			this.client.scriptFlush();
+			this.client.functionFlush();
 		}
 	}
 
@@ -370,10 +372,22 @@ public abstract class ScriptingContractTests extends ContractTestSupport {
 	@Test
 	void scriptKill_stopsAScriptThatRanPastItsTimeLimitWithoutWriting() throws Exception {
 		String loop = "local i = 0 while true do i = i + 1 end";
+		killsAfterTheTimeLimit(() -> this.client.eval(loop, NONE, NONE), this.client::scriptKill,
+				"ERR Script killed by user with SCRIPT KILL... script: " + sha1(loop) + ", on @user_script:1.");
+		assertThat(eval("return 'served'")).isEqualTo(bulk("served"));
+		assertThatExceptionOfType(CommandException.class).isThrownBy(this.client::scriptKill)
+			.withMessage("NOTBUSY No scripts in execution right now.");
+	}
+
+	/**
+	 * Runs a call that loops until killed on another thread, moves past Redis's time
+	 * limit and kills it; checks the caller's error.
+	 */
+	private void killsAfterTheTimeLimit(Runnable call, Runnable kill, String error) throws Exception {
 		java.util.concurrent.CompletableFuture<Throwable> caller = java.util.concurrent.CompletableFuture
 			.supplyAsync(() -> {
 				try {
-					this.client.eval(loop, NONE, NONE);
+					call.run();
 					return null;
 				}
 				catch (Throwable ex) {
@@ -385,7 +399,7 @@ public abstract class ScriptingContractTests extends ContractTestSupport {
 		advance(java.time.Duration.ofMillis(5200));
 		for (int attempt = 0;; attempt++) {
 			try {
-				this.client.scriptKill();
+				kill.run();
 				break;
 			}
 			catch (CommandException ex) {
@@ -406,12 +420,108 @@ public abstract class ScriptingContractTests extends ContractTestSupport {
 			assertThat(timeout).hasMessageContaining("timed out");
 		}
 		else {
-			assertThat(failure).isInstanceOf(CommandException.class)
-				.hasMessage(
-						"ERR Script killed by user with SCRIPT KILL... script: " + sha1(loop) + ", on @user_script:1.");
+			assertThat(failure).isInstanceOf(CommandException.class).hasMessage(error);
 		}
+	}
+
+	// functions
+
+	private static final String LIBRARY = """
+			#!lua name=mylib
+			redis.register_function('myset', function(keys, args)
+			  return redis.call('SET', keys[1], args[1])
+			end)
+			redis.register_function{function_name = 'myget', flags = {'no-writes'},
+			  callback = function(keys, args) return {redis.call('GET', keys[1]), keys[1], args[1]} end}
+			""";
+
+	@Test
+	void fcall_callsTheFunctionsOfALoadedLibrary() {
+		assertThat(this.client.functionLoad(LIBRARY)).isEqualTo("mylib");
+		assertThat(this.client.fcall("myset", List.of("k"), List.of("v"))).isEqualTo(bulk("OK"));
+		assertThat(this.client.get("k")).isEqualTo("v");
+		String key = this.client.keyPrefix() + "k";
+		assertThat(this.client.fcallRo("myget", List.of("k"), List.of("a")))
+			.isEqualTo(array(bulk("v"), bulk(key), bulk("a")));
+		assertThat(this.client.fcall("myget", List.of("k"), NONE)).isEqualTo(array(bulk("v"), bulk(key)));
+		assertThat(this.client.binary()
+			.fcallRo("myget", List.of("k".getBytes(StandardCharsets.UTF_8)), List.of(new byte[] { (byte) 0xff, 0 })))
+			.isEqualTo(array(bulk("v"), bulk(key), new Bulk(new byte[] { (byte) 0xff, 0 })));
+	}
+
+	@Test
+	void fcall_throwsRedisErrors() {
+		this.client.functionLoad(LIBRARY);
+		assertThatExceptionOfType(CommandException.class).isThrownBy(() -> this.client.fcall("nosuch", NONE, NONE))
+			.withMessage("ERR Function not found");
+		assertThatExceptionOfType(CommandException.class)
+			.isThrownBy(() -> this.client.fcallRo("myset", List.of("k"), List.of("v")))
+			.withMessage("ERR Can not execute a script with write flag using *_ro command.");
+		assertThat(this.client.exists("k")).isZero();
+		this.client.functionLoad("#!lua name=failing\n"
+				+ "redis.register_function('fail', function(keys, args) redis.call('SET', keys[1], 'x') "
+				+ "return redis.call('INCR', keys[1]) end)");
+		assertThatExceptionOfType(NotANumberException.class)
+			.isThrownBy(() -> this.client.fcall("fail", List.of("n"), NONE))
+			.withMessageStartingWith("ERR value is not an integer or out of range script: fail, on @user_function:2.");
+		// what it wrote before it failed stays written
+		assertThat(this.client.get("n")).isEqualTo("x");
+	}
+
+	@Test
+	void functionLoad_refusesAnExistingLibraryUnlessReplacingAndBadCode() {
+		this.client.functionLoad(LIBRARY);
+		assertThatExceptionOfType(CommandException.class).isThrownBy(() -> this.client.functionLoad(LIBRARY))
+			.withMessage("ERR Library 'mylib' already exists");
+		String replaced = LIBRARY.replace("return redis.call('SET', keys[1], args[1])", "return 'replaced'");
+		assertThat(this.client.functionLoad(replaced, true)).isEqualTo("mylib");
+		assertThat(this.client.fcall("myset", List.of("k"), List.of("v"))).isEqualTo(bulk("replaced"));
+		assertThatExceptionOfType(CommandException.class)
+			.isThrownBy(() -> this.client
+				.functionLoad("#!lua name=other\nredis.register_function('myset', " + "function() return 1 end)"))
+			.withMessage("ERR Function myset already exists");
+		assertThatExceptionOfType(CommandException.class).isThrownBy(() -> this.client.functionLoad("return 1"))
+			.withMessage("ERR Missing library metadata");
+		assertThatExceptionOfType(CommandException.class)
+			.isThrownBy(() -> this.client.functionLoad("#!lua name=broken\nreturn +", true))
+			.withMessageStartingWith("ERR Error compiling function: user_function:2:");
+		// a failed load leaves the loaded library as it was
+		assertThat(this.client.fcall("myset", List.of("k"), List.of("v"))).isEqualTo(bulk("replaced"));
+		assertThatNullPointerException().isThrownBy(() -> this.client.functionLoad(null));
+		assertThatNullPointerException().isThrownBy(() -> this.client.fcall(null, NONE, NONE));
+		assertThatNullPointerException().isThrownBy(() -> this.client.fcall("myset", Arrays.asList("k", null), NONE));
+	}
+
+	@Test
+	void functionDeleteAndFlush_dropLibraries() {
+		this.client.functionLoad(LIBRARY);
+		this.client.functionLoad("#!lua name=second\nredis.register_function('two', function() return 2 end)");
+		this.client.functionDelete("mylib");
+		assertThatExceptionOfType(CommandException.class).isThrownBy(() -> this.client.fcall("myset", NONE, NONE))
+			.withMessage("ERR Function not found");
+		assertThat(this.client.fcall("two", NONE, NONE)).isEqualTo(new Int(2));
+		assertThatExceptionOfType(CommandException.class).isThrownBy(() -> this.client.functionDelete("mylib"))
+			.withMessage("ERR Library not found");
+		this.client.functionFlush();
+		assertThatExceptionOfType(CommandException.class).isThrownBy(() -> this.client.fcall("two", NONE, NONE))
+			.withMessage("ERR Function not found");
+		assertThat(this.client.functionLoad(LIBRARY)).isEqualTo("mylib");
+	}
+
+	@Test
+	void functionKill_throwsNotbusyWhenNoFunctionRuns() {
+		assertThatExceptionOfType(CommandException.class).isThrownBy(this.client::functionKill)
+			.withMessage("NOTBUSY No scripts in execution right now.");
+	}
+
+	@Test
+	void functionKill_stopsAFunctionThatRanPastItsTimeLimitWithoutWriting() throws Exception {
+		this.client.functionLoad("#!lua name=looping\n"
+				+ "redis.register_function('loop', function() local i = 0 while true do i = i + 1 end end)");
+		killsAfterTheTimeLimit(() -> this.client.fcall("loop", NONE, NONE), this.client::functionKill,
+				"ERR Script killed by user with SCRIPT KILL... script: loop, on @user_function:2.");
 		assertThat(eval("return 'served'")).isEqualTo(bulk("served"));
-		assertThatExceptionOfType(CommandException.class).isThrownBy(this.client::scriptKill)
+		assertThatExceptionOfType(CommandException.class).isThrownBy(this.client::functionKill)
 			.withMessage("NOTBUSY No scripts in execution right now.");
 	}
 
@@ -462,6 +572,25 @@ public abstract class ScriptingContractTests extends ContractTestSupport {
 		assertThatExceptionOfType(CommandException.class).isThrownBy(missing::get)
 			.withMessage("NOSCRIPT No matching script. Please use EVAL.");
 		assertThat(after.get()).isEqualTo("12");
+	}
+
+	@Test
+	void batch_callsFunctions() {
+		this.client.functionLoad(LIBRARY);
+		Batch batch = this.client.batch();
+		Response<ScriptReply> set = batch.fcall("myset", List.of("k"), List.of("v"));
+		Response<ScriptReply> read = batch.fcallRo("myget", List.of("k"), NONE);
+		Response<ScriptReply> refused = batch.fcallRo("myset", List.of("k"), List.of("w"));
+		Response<ScriptReply> missing = batch.fcall("nosuch", NONE, NONE);
+		Response<String> after = batch.get("k");
+		batch.exec();
+		assertThat(set.get()).isEqualTo(bulk("OK"));
+		assertThat(read.get()).isEqualTo(array(bulk("v"), bulk(this.client.keyPrefix() + "k")));
+		assertThatExceptionOfType(CommandException.class).isThrownBy(refused::get)
+			.withMessage("ERR Can not execute a script with write flag using *_ro command.");
+		assertThatExceptionOfType(CommandException.class).isThrownBy(missing::get)
+			.withMessage("ERR Function not found");
+		assertThat(after.get()).isEqualTo("v");
 	}
 
 	@Test

@@ -161,7 +161,9 @@ class RedisKeyMarkingTests {
 			check(queued.get(i), commands.get(i));
 		}
 		Set<Method> api = new HashSet<>(methods(Commands.class));
-		api.removeIf((m) -> Set.of("scanAll", "scriptLoad", "scriptExists", "scriptFlush", "scriptKill")
+		api.removeIf((m) -> Set
+			.of("scanAll", "scriptLoad", "scriptExists", "scriptFlush", "scriptKill", "functionLoad", "functionDelete",
+					"functionFlush", "functionKill")
 			.contains(m.getName()));
 		api.removeAll(called);
 		assertThat(api).as("batch methods the test does not drive").isEmpty();
@@ -368,6 +370,16 @@ class RedisKeyMarkingTests {
 		cases.add(Case.client("scriptExists", (c) -> c.scriptExists(sha, sha)));
 		cases.add(Case.client("scriptFlush", RedipyClient::scriptFlush));
 		cases.add(Case.client("scriptKill", RedipyClient::scriptKill));
+		// functions: keys carry the prefix, the function's name does not
+		cases.add(new Case("fcall", (c) -> c.fcall("f", List.of("s1", "s2"), List.of("a1")), "s1", "s2"));
+		cases.add(new Case("fcall", (c) -> c.fcall("f", List.of(), List.of("a1")), List.of(), Set.of(), true));
+		cases.add(new Case("fcallRo", (c) -> c.fcallRo("f", List.of("s2"), List.of()), "s2"));
+		String library = "#!lua name=lib\nredis.register_function('f', function(k) return k end)";
+		cases.add(Case.client("functionLoad", (c) -> c.functionLoad(library)));
+		cases.add(Case.client("functionLoad", (c) -> c.functionLoad(library, true)));
+		cases.add(Case.client("functionDelete", (c) -> c.functionDelete("lib")));
+		cases.add(Case.client("functionFlush", RedipyClient::functionFlush));
+		cases.add(Case.client("functionKill", RedipyClient::functionKill));
 		// lists
 		cases.add(new Case("lpush", (c) -> c.lpush("l1", "v1", "v2"), "l1"));
 		cases.add(new Case("rpush", (c) -> c.rpush("l1", "v1", "v2"), "l1"));
