@@ -71,11 +71,6 @@ final class LuaScripting {
 
 	private static final int LUA_GCCOUNT = 3;
 
-	private static final int LUA_GCSTEP = 5;
-
-	/** Scripts between two garbage-collection steps, as Redis's LUA_GC_CYCLE_PERIOD. */
-	private static final int GC_PERIOD = 50;
-
 	/** Shebang flags (Redis's SCRIPT_FLAG_*). */
 	static final int FLAG_NO_WRITES = 1;
 
@@ -121,6 +116,16 @@ final class LuaScripting {
 
 		int loadLibraryRef;
 
+		/** sandbox.lua's reply_kind. */
+		int replyKindRef;
+
+		/**
+		 * The strings KEYS and ARGV, pushed without converting a Java string each time.
+		 */
+		int keysNameRef;
+
+		int argvNameRef;
+
 		/**
 		 * Whether the next script must reset the count hook (a kill or a limit changed
 		 * it).
@@ -157,8 +162,6 @@ final class LuaScripting {
 
 	/** Guarded by the store's lock. */
 	private final Map<String, Script> scripts = new HashMap<>();
-
-	private long scriptsRun;
 
 	/** The script that runs now, or null; read by other threads. */
 	private volatile @Nullable Run running;
@@ -287,13 +290,18 @@ final class LuaScripting {
 			l.push(cFunctions.wrap(ref));
 			return 1;
 		});
-		lua.pCall(15, 5);
+		lua.pCall(15, 6);
 		State state = new State(lua, stateBytes, CLEANER.register(this, new Close(lua)));
+		state.replyKindRef = lua.ref();
 		state.loadLibraryRef = lua.ref();
 		state.rehookRef = lua.ref();
 		state.prepareRef = lua.ref();
 		state.handlerRef = lua.ref();
 		state.envRef = lua.ref();
+		lua.push("KEYS");
+		state.keysNameRef = lua.ref();
+		lua.push("ARGV");
+		state.argvNameRef = lua.ref();
 		return state;
 	}
 
@@ -544,10 +552,10 @@ final class LuaScripting {
 		lua.refGet(ref);
 		if (eval) {
 			lua.refGet(state.envRef);
-			natives.luaJ_pushstring(l, "KEYS");
+			lua.refGet(state.keysNameRef);
 			array(lua, keys);
 			natives.lua_rawset(l, -3);
-			natives.luaJ_pushstring(l, "ARGV");
+			lua.refGet(state.argvNameRef);
 			array(lua, args);
 			natives.lua_rawset(l, -3);
 			natives.lua_settop(l, 2);
@@ -573,6 +581,7 @@ final class LuaScripting {
 		}
 		Reply reply;
 		try {
+			this.replyKindRef = state.replyKindRef;
 			reply = (status == 0) ? toReply(lua, l, run.resp) : failure(lua, l, run.name);
 		}
 		finally {
@@ -580,9 +589,6 @@ final class LuaScripting {
 			if (status != 0 && natives.lua_gc(l, LUA_GCCOUNT, 0) > MEMORY_LIMIT / 2048) {
 				// what a script that failed on the memory limit left is garbage now
 				natives.lua_gc(l, LUA_GCCOLLECT, 0);
-			}
-			if (++this.scriptsRun % GC_PERIOD == 0) {
-				natives.lua_gc(l, LUA_GCSTEP, GC_PERIOD);
 			}
 		}
 		return reply;
@@ -642,16 +648,18 @@ final class LuaScripting {
 		if (natives.lua_type(l, -1) != LUA_TTABLE) {
 			String message = "execution failure";
 			if (natives.lua_isstring(l, -1) != 0) {
-				message = text(bytes().bytes(lua, -1));
+				// %.100s of a C string
+				message = cString(text(bytes().bytes(lua, -1)));
 			}
 			if (message.length() > 100) {
 				message = message.substring(0, 100);
 			}
 			return Reply.error(oneLine("ERR Error running script " + name + ", " + message + "\n"));
 		}
-		String message = field(lua, l, "err");
-		String source = field(lua, l, "source");
-		String line = field(lua, l, "line");
+		// luaExtractErrorInformation: each field as a C string
+		String message = cStringOrNull(field(lua, l, "err"));
+		String source = cStringOrNull(field(lua, l, "source"));
+		String line = cStringOrNull(field(lua, l, "line"));
 		StringBuilder text = new StringBuilder();
 		text.append((message != null) ? message : "(null)");
 		if (line != null && source != null) {
@@ -712,33 +720,75 @@ final class LuaScripting {
 		return (long) value;
 	}
 
+	/** The state's reply_kind, for the reply being read. */
+	private int replyKindRef;
+
+	/** The fields of a table reply Redis looks for, in its order, with their types. */
+	private static final String[] KIND_FIELDS = { "err", "ok", "double", "big_number", "verbatim_string", "map",
+			"set" };
+
+	private static final int[] KIND_TYPES = { LUA_TSTRING, LUA_TSTRING, LUA_TNUMBER, LUA_TSTRING, LUA_TTABLE,
+			LUA_TTABLE, LUA_TTABLE };
+
+	/**
+	 * The kind of the table reply on top: 1 + the index in {@link #KIND_FIELDS} of the
+	 * first field it has with its type, else 0 (an array); by sandbox.lua's reply_kind.
+	 */
+	private int replyKind(Lua lua, long l) {
+		Lua51Natives natives = natives();
+		lua.refGet(this.replyKindRef);
+		natives.lua_pushvalue(l, -2);
+		if (natives.lua_pcall(l, 1, 1, 0) != 0) {
+			// a kill's hook fired in it: look from Java
+			natives.lua_settop(l, -2);
+			return replyKindFrom(l, 0);
+		}
+		int kind = (int) natives.lua_tointeger(l, -1);
+		natives.lua_settop(l, -2);
+		return kind;
+	}
+
+	/** {@link #replyKind}, field by field from Java, from the given field on. */
+	private int replyKindFrom(long l, int first) {
+		for (int i = first; i < KIND_FIELDS.length; i++) {
+			int type = rawField(l, KIND_FIELDS[i]);
+			natives().lua_settop(l, -2);
+			if (type == KIND_TYPES[i]) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
 	private Reply tableToReply(Lua lua, long l, int resp) {
 		Lua51Natives natives = natives();
-		if (rawField(l, "err") == LUA_TSTRING) {
+		int kind = replyKind(lua, l);
+		if (kind == 1) {
+			rawField(l, "err");
 			natives.lua_settop(l, -2);
 			String message = field(lua, l, "err");
 			return Reply.error(oneLine(cString((message != null) ? message : "(null)")));
 		}
-		natives.lua_settop(l, -2);
-		if (rawField(l, "ok") == LUA_TSTRING) {
+		if (kind == 2) {
+			rawField(l, "ok");
 			String status = cString(text(bytes().bytes(lua, -1))).replace('\r', ' ').replace('\n', ' ');
 			natives.lua_settop(l, -2);
 			return new Reply.Simple(status);
 		}
-		natives.lua_settop(l, -2);
-		if (rawField(l, "double") == LUA_TNUMBER) {
+		if (kind == 3) {
+			rawField(l, "double");
 			double value = natives.lua_tonumber(l, -1);
 			natives.lua_settop(l, -2);
 			return new Reply.Double(value);
 		}
-		natives.lua_settop(l, -2);
-		if (rawField(l, "big_number") == LUA_TSTRING) {
+		if (kind == 4) {
+			rawField(l, "big_number");
 			String digits = text(bytes().bytes(lua, -1)).replace('\r', ' ').replace('\n', ' ');
 			natives.lua_settop(l, -2);
 			return new Reply.BigNumber(digits);
 		}
-		natives.lua_settop(l, -2);
-		if (rawField(l, "verbatim_string") == LUA_TTABLE) {
+		if (kind == 5) {
+			rawField(l, "verbatim_string");
 			if (rawField(l, "format") == LUA_TSTRING) {
 				byte[] format = bytes().bytes(lua, -1);
 				natives.luaJ_pushstring(l, "string");
@@ -750,10 +800,12 @@ final class LuaScripting {
 				}
 				natives.lua_settop(l, -2);
 			}
-			natives.lua_settop(l, -2);
+			natives.lua_settop(l, -3);
+			// not a verbatim string after all: the fields after it decide
+			kind = replyKindFrom(l, 5);
 		}
-		natives.lua_settop(l, -2);
-		if (rawField(l, "map") == LUA_TTABLE) {
+		if (kind == 6) {
+			rawField(l, "map");
 			List<Reply> keysAndValues = new ArrayList<>();
 			natives.lua_pushnil(l);
 			while (natives.lua_next(l, -2) != 0) {
@@ -766,8 +818,8 @@ final class LuaScripting {
 			natives.lua_settop(l, -2);
 			return new Reply.Map(keysAndValues);
 		}
-		natives.lua_settop(l, -2);
-		if (rawField(l, "set") == LUA_TTABLE) {
+		if (kind == 7) {
+			rawField(l, "set");
 			List<Reply> members = new ArrayList<>();
 			natives.lua_pushnil(l);
 			while (natives.lua_next(l, -2) != 0) {
@@ -779,7 +831,6 @@ final class LuaScripting {
 			natives.lua_settop(l, -2);
 			return new Reply.Set(members);
 		}
-		natives.lua_settop(l, -2);
 		List<Reply> elements = new ArrayList<>();
 		for (int j = 1;; j++) {
 			natives.lua_rawgeti(l, -1, j);
@@ -1834,6 +1885,10 @@ final class LuaScripting {
 	}
 
 	/** Text as C reads it: up to the first NUL. */
+	private static @Nullable String cStringOrNull(@Nullable String text) {
+		return (text != null) ? cString(text) : null;
+	}
+
 	private static String cString(String text) {
 		int nul = text.indexOf('\0');
 		return (nul < 0) ? text : text.substring(0, nul);

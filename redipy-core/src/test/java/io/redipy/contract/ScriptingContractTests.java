@@ -228,6 +228,15 @@ public abstract class ScriptingContractTests extends ContractTestSupport {
 	}
 
 	@Test
+	void eval_cutsAnErrorsTextAtItsFirstNulAsRedisDoes() {
+		String table = "error({err = 'ERR a\\0b'})";
+		assertThatExceptionOfType(CommandException.class).isThrownBy(() -> eval(table))
+			.withMessage("ERR a script: " + sha1(table) + ", on @user_script:1.");
+		assertThatExceptionOfType(CommandException.class).isThrownBy(() -> eval("error('c\\0d', 0)"))
+			.withMessage("ERR c script: " + sha1("error('c\\0d', 0)") + ", on @user_script:1.");
+	}
+
+	@Test
 	void eval_throwsACommandsErrorOfItsType() {
 		this.client.set("s", "abc");
 		String incr = "return redis.call('INCR', KEYS[1])";
