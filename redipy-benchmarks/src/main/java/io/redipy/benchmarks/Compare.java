@@ -28,9 +28,10 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * The benchmark harness: starts a redis-server on a free loopback port, runs every JMH
  * benchmark of this module with the options it needs (one and two threads, single-shot
  * batches, cold starts), measures memory per key, stops the server, and prints one table
- * of results, ratios and targets ({@link Report}), also written to
- * {@code target/benchmark-results.md}, followed by the RESP server's stages
- * ({@link RespBenchmark}, {@link ColdStart}).
+ * of results, ratios and targets ({@link Report}, with the RESP endpoint against
+ * redis-server, {@link RespBenchmark}), also written to
+ * {@code target/benchmark-results.md}, followed by the RESP server's cold start
+ * ({@link ColdStart}).
  *
  * <p>
  * Arguments: {@code --quick} runs every benchmark briefly, with smaller data (it proves
@@ -117,12 +118,14 @@ public final class Compare {
 						+ "; use [--quick] [--require-redis] [--out FILE] [--readme README.md] [--only TEXT]");
 			}
 		}
-		Report report = run(quick, requireRedis, out, System.out, only);
+		run(quick, requireRedis, out, System.out, only);
+		// the report and the stages after it (the RESP server's cold start)
+		String markdown = Files.readString(out, StandardCharsets.UTF_8);
 		System.out.println();
-		System.out.println(report.markdown());
+		System.out.println(markdown);
 		System.out.println("Written to " + out.toAbsolutePath());
 		if (readme != null) {
-			Files.writeString(readme, report.intoReadme(Files.readString(readme, StandardCharsets.UTF_8)),
+			Files.writeString(readme, Report.intoReadme(Files.readString(readme, StandardCharsets.UTF_8), markdown),
 					StandardCharsets.UTF_8);
 			System.out.println("Table put into " + readme.toAbsolutePath());
 		}
@@ -210,22 +213,8 @@ public final class Compare {
 			if (compare.clusterNodes != null) {
 				System.setProperty(BenchRedis.CLUSTER_PROPERTY, compare.clusterNodes);
 			}
-			Report report = compare.runAll();
+			Report report = compare.runAll(server, requireRedis);
 			String markdown = report.markdown();
-			if (server != null && "RESP endpoint".contains(only) && RespBenchmark.available()) {
-				try {
-					List<RespBenchmark.Case> cases = RespBenchmark.run(server.port(), quick, progress);
-					markdown += RespBenchmark.markdown(cases, quick);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw new IOException("interrupted while redis-benchmark ran", ex);
-				}
-			}
-			else if (requireRedis && "RESP endpoint".contains(only)) {
-				throw new IllegalStateException(
-						"No redis-benchmark on the PATH, and the Redis benchmarks are required");
-			}
 			if (ColdStart.TITLE.contains(only)) {
 				double load = ColdStart.loadAverage();
 				try {
@@ -288,7 +277,7 @@ public final class Compare {
 	 */
 	private static final String[] IN_PROCESS_HEAP = { "-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch" };
 
-	private Report runAll() throws RunnerException {
+	private Report runAll(@Nullable RedisServer server, boolean requireRedis) throws RunnerException, IOException {
 		boolean redis = this.redisAddress != null;
 		List<String> inProcess = List.of("memory", Target.OWN_KEYS);
 		String[] memoryTargets = inProcess.toArray(new String[0]);
@@ -373,6 +362,10 @@ public final class Compare {
 		if (redis) {
 			run(HYPERLOGLOG_GROUP + ", Redis", timed(HyperLogLogBenchmark.class).param("backend", "redis"));
 		}
+		// GET and SET of byte[] values through the binary view against the String API,
+		// on memory: in-process forks as the single commands have
+		run("binary view, memory",
+				timed(BinaryViewBenchmark.class).forks(this.quick ? 1 : 3).jvmArgsPrepend(IN_PROCESS_HEAP));
 		String keys = Integer.toString(this.quick ? 100_000 : 1_000_000);
 		run("scale",
 				base(ScaleBenchmark.class).warmupIterations(this.quick ? 0 : 2)
@@ -394,8 +387,23 @@ public final class Compare {
 			redisPerKey = redis ? Footprint.redisBytesPerKey(footprintKeys) : Double.NaN;
 		}
 		String redisVersion = redis ? Footprint.redisVersion() : "none";
+		// redis-benchmark against the memory store's server and the harness's
+		// redis-server, last: it loads both cores
+		List<RespBenchmark.Case> resp = List.of();
+		if (server != null && "RESP endpoint".contains(this.only) && RespBenchmark.available()) {
+			try {
+				resp = RespBenchmark.run(server.port(), this.quick, this.progress);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException("interrupted while redis-benchmark ran", ex);
+			}
+		}
+		else if (requireRedis && "RESP endpoint".contains(this.only)) {
+			throw new IllegalStateException("No redis-benchmark on the PATH, and the Redis benchmarks are required");
+		}
 		return new Report(this.measurements, footprintKeys, memoryPerKey, redisPerKey, Machine.describe(redisVersion),
-				LocalDate.now(ZoneOffset.UTC), this.quick);
+				LocalDate.now(ZoneOffset.UTC), this.quick, resp);
 	}
 
 	private ChainedOptionsBuilder base(Class<?> benchmark, String... extraJvmArgs) {

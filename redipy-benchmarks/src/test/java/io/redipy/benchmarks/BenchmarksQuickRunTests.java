@@ -92,6 +92,11 @@ class BenchmarksQuickRunTests {
 			expected.add("HyperLogLogBenchmark.pfadd/" + backend + "/1");
 			expected.add("HyperLogLogBenchmark.pfcount/" + backend + "/1");
 		}
+		for (String command : List.of("get", "set")) {
+			for (String variant : List.of("binary", "string")) {
+				expected.add("BinaryViewBenchmark." + command + "/" + variant + "/1");
+			}
+		}
 		List.of("zadd100k", "load", "scan").forEach((name) -> expected.add("ScaleBenchmark." + name + "//1"));
 		List<String> apps = redis ? List.of("with-starter", "redis-starter", "without")
 				: List.of("with-starter", "without");
@@ -106,7 +111,7 @@ class BenchmarksQuickRunTests {
 		assertThat(report.measurements())
 			.allSatisfy((m) -> assertThat(m.score()).as(m.toString()).isPositive().isFinite());
 
-		assertThat(report.goals()).hasSize(25);
+		assertThat(report.goals()).hasSize(28);
 		if (redis) {
 			// every goal has a verdict; a row without a goal has a measurement
 			assertThat(report.goals()).allSatisfy((goal) -> {

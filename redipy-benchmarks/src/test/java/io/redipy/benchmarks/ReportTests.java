@@ -95,4 +95,57 @@ class ReportTests {
 		assertThat(count.met()).isFalse();
 	}
 
+	private static Measurement throughput(String command, String target, int threads, double score) {
+		return new Measurement("CommandBenchmark." + command, target, threads, score, Double.NaN, "ops/s");
+	}
+
+	@Test
+	void scaling_isTheWorstTwoThreadRatioOnSharedAndOwnKeys_readOnlyApart() {
+		List<Measurement> measured = List.of(throughput("get", "memory", 1, 100), throughput("get", "memory", 2, 190),
+				throughput("get", "memory-own-keys", 1, 100), throughput("get", "memory-own-keys", 2, 170),
+				throughput("set", "memory", 1, 100), throughput("set", "memory", 2, 90),
+				throughput("set", "memory-own-keys", 1, 100), throughput("set", "memory-own-keys", 2, 75));
+		Report.Goal all = goal(measured, "memory, 2 threads vs 1 thread, aggregate throughput (worst");
+		assertThat(all.measured()).isEqualTo("0.75× (SET, own keys)");
+		assertThat(all.goal()).isEqualTo("at least 0.8×");
+		assertThat(all.met()).isFalse();
+		Report.Goal reads = goal(measured, "memory, 2 threads vs 1 thread, aggregate throughput of read-only");
+		assertThat(reads.measured()).isEqualTo("1.70× (GET, own keys)");
+		assertThat(reads.goal()).isEqualTo("at least 1.8×");
+		assertThat(reads.met()).isFalse();
+		List<Measurement> scaled = List.of(throughput("get", "memory", 1, 100), throughput("get", "memory", 2, 185),
+				throughput("zrange10", "memory", 1, 100), throughput("zrange10", "memory", 2, 190),
+				throughput("set", "memory", 1, 100), throughput("set", "memory", 2, 81));
+		assertThat(goal(scaled, "memory, 2 threads vs 1 thread, aggregate throughput (worst").met()).isTrue();
+		assertThat(goal(scaled, "memory, 2 threads vs 1 thread, aggregate throughput of read-only").met()).isTrue();
+	}
+
+	@Test
+	void respEndpoint_isTheWorstCaseAndCountsTheMisses() {
+		List<RespBenchmark.Case> cases = List.of(new RespBenchmark.Case("set", 1, 40_000, 44_000),
+				new RespBenchmark.Case("get", 16, 700_000, 630_000), new RespBenchmark.Case("mset", 1, 40_000, 38_000));
+		Report report = new Report(List.of(), 1, Double.NaN, Double.NaN, "test machine", LocalDate.of(2026, 12, 7),
+				false, cases);
+		Report.Goal goal = report.goals()
+			.stream()
+			.filter((g) -> g.name().startsWith("RESP endpoint"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(goal.measured()).isEqualTo("0.90× (get, -P 16; 2 of 3 cases under 1.0×)");
+		assertThat(goal.met()).isFalse();
+		assertThat(report.markdown()).contains("### RESP endpoint vs redis-server");
+		assertThat(goal(List.of(), "RESP endpoint").verdict()).isEqualTo("not measured");
+	}
+
+	@Test
+	void binaryView_isReportedAsATimeRatioWithoutAGoal() {
+		List<Measurement> measured = List.of(new Measurement("BinaryViewBenchmark.get", "binary", 1, 12, 1, "ns/op"),
+				new Measurement("BinaryViewBenchmark.get", "string", 1, 16, 1, "ns/op"),
+				new Measurement("BinaryViewBenchmark.set", "binary", 1, 30, 1, "ns/op"),
+				new Measurement("BinaryViewBenchmark.set", "string", 1, 24, 1, "ns/op"));
+		Report.Goal goal = goal(measured, "binary view");
+		assertThat(goal.measured()).isEqualTo("GET 0.75× (12.0 ns vs 16.0 ns), SET 1.25× (30.0 ns vs 24.0 ns)");
+		assertThat(goal.verdict()).isEqualTo("-");
+	}
+
 }
