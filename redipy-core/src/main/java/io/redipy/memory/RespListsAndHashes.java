@@ -76,7 +76,9 @@ final class RespListsAndHashes {
 				case ZMPOP -> mpop(c, 1, true, -1);
 				case BZMPOP -> mpop(c, 2, true, RespCommands.timeoutMillis(c, 1));
 				// hashes
-				case HSET -> integer(c.client().hset(c.text(1), fields(c, "hset")));
+				// one field, the common case, without a map of the fields
+				case HSET -> integer((c.size() == 4) ? c.client().hset(c.text(1), c.text(2), c.text(3))
+						: c.client().hset(c.text(1), fields(c, "hset")));
 				case HMSET -> hmset(c);
 				case HSETNX -> flag(c.client().hsetnx(c.text(1), c.text(2), c.text(3)));
 				case HGET -> bulk(c.client().hget(c.text(1), c.text(2)));
