@@ -581,8 +581,7 @@ final class LuaScripting {
 		}
 		Reply reply;
 		try {
-			this.replyKindRef = state.replyKindRef;
-			reply = (status == 0) ? toReply(lua, l, run.resp) : failure(lua, l, run.name);
+			reply = (status == 0) ? toReply(state, l, run.resp) : failure(lua, l, run.name);
 		}
 		finally {
 			natives.lua_settop(l, 0);
@@ -686,7 +685,8 @@ final class LuaScripting {
 
 	// Lua to Redis: luaReplyToRedisReply
 
-	private Reply toReply(Lua lua, long l, int resp) {
+	private Reply toReply(State state, long l, int resp) {
+		Lua lua = state.lua;
 		Lua51Natives natives = natives();
 		if (natives.lua_checkstack(l, 4) == 0) {
 			return Reply.error("ERR reached lua stack limit");
@@ -704,7 +704,7 @@ final class LuaScripting {
 			case LUA_TNUMBER:
 				return new Reply.Int(truncate(natives.lua_tonumber(l, -1)));
 			case LUA_TTABLE:
-				return tableToReply(lua, l, resp);
+				return tableToReply(state, l, resp);
 			default:
 				return Reply.NIL;
 		}
@@ -720,9 +720,6 @@ final class LuaScripting {
 		return (long) value;
 	}
 
-	/** The state's reply_kind, for the reply being read. */
-	private int replyKindRef;
-
 	/** The fields of a table reply Redis looks for, in its order, with their types. */
 	private static final String[] KIND_FIELDS = { "err", "ok", "double", "big_number", "verbatim_string", "map",
 			"set" };
@@ -734,9 +731,9 @@ final class LuaScripting {
 	 * The kind of the table reply on top: 1 + the index in {@link #KIND_FIELDS} of the
 	 * first field it has with its type, else 0 (an array); by sandbox.lua's reply_kind.
 	 */
-	private int replyKind(Lua lua, long l) {
+	private int replyKind(State state, long l) {
 		Lua51Natives natives = natives();
-		lua.refGet(this.replyKindRef);
+		state.lua.refGet(state.replyKindRef);
 		natives.lua_pushvalue(l, -2);
 		if (natives.lua_pcall(l, 1, 1, 0) != 0) {
 			// a kill's hook fired in it: look from Java
@@ -760,9 +757,10 @@ final class LuaScripting {
 		return 0;
 	}
 
-	private Reply tableToReply(Lua lua, long l, int resp) {
+	private Reply tableToReply(State state, long l, int resp) {
+		Lua lua = state.lua;
 		Lua51Natives natives = natives();
-		int kind = replyKind(lua, l);
+		int kind = replyKind(state, l);
 		if (kind == 1) {
 			rawField(l, "err");
 			natives.lua_settop(l, -2);
@@ -810,9 +808,9 @@ final class LuaScripting {
 			natives.lua_pushnil(l);
 			while (natives.lua_next(l, -2) != 0) {
 				natives.lua_pushvalue(l, -2);
-				keysAndValues.add(toReply(lua, l, resp));
+				keysAndValues.add(toReply(state, l, resp));
 				natives.lua_settop(l, -2);
-				keysAndValues.add(toReply(lua, l, resp));
+				keysAndValues.add(toReply(state, l, resp));
 				natives.lua_settop(l, -2);
 			}
 			natives.lua_settop(l, -2);
@@ -825,7 +823,7 @@ final class LuaScripting {
 			while (natives.lua_next(l, -2) != 0) {
 				natives.lua_settop(l, -2);
 				natives.lua_pushvalue(l, -1);
-				members.add(toReply(lua, l, resp));
+				members.add(toReply(state, l, resp));
 				natives.lua_settop(l, -2);
 			}
 			natives.lua_settop(l, -2);
@@ -838,7 +836,7 @@ final class LuaScripting {
 				natives.lua_settop(l, -2);
 				break;
 			}
-			elements.add(toReply(lua, l, resp));
+			elements.add(toReply(state, l, resp));
 			natives.lua_settop(l, -2);
 		}
 		return new Reply.Array(elements);

@@ -115,6 +115,11 @@ final class Rdb {
 	static byte[] dump(Object value) {
 		Out out = new Out();
 		writeObject(out, value);
+		return withFooter(out);
+	}
+
+	/** A payload's footer after its body: the RDB version and the CRC-64 of both. */
+	private static byte[] withFooter(Out out) {
 		out.write(VERSION & 0xff);
 		out.write((VERSION >> 8) & 0xff);
 		byte[] body = out.toByteArray();
@@ -136,20 +141,9 @@ final class Rdb {
 			out.write(FUNCTION2);
 			out.string(code);
 		}
-		out.write(VERSION & 0xff);
-		out.write((VERSION >> 8) & 0xff);
-		byte[] body = out.toByteArray();
-		long crc = RdbCrc64.crc(body, 0, body.length);
-		RdbListpack.writeLe(out, crc, 8);
-		return out.toByteArray();
+		return withFooter(out);
 	}
 
-	/**
-	 * Reads the libraries' code from a {@code FUNCTION RESTORE} payload whose footer was
-	 * checked, as functionRestoreCommand reads it (the format of 7.0's release candidates
-	 * is not read).
-	 * @throws io.redipy.CommandException with Redis's error when a part is not a library
-	 */
 	/**
 	 * The pre-release opcode of a function (RDB_OPCODE_FUNCTION of 7.0's first
 	 * candidates).
@@ -193,6 +187,12 @@ final class Rdb {
 		}
 	}
 
+	/**
+	 * Reads the libraries' code from a {@code FUNCTION RESTORE} payload whose footer was
+	 * checked, as functionRestoreCommand reads it (a library in the format of 7.0's
+	 * release candidates is turned into today's).
+	 * @throws io.redipy.CommandException with Redis's error when a part is not a library
+	 */
 	static List<byte[]> loadFunctions(byte[] payload) {
 		In in = new In(payload, payload.length);
 		List<byte[]> codes = new java.util.ArrayList<>();
