@@ -193,16 +193,24 @@ final class RedisSubscription extends AbstractSubscription
 		StatefulRedisPubSubConnection<byte[], byte[]> shards = this.shardConnection;
 		this.shardConnection = null;
 		if (shards != null) {
+			java.util.Set<String> subscribed = shardChannels();
 			try {
-				if (shards.isOpen() && !shardChannels().isEmpty()) {
+				if (shards.isOpen() && !subscribed.isEmpty()) {
 					// the server confirms: a SPUBLISH sent after close() returns reaches
 					// nobody here (closing the connection alone is seen by the server
-					// later)
-					shards.sync().sunsubscribe();
+					// later); Lettuce refuses SUNSUBSCRIBE without names, and on a
+					// cluster one SUNSUBSCRIBE names channels of one slot
+					java.util.Collection<List<String>> groups = this.cluster ? subscribed.stream()
+						.collect(java.util.stream.Collectors
+							.groupingBy((name) -> io.redipy.command.Slots.of(this.prefix + name)))
+						.values() : List.of(List.copyOf(subscribed));
+					for (List<String> group : groups) {
+						shards.sync().sunsubscribe(channelBytes(group.toArray(String[]::new)));
+					}
 				}
 			}
-			catch (RuntimeException ignored) {
-				// the connection is gone either way
+			catch (io.lettuce.core.RedisException ignored) {
+				// the connection failed: it is gone either way
 			}
 			try {
 				shards.close();
