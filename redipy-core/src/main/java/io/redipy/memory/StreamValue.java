@@ -100,10 +100,38 @@ final class StreamValue {
 		public String toString() {
 			String text = this.text;
 			if (text == null) {
-				text = Long.toUnsignedString(this.ms) + "-" + Long.toUnsignedString(this.seq);
+				// written once into one array: an XADD's reply and every read of the
+				// entry show it
+				byte[] digits = new byte[41];
+				int at = writeUnsigned(this.seq, digits, digits.length);
+				digits[--at] = '-';
+				at = writeUnsigned(this.ms, digits, at);
+				text = new String(digits, at, digits.length - at, java.nio.charset.StandardCharsets.ISO_8859_1);
 				this.text = text;
 			}
 			return text;
+		}
+
+		/**
+		 * Writes an unsigned number's decimal digits to end before {@code end}.
+		 * @return where the digits start
+		 */
+		private static int writeUnsigned(long value, byte[] into, int end) {
+			int at = end;
+			long rest = value;
+			if (rest < 0) {
+				// above Long.MAX_VALUE: one unsigned division brings it into range
+				long quotient = Long.divideUnsigned(rest, 10);
+				into[--at] = (byte) ('0' + (rest - quotient * 10));
+				rest = quotient;
+			}
+			do {
+				long quotient = rest / 10;
+				into[--at] = (byte) ('0' + (rest - quotient * 10));
+				rest = quotient;
+			}
+			while (rest != 0);
+			return at;
 		}
 
 	}
@@ -331,7 +359,6 @@ final class StreamValue {
 				break;
 			}
 			boolean whole;
-			Map.Entry<Id, Node> after = this.nodes.higherEntry(node.master);
 			if (!byId) {
 				whole = this.entries.size() - node.live >= maxLen;
 			}
@@ -339,6 +366,7 @@ final class StreamValue {
 				whole = node.last.compareTo(minId) < 0;
 			}
 			if (whole) {
+				Map.Entry<Id, Node> after = this.nodes.higherEntry(node.master);
 				Map<Id, Entry> inNode = (after != null) ? this.entries.headMap(after.getKey())
 						: this.entries.tailMap(node.master, true);
 				deleted += node.live;
