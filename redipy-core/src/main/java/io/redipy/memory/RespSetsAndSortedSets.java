@@ -219,6 +219,11 @@ final class RespSetsAndSortedSets {
 		boolean incr = incrCommand;
 		int at = 2;
 		options: for (; at < c.size(); at++) {
+			byte first = (c.args[at].length > 0) ? c.args[at][0] : 0;
+			if (first >= '0' && first <= '9') {
+				// a score: no option starts with a digit
+				break;
+			}
 			switch (c.word(at)) {
 				case "NX" -> nx = true;
 				case "XX" -> xx = true;
@@ -525,7 +530,21 @@ final class RespSetsAndSortedSets {
 	 * and no underflow to zero.
 	 */
 	static double decimal(Call c, int index, String message) {
-		String text = new String(c.args[index], StandardCharsets.ISO_8859_1);
+		byte[] arg = c.args[index];
+		int digits = arg.length - ((arg.length > 0 && arg[0] == '-') ? 1 : 0);
+		if (digits > 0 && digits <= 15) {
+			// an integer of up to 15 digits is a double exactly, as strtod reads it
+			// (so "-0" is -0.0)
+			long value = 0;
+			int i = arg.length - digits;
+			while (i < arg.length && arg[i] >= '0' && arg[i] <= '9') {
+				value = value * 10 + (arg[i++] - '0');
+			}
+			if (i == arg.length) {
+				return (digits < arg.length) ? -(double) value : value;
+			}
+		}
+		String text = new String(arg, StandardCharsets.ISO_8859_1);
 		if (text.isEmpty() || isSpace(text.charAt(0))) {
 			throw Errors.error(message);
 		}

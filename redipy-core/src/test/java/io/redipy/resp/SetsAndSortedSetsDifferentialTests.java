@@ -256,6 +256,20 @@ class SetsAndSortedSetsDifferentialTests {
 			ZADD z 1
 			ZSCORE z a
 			ZADD z inf a -inf b +inf c -Infinity d
+			ZADD zi -0 a 0 b 007 c -007 d 999999999999999 e -999999999999999 f 9999999999999999 g 12345678901234567 h
+			ZSCORE zi a
+			ZSCORE zi d
+			ZRANGE zi 0 -1 WITHSCORES
+			ZADD zi -a x
+			ZADD zi - x
+			ZADD zi 1- x
+			ZADD zi 1x x
+			ZADD zi 0x10 x
+			ZADD zi 12e x
+			ZADD zi -- x
+			ZINCRBY zi -0 a
+			ZINCRBY zi 100000000000000 a
+			ZSCORE zi a
 			ZSCORE z a
 			ZSCORE z b
 			ZSCORE z c
