@@ -209,7 +209,9 @@ public abstract class AbstractSubscription implements Subscription {
 	private static String[] names(String what, String[] names) {
 		Objects.requireNonNull(names, what);
 		for (String name : names) {
-			Objects.requireNonNull(name, what + " must not contain null");
+			if (name == null) {
+				throw new NullPointerException(what + " must not contain null");
+			}
 		}
 		return names.clone();
 	}

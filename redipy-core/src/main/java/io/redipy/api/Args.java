@@ -65,7 +65,11 @@ public final class Args {
 	public static <T> T[] all(String name, T... values) {
 		Objects.requireNonNull(values, name);
 		for (T value : values) {
-			Objects.requireNonNull(value, name + " must not contain null");
+			if (value == null) {
+				// the message is made only when it is thrown: these checks run on every
+				// call
+				throw new NullPointerException(name + " must not contain null");
+			}
 		}
 		return values;
 	}
@@ -81,7 +85,11 @@ public final class Args {
 	public static <C extends Collection<?>> C some(String name, C values) {
 		Objects.requireNonNull(values, name);
 		for (Object value : values) {
-			Objects.requireNonNull(value, name + " must not contain null");
+			if (value == null) {
+				// the message is made only when it is thrown: these checks run on every
+				// call
+				throw new NullPointerException(name + " must not contain null");
+			}
 		}
 		if (values.isEmpty()) {
 			throw new IllegalArgumentException(name + " must not be empty");
@@ -99,10 +107,14 @@ public final class Args {
 	 */
 	public static <M extends Map<String, String>> M some(String name, M values) {
 		Objects.requireNonNull(values, name);
-		values.forEach((k, v) -> {
-			Objects.requireNonNull(k, name + " must not contain a null key");
-			Objects.requireNonNull(v, name + " must not contain a null value");
-		});
+		for (Map.Entry<String, String> entry : values.entrySet()) {
+			if (entry.getKey() == null) {
+				throw new NullPointerException(name + " must not contain a null key");
+			}
+			if (entry.getValue() == null) {
+				throw new NullPointerException(name + " must not contain a null value");
+			}
+		}
 		if (values.isEmpty()) {
 			throw new IllegalArgumentException(name + " must not be empty");
 		}

@@ -135,11 +135,13 @@ public abstract class HashContractTests extends ContractTestSupport {
 		Map<String, String> withNullValue = new HashMap<>();
 		withNullValue.put("f", "v");
 		withNullValue.put("g", null);
-		assertThatNullPointerException().isThrownBy(() -> this.client.hset("h", withNullValue));
+		assertThatNullPointerException().isThrownBy(() -> this.client.hset("h", withNullValue))
+			.withMessageContaining("must not contain a null value");
 		Map<String, String> withNullField = new HashMap<>();
 		withNullField.put("f", "v");
 		withNullField.put(null, "w");
-		assertThatNullPointerException().isThrownBy(() -> this.client.hset("h", withNullField));
+		assertThatNullPointerException().isThrownBy(() -> this.client.hset("h", withNullField))
+			.withMessageContaining("must not contain a null key");
 		assertThatNullPointerException().isThrownBy(() -> this.client.hsetnx("h", null, "v"));
 		assertThatNullPointerException().isThrownBy(() -> this.client.hsetnx("h", "f", null));
 		assertThatNullPointerException().isThrownBy(() -> this.client.hincrby("h", null, 1));
