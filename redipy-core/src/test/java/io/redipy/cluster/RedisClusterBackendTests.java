@@ -57,6 +57,41 @@ class RedisClusterBackendTests {
 		client.flushall();
 	}
 
+	/**
+	 * A subscription to shard channels on three masters ends them all before
+	 * {@code close()} returns: one confirmed {@code SUNSUBSCRIBE} per slot, as the nodes
+	 * count them.
+	 */
+	@Test
+	void closingAShardSubscription_unsubscribesOnEverySlotsNode() {
+		List<String> channels = ClusterKeys.spread().subList(6, 9);
+		long before = sunsubscribeCalls();
+		io.redipy.api.Subscription subscription = client.ssubscribe(channels.get(0));
+		subscription.ssubscribe(channels.get(1));
+		subscription.ssubscribe(channels.get(2));
+		for (String channel : channels) {
+			assertThat(client.spublish(channel, "open")).isEqualTo(1);
+		}
+		subscription.close();
+		assertThat(sunsubscribeCalls() - before).isEqualTo(3);
+		for (String channel : channels) {
+			assertThat(client.spublish(channel, "closed")).isZero();
+		}
+	}
+
+	private static long sunsubscribeCalls() {
+		long calls = 0;
+		for (io.redipy.test.RedisServer node : RedisExtension.cluster().nodes()) {
+			String stats = RedisCluster.cli(node, "INFO", "commandstats");
+			int at = stats.indexOf("cmdstat_sunsubscribe:calls=");
+			if (at >= 0) {
+				int from = at + "cmdstat_sunsubscribe:calls=".length();
+				calls += Long.parseLong(stats.substring(from, stats.indexOf(',', from)));
+			}
+		}
+		return calls;
+	}
+
 	@Test
 	void keyedCommandsReachTheirSlotsNode() {
 		for (String key : ClusterKeys.spread()) {
