@@ -207,13 +207,7 @@ public abstract class AbstractSubscription implements Subscription {
 	}
 
 	private static String[] names(String what, String[] names) {
-		Objects.requireNonNull(names, what);
-		for (String name : names) {
-			if (name == null) {
-				throw new NullPointerException(what + " must not contain null");
-			}
-		}
-		return names.clone();
+		return Args.all(what, names).clone();
 	}
 
 	private void checkOpen() {

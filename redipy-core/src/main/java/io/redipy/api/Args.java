@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Argument checks that every backend makes before a command runs, so that misuse fails
  * the same way everywhere (and never aborts a whole Redis transaction).
@@ -65,11 +67,7 @@ public final class Args {
 	public static <T> T[] all(String name, T... values) {
 		Objects.requireNonNull(values, name);
 		for (T value : values) {
-			if (value == null) {
-				// the message is made only when it is thrown: these checks run on every
-				// call
-				throw new NullPointerException(name + " must not contain null");
-			}
+			notNull(value, name);
 		}
 		return values;
 	}
@@ -85,11 +83,7 @@ public final class Args {
 	public static <C extends Collection<?>> C some(String name, C values) {
 		Objects.requireNonNull(values, name);
 		for (Object value : values) {
-			if (value == null) {
-				// the message is made only when it is thrown: these checks run on every
-				// call
-				throw new NullPointerException(name + " must not contain null");
-			}
+			notNull(value, name);
 		}
 		if (values.isEmpty()) {
 			throw new IllegalArgumentException(name + " must not be empty");
@@ -119,6 +113,16 @@ public final class Args {
 			throw new IllegalArgumentException(name + " must not be empty");
 		}
 		return values;
+	}
+
+	/**
+	 * Checks one element; the message is made only when it is thrown, as these checks run
+	 * on every call.
+	 */
+	private static void notNull(@Nullable Object value, String name) {
+		if (value == null) {
+			throw new NullPointerException(name + " must not contain null");
+		}
 	}
 
 }

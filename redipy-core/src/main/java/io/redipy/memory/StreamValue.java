@@ -100,38 +100,10 @@ final class StreamValue {
 		public String toString() {
 			String text = this.text;
 			if (text == null) {
-				// written once into one array: an XADD's reply and every read of the
-				// entry show it
-				byte[] digits = new byte[41];
-				int at = writeUnsigned(this.seq, digits, digits.length);
-				digits[--at] = '-';
-				at = writeUnsigned(this.ms, digits, at);
-				text = new String(digits, at, digits.length - at, java.nio.charset.StandardCharsets.ISO_8859_1);
+				text = Long.toUnsignedString(this.ms) + "-" + Long.toUnsignedString(this.seq);
 				this.text = text;
 			}
 			return text;
-		}
-
-		/**
-		 * Writes an unsigned number's decimal digits to end before {@code end}.
-		 * @return where the digits start
-		 */
-		private static int writeUnsigned(long value, byte[] into, int end) {
-			int at = end;
-			long rest = value;
-			if (rest < 0) {
-				// above Long.MAX_VALUE: one unsigned division brings it into range
-				long quotient = Long.divideUnsigned(rest, 10);
-				into[--at] = (byte) ('0' + (rest - quotient * 10));
-				rest = quotient;
-			}
-			do {
-				long quotient = rest / 10;
-				into[--at] = (byte) ('0' + (rest - quotient * 10));
-				rest = quotient;
-			}
-			while (rest != 0);
-			return at;
 		}
 
 	}
